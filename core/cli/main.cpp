@@ -1,0 +1,2 @@
+#include <cstdio>
+int main() { std::puts("hashigo " HASHIGO_VERSION); return 0; }

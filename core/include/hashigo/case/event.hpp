@@ -1,0 +1,182 @@
+#pragma once
+/// @file The typed events that record a case (design.md "The flow of one evaluation", step 1).
+#include <hashigo/case/ladder_types.hpp>
+#include <hashigo/date.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace hashigo::cases {
+
+/// A text in both languages of the tool.
+struct localized {
+  std::string ja;
+  std::string en;
+  friend bool operator==(const localized&, const localized&) = default;
+};
+
+/// Five Different Positions (S001): five axes, level 1 (most severe) to 5.
+struct fdp_axes {
+  int interpersonal = 0;
+  int mental = 0;
+  int stress = 0;
+  int thinking = 0;
+  int environment = 0;
+};
+
+/// 相談受付: opens a case (or an episode after `reopened`). `start` places the person on the ladder.
+struct intake_event {
+  std::string channel;                ///< visit, phone, home_visit, outreach, referral, mail_online
+  std::string source;                 ///< self, family, hellowork, houkatsu, …
+  std::vector<std::string> concerns;  ///< 申込票A concern codes
+  std::string screening = "continue";  ///< continue | refer_out | info_only
+  position start;                     ///< where the person starts on the ladder
+};
+/// 同意: consent to share information with related agencies.
+struct consent_event {
+  bool info_sharing = false;
+};
+/// アセスメント; may carry the Five Different Positions axes.
+struct assessment_event {
+  std::string kind = "initial";  ///< initial | re | evaluation
+  std::optional<fdp_axes> fdp;
+  std::optional<int> daily_rhythm;  ///< 1–5
+};
+/// A monthly snapshot of household finance (eligibility and 家計改善).
+struct household_finance_event {
+  std::int64_t income_yen = 0;
+  std::int64_t financial_assets_yen = 0;
+  std::int64_t debt_total_yen = 0;
+  int arrears_months = 0;
+  std::optional<std::int64_t> expenses_yen;
+};
+/// One goal of a support plan.
+struct plan_goal {
+  std::string id;
+  std::string domain;  ///< life, social, work, money, housing, health, family, other
+  std::string text;
+};
+/// プラン策定: a (re-)plan with its period and goals.
+struct plan_event {
+  date start_on;
+  date end_on;
+  std::vector<plan_goal> goals;
+};
+/// 支援調整会議 approved the current plan (the guard into in_support).
+struct plan_approved_event {
+  std::string meeting = "shien_chosei";
+};
+/// Started using a programme (就労準備, 家計改善, …).
+struct program_enrolled_event {
+  std::string program;
+  std::optional<date> planned_end_on;
+  std::string route;  ///< eligibility route, e.g. income_asset
+};
+/// Stopped using a programme.
+struct program_ended_event {
+  std::string program;
+  std::string reason;
+};
+/// A placement began: 見学, 体験, commuter, training, employment.
+struct placement_started_event {
+  std::string placement_id;
+  std::string employer;
+  std::string kind;      ///< kengaku, taiken, commuter_unpaid, …, part_time, full_time
+  std::string contract;  ///< none | commuter_confirmation | employment
+  double hours_per_week = 0;
+  std::optional<double> wage_per_hour_yen;
+  std::optional<std::int64_t> stipend_per_shift_yen;
+  std::optional<date> end_on;  ///< planned end, when known at start
+};
+/// A placement ended.
+struct placement_ended_event {
+  std::string placement_id;
+  std::string reason;
+};
+/// Attendance over a period ending on the event date.
+struct attendance_event {
+  std::string placement_id;
+  date period_start;
+  double scheduled_hours = 0;
+  double attended_hours = 0;
+  int unannounced_absences = 0;
+};
+/// A review of goal attainment (monthly) or the plan-end evaluation.
+struct review_event {
+  std::string kind = "monthly";  ///< monthly | evaluation
+  int goals_total = 0;
+  int goals_achieved = 0;
+};
+/// 人事考課: items scored 1–5.
+struct appraisal_event {
+  std::string placement_id;
+  std::map<std::string, int> items;
+};
+/// A referral to another agency.
+struct referral_made_event {
+  std::string referral_id;
+  std::string target;
+  bool warm_handoff = false;
+  std::string reason;
+};
+/// The answer to a referral.
+struct referral_answered_event {
+  std::string referral_id;
+  std::string outcome;  ///< accepted | rejected | done
+};
+/// A contact with the person (or an attempt).
+struct contact_event {
+  std::string kind = "interview";
+  bool successful = true;
+  int minutes = 0;
+};
+/// The case moved on the ladder (written when an accepted step is committed).
+struct stage_changed_event {
+  std::optional<position> from;
+  position to;
+  std::string direction;  ///< up | down | lateral
+  std::string rule_id;
+  localized reason;
+  std::optional<std::int64_t> receipt_id;
+};
+/// 中断: contact lost.
+struct suspended_event {
+  std::string reason;
+};
+/// 終結, with a closure reason code.
+struct closed_event {
+  std::string reason;
+};
+/// A closed or suspended case starts again at intake.
+struct reopened_event {
+  std::string reason;
+};
+
+/// Every event payload.
+using event_body =
+    std::variant<intake_event, consent_event, assessment_event, household_finance_event, plan_event,
+                 plan_approved_event, program_enrolled_event, program_ended_event,
+                 placement_started_event, placement_ended_event, attendance_event, review_event,
+                 appraisal_event, referral_made_event, referral_answered_event, contact_event,
+                 stage_changed_event, suspended_event, closed_event, reopened_event>;
+
+/// One recorded event: what happened on which day. `seq` orders events of the same day.
+struct event {
+  std::int64_t seq = 0;
+  date on;
+  event_body body;
+  std::string note;
+  std::string origin;  ///< where it came from, for messages: `events[3]` or `event #1207`
+};
+
+/// The wire name of an event's type, e.g. `placement_started`.
+std::string_view type_name(const event_body& body);
+/// Every event type name, in declaration order.
+const std::vector<std::string_view>& event_type_names();
+
+}  // namespace hashigo::cases

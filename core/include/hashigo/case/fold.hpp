@@ -1,0 +1,23 @@
+#pragma once
+/// @file fold(events, as_of) → case_state: pure and deterministic.
+#include <hashigo/case/state.hpp>
+
+#include <vector>
+
+namespace hashigo::cases {
+
+/// Orders events as fold reads them: by date, then by seq.
+void sort_events(std::vector<event>& events);
+
+/// Applies every event dated on or before `as_of` to a fresh state and computes the derived
+/// facts. Throws input_error naming `events[i].field` when the sequence is impossible (no
+/// intake first, a date before the case opened, a placement ending before it starts, a plan
+/// approved with no plan, anything but `reopened` on a closed case, …). `events` must be sorted.
+case_state fold(const case_header& header, const std::vector<event>& events, date as_of);
+
+/// Checks that `incoming` can follow `existing` (both sorted by date/seq): folds them together
+/// up to the last date. Throws input_error with the path `events[i]` of the offending new event.
+void check_appendable(const case_header& header, const std::vector<event>& existing,
+                      const std::vector<event>& incoming);
+
+}  // namespace hashigo::cases

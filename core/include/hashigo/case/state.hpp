@@ -1,0 +1,185 @@
+#pragma once
+/// @file CaseState: everything known about a case on one day, folded from its events.
+#include <hashigo/case/event.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hashigo::cases {
+
+/// The person the case is about (static facts; changes arrive as events).
+struct person {
+  std::string pseudonym;
+  std::optional<date> birth_date;
+  std::string gender = "unknown";
+  std::string disability_cert = "none";  ///< none, shintai, ryoiku, seishin, applying
+};
+
+/// Another member of the household.
+struct household_member {
+  std::string relation;
+  std::optional<date> birth_date;
+};
+
+/// The household the person lives in; eligibility is tested per household (JR-03).
+struct household {
+  int size = 1;
+  std::string kind;     ///< single, couple, single_parent, multi_gen, 8050, other
+  std::string housing;  ///< owned, rented, public, company, homeless, facility, other
+  std::int64_t rent_yen = 0;
+  bool on_public_assistance = false;
+  std::vector<household_member> members;
+};
+
+/// The identity and static documents of a case.
+struct case_header {
+  std::string id;
+  std::string region = "national";
+  struct person person;
+  struct household household;
+};
+
+/// A support plan as currently known.
+struct plan_state {
+  date start_on;
+  date end_on;
+  std::vector<plan_goal> goals;
+  std::optional<date> approved_on;
+};
+
+/// A programme enrolment.
+struct program_state {
+  std::string program;
+  date start_on;
+  std::optional<date> end_on;
+  std::optional<date> planned_end_on;
+  std::string route;
+  bool active = true;
+};
+
+/// A placement (見学 … employment).
+struct placement_state {
+  std::string id;
+  std::string employer;
+  std::string kind;
+  std::string contract;
+  double hours_per_week = 0;
+  std::optional<double> wage_per_hour_yen;
+  std::optional<std::int64_t> stipend_per_shift_yen;
+  date start_on;
+  std::optional<date> end_on;
+  bool active = true;
+};
+
+/// One attendance record.
+struct attendance_record {
+  std::string placement_id;
+  date period_start;
+  date period_end;
+  double scheduled_hours = 0;
+  double attended_hours = 0;
+  int unannounced_absences = 0;
+};
+
+/// A referral and its answer.
+struct referral_state {
+  std::string id;
+  std::string target;
+  std::string reason;
+  bool warm_handoff = false;
+  date made_on;
+  std::string status = "made";  ///< made | accepted | rejected | done
+  std::optional<date> answered_on;
+};
+
+/// The latest review of goal attainment.
+struct review_state {
+  date on;
+  std::string kind;
+  int goals_total = 0;
+  int goals_achieved = 0;
+};
+
+/// The latest 人事考課.
+struct appraisal_state {
+  date on;
+  std::string placement_id;
+  std::map<std::string, int> items;
+};
+
+/// The latest household-finance snapshot.
+struct finance_state {
+  date on;
+  household_finance_event values;
+};
+
+/// One move on the ladder, for the timeline.
+struct ladder_move {
+  date on;
+  std::optional<position> from;
+  position to;
+  std::string direction;  ///< start | up | down | lateral
+  std::string rule_id;
+  localized reason;
+};
+
+/// Facts computed in C++ so every pack sees the same numbers (design.md step 3).
+struct derived_facts {
+  std::optional<int> age;             ///< whole years at as_of
+  int months_open = 0;                ///< since the case (episode) opened
+  int months_in_stage = 0;            ///< since the current stage was entered
+  int months_in_rung = 0;             ///< since the current position was entered
+  std::optional<double> attendance_14d;  ///< attended / scheduled hours, nullopt without schedule
+  std::optional<double> attendance_30d;
+  std::optional<double> attendance_90d;
+  int unannounced_absences_30d = 0;
+  std::optional<int> min_fdp_axis;    ///< lowest axis of the latest assessment with FDP
+  std::optional<int> previous_min_fdp_axis;  ///< the same for the assessment before it
+  std::map<std::string, int> months_in_program;  ///< whole months of use, all enrolments summed
+  double hours_per_week = 0;          ///< summed over active placements
+  std::optional<double> wage_per_hour_yen;  ///< highest over active placements
+  std::optional<int> days_since_contact;    ///< since the last successful contact
+  std::optional<int> days_since_review;
+  std::optional<double> goal_attainment;    ///< achieved / total of the latest review
+  std::optional<double> appraisal_average;  ///< mean item score of the latest appraisal
+  std::optional<int> days_to_plan_end;      ///< negative once the plan has ended
+  bool household_has_member_65_plus = false;
+};
+
+/// Everything known about a case on `as_of`.
+struct case_state {
+  case_header header;
+  date as_of;
+  date opened_on;
+  int episode = 0;
+  process_status status = process_status::intake;
+  std::string closure_reason;
+  struct position position;
+  date position_since;
+  date stage_since;
+  bool consent_info_sharing = false;
+  std::string screening;
+  std::vector<std::string> concerns;
+  std::string intake_source;
+  std::optional<fdp_axes> fdp;
+  std::optional<fdp_axes> previous_fdp;  ///< the FDP result before the latest, to see a fall
+  std::optional<date> fdp_assessed_on;
+  std::optional<plan_state> plan;
+  std::vector<program_state> programs;
+  std::vector<placement_state> placements;
+  std::vector<attendance_record> attendance;
+  std::vector<referral_state> referrals;
+  std::optional<finance_state> finance;
+  std::optional<review_state> last_review;
+  std::optional<appraisal_state> last_appraisal;
+  std::optional<date> last_contact_on;
+  int failed_contacts_since_last = 0;
+  std::vector<ladder_move> timeline;
+  std::int64_t last_seq = 0;
+  std::size_t events_folded = 0;
+  derived_facts derived;
+};
+
+}  // namespace hashigo::cases

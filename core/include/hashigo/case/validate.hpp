@@ -1,0 +1,19 @@
+#pragma once
+/// @file Field-level validation of one event, independent of the rest of the case.
+#include <hashigo/case/event.hpp>
+#include <hashigo/case/state.hpp>
+
+namespace hashigo::cases {
+
+/// Throws input_error whose `where` is the field (e.g. `hours_per_week`) when the event is
+/// impossible on its own: FDP axis outside 1–5, negative hours, attended above scheduled,
+/// unknown enum codes, a plan or placement ending before it starts, …
+void validate(const event& e);
+
+/// Throws input_error naming the field when person or household data are impossible.
+void validate(const case_header& header);
+
+/// Closure reason codes accepted by `closed` (domain.md §5 plus `info_only`).
+const std::vector<std::string_view>& closure_reasons();
+
+}  // namespace hashigo::cases

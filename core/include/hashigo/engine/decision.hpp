@@ -1,0 +1,110 @@
+#pragma once
+/// @file A decision: what the rules proposed for a case on one day, what the core accepted, and why.
+#include <hashigo/case/event.hpp>
+#include <hashigo/date.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hashigo::engine {
+
+/// One threshold a rule compared ("attendance 72% — needs 80%").
+struct check {
+  std::string label;
+  nlohmann::json value;      ///< null when the fact is unknown
+  std::string op;            ///< >=, <=, >, <, ==
+  nlohmann::json threshold;
+  std::string parameter;     ///< the parameter the threshold came from, if any
+  bool passed = false;
+};
+
+/// Why: one rule's contribution to a decision.
+struct reason {
+  std::string rule_id;
+  cases::localized title;
+  cases::localized text;   ///< staff wording
+  cases::localized plain;  ///< plain wording for the person (やさしい日本語 / plain English)
+  std::string source;      ///< law article or seed file the rule encodes
+  std::string where;       ///< `rules/national/stepup.lua:42`
+  std::vector<check> checks;
+};
+
+/// The ladder outcome.
+struct step_decision {
+  std::string step = "stay";  ///< up | stay | down
+  cases::position from;
+  std::optional<cases::position> to;
+  bool accepted = false;     ///< the core found the move legal (always false for stay)
+  bool skip = false;         ///< the move passes over a stage or rung (a rule allowed it)
+  cases::localized refusal;  ///< why the core refused a proposed move
+  std::vector<reason> reasons;     ///< the rules that decided
+  std::vector<reason> overruled;   ///< proposals that lost (an up when a down or hold fired)
+};
+
+/// A time limit, overdue task or risk flag.
+struct alert {
+  std::string code;
+  std::string due;       ///< YYYY-MM-DD, or empty
+  std::string severity;  ///< info | warning | urgent
+  reason why;
+};
+
+/// Eligibility for one programme. Any rule saying eligible makes it eligible (routes collected);
+/// otherwise the reasons of the rules that said no are kept.
+struct eligibility {
+  std::string program;
+  bool eligible = false;
+  std::vector<std::string> routes;
+  std::vector<reason> reasons;
+};
+
+/// A referral the rules suggest; suggestions for the same target are merged.
+struct referral {
+  std::string target;
+  std::string urgency;  ///< routine | soon | urgent
+  bool warm_handoff = false;
+  std::vector<reason> reasons;
+};
+
+/// One rule's evaluation for --explain.
+struct trace_entry {
+  std::string rule_id;
+  std::string module;
+  std::string where;
+  bool fired = false;
+  std::vector<check> checks;
+};
+
+/// Where a failing rule broke.
+struct failure {
+  std::string code;     ///< RULE001..RULE005
+  std::string where;    ///< file:line
+  std::string message;
+  std::string traceback;
+};
+
+/// The result of evaluating one case on one day under one pack.
+struct decision {
+  std::string status = "ok";  ///< ok | error
+  std::string case_id;
+  std::string as_of;
+  std::string region;
+  std::string pack_version;
+  std::string pack_digest;
+  std::string inputs_digest;
+  std::string process_status;
+  step_decision step;
+  std::vector<eligibility> eligibility;  ///< sorted by programme
+  std::vector<referral> referrals;       ///< sorted by target
+  std::vector<alert> alerts;             ///< sorted by code
+  std::vector<trace_entry> trace;  ///< filled with --explain
+  std::optional<failure> error;
+};
+
+/// The decision as JSON with sorted keys: same inputs → byte-identical text.
+nlohmann::json to_json(const decision& d);
+
+}  // namespace hashigo::engine

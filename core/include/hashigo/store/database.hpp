@@ -1,0 +1,105 @@
+#pragma once
+/// @file The event store: one SQLite file (WAL) holding cases, append-only events, decision
+/// receipts and a disposable snapshot cache. Payloads are JSON text validated by the caller.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hashigo::store {
+
+/// A case row: identity plus the person and household documents (JSON text).
+struct case_row {
+  std::string id;              ///< caller-chosen id, e.g. "b-san"
+  std::string region;          ///< region pack the case belongs to, e.g. "national"
+  std::string person_json;     ///< JSON object
+  std::string household_json;  ///< JSON object
+};
+
+/// An event as stored; `seq` is global, strictly increasing, assigned by the store.
+struct event_row {
+  std::int64_t seq = 0;
+  std::string case_id;
+  std::string type;          ///< event type, e.g. "attendance"
+  std::string date;          ///< YYYY-MM-DD, the day the event happened
+  std::string payload_json;  ///< the whole event as JSON text
+};
+
+/// A new event to append (no seq yet).
+struct new_event {
+  std::string type;
+  std::string date;
+  std::string payload_json;
+};
+
+/// A decision receipt: enough to replay and explain a past decision.
+struct receipt_row {
+  std::int64_t id = 0;
+  std::string case_id;
+  std::string as_of;          ///< YYYY-MM-DD
+  std::string kind;           ///< e.g. "evaluation"
+  std::string outcome_json;   ///< the decision JSON, byte for byte
+  std::string pack_digest;    ///< sha256 hex of the rule pack
+  std::string inputs_digest;  ///< sha256 hex of the inputs
+};
+
+/// A cached fold of one case's events (dropped and rebuilt at will).
+struct snapshot_row {
+  std::string case_id;
+  std::int64_t last_seq = 0;  ///< the highest event seq folded into state_json
+  std::string as_of;
+  std::string state_json;
+};
+
+/// The SQLite store. Every write is one transaction; a failed write leaves the file unchanged.
+class database {
+ public:
+  /// Opens (and with `create`, creates) the file, applies pending migrations, enables WAL,
+  /// foreign keys and a busy timeout. Throws storage_error (a newer schema is refused by name).
+  static database open(const std::string& path, bool create);
+  database(database&&) noexcept;
+  database& operator=(database&&) noexcept;
+  ~database();
+
+  /// Schema version (`PRAGMA user_version`).
+  int schema_version() const;
+  /// Inserts a case; throws input_error when the id exists.
+  void create_case(const case_row& row);
+  /// The case with this id, if any.
+  std::optional<case_row> find_case(const std::string& id) const;
+  /// All case ids, sorted.
+  std::vector<std::string> case_ids() const;
+
+  /// Appends events to one case in one transaction; returns their seqs. Unknown case → input_error.
+  std::vector<std::int64_t> append_events(const std::string& case_id, const std::vector<new_event>& events);
+  /// Appends one event and one receipt atomically (an accepted step and why); returns {seq, receipt id}.
+  std::pair<std::int64_t, std::int64_t> append_event_with_receipt(const std::string& case_id,
+                                                                   const new_event& event,
+                                                                   const receipt_row& receipt);
+  /// A case's events in seq order.
+  std::vector<event_row> events(const std::string& case_id) const;
+
+  /// Stores a receipt; returns its id.
+  std::int64_t add_receipt(const receipt_row& row);
+  /// A case's receipts in id order.
+  std::vector<receipt_row> receipts(const std::string& case_id) const;
+
+  /// Replaces the cached snapshot of a case.
+  void put_snapshot(const snapshot_row& row);
+  /// The cached snapshot of a case, if any.
+  std::optional<snapshot_row> snapshot(const std::string& case_id) const;
+  /// Deletes every cached snapshot (they are rebuilt from events).
+  void drop_snapshots();
+
+  /// `PRAGMA integrity_check` result: "ok" when healthy.
+  std::string integrity_check() const;
+
+ private:
+  struct impl;
+  explicit database(std::unique_ptr<impl> p);
+  std::unique_ptr<impl> impl_;
+};
+
+}  // namespace hashigo::store

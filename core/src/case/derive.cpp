@@ -1,0 +1,71 @@
+#include "case/derive.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace hashigo::cases {
+
+std::optional<double> attendance_rate(const std::vector<attendance_record>& records, date as_of, int days) {
+  const date window_start = as_of.add_days(1 - days);
+  double scheduled = 0, attended = 0;
+  for (const auto& r : records) {
+    const date lo = std::max(r.period_start, window_start);
+    const date hi = std::min(r.period_end, as_of);
+    if (hi < lo) continue;
+    const double share = static_cast<double>(days_between(lo, hi) + 1) /
+                         static_cast<double>(days_between(r.period_start, r.period_end) + 1);
+    scheduled += r.scheduled_hours * share;
+    attended += r.attended_hours * share;
+  }
+  if (scheduled <= 0) return std::nullopt;
+  return attended / scheduled;
+}
+
+derived_facts derive(const case_state& s) {
+  derived_facts d;
+  const date today = s.as_of;
+  if (s.header.person.birth_date) d.age = years_between(*s.header.person.birth_date, today);
+  if (s.events_folded == 0) return d;
+  d.months_open = months_between(s.opened_on, today);
+  d.months_in_stage = months_between(s.stage_since, today);
+  d.months_in_rung = months_between(s.position_since, today);
+
+  d.attendance_14d = attendance_rate(s.attendance, today, 14);
+  d.attendance_30d = attendance_rate(s.attendance, today, 30);
+  d.attendance_90d = attendance_rate(s.attendance, today, 90);
+  const date month_ago = today.add_days(-29);
+  for (const auto& r : s.attendance)
+    if (month_ago <= r.period_end) d.unannounced_absences_30d += r.unannounced_absences;
+
+  auto lowest = [](const fdp_axes& f) { return std::min({f.interpersonal, f.mental, f.stress, f.thinking, f.environment}); };
+  if (s.fdp) d.min_fdp_axis = lowest(*s.fdp);
+  if (s.previous_fdp) d.previous_min_fdp_axis = lowest(*s.previous_fdp);
+  for (const auto& p : s.programs) {
+    const date end = p.end_on ? std::min(*p.end_on, today) : today;
+    d.months_in_program[p.program] += std::max(0, months_between(p.start_on, end));
+  }
+  for (const auto& p : s.placements) {
+    if (!p.active) continue;
+    d.hours_per_week += p.hours_per_week;
+    if (p.wage_per_hour_yen)
+      d.wage_per_hour_yen = std::max(d.wage_per_hour_yen.value_or(0.0), *p.wage_per_hour_yen);
+  }
+  if (s.last_contact_on) d.days_since_contact = static_cast<int>(days_between(*s.last_contact_on, today));
+  if (s.last_review) {
+    d.days_since_review = static_cast<int>(days_between(s.last_review->on, today));
+    if (s.last_review->goals_total > 0)
+      d.goal_attainment = static_cast<double>(s.last_review->goals_achieved) / s.last_review->goals_total;
+  }
+  if (s.last_appraisal && !s.last_appraisal->items.empty()) {
+    const int sum = std::accumulate(s.last_appraisal->items.begin(), s.last_appraisal->items.end(), 0,
+                                    [](int acc, const auto& kv) { return acc + kv.second; });
+    d.appraisal_average = static_cast<double>(sum) / static_cast<double>(s.last_appraisal->items.size());
+  }
+  if (s.plan) d.days_to_plan_end = static_cast<int>(days_between(today, s.plan->end_on));
+  d.household_has_member_65_plus = d.age && *d.age >= 65;
+  for (const auto& m : s.header.household.members)
+    if (m.birth_date && years_between(*m.birth_date, today) >= 65) d.household_has_member_65_plus = true;
+  return d;
+}
+
+}  // namespace hashigo::cases

@@ -1,0 +1,276 @@
+#include <hashigo/case/fold.hpp>
+#include <hashigo/case/validate.hpp>
+#include <hashigo/error.hpp>
+
+#include "case/derive.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace hashigo::cases {
+namespace {
+
+std::string origin_of(const event& e) {
+  return e.origin.empty() ? fmt::format("event #{}", e.seq) : e.origin;
+}
+
+[[noreturn]] void reject(const event& e, const std::string& field, const std::string& message) {
+  throw input_error(field.empty() ? origin_of(e) : origin_of(e) + "." + field, message);
+}
+
+bool is_open(process_status s) { return s != process_status::closed && s != process_status::suspended; }
+
+// Event types a suspended case still accepts: contact may be regained, the case may be closed
+// or reopened, and facts about the household keep arriving.
+bool allowed_while_suspended(const event_body& b) {
+  return std::holds_alternative<contact_event>(b) || std::holds_alternative<reopened_event>(b) ||
+         std::holds_alternative<closed_event>(b) || std::holds_alternative<referral_answered_event>(b) ||
+         std::holds_alternative<household_finance_event>(b) || std::holds_alternative<consent_event>(b);
+}
+
+// Whole-sequence checks that do not depend on as_of, so a case file is refused whatever day it
+// is evaluated on.
+void check_sequence(const std::vector<event>& events) {
+  const auto first_intake = std::find_if(events.begin(), events.end(), [](const event& e) {
+    return std::holds_alternative<intake_event>(e.body);
+  });
+  if (first_intake == events.end()) {
+    if (!events.empty()) reject(events.front(), "type", "the first event of a case must be an intake");
+    return;
+  }
+  for (const auto& e : events)
+    if (e.on < first_intake->on)
+      reject(e, "date", fmt::format("{} is before the case opened ({})", e.on.to_string(),
+                                    first_intake->on.to_string()));
+  std::map<std::string, date> placement_starts;
+  for (const auto& e : events)
+    if (const auto* s = std::get_if<placement_started_event>(&e.body))
+      placement_starts.emplace(s->placement_id, e.on);
+  for (const auto& e : events)
+    if (const auto* x = std::get_if<placement_ended_event>(&e.body)) {
+      auto it = placement_starts.find(x->placement_id);
+      if (it != placement_starts.end() && e.on < it->second)
+        reject(e, "date", fmt::format("placement '{}' ends on {} before it starts on {}", x->placement_id,
+                                      e.on.to_string(), it->second.to_string()));
+    }
+}
+
+class folder {
+ public:
+  explicit folder(case_state& s) : s_(s) {}
+
+  void apply(const event& e) {
+    e_ = &e;
+    if (s_.events_folded > 0 && !is_open(s_.status)) {
+      if (s_.status == process_status::closed && !std::holds_alternative<reopened_event>(e.body))
+        reject(e, "type", fmt::format("the case is closed ({}); only a `reopened` event can follow",
+                                      s_.closure_reason));
+      if (s_.status == process_status::suspended && !allowed_while_suspended(e.body))
+        reject(e, "type", fmt::format("the case is suspended; `{}` needs `reopened` first", type_name(e.body)));
+    }
+    std::visit(*this, e.body);
+    ++s_.events_folded;
+    s_.last_seq = std::max(s_.last_seq, e.seq);
+  }
+
+  void operator()(const intake_event& x) {
+    const bool first = s_.events_folded == 0;
+    if (!first && !(reopened_ && s_.status == process_status::intake))
+      fail("type", "the case is already open; a second intake needs `reopened` first");
+    if (first) {
+      s_.opened_on = on();
+      s_.episode = 1;
+    }
+    reopened_ = false;
+    s_.status = process_status::intake;
+    s_.screening = x.screening;
+    s_.concerns = x.concerns;
+    s_.intake_source = x.source;
+    move_to(x.start, "start", "", {});
+    if (x.screening == "refer_out") close("referred_other");
+    if (x.screening == "info_only") close("info_only");
+  }
+  void operator()(const consent_event& x) { s_.consent_info_sharing = x.info_sharing; }
+  void operator()(const assessment_event& x) {
+    if (x.fdp) {
+      s_.previous_fdp = s_.fdp;
+      s_.fdp = x.fdp;
+      s_.fdp_assessed_on = on();
+    }
+    if (s_.status == process_status::intake) s_.status = process_status::assessment;
+  }
+  void operator()(const household_finance_event& x) { s_.finance = finance_state{on(), x}; }
+  void operator()(const plan_event& x) {
+    if (s_.status == process_status::intake)
+      fail("type", "a plan needs an assessment first (the case is at intake)");
+    s_.plan = plan_state{x.start_on, x.end_on, x.goals, std::nullopt};
+    s_.status = process_status::planning;
+  }
+  void operator()(const plan_approved_event&) {
+    if (!s_.plan) fail("type", "there is no plan to approve");
+    if (s_.status != process_status::planning)
+      fail("type", fmt::format("plan approval needs status planning (the case is {})", to_string(s_.status)));
+    s_.plan->approved_on = on();
+    s_.status = process_status::in_support;
+  }
+  void operator()(const program_enrolled_event& x) {
+    if (find_active_program(x.program)) fail("program", fmt::format("'{}' is already active", x.program));
+    s_.programs.push_back(program_state{x.program, on(), std::nullopt, x.planned_end_on, x.route, true});
+  }
+  void operator()(const program_ended_event& x) {
+    auto* p = find_active_program(x.program);
+    if (!p) fail("program", fmt::format("'{}' is not active", x.program));
+    p->active = false;
+    p->end_on = on();
+  }
+  void operator()(const placement_started_event& x) {
+    if (find_placement(x.placement_id))
+      fail("placement_id", fmt::format("placement '{}' was already started", x.placement_id));
+    s_.placements.push_back(placement_state{x.placement_id, x.employer, x.kind, x.contract, x.hours_per_week,
+                                            x.wage_per_hour_yen, x.stipend_per_shift_yen, on(), std::nullopt,
+                                            true});
+  }
+  void operator()(const placement_ended_event& x) {
+    auto* p = find_placement(x.placement_id);
+    if (!p) fail("placement_id", fmt::format("no placement '{}' was started", x.placement_id));
+    if (!p->active) fail("placement_id", fmt::format("placement '{}' has already ended", x.placement_id));
+    p->active = false;
+    p->end_on = on();
+  }
+  void operator()(const attendance_event& x) {
+    if (!x.placement_id.empty() && !find_placement(x.placement_id))
+      fail("placement_id", fmt::format("no placement '{}' was started", x.placement_id));
+    s_.attendance.push_back(attendance_record{x.placement_id, x.period_start, on(), x.scheduled_hours,
+                                              x.attended_hours, x.unannounced_absences});
+  }
+  void operator()(const review_event& x) {
+    if (x.kind == "evaluation") {
+      if (s_.status != process_status::in_support)
+        fail("kind", fmt::format("an evaluation needs status in_support (the case is {})", to_string(s_.status)));
+      s_.status = process_status::evaluation;
+    }
+    s_.last_review = review_state{on(), x.kind, x.goals_total, x.goals_achieved};
+  }
+  void operator()(const appraisal_event& x) {
+    if (!x.placement_id.empty() && !find_placement(x.placement_id))
+      fail("placement_id", fmt::format("no placement '{}' was started", x.placement_id));
+    s_.last_appraisal = appraisal_state{on(), x.placement_id, x.items};
+  }
+  void operator()(const referral_made_event& x) {
+    for (const auto& r : s_.referrals)
+      if (r.id == x.referral_id) fail("referral_id", fmt::format("referral '{}' already exists", x.referral_id));
+    s_.referrals.push_back(referral_state{x.referral_id, x.target, x.reason, x.warm_handoff, on(), "made",
+                                          std::nullopt});
+  }
+  void operator()(const referral_answered_event& x) {
+    for (auto& r : s_.referrals)
+      if (r.id == x.referral_id) {
+        r.status = x.outcome;
+        r.answered_on = on();
+        return;
+      }
+    fail("referral_id", fmt::format("no referral '{}' was made", x.referral_id));
+  }
+  void operator()(const contact_event& x) {
+    if (x.successful) {
+      s_.last_contact_on = on();
+      s_.failed_contacts_since_last = 0;
+    } else {
+      ++s_.failed_contacts_since_last;
+    }
+  }
+  void operator()(const stage_changed_event& x) {
+    if (x.from && !(*x.from == s_.position))
+      fail("from", fmt::format("the case is at {}, not {}", to_string(s_.position), to_string(*x.from)));
+    move_to(x.to, x.direction, x.rule_id, x.reason);
+  }
+  void operator()(const suspended_event&) { s_.status = process_status::suspended; }
+  void operator()(const closed_event& x) { close(x.reason); }
+  void operator()(const reopened_event&) {
+    if (is_open(s_.status)) fail("type", "only a closed or suspended case can be reopened");
+    s_.status = process_status::intake;
+    s_.closure_reason.clear();
+    s_.plan.reset();
+    s_.opened_on = on();
+    ++s_.episode;
+    reopened_ = true;
+  }
+
+ private:
+  date on() const { return e_->on; }
+  [[noreturn]] void fail(const std::string& field, const std::string& message) const {
+    reject(*e_, field, message);
+  }
+  void close(const std::string& reason) {
+    s_.status = process_status::closed;
+    s_.closure_reason = reason;
+  }
+  void move_to(const position& to, const std::string& direction, const std::string& rule, const localized& why) {
+    std::optional<position> from;
+    if (direction != "start") from = s_.position;
+    if (direction == "start" || to.at != s_.position.at) s_.stage_since = on();
+    s_.position = to;
+    s_.position_since = on();
+    s_.timeline.push_back(ladder_move{on(), from, to, direction, rule, why});
+  }
+  program_state* find_active_program(const std::string& name) {
+    for (auto& p : s_.programs)
+      if (p.program == name && p.active) return &p;
+    return nullptr;
+  }
+  placement_state* find_placement(const std::string& id) {
+    for (auto& p : s_.placements)
+      if (p.id == id) return &p;
+    return nullptr;
+  }
+
+  case_state& s_;
+  const event* e_ = nullptr;
+  bool reopened_ = false;
+};
+
+}  // namespace
+
+void sort_events(std::vector<event>& events) {
+  std::stable_sort(events.begin(), events.end(), [](const event& a, const event& b) {
+    return a.on != b.on ? a.on < b.on : a.seq < b.seq;
+  });
+}
+
+case_state fold(const case_header& header, const std::vector<event>& events, date as_of) {
+  check_sequence(events);
+  case_state s;
+  s.header = header;
+  s.as_of = as_of;
+  folder f(s);
+  for (const auto& e : events) {
+    if (as_of < e.on) break;
+    try {
+      validate(e);
+    } catch (const input_error& err) {
+      throw input_error(origin_of(e) + (err.where().empty() ? "" : "." + err.where()), err.detail());
+    }
+    f.apply(e);
+  }
+  s.derived = derive(s);
+  return s;
+}
+
+void check_appendable(const case_header& header, const std::vector<event>& existing,
+                      const std::vector<event>& incoming) {
+  std::vector<event> all = existing;
+  std::int64_t next_seq = 1;
+  for (const auto& e : existing) next_seq = std::max(next_seq, e.seq + 1);
+  for (const auto& e : incoming) {
+    all.push_back(e);
+    // New events land after everything already stored on the same day, as the store will put them.
+    all.back().seq = next_seq++;
+  }
+  sort_events(all);
+  if (all.empty()) return;
+  (void)fold(header, all, all.back().on);
+}
+
+}  // namespace hashigo::cases

@@ -1,0 +1,186 @@
+#include <hashigo/case/validate.hpp>
+#include <hashigo/error.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hashigo::cases {
+namespace {
+
+using codes = std::vector<std::string_view>;
+
+// Code lists follow the CHECK constraints of domain.md §5 so data can move to that schema.
+const codes k_channels = {"visit", "phone", "home_visit", "outreach", "referral", "mail_online"};
+const codes k_sources = {"self",   "family", "municipal_dept", "hellowork", "houkatsu", "minsei_iin",
+                         "shakyo", "medical", "school",        "npo",       "other"};
+const codes k_screening = {"continue", "refer_out", "info_only"};
+const codes k_assessment_kinds = {"initial", "re", "evaluation"};
+const codes k_goal_domains = {"life", "social", "work", "money", "housing", "health", "family", "other"};
+const codes k_placement_kinds = {"kengaku",       "taiken",        "kunren_hikoyo", "kunren_koyo",
+                                 "commuter_unpaid", "commuter_paid", "minwage_staff", "regular_staff",
+                                 "part_time",     "full_time",     "shogai_koyo"};
+const codes k_contracts = {"none", "commuter_confirmation", "employment"};
+const codes k_review_kinds = {"monthly", "evaluation"};
+const codes k_referral_outcomes = {"accepted", "rejected", "done"};
+const codes k_contact_kinds = {"interview", "home_visit", "phone",         "accompany",
+                               "message",   "case_conference", "outreach_attempt"};
+const codes k_directions = {"up", "down", "lateral"};
+const codes k_closure = {"goal_achieved",          "employed",        "income_up",
+                         "moved_to_public_assistance", "moved_to_disability_services",
+                         "referred_other",         "moved_out",       "person_request",
+                         "contact_lost",           "deceased",        "info_only",
+                         "other"};
+const codes k_genders = {"male", "female", "other", "unknown"};
+const codes k_certs = {"none", "shintai", "ryoiku", "seishin", "applying"};
+const codes k_household_kinds = {"", "single", "couple", "single_parent", "multi_gen", "8050", "other"};
+const codes k_housing = {"", "owned", "rented", "public", "company", "homeless", "facility", "other"};
+
+std::string joined(const codes& allowed) {
+  std::string out;
+  for (auto c : allowed) {
+    if (c.empty()) continue;
+    if (!out.empty()) out += ", ";
+    out += c;
+  }
+  return out;
+}
+
+void one_of(const std::string& value, const codes& allowed, const char* field) {
+  if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
+    throw input_error(field, fmt::format("'{}' is not one of: {}", value, joined(allowed)));
+}
+
+void required(const std::string& value, const char* field) {
+  if (value.empty()) throw input_error(field, "is required");
+}
+
+void non_negative(double v, const char* field) {
+  if (!std::isfinite(v)) throw input_error(field, "must be a finite number");
+  if (v < 0) throw input_error(field, "must be >= 0");
+}
+
+void in_range(int v, int lo, int hi, const std::string& field) {
+  if (v < lo || v > hi) throw input_error(field, fmt::format("must be between {} and {} (got {})", lo, hi, v));
+}
+
+struct checker {
+  const event& e;
+
+  void operator()(const intake_event& x) const {
+    if (!x.channel.empty()) one_of(x.channel, k_channels, "channel");
+    if (!x.source.empty()) one_of(x.source, k_sources, "source");
+    one_of(x.screening, k_screening, "screening");
+  }
+  void operator()(const consent_event&) const {}
+  void operator()(const assessment_event& x) const {
+    one_of(x.kind, k_assessment_kinds, "kind");
+    if (x.fdp) {
+      in_range(x.fdp->interpersonal, 1, 5, "fdp.interpersonal");
+      in_range(x.fdp->mental, 1, 5, "fdp.mental");
+      in_range(x.fdp->stress, 1, 5, "fdp.stress");
+      in_range(x.fdp->thinking, 1, 5, "fdp.thinking");
+      in_range(x.fdp->environment, 1, 5, "fdp.environment");
+    }
+    if (x.daily_rhythm) in_range(*x.daily_rhythm, 1, 5, "daily_rhythm");
+  }
+  void operator()(const household_finance_event& x) const {
+    non_negative(static_cast<double>(x.income_yen), "income_yen");
+    non_negative(static_cast<double>(x.financial_assets_yen), "financial_assets_yen");
+    non_negative(static_cast<double>(x.debt_total_yen), "debt_total_yen");
+    non_negative(x.arrears_months, "arrears_months");
+    if (x.expenses_yen) non_negative(static_cast<double>(*x.expenses_yen), "expenses_yen");
+  }
+  void operator()(const plan_event& x) const {
+    if (x.end_on < x.start_on) throw input_error("end_on", "the plan ends before it starts");
+    for (std::size_t i = 0; i < x.goals.size(); ++i) {
+      const auto where = fmt::format("goals[{}]", i);
+      if (x.goals[i].text.empty()) throw input_error(where + ".text", "is required");
+      if (!x.goals[i].domain.empty()) one_of(x.goals[i].domain, k_goal_domains, (where + ".domain").c_str());
+    }
+  }
+  void operator()(const plan_approved_event&) const {}
+  void operator()(const program_enrolled_event& x) const {
+    required(x.program, "program");
+    if (x.planned_end_on && *x.planned_end_on < e.on)
+      throw input_error("planned_end_on", "the programme ends before it starts");
+  }
+  void operator()(const program_ended_event& x) const { required(x.program, "program"); }
+  void operator()(const placement_started_event& x) const {
+    required(x.placement_id, "placement_id");
+    one_of(x.kind, k_placement_kinds, "kind");
+    one_of(x.contract, k_contracts, "contract");
+    non_negative(x.hours_per_week, "hours_per_week");
+    if (x.hours_per_week > 24 * 7) throw input_error("hours_per_week", "cannot exceed 168");
+    if (x.wage_per_hour_yen) non_negative(*x.wage_per_hour_yen, "wage_per_hour_yen");
+    if (x.stipend_per_shift_yen) non_negative(static_cast<double>(*x.stipend_per_shift_yen), "stipend_per_shift_yen");
+    if (x.end_on && *x.end_on < e.on) throw input_error("end_on", "the placement ends before it starts");
+  }
+  void operator()(const placement_ended_event& x) const { required(x.placement_id, "placement_id"); }
+  void operator()(const attendance_event& x) const {
+    non_negative(x.scheduled_hours, "scheduled_hours");
+    non_negative(x.attended_hours, "attended_hours");
+    non_negative(x.unannounced_absences, "unannounced_absences");
+    if (x.attended_hours > x.scheduled_hours)
+      throw input_error("attended_hours", fmt::format("{} attended hours exceed {} scheduled hours",
+                                                      x.attended_hours, x.scheduled_hours));
+    if (e.on < x.period_start) throw input_error("period_start", "the period starts after the event date (its end)");
+  }
+  void operator()(const review_event& x) const {
+    one_of(x.kind, k_review_kinds, "kind");
+    non_negative(x.goals_total, "goals_total");
+    non_negative(x.goals_achieved, "goals_achieved");
+    if (x.goals_achieved > x.goals_total)
+      throw input_error("goals_achieved", fmt::format("{} achieved goals exceed {} goals", x.goals_achieved, x.goals_total));
+  }
+  void operator()(const appraisal_event& x) const {
+    if (x.items.empty()) throw input_error("items", "needs at least one scored item");
+    for (const auto& [name, score] : x.items) in_range(score, 1, 5, "items." + name);
+  }
+  void operator()(const referral_made_event& x) const {
+    required(x.referral_id, "referral_id");
+    required(x.target, "target");
+  }
+  void operator()(const referral_answered_event& x) const {
+    required(x.referral_id, "referral_id");
+    one_of(x.outcome, k_referral_outcomes, "outcome");
+  }
+  void operator()(const contact_event& x) const {
+    one_of(x.kind, k_contact_kinds, "kind");
+    non_negative(x.minutes, "minutes");
+  }
+  void operator()(const stage_changed_event& x) const { one_of(x.direction, k_directions, "direction"); }
+  void operator()(const suspended_event&) const {}
+  void operator()(const closed_event& x) const {
+    required(x.reason, "reason");
+    one_of(x.reason, k_closure, "reason");
+  }
+  void operator()(const reopened_event&) const {}
+};
+
+}  // namespace
+
+void validate(const event& e) { std::visit(checker{e}, e.body); }
+
+void validate(const case_header& h) {
+  if (h.id.empty()) throw input_error("id", "is required");
+  for (char c : h.id)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'))
+      throw input_error("id", fmt::format("'{}' may use only letters, digits, '-', '_' and '.'", h.id));
+  one_of(h.person.gender, k_genders, "person.gender");
+  one_of(h.person.disability_cert, k_certs, "person.disability_cert");
+  if (h.household.size < 1) throw input_error("household.size", "must be >= 1");
+  one_of(h.household.kind, k_household_kinds, "household.kind");
+  one_of(h.household.housing, k_housing, "household.housing");
+  non_negative(static_cast<double>(h.household.rent_yen), "household.rent_yen");
+  // members are the others living with the person, so they number at most size - 1
+  if (static_cast<int>(h.household.members.size()) > h.household.size - 1)
+    throw input_error("household.members",
+                      fmt::format("lists {} other members but household.size is {}",
+                                  h.household.members.size(), h.household.size));
+}
+
+const std::vector<std::string_view>& closure_reasons() { return k_closure; }
+
+}  // namespace hashigo::cases

@@ -1,0 +1,124 @@
+#include <hashigo/engine/decision.hpp>
+#include <hashigo/engine/engine.hpp>
+#include <hashigo/format/case_json.hpp>
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace hashigo::engine {
+
+using nlohmann::json;
+
+namespace {
+
+json loc(const cases::localized& l) { return {{"ja", l.ja}, {"en", l.en}}; }
+
+json to_json(const check& c) {
+  json j = {{"label", c.label}, {"value", c.value}, {"op", c.op}, {"threshold", c.threshold}, {"passed", c.passed}};
+  if (!c.parameter.empty()) j["parameter"] = c.parameter;
+  return j;
+}
+
+json to_json(const reason& r) {
+  json checks = json::array();
+  for (const auto& c : r.checks) checks.push_back(to_json(c));
+  return {{"rule", r.rule_id}, {"title", loc(r.title)}, {"text", loc(r.text)}, {"plain", loc(r.plain)},
+          {"source", r.source}, {"where", r.where}, {"checks", std::move(checks)}};
+}
+
+json reasons(const std::vector<reason>& rs) {
+  json out = json::array();
+  for (const auto& r : rs) out.push_back(to_json(r));
+  return out;
+}
+
+}  // namespace
+
+json to_json(const decision& d) {
+  json step = {{"step", d.step.step},
+               {"from", format::to_json(d.step.from)},
+               {"to", d.step.to ? format::to_json(*d.step.to) : json(nullptr)},
+               {"accepted", d.step.accepted},
+               {"skip", d.step.skip},
+               {"reasons", reasons(d.step.reasons)},
+               {"overruled", reasons(d.step.overruled)}};
+  if (!d.step.refusal.en.empty()) step["refusal"] = loc(d.step.refusal);
+  json elig = json::array();
+  for (const auto& e : d.eligibility)
+    elig.push_back({{"program", e.program}, {"eligible", e.eligible}, {"routes", e.routes}, {"reasons", reasons(e.reasons)}});
+  json refs = json::array();
+  for (const auto& r : d.referrals)
+    refs.push_back({{"target", r.target}, {"urgency", r.urgency}, {"warm_handoff", r.warm_handoff}, {"reasons", reasons(r.reasons)}});
+  json alerts = json::array();
+  for (const auto& a : d.alerts)
+    alerts.push_back({{"code", a.code}, {"due", a.due.empty() ? json(nullptr) : json(a.due)}, {"severity", a.severity},
+                      {"reason", to_json(a.why)}});
+  json j = {{"format", "hashigo.decision/1"},
+            {"status", d.status},
+            {"case", d.case_id},
+            {"as_of", d.as_of},
+            {"region", d.region},
+            {"pack", {{"version", d.pack_version}, {"digest", d.pack_digest}}},
+            {"inputs_digest", d.inputs_digest},
+            {"process_status", d.process_status},
+            {"step", std::move(step)},
+            {"eligibility", std::move(elig)},
+            {"referrals", std::move(refs)},
+            {"alerts", std::move(alerts)}};
+  if (!d.trace.empty()) {
+    json trace = json::array();
+    for (const auto& t : d.trace) {
+      json checks = json::array();
+      for (const auto& c : t.checks) checks.push_back(to_json(c));
+      trace.push_back({{"rule", t.rule_id}, {"module", t.module}, {"where", t.where}, {"fired", t.fired}, {"checks", std::move(checks)}});
+    }
+    j["trace"] = std::move(trace);
+  }
+  if (d.error)
+    j["error"] = {{"code", d.error->code}, {"where", d.error->where}, {"message", d.error->message},
+                  {"traceback", d.error->traceback}};
+  return j;
+}
+
+namespace {
+
+// Ratios (thresholds between 0 and 1 exclusive, like 0.8) read better as percentages.
+bool is_ratio(const check& c) {
+  if (!c.threshold.is_number()) return false;
+  const double t = c.threshold.get<double>();
+  return t > 0 && t < 1 && (c.label.find("attendance") != std::string::npos || c.label.find("attainment") != std::string::npos ||
+                            c.label.find("rate") != std::string::npos || c.label.find("ratio") != std::string::npos);
+}
+
+std::string show(const json& v, bool ratio) {
+  if (v.is_null()) return "?";
+  if (v.is_number_float()) {
+    const double x = v.get<double>();
+    if (ratio) return fmt::format("{:.0f}%", x * 100);
+    if (std::floor(x) == x) return fmt::format("{:.0f}", x);
+    return fmt::format("{:.2f}", x);
+  }
+  if (v.is_number() && ratio) return fmt::format("{:.0f}%", v.get<double>() * 100);
+  return v.is_string() ? v.get<std::string>() : v.dump();
+}
+
+}  // namespace
+
+std::string describe(const check& c, const std::string& lang) {
+  const bool ratio = is_ratio(c);
+  const std::string value = show(c.value, ratio), threshold = show(c.threshold, ratio);
+  if (lang == "ja") {
+    static const std::map<std::string, std::string> ja_ops = {
+        {">=", "以上"}, {"<=", "以下"}, {">", "超"}, {"<", "未満"}, {"==", "と一致"}};
+    const std::string need = threshold + ja_ops.at(c.op);
+    if (c.value.is_null()) return fmt::format("{} 不明（基準: {}）", c.label, need);
+    return c.passed ? fmt::format("{} {}（基準: {}）", c.label, value, need)
+                    : fmt::format("{} {} — 必要: {}", c.label, value, need);
+  }
+  const std::string need = fmt::format("{} {}", c.op, threshold);
+  if (c.value.is_null()) return fmt::format("{} unknown (needs {})", c.label, need);
+  return c.passed ? fmt::format("{} {} ({})", c.label, value, need) : fmt::format("{} {} — needs {}", c.label, value, need);
+}
+
+}  // namespace hashigo::engine

@@ -1,0 +1,106 @@
+#include <hashigo/engine/engine.hpp>
+#include <hashigo/error.hpp>
+#include <hashigo/sha256.hpp>
+
+#include "engine/outcome.hpp"
+#include "lua/pack.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <map>
+
+namespace hashigo::engine {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+struct engine::impl {
+  engine_options options;
+  std::map<std::string, std::unique_ptr<lua::pack_runtime>> packs;
+
+  lua::pack_runtime& pack(const std::string& region) {
+    auto it = packs.find(region);
+    if (it == packs.end()) {
+      lua::limits lim;
+      lim.memory_bytes = options.memory_bytes;
+      lim.instructions = options.instructions;
+      it = packs.emplace(region, lua::pack_runtime::load(options.rules_root, region, lim)).first;
+    }
+    return *it->second;
+  }
+};
+
+engine::engine(engine_options options) : impl_(std::make_unique<impl>()) { impl_->options = std::move(options); }
+engine::engine(engine&&) noexcept = default;
+engine& engine::operator=(engine&&) noexcept = default;
+engine::~engine() = default;
+
+fs::path engine::default_rules_root() {
+  if (const char* env = std::getenv("HASHIGO_RULES"); env && *env) return fs::path(env);
+  if (fs::exists("rules/national/pack.lua")) return fs::absolute("rules");
+  return fs::path(HASHIGO_SOURCE_DIR) / "rules";
+}
+
+pack_summary engine::pack(const std::string& region) {
+  auto& p = impl_->pack(region);
+  const auto& m = p.meta();
+  return pack_summary{m.region, m.name, m.version, m.digest, m.chain, m.ladder};
+}
+
+decision engine::evaluate(const cases::case_state& state, const std::string& region, const evaluate_options& opts) {
+  auto& pack = impl_->pack(region);
+  const auto& meta = pack.meta();
+  decision d;
+  d.case_id = state.header.id;
+  d.as_of = state.as_of.to_string();
+  d.region = region;
+  d.pack_version = meta.version;
+  d.pack_digest = meta.digest;
+  d.process_status = std::string(to_string(state.status));
+  d.step.from = state.position;
+
+  lua::eval_input in;
+  in.as_of = d.as_of;
+  in.case_view = case_view(state);
+  in.explain = opts.explain;
+  d.inputs_digest = sha256::of(in.case_view.dump());
+  in.ladder_view = {{"position", format::to_json(state.position)}};
+  if (auto up = meta.ladder.neighbour(state.position, 1)) in.ladder_view["up"] = format::to_json(*up);
+  if (auto down = meta.ladder.neighbour(state.position, -1)) in.ladder_view["down"] = format::to_json(*down);
+
+  std::vector<lua::rule_run> runs;
+  try {
+    runs = pack.evaluate(in);
+    d.step = resolve_step(runs, meta.ladder, state.status, state.position);
+    collect_lists(runs, d);
+  } catch (const lua::script_error& e) {
+    d.status = "error";
+    d.error = failure{e.code(), e.location(), e.message(), e.traceback()};
+    d.step = step_decision{};
+    d.step.from = state.position;
+    return d;
+  } catch (const outcome_error& e) {
+    d.status = "error";
+    d.error = failure{lua::codes::contract, e.where, e.message, ""};
+    d.step = step_decision{};
+    d.step.from = state.position;
+    d.eligibility.clear();
+    d.referrals.clear();
+    d.alerts.clear();
+    return d;
+  }
+  if (opts.explain)
+    for (const auto& run : runs) {
+      trace_entry t;
+      t.rule_id = run.rule->id;
+      t.module = run.rule->module;
+      t.where = fmt::format("{}:{}", run.rule->file, run.rule->line);
+      t.fired = !run.outcome.is_null();
+      t.checks = reason_of(run).checks;
+      d.trace.push_back(std::move(t));
+    }
+  return d;
+}
+
+}  // namespace hashigo::engine

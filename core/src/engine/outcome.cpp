@@ -1,0 +1,198 @@
+#include "engine/outcome.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace hashigo::engine {
+
+using nlohmann::json;
+
+namespace {
+
+std::string where_of(const lua::rule_run& run) { return fmt::format("{}:{}", run.rule->file, run.rule->line); }
+
+[[noreturn]] void malformed(const lua::rule_run& run, const std::string& message) {
+  throw outcome_error{where_of(run), fmt::format("rule {} returned a malformed outcome: {}", run.rule->id, message)};
+}
+
+cases::localized localized_field(const lua::rule_run& run, const json& outcome, const char* key, bool required) {
+  cases::localized out;
+  if (!outcome.contains(key)) {
+    if (required) malformed(run, fmt::format("'{}' is missing (a table {{ja=…, en=…}})", key));
+    return out;
+  }
+  const json& v = outcome[key];
+  if (v.is_string()) {
+    out.ja = out.en = v.get<std::string>();
+    return out;
+  }
+  if (!v.is_object() || !v.contains("ja") || !v.contains("en") || !v["ja"].is_string() || !v["en"].is_string())
+    malformed(run, fmt::format("'{}' must be {{ja=\"…\", en=\"…\"}}", key));
+  out.ja = v["ja"].get<std::string>();
+  out.en = v["en"].get<std::string>();
+  return out;
+}
+
+std::string text_field(const lua::rule_run& run, const json& outcome, const char* key, const std::string& fallback,
+                       std::initializer_list<const char*> allowed = {}) {
+  if (!outcome.contains(key)) return fallback;
+  if (!outcome[key].is_string()) malformed(run, fmt::format("'{}' must be a string", key));
+  std::string v = outcome[key].get<std::string>();
+  if (allowed.size() && std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return v == a; })) {
+    std::string list;
+    for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    malformed(run, fmt::format("'{}' is '{}', expected one of: {}", key, v, list));
+  }
+  return v;
+}
+
+void only_fields(const lua::rule_run& run, const json& outcome, std::initializer_list<const char*> allowed) {
+  if (!outcome.is_object()) malformed(run, "expected a table or nil");
+  for (auto it = outcome.begin(); it != outcome.end(); ++it)
+    if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return it.key() == a; }))
+      malformed(run, fmt::format("unknown field '{}'", it.key()));
+}
+
+reason reason_with_text(const lua::rule_run& run, const json& outcome) {
+  reason r = reason_of(run);
+  r.text = localized_field(run, outcome, "reason", true);
+  r.plain = localized_field(run, outcome, "plain", false);
+  if (r.plain.ja.empty() && r.plain.en.empty()) r.plain = r.text;
+  return r;
+}
+
+struct proposal {
+  const lua::rule_run* run;
+  std::string step;
+  cases::position to;
+};
+
+}  // namespace
+
+reason reason_of(const lua::rule_run& run) {
+  reason r;
+  r.rule_id = run.rule->id;
+  r.title = run.rule->title;
+  r.source = run.rule->source;
+  r.where = where_of(run);
+  for (const auto& c : run.checks) r.checks.push_back(check{c.label, c.value, c.op, c.threshold, c.parameter, c.result});
+  return r;
+}
+
+step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::ladder_spec& ladder,
+                           cases::process_status status, const cases::position& from) {
+  step_decision out;
+  out.from = from;
+  std::vector<proposal> proposals;
+  for (const auto& run : runs) {
+    if (run.rule->module != "stepup" || run.outcome.is_null()) continue;
+    const json& o = run.outcome;
+    only_fields(run, o, {"step", "to", "reason", "plain"});
+    const std::string step = text_field(run, o, "step", "", {"up", "down", "hold", "stay"});
+    if (step.empty()) malformed(run, "'step' is missing (up, down, hold or stay)");
+    cases::position to = from;
+    if (o.contains("to")) {
+      const json& t = o["to"];
+      if (!t.is_object() || !t.contains("stage") || !t["stage"].is_string())
+        malformed(run, "'to' must be {stage=\"…\", rung=\"…\"}");
+      auto s = cases::parse_stage(t["stage"].get<std::string>());
+      if (!s) malformed(run, fmt::format("'to.stage' '{}' is not a stage", t["stage"].get<std::string>()));
+      to = cases::position{*s, t.contains("rung") && t["rung"].is_string() ? t["rung"].get<std::string>() : ""};
+    } else if (step == "up" || step == "down") {
+      auto n = ladder.neighbour(from, step == "up" ? 1 : -1);
+      if (!n) malformed(run, fmt::format("there is no position {} {}", step == "up" ? "above" : "below", to_string(from)));
+      to = *n;
+    }
+    proposals.push_back({&run, step, to});
+  }
+  auto pick = [&](const std::string& step) {
+    std::vector<const proposal*> out_p;
+    for (const auto& p : proposals)
+      if (p.step == step) out_p.push_back(&p);
+    return out_p;
+  };
+  const auto downs = pick("down"), holds = pick("hold"), ups = pick("up");
+  const auto& winners = !downs.empty() ? downs : !holds.empty() ? holds : ups;
+  for (const auto& p : proposals) {
+    const bool won = std::find(winners.begin(), winners.end(), &p) != winners.end();
+    if (!won && p.step != "stay") out.overruled.push_back(reason_with_text(*p.run, p.run->outcome));
+    if (p.step == "stay" && winners.empty()) out.reasons.push_back(reason_with_text(*p.run, p.run->outcome));
+  }
+  if (winners.empty()) return out;
+  for (const auto* p : winners) {
+    if (!(p->to == winners.front()->to) && p->step != "hold")
+      throw outcome_error{where_of(*p->run),
+                          fmt::format("rules {} ({}) and {} ({}) propose different targets for the same step: {} vs {}",
+                                      winners.front()->run->rule->id, where_of(*winners.front()->run), p->run->rule->id,
+                                      where_of(*p->run), to_string(winners.front()->to), to_string(p->to))};
+    out.reasons.push_back(reason_with_text(*p->run, p->run->outcome));
+  }
+  if (winners.front()->step == "hold") return out;  // stay, held by the rules in reasons
+  const bool skip_allowed = std::any_of(winners.begin(), winners.end(), [](const proposal* p) { return p->run->rule->allows_skip; });
+  const auto verdict = cases::check_move(ladder, status, from, winners.front()->to, skip_allowed);
+  out.step = winners.front()->step;
+  out.to = winners.front()->to;
+  out.accepted = verdict.legal && verdict.direction != "lateral";
+  out.skip = verdict.skip;
+  out.refusal = verdict.why;
+  if (verdict.legal && verdict.direction == "lateral") out.step = "stay";
+  return out;
+}
+
+void collect_lists(const std::vector<lua::rule_run>& runs, decision& d) {
+  std::map<std::string, eligibility> elig;
+  std::map<std::string, referral> refs;
+  std::vector<alert> alerts;
+  static const std::map<std::string, int> urgency_rank = {{"routine", 0}, {"soon", 1}, {"urgent", 2}};
+  for (const auto& run : runs) {
+    if (run.outcome.is_null()) continue;
+    const json& o = run.outcome;
+    const std::string& module = run.rule->module;
+    if (module == "eligibility") {
+      only_fields(run, o, {"program", "eligible", "route", "reason", "plain"});
+      const std::string program = text_field(run, o, "program", "");
+      if (program.empty()) malformed(run, "'program' is missing");
+      if (!o.contains("eligible") || !o["eligible"].is_boolean()) malformed(run, "'eligible' must be true or false");
+      auto& e = elig[program];
+      e.program = program;
+      const bool yes = o["eligible"].get<bool>();
+      if (yes && !e.eligible) e.reasons.clear();  // reasons for "no" no longer explain the outcome
+      if (yes || !e.eligible) e.reasons.push_back(reason_with_text(run, o));
+      if (yes) {
+        e.eligible = true;
+        const std::string route = text_field(run, o, "route", "");
+        if (!route.empty() && std::find(e.routes.begin(), e.routes.end(), route) == e.routes.end())
+          e.routes.push_back(route);
+      }
+    } else if (module == "referral") {
+      only_fields(run, o, {"target", "urgency", "warm_handoff", "reason", "plain"});
+      const std::string target = text_field(run, o, "target", "");
+      if (target.empty()) malformed(run, "'target' is missing");
+      const std::string urgency = text_field(run, o, "urgency", "routine", {"routine", "soon", "urgent"});
+      if (o.contains("warm_handoff") && !o["warm_handoff"].is_boolean()) malformed(run, "'warm_handoff' must be true or false");
+      auto& r = refs[target];
+      r.target = target;
+      if (r.urgency.empty() || urgency_rank.at(urgency) > urgency_rank.at(r.urgency)) r.urgency = urgency;
+      r.warm_handoff = r.warm_handoff || o.value("warm_handoff", false);
+      r.reasons.push_back(reason_with_text(run, o));
+    } else if (module == "alerts") {
+      only_fields(run, o, {"code", "due", "severity", "reason", "plain"});
+      alert a;
+      a.code = text_field(run, o, "code", "");
+      if (a.code.empty()) malformed(run, "'code' is missing");
+      a.due = text_field(run, o, "due", "");
+      if (!a.due.empty() && !date::parse(a.due)) malformed(run, fmt::format("'due' '{}' is not a date (YYYY-MM-DD)", a.due));
+      a.severity = text_field(run, o, "severity", "info", {"info", "warning", "urgent"});
+      a.why = reason_with_text(run, o);
+      alerts.push_back(std::move(a));
+    }
+  }
+  for (auto& [_, e] : elig) d.eligibility.push_back(std::move(e));
+  for (auto& [_, r] : refs) d.referrals.push_back(std::move(r));
+  std::stable_sort(alerts.begin(), alerts.end(), [](const alert& a, const alert& b) { return a.code < b.code; });
+  d.alerts = std::move(alerts);
+}
+
+}  // namespace hashigo::engine

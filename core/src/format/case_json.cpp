@@ -1,0 +1,199 @@
+#include <hashigo/case/validate.hpp>
+#include <hashigo/format/case_json.hpp>
+
+#include "format/reader.hpp"
+
+#include <fmt/format.h>
+
+namespace hashigo::format {
+namespace {
+
+using nlohmann::json;
+using namespace hashigo::cases;
+
+template <class T>
+json optional_json(const std::optional<T>& v) {
+  return v ? json(*v) : json(nullptr);
+}
+
+json optional_date(const std::optional<date>& d) { return d ? json(d->to_string()) : json(nullptr); }
+
+}  // namespace
+
+json parse_json(std::string_view text, const std::string& source) {
+  try {
+    return json::parse(text.begin(), text.end());
+  } catch (const json::parse_error& e) {
+    // nlohmann reports a byte offset; people need a line and column.
+    std::size_t line = 1, column = 1;
+    const std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+    for (std::size_t i = 0; i < end; ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    std::string what = e.what();
+    if (auto pos = what.find("syntax error "); pos != std::string::npos) what = what.substr(pos);
+    throw input_error(fmt::format("{}:{}:{}", source, line, column), fmt::format("invalid JSON: {}", what));
+  }
+}
+
+case_header header_from_json(const json& doc, const std::string& where) {
+  reader r(doc, where);
+  case_header h;
+  h.id = r.text("id");
+  h.region = r.text_or("region", "national");
+  if (const auto* p = r.raw("person")) {
+    reader pr(*p, r.path("person"));
+    h.person.pseudonym = pr.text_or("pseudonym", "");
+    h.person.birth_date = pr.maybe_day("birth_date");
+    h.person.gender = pr.text_or("gender", "unknown");
+    h.person.disability_cert = pr.text_or("disability_cert", "none");
+    pr.finish();
+  }
+  if (const auto* hh = r.raw("household")) {
+    reader hr(*hh, r.path("household"));
+    h.household.size = static_cast<int>(hr.integer_or("size", 1));
+    h.household.kind = hr.text_or("kind", "");
+    h.household.housing = hr.text_or("housing", "");
+    h.household.rent_yen = hr.integer_or("rent_yen", 0);
+    h.household.on_public_assistance = hr.boolean_or("on_public_assistance", false);
+    if (const auto* members = hr.raw("members")) {
+      if (!members->is_array()) throw input_error(hr.path("members"), "must be an array");
+      for (std::size_t i = 0; i < members->size(); ++i) {
+        reader mr((*members)[i], fmt::format("{}[{}]", hr.path("members"), i));
+        household_member m;
+        m.relation = mr.text("relation");
+        m.birth_date = mr.maybe_day("birth_date");
+        mr.finish();
+        h.household.members.push_back(std::move(m));
+      }
+    }
+    hr.finish();
+  }
+  try {
+    validate(h);
+  } catch (const input_error& e) {
+    throw input_error(r.path(e.where()), e.detail());
+  }
+  return h;
+}
+
+case_file case_file_from_json(const json& doc) {
+  if (!doc.is_object()) throw input_error("", fmt::format("a case file must be a JSON object, not {}", describe(doc)));
+  if (doc.contains("format") && doc["format"] != std::string(case_file_tag))
+    throw input_error("format", fmt::format("expected \"{}\"", case_file_tag));
+  json header = doc;
+  header.erase("format");
+  header.erase("events");
+  case_file f;
+  f.header = header_from_json(header, "");
+  if (doc.contains("events")) {
+    const auto& events = doc["events"];
+    if (!events.is_array()) throw input_error("events", "must be an array");
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      auto e = event_from_json(events[i], fmt::format("events[{}]", i));
+      e.seq = static_cast<std::int64_t>(i);
+      f.events.push_back(std::move(e));
+    }
+  }
+  return f;
+}
+
+json to_json(const person& p) {
+  json j = {{"gender", p.gender}, {"disability_cert", p.disability_cert}};
+  if (!p.pseudonym.empty()) j["pseudonym"] = p.pseudonym;
+  if (p.birth_date) j["birth_date"] = p.birth_date->to_string();
+  return j;
+}
+
+json to_json(const household& h) {
+  json j = {{"size", h.size}, {"on_public_assistance", h.on_public_assistance}};
+  if (!h.kind.empty()) j["kind"] = h.kind;
+  if (!h.housing.empty()) j["housing"] = h.housing;
+  if (h.rent_yen) j["rent_yen"] = h.rent_yen;
+  if (!h.members.empty()) {
+    j["members"] = json::array();
+    for (const auto& m : h.members) {
+      json mj = {{"relation", m.relation}};
+      if (m.birth_date) mj["birth_date"] = m.birth_date->to_string();
+      j["members"].push_back(std::move(mj));
+    }
+  }
+  return j;
+}
+
+json to_json(const case_file& f) {
+  json j = {{"format", std::string(case_file_tag)}, {"id", f.header.id}, {"region", f.header.region},
+            {"person", to_json(f.header.person)}, {"household", to_json(f.header.household)}};
+  j["events"] = json::array();
+  for (const auto& e : f.events) j["events"].push_back(to_json(e));
+  return j;
+}
+
+json to_json(const case_state& s) {
+  const auto& d = s.derived;
+  json derived = {
+      {"age", optional_json(d.age)},
+      {"months_open", d.months_open},
+      {"months_in_stage", d.months_in_stage},
+      {"months_in_rung", d.months_in_rung},
+      {"attendance_14d", optional_json(d.attendance_14d)},
+      {"attendance_30d", optional_json(d.attendance_30d)},
+      {"attendance_90d", optional_json(d.attendance_90d)},
+      {"unannounced_absences_30d", d.unannounced_absences_30d},
+      {"min_fdp_axis", optional_json(d.min_fdp_axis)},
+      {"months_in_program", d.months_in_program},
+      {"hours_per_week", d.hours_per_week},
+      {"wage_per_hour_yen", optional_json(d.wage_per_hour_yen)},
+      {"days_since_contact", optional_json(d.days_since_contact)},
+      {"days_since_review", optional_json(d.days_since_review)},
+      {"goal_attainment", optional_json(d.goal_attainment)},
+      {"appraisal_average", optional_json(d.appraisal_average)},
+      {"days_to_plan_end", optional_json(d.days_to_plan_end)},
+      {"household_has_member_65_plus", d.household_has_member_65_plus},
+  };
+  json timeline = json::array();
+  for (const auto& m : s.timeline) {
+    json mj = {{"date", m.on.to_string()}, {"to", to_json(m.to)}, {"direction", m.direction}};
+    if (m.from) mj["from"] = to_json(*m.from);
+    if (!m.rule_id.empty()) mj["rule_id"] = m.rule_id;
+    if (!m.reason.ja.empty() || !m.reason.en.empty()) mj["reason"] = {{"ja", m.reason.ja}, {"en", m.reason.en}};
+    timeline.push_back(std::move(mj));
+  }
+  json programs = json::array();
+  for (const auto& p : s.programs)
+    programs.push_back({{"program", p.program}, {"start_on", p.start_on.to_string()},
+                        {"end_on", optional_date(p.end_on)}, {"active", p.active}});
+  json placements = json::array();
+  for (const auto& p : s.placements)
+    placements.push_back({{"id", p.id}, {"kind", p.kind}, {"employer", p.employer},
+                          {"hours_per_week", p.hours_per_week}, {"start_on", p.start_on.to_string()},
+                          {"end_on", optional_date(p.end_on)}, {"active", p.active}});
+  json referrals = json::array();
+  for (const auto& r : s.referrals)
+    referrals.push_back({{"id", r.id}, {"target", r.target}, {"status", r.status},
+                         {"made_on", r.made_on.to_string()}, {"warm_handoff", r.warm_handoff}});
+  return json{
+      {"id", s.header.id},
+      {"region", s.header.region},
+      {"as_of", s.as_of.to_string()},
+      {"opened_on", s.events_folded ? json(s.opened_on.to_string()) : json(nullptr)},
+      {"episode", s.episode},
+      {"status", std::string(to_string(s.status))},
+      {"closure_reason", s.closure_reason.empty() ? json(nullptr) : json(s.closure_reason)},
+      {"position", to_json(s.position)},
+      {"consent_info_sharing", s.consent_info_sharing},
+      {"derived", std::move(derived)},
+      {"timeline", std::move(timeline)},
+      {"programs", std::move(programs)},
+      {"placements", std::move(placements)},
+      {"referrals", std::move(referrals)},
+      {"last_seq", s.last_seq},
+  };
+}
+
+}  // namespace hashigo::format

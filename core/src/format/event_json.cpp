@@ -1,0 +1,349 @@
+#include <hashigo/case/validate.hpp>
+#include <hashigo/format/case_json.hpp>
+
+#include "format/reader.hpp"
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <map>
+
+namespace hashigo::format {
+namespace {
+
+using nlohmann::json;
+using namespace hashigo::cases;
+
+position read_position(reader& r, const char* stage_key, const char* rung_key) {
+  const std::string code = r.text(stage_key);
+  auto s = parse_stage(code);
+  if (!s) throw input_error(r.path(stage_key), fmt::format("'{}' is not a stage (life, social, employment, intermediate, general)", code));
+  return position{*s, r.text_or(rung_key, "")};
+}
+
+position position_from_json(const json& obj, const std::string& where) {
+  reader r(obj, where);
+  position p = read_position(r, "stage", "rung");
+  r.finish();
+  return p;
+}
+
+localized localized_from(reader& r, const char* key) {
+  localized out;
+  if (const auto* v = r.raw(key)) {
+    if (v->is_string()) {
+      out.ja = out.en = v->get<std::string>();
+    } else {
+      reader lr(*v, r.path(key));
+      out.ja = lr.text_or("ja", "");
+      out.en = lr.text_or("en", "");
+      lr.finish();
+    }
+  }
+  return out;
+}
+
+using body_reader = std::function<event_body(reader&, const std::string& where)>;
+
+const std::map<std::string, body_reader, std::less<>>& body_readers() {
+  static const std::map<std::string, body_reader, std::less<>> readers = {
+      {"intake", [](reader& r, const std::string&) -> event_body {
+         intake_event x;
+         x.channel = r.text_or("channel", "");
+         x.source = r.text_or("source", "");
+         x.concerns = r.texts("concerns");
+         x.screening = r.text_or("screening", "continue");
+         x.start = r.has("stage") ? read_position(r, "stage", "rung") : position{stage::life, ""};
+         if (!r.has("stage")) (void)r.text_or("rung", "");
+         return x;
+       }},
+      {"consent", [](reader& r, const std::string&) -> event_body {
+         return consent_event{r.boolean_or("info_sharing", true)};
+       }},
+      {"assessment", [](reader& r, const std::string&) -> event_body {
+         assessment_event x;
+         x.kind = r.text_or("kind", "initial");
+         if (const auto* f = r.raw("fdp")) {
+           reader fr(*f, r.path("fdp"));
+           fdp_axes a;
+           a.interpersonal = static_cast<int>(fr.integer("interpersonal"));
+           a.mental = static_cast<int>(fr.integer("mental"));
+           a.stress = static_cast<int>(fr.integer("stress"));
+           a.thinking = static_cast<int>(fr.integer("thinking"));
+           a.environment = static_cast<int>(fr.integer("environment"));
+           fr.finish();
+           x.fdp = a;
+         }
+         if (auto d = r.maybe_integer("daily_rhythm")) x.daily_rhythm = static_cast<int>(*d);
+         return x;
+       }},
+      {"household_finance", [](reader& r, const std::string&) -> event_body {
+         household_finance_event x;
+         x.income_yen = r.integer("income_yen");
+         x.financial_assets_yen = r.integer("financial_assets_yen");
+         x.debt_total_yen = r.integer_or("debt_total_yen", 0);
+         x.arrears_months = static_cast<int>(r.integer_or("arrears_months", 0));
+         x.expenses_yen = r.maybe_integer("expenses_yen");
+         return x;
+       }},
+      {"plan", [](reader& r, const std::string&) -> event_body {
+         plan_event x;
+         x.start_on = r.day("start_on");
+         x.end_on = r.day("end_on");
+         if (const auto* goals = r.raw("goals")) {
+           if (!goals->is_array()) throw input_error(r.path("goals"), "must be an array");
+           for (std::size_t i = 0; i < goals->size(); ++i) {
+             reader gr((*goals)[i], fmt::format("{}[{}]", r.path("goals"), i));
+             plan_goal g;
+             g.id = gr.text_or("id", fmt::format("g{}", i + 1));
+             g.domain = gr.text_or("domain", "");
+             g.text = gr.text("text");
+             gr.finish();
+             x.goals.push_back(std::move(g));
+           }
+         }
+         return x;
+       }},
+      {"plan_approved", [](reader& r, const std::string&) -> event_body {
+         return plan_approved_event{r.text_or("meeting", "shien_chosei")};
+       }},
+      {"program_enrolled", [](reader& r, const std::string&) -> event_body {
+         program_enrolled_event x;
+         x.program = r.text("program");
+         x.planned_end_on = r.maybe_day("planned_end_on");
+         x.route = r.text_or("route", "");
+         return x;
+       }},
+      {"program_ended", [](reader& r, const std::string&) -> event_body {
+         return program_ended_event{r.text("program"), r.text_or("reason", "")};
+       }},
+      {"placement_started", [](reader& r, const std::string&) -> event_body {
+         placement_started_event x;
+         x.placement_id = r.text("placement_id");
+         x.employer = r.text_or("employer", "");
+         x.kind = r.text("kind");
+         x.contract = r.text_or("contract", "none");
+         x.hours_per_week = r.number("hours_per_week");
+         x.wage_per_hour_yen = r.maybe_number("wage_per_hour_yen");
+         x.stipend_per_shift_yen = r.maybe_integer("stipend_per_shift_yen");
+         x.end_on = r.maybe_day("end_on");
+         return x;
+       }},
+      {"placement_ended", [](reader& r, const std::string&) -> event_body {
+         return placement_ended_event{r.text("placement_id"), r.text_or("reason", "")};
+       }},
+      {"attendance", [](reader& r, const std::string&) -> event_body {
+         attendance_event x;
+         x.placement_id = r.text_or("placement_id", "");
+         x.period_start = r.day("period_start");
+         x.scheduled_hours = r.number("scheduled_hours");
+         x.attended_hours = r.number("attended_hours");
+         x.unannounced_absences = static_cast<int>(r.integer_or("unannounced_absences", 0));
+         return x;
+       }},
+      {"review", [](reader& r, const std::string&) -> event_body {
+         review_event x;
+         x.kind = r.text_or("kind", "monthly");
+         x.goals_total = static_cast<int>(r.integer("goals_total"));
+         x.goals_achieved = static_cast<int>(r.integer("goals_achieved"));
+         return x;
+       }},
+      {"appraisal", [](reader& r, const std::string&) -> event_body {
+         appraisal_event x;
+         x.placement_id = r.text_or("placement_id", "");
+         if (const auto* items = r.raw("items")) {
+           reader ir(*items, r.path("items"));
+           for (auto it = items->begin(); it != items->end(); ++it)
+             x.items[it.key()] = static_cast<int>(ir.integer(it.key().c_str()));
+           ir.finish();
+         }
+         return x;
+       }},
+      {"referral_made", [](reader& r, const std::string&) -> event_body {
+         referral_made_event x;
+         x.referral_id = r.text("referral_id");
+         x.target = r.text("target");
+         x.warm_handoff = r.boolean_or("warm_handoff", false);
+         x.reason = r.text_or("reason", "");
+         return x;
+       }},
+      {"referral_answered", [](reader& r, const std::string&) -> event_body {
+         return referral_answered_event{r.text("referral_id"), r.text("outcome")};
+       }},
+      {"contact", [](reader& r, const std::string&) -> event_body {
+         contact_event x;
+         x.kind = r.text_or("kind", "interview");
+         x.successful = r.boolean_or("successful", true);
+         x.minutes = static_cast<int>(r.integer_or("minutes", 0));
+         return x;
+       }},
+      {"stage_changed", [](reader& r, const std::string&) -> event_body {
+         stage_changed_event x;
+         if (const auto* f = r.raw("from")) x.from = position_from_json(*f, r.path("from"));
+         const auto* t = r.raw("to");
+         if (!t) throw input_error(r.path("to"), "is required");
+         x.to = position_from_json(*t, r.path("to"));
+         x.direction = r.text("direction");
+         x.rule_id = r.text_or("rule_id", "");
+         x.reason = localized_from(r, "reason");
+         x.receipt_id = r.maybe_integer("receipt_id");
+         return x;
+       }},
+      {"suspended", [](reader& r, const std::string&) -> event_body {
+         return suspended_event{r.text_or("reason", "")};
+       }},
+      {"closed", [](reader& r, const std::string&) -> event_body { return closed_event{r.text("reason")}; }},
+      {"reopened", [](reader& r, const std::string&) -> event_body {
+         return reopened_event{r.text_or("reason", "")};
+       }},
+  };
+  return readers;
+}
+
+struct body_writer {
+  json& j;
+  void operator()(const intake_event& x) const {
+    if (!x.channel.empty()) j["channel"] = x.channel;
+    if (!x.source.empty()) j["source"] = x.source;
+    if (!x.concerns.empty()) j["concerns"] = x.concerns;
+    j["screening"] = x.screening;
+    j["stage"] = std::string(to_string(x.start.at));
+    if (!x.start.rung.empty()) j["rung"] = x.start.rung;
+  }
+  void operator()(const consent_event& x) const { j["info_sharing"] = x.info_sharing; }
+  void operator()(const assessment_event& x) const {
+    j["kind"] = x.kind;
+    if (x.fdp)
+      j["fdp"] = {{"interpersonal", x.fdp->interpersonal}, {"mental", x.fdp->mental}, {"stress", x.fdp->stress},
+                  {"thinking", x.fdp->thinking}, {"environment", x.fdp->environment}};
+    if (x.daily_rhythm) j["daily_rhythm"] = *x.daily_rhythm;
+  }
+  void operator()(const household_finance_event& x) const {
+    j["income_yen"] = x.income_yen;
+    j["financial_assets_yen"] = x.financial_assets_yen;
+    j["debt_total_yen"] = x.debt_total_yen;
+    j["arrears_months"] = x.arrears_months;
+    if (x.expenses_yen) j["expenses_yen"] = *x.expenses_yen;
+  }
+  void operator()(const plan_event& x) const {
+    j["start_on"] = x.start_on.to_string();
+    j["end_on"] = x.end_on.to_string();
+    j["goals"] = json::array();
+    for (const auto& g : x.goals) {
+      json gj = {{"id", g.id}, {"text", g.text}};
+      if (!g.domain.empty()) gj["domain"] = g.domain;
+      j["goals"].push_back(std::move(gj));
+    }
+  }
+  void operator()(const plan_approved_event& x) const { j["meeting"] = x.meeting; }
+  void operator()(const program_enrolled_event& x) const {
+    j["program"] = x.program;
+    if (x.planned_end_on) j["planned_end_on"] = x.planned_end_on->to_string();
+    if (!x.route.empty()) j["route"] = x.route;
+  }
+  void operator()(const program_ended_event& x) const {
+    j["program"] = x.program;
+    if (!x.reason.empty()) j["reason"] = x.reason;
+  }
+  void operator()(const placement_started_event& x) const {
+    j["placement_id"] = x.placement_id;
+    if (!x.employer.empty()) j["employer"] = x.employer;
+    j["kind"] = x.kind;
+    j["contract"] = x.contract;
+    j["hours_per_week"] = x.hours_per_week;
+    if (x.wage_per_hour_yen) j["wage_per_hour_yen"] = *x.wage_per_hour_yen;
+    if (x.stipend_per_shift_yen) j["stipend_per_shift_yen"] = *x.stipend_per_shift_yen;
+    if (x.end_on) j["end_on"] = x.end_on->to_string();
+  }
+  void operator()(const placement_ended_event& x) const {
+    j["placement_id"] = x.placement_id;
+    if (!x.reason.empty()) j["reason"] = x.reason;
+  }
+  void operator()(const attendance_event& x) const {
+    if (!x.placement_id.empty()) j["placement_id"] = x.placement_id;
+    j["period_start"] = x.period_start.to_string();
+    j["scheduled_hours"] = x.scheduled_hours;
+    j["attended_hours"] = x.attended_hours;
+    j["unannounced_absences"] = x.unannounced_absences;
+  }
+  void operator()(const review_event& x) const {
+    j["kind"] = x.kind;
+    j["goals_total"] = x.goals_total;
+    j["goals_achieved"] = x.goals_achieved;
+  }
+  void operator()(const appraisal_event& x) const {
+    if (!x.placement_id.empty()) j["placement_id"] = x.placement_id;
+    j["items"] = x.items;
+  }
+  void operator()(const referral_made_event& x) const {
+    j["referral_id"] = x.referral_id;
+    j["target"] = x.target;
+    j["warm_handoff"] = x.warm_handoff;
+    if (!x.reason.empty()) j["reason"] = x.reason;
+  }
+  void operator()(const referral_answered_event& x) const {
+    j["referral_id"] = x.referral_id;
+    j["outcome"] = x.outcome;
+  }
+  void operator()(const contact_event& x) const {
+    j["kind"] = x.kind;
+    j["successful"] = x.successful;
+    if (x.minutes) j["minutes"] = x.minutes;
+  }
+  void operator()(const stage_changed_event& x) const {
+    if (x.from) j["from"] = to_json(*x.from);
+    j["to"] = to_json(x.to);
+    j["direction"] = x.direction;
+    if (!x.rule_id.empty()) j["rule_id"] = x.rule_id;
+    if (!x.reason.ja.empty() || !x.reason.en.empty()) j["reason"] = {{"ja", x.reason.ja}, {"en", x.reason.en}};
+    if (x.receipt_id) j["receipt_id"] = *x.receipt_id;
+  }
+  void operator()(const suspended_event& x) const {
+    if (!x.reason.empty()) j["reason"] = x.reason;
+  }
+  void operator()(const closed_event& x) const { j["reason"] = x.reason; }
+  void operator()(const reopened_event& x) const {
+    if (!x.reason.empty()) j["reason"] = x.reason;
+  }
+};
+
+}  // namespace
+
+json to_json(const position& p) {
+  json j = {{"stage", std::string(to_string(p.at))}};
+  if (!p.rung.empty()) j["rung"] = p.rung;
+  return j;
+}
+
+event event_from_json(const json& obj, const std::string& where) {
+  reader r(obj, where);
+  const std::string type = r.text("type");
+  const auto& readers = body_readers();
+  auto it = readers.find(type);
+  if (it == readers.end()) {
+    std::string known;
+    for (auto name : event_type_names()) known += (known.empty() ? "" : ", ") + std::string(name);
+    throw input_error(r.path("type"), fmt::format("unknown event type '{}' (known: {})", type, known));
+  }
+  event e;
+  e.origin = where;
+  e.on = r.day("date");
+  e.note = r.text_or("note", "");
+  e.body = it->second(r, where);
+  r.finish();
+  try {
+    validate(e);
+  } catch (const input_error& err) {
+    throw input_error(r.path(err.where()), err.detail());
+  }
+  return e;
+}
+
+json to_json(const event& e) {
+  json j = {{"type", std::string(type_name(e.body))}, {"date", e.on.to_string()}};
+  std::visit(body_writer{j}, e.body);
+  if (!e.note.empty()) j["note"] = e.note;
+  return j;
+}
+
+}  // namespace hashigo::format

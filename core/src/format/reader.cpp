@@ -1,0 +1,127 @@
+#include "format/reader.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace hashigo::format {
+
+const char* describe(const nlohmann::json& v) {
+  switch (v.type()) {
+    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::boolean: return "a boolean";
+    case nlohmann::json::value_t::string: return "a string";
+    case nlohmann::json::value_t::array: return "an array";
+    case nlohmann::json::value_t::object: return "an object";
+    default: return "a number";
+  }
+}
+
+reader::reader(const nlohmann::json& obj, std::string where) : obj_(obj), where_(std::move(where)) {
+  if (!obj_.is_object()) throw input_error(where_, fmt::format("must be an object, not {}", describe(obj_)));
+}
+
+bool reader::has(const char* key) const { return obj_.contains(key) && !obj_.at(key).is_null(); }
+
+const nlohmann::json* reader::take(const char* key) {
+  seen_.insert(key);
+  auto it = obj_.find(key);
+  if (it == obj_.end() || it->is_null()) return nullptr;
+  return &*it;
+}
+
+const nlohmann::json* reader::raw(const char* key) { return take(key); }
+
+void reader::wrong_type(const char* key, const char* expected, const nlohmann::json& got) const {
+  throw input_error(path(key), fmt::format("must be {}, not {}", expected, describe(got)));
+}
+
+std::string reader::text(const char* key) {
+  const auto* v = take(key);
+  if (!v) throw input_error(path(key), "is required");
+  if (!v->is_string()) wrong_type(key, "a string", *v);
+  return v->get<std::string>();
+}
+
+std::string reader::text_or(const char* key, const std::string& fallback) {
+  return has(key) ? text(key) : (take(key), fallback);
+}
+
+date reader::day(const char* key) { return date::parse_or_throw(text(key), path(key)); }
+
+std::optional<date> reader::maybe_day(const char* key) {
+  if (!has(key)) {
+    take(key);
+    return std::nullopt;
+  }
+  return day(key);
+}
+
+double reader::number(const char* key) {
+  const auto* v = take(key);
+  if (!v) throw input_error(path(key), "is required");
+  if (!v->is_number()) wrong_type(key, "a number", *v);
+  const double d = v->get<double>();
+  if (!std::isfinite(d)) throw input_error(path(key), "must be a finite number");
+  return d;
+}
+
+std::optional<double> reader::maybe_number(const char* key) {
+  if (!has(key)) {
+    take(key);
+    return std::nullopt;
+  }
+  return number(key);
+}
+
+double reader::number_or(const char* key, double fallback) { return maybe_number(key).value_or(fallback); }
+
+std::int64_t reader::integer(const char* key) {
+  const auto* v = take(key);
+  if (!v) throw input_error(path(key), "is required");
+  if (v->is_number_integer()) return v->get<std::int64_t>();
+  if (v->is_number_float()) {
+    const double d = v->get<double>();
+    if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9e15) return static_cast<std::int64_t>(d);
+  }
+  wrong_type(key, "a whole number", *v);
+}
+
+std::optional<std::int64_t> reader::maybe_integer(const char* key) {
+  if (!has(key)) {
+    take(key);
+    return std::nullopt;
+  }
+  return integer(key);
+}
+
+std::int64_t reader::integer_or(const char* key, std::int64_t fallback) {
+  return maybe_integer(key).value_or(fallback);
+}
+
+bool reader::boolean_or(const char* key, bool fallback) {
+  const auto* v = take(key);
+  if (!v) return fallback;
+  if (!v->is_boolean()) wrong_type(key, "true or false", *v);
+  return v->get<bool>();
+}
+
+std::vector<std::string> reader::texts(const char* key) {
+  std::vector<std::string> out;
+  const auto* v = take(key);
+  if (!v) return out;
+  if (!v->is_array()) wrong_type(key, "an array of strings", *v);
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    if (!(*v)[i].is_string())
+      throw input_error(fmt::format("{}[{}]", path(key), i), fmt::format("must be a string, not {}", describe((*v)[i])));
+    out.push_back((*v)[i].get<std::string>());
+  }
+  return out;
+}
+
+void reader::finish() const {
+  for (auto it = obj_.begin(); it != obj_.end(); ++it)
+    if (!seen_.count(it.key())) throw input_error(path(it.key()), "unknown field");
+}
+
+}  // namespace hashigo::format

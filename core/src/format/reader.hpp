@@ -1,0 +1,52 @@
+#pragma once
+// A strict reader over one JSON object: typed getters that name the field on error, and a
+// final check that refuses unknown fields (a misspelt field must not be silently ignored).
+#include <hashigo/date.hpp>
+#include <hashigo/error.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace hashigo::format {
+
+class reader {
+ public:
+  reader(const nlohmann::json& obj, std::string where);
+
+  std::string path(const std::string& key) const { return where_.empty() ? key : where_ + "." + key; }
+  bool has(const char* key) const;
+  const nlohmann::json* raw(const char* key);
+
+  std::string text(const char* key);
+  std::string text_or(const char* key, const std::string& fallback);
+  date day(const char* key);
+  std::optional<date> maybe_day(const char* key);
+  double number(const char* key);
+  std::optional<double> maybe_number(const char* key);
+  double number_or(const char* key, double fallback);
+  std::int64_t integer(const char* key);
+  std::optional<std::int64_t> maybe_integer(const char* key);
+  std::int64_t integer_or(const char* key, std::int64_t fallback);
+  bool boolean_or(const char* key, bool fallback);
+  std::vector<std::string> texts(const char* key);
+
+  /// Throws when the object had a key nobody asked for.
+  void finish() const;
+
+ private:
+  const nlohmann::json* take(const char* key);
+  [[noreturn]] void wrong_type(const char* key, const char* expected, const nlohmann::json& got) const;
+
+  const nlohmann::json& obj_;
+  std::string where_;
+  std::set<std::string> seen_;
+};
+
+/// A JSON value's type in words, for messages.
+const char* describe(const nlohmann::json& v);
+
+}  // namespace hashigo::format

@@ -1,0 +1,315 @@
+// Lua <-> JSON conversions (lua-host.md §3.4): raw access, bounded depth, paths in errors.
+#include "lua/convert.hpp"
+
+#include "lua/readonly.hpp"
+#include "lua/stack.hpp"
+
+#include <lua.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <variant>
+#include <vector>
+
+namespace hashigo::lua {
+namespace {
+
+using json = nlohmann::json;
+
+constexpr int max_push_depth = 64;
+
+bool valid_utf8(std::string_view s) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned cp = 0;
+    unsigned min = 0;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2, cp = c & 0x1F, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3, cp = c & 0x0F, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4, cp = c & 0x07, min = 0x10000;
+    } else {
+      return false;
+    }
+    if (i + len > n) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += len;
+  }
+  return true;
+}
+
+bool identifier(std::string_view k) noexcept {
+  if (k.empty()) return false;
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    const char c = k[i];
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    if (!alpha && !(i > 0 && c >= '0' && c <= '9')) return false;
+  }
+  return true;
+}
+
+// Lua -> JSON walker. Path steps are kept as views of keys still on the Lua stack and only
+// rendered when an error is raised.
+class to_json_walker {
+ public:
+  to_json_walker(lua_State* L, const std::string& root) : L_(L), root_(root) {}
+
+  // stack: [] -> []
+  json value(int idx, int depth) {
+    switch (lua_type(L_, idx)) {
+      case LUA_TNIL: return nullptr;
+      case LUA_TBOOLEAN: return lua_toboolean(L_, idx) != 0;
+      case LUA_TNUMBER: return number(idx);
+      case LUA_TSTRING: {
+        const std::string_view s = view_string(L_, idx);
+        if (!valid_utf8(s)) fail("invalid UTF-8 in string");
+        return std::string(s);
+      }
+      case LUA_TTABLE: return table(idx, depth);
+      case LUA_TFUNCTION: fail("a function is not allowed");
+      case LUA_TTHREAD: fail("a thread is not allowed");
+      default: fail("a userdata value is not allowed");
+    }
+  }
+
+ private:
+  using step = std::variant<std::string_view, lua_Integer>;
+
+  json number(int idx) {
+    if (lua_isinteger(L_, idx)) return static_cast<std::int64_t>(lua_tointeger(L_, idx));
+    const double d = static_cast<double>(lua_tonumber(L_, idx));
+    if (std::isnan(d)) fail("NaN is not allowed");
+    if (std::isinf(d)) fail(d > 0 ? "infinity is not allowed" : "-infinity is not allowed");
+    return d;
+  }
+
+  // stack: [] -> []
+  json table(int idx, int depth) {
+    idx = lua_absindex(L_, idx);
+    luaL_checkstack(L_, 6, "to_json");
+    if (push_readonly_target(L_, idx)) {
+      // stack: [real]
+      json out = table(lua_gettop(L_), depth);
+      lua_pop(L_, 1);
+      return out;
+    }
+    if (depth >= max_json_depth) fail("tables nested deeper than 32 levels");
+    const void* id = lua_topointer(L_, idx);
+    for (const void* open : open_)
+      if (open == id) fail("cycle: the table contains itself");
+    open_.push_back(id);
+
+    lua_Integer count = 0;
+    lua_Integer max_index = 0;
+    lua_Integer strings = 0;
+    lua_pushnil(L_);
+    while (lua_next(L_, idx) != 0) {
+      // stack: [key, value]
+      lua_pop(L_, 1);
+      ++count;
+      if (lua_type(L_, -1) == LUA_TSTRING) {
+        ++strings;
+      } else if (lua_isinteger(L_, -1) && lua_tointeger(L_, -1) >= 1) {
+        max_index = std::max(max_index, lua_tointeger(L_, -1));
+      } else if (lua_isinteger(L_, -1)) {
+        fail(lua_pushfstring(L_, "key %I is not an array index (indices start at 1)",
+                             static_cast<LUAI_UACINT>(lua_tointeger(L_, -1))));
+      } else {
+        fail(lua_pushfstring(L_, "a %s key is not allowed (keys must be strings or array "
+                                 "indices)", luaL_typename(L_, -1)));
+      }
+    }
+    json out;
+    if (strings > 0 && strings < count) {
+      fail("the table mixes string keys and array indices");
+    } else if (strings == 0) {
+      if (max_index != count) {
+        fail(lua_pushfstring(L_, "the array has holes (%I entries, largest index %I)",
+                             static_cast<LUAI_UACINT>(count), static_cast<LUAI_UACINT>(max_index)));
+      }
+      out = json::array();
+      auto& items = out.get_ref<json::array_t&>();
+      items.reserve(static_cast<std::size_t>(count));
+      for (lua_Integer i = 1; i <= count; ++i) {
+        lua_rawgeti(L_, idx, i);
+        path_.emplace_back(i);
+        items.push_back(value(-1, depth + 1));
+        path_.pop_back();
+        lua_pop(L_, 1);
+      }
+    } else {
+      out = json::object();
+      auto& fields = out.get_ref<json::object_t&>();
+      lua_pushnil(L_);
+      while (lua_next(L_, idx) != 0) {
+        // stack: [key, value]
+        const std::string_view key = view_string(L_, -2);
+        if (!valid_utf8(key)) fail("invalid UTF-8 in key");
+        path_.emplace_back(key);
+        fields.emplace(std::string(key), value(-1, depth + 1));
+        path_.pop_back();
+        lua_pop(L_, 1);
+      }
+    }
+    open_.pop_back();
+    return out;
+  }
+
+  std::string path() const {
+    std::string out = root_;
+    for (const step& s : path_) {
+      if (const auto* i = std::get_if<lua_Integer>(&s)) {
+        out += '[' + std::to_string(*i) + ']';
+      } else {
+        const std::string_view k = std::get<std::string_view>(s);
+        if (identifier(k)) {
+          out += '.';
+          out += k;
+        } else {
+          out += "[\"";
+          out += k;
+          out += "\"]";
+        }
+      }
+    }
+    return out;
+  }
+
+  [[noreturn]] void fail(const char* what) {
+    const std::string where = path();
+    luaL_error(L_, "%s: %s", where.c_str(), what);
+    std::abort();  // not reached
+  }
+
+  lua_State* L_;
+  const std::string& root_;
+  std::vector<step> path_;
+  std::vector<const void*> open_;
+};
+
+// stack: [] -> [scalar]; returns false (pushing nothing) for arrays and objects
+bool push_scalar(lua_State* L, const json& v) {
+  switch (v.type()) {
+    case json::value_t::null: lua_pushnil(L); return true;
+    case json::value_t::boolean: lua_pushboolean(L, v.get<bool>() ? 1 : 0); return true;
+    case json::value_t::number_integer:
+      lua_pushinteger(L, static_cast<lua_Integer>(v.get<std::int64_t>()));
+      return true;
+    case json::value_t::number_unsigned: {
+      const auto u = v.get<std::uint64_t>();
+      if (u > static_cast<std::uint64_t>(std::numeric_limits<lua_Integer>::max()))
+        luaL_error(L, "JSON integer %s is too large for Lua", std::to_string(u).c_str());
+      lua_pushinteger(L, static_cast<lua_Integer>(u));
+      return true;
+    }
+    case json::value_t::number_float:
+      lua_pushnumber(L, static_cast<lua_Number>(v.get<double>()));
+      return true;
+    case json::value_t::string: {
+      const auto& s = v.get_ref<const json::string_t&>();
+      lua_pushlstring(L, s.data(), s.size());
+      return true;
+    }
+    case json::value_t::array:
+    case json::value_t::object: return false;
+    default: luaL_error(L, "JSON %s values cannot be passed to Lua", v.type_name()); return false;
+  }
+}
+
+// stack: [] -> [value]
+void push_plain(lua_State* L, const json& v, int depth) {
+  if (push_scalar(L, v)) return;
+  if (depth >= max_push_depth) luaL_error(L, "JSON nested deeper than %d levels", max_push_depth);
+  luaL_checkstack(L, 4, "push_json");
+  if (v.is_array()) {
+    const auto& items = v.get_ref<const json::array_t&>();
+    lua_createtable(L, static_cast<int>(items.size()), 0);
+    lua_Integer i = 0;
+    for (const json& item : items) {
+      push_plain(L, item, depth + 1);
+      lua_rawseti(L, -2, ++i);
+    }
+    return;
+  }
+  const auto& fields = v.get_ref<const json::object_t&>();
+  lua_createtable(L, 0, static_cast<int>(fields.size()));
+  for (const auto& [key, item] : fields) {
+    lua_pushlstring(L, key.data(), key.size());
+    push_plain(L, item, depth + 1);
+    lua_rawset(L, -3);
+  }
+}
+
+// Builds the real table and its proxy in one pass; nested containers are stored in the real
+// table as proxies. `parent_mt`/`key` locate it in its parent (0 for the root).
+// stack: [] -> [proxy | scalar]
+void push_guarded(lua_State* L, const json& v, const char* name, int parent_mt, int key,
+                  int depth) {
+  if (push_scalar(L, v)) return;
+  if (depth >= max_push_depth) luaL_error(L, "JSON nested deeper than %d levels", max_push_depth);
+  luaL_checkstack(L, 8, "push_readonly");
+  if (parent_mt == 0) {
+    push_readonly_meta(L, name);
+  } else {
+    push_readonly_meta(L, parent_mt, key);
+  }
+  const int mt = lua_gettop(L);
+  if (v.is_array()) {
+    const auto& items = v.get_ref<const json::array_t&>();
+    lua_createtable(L, static_cast<int>(items.size()), 0);
+    // stack: [mt, real]
+    lua_Integer i = 0;
+    for (const json& item : items) {
+      ++i;
+      if (push_scalar(L, item)) {
+        lua_rawseti(L, -2, i);
+        continue;
+      }
+      lua_pushinteger(L, i);
+      push_guarded(L, item, name, mt, lua_gettop(L), depth + 1);
+      // stack: [mt, real, i, child_proxy]
+      lua_rawset(L, -3);
+    }
+  } else {
+    const auto& fields = v.get_ref<const json::object_t&>();
+    lua_createtable(L, 0, static_cast<int>(fields.size()));
+    // stack: [mt, real]
+    for (const auto& [k, item] : fields) {
+      lua_pushlstring(L, k.data(), k.size());
+      push_guarded(L, item, name, mt, lua_gettop(L), depth + 1);
+      // stack: [mt, real, k, child]
+      lua_rawset(L, -3);
+    }
+  }
+  seal_readonly(L);
+  // stack: [proxy]
+}
+
+}  // namespace
+
+json to_json(lua_State* L, int idx, const std::string& path) {
+  to_json_walker walker(L, path);
+  return walker.value(lua_absindex(L, idx), 0);
+}
+
+void push_json(lua_State* L, const json& v) { push_plain(L, v, 0); }
+
+void push_readonly(lua_State* L, const json& v, const char* name) {
+  push_guarded(L, v, name, 0, 0, 0);
+}
+
+}  // namespace hashigo::lua

@@ -1,0 +1,201 @@
+// Building the allow-listed, strict sandbox environment (lua-host.md S6, S7, S8).
+#include "lua/environment.hpp"
+
+#include "lua/readonly.hpp"
+#include "lua/string_guard.hpp"
+
+#include <cstring>
+
+namespace hashigo::lua {
+namespace {
+
+// Registry keys (addresses of these objects, used with lua_rawgetp/lua_rawsetp).
+char env_key = 0;
+char globals_key = 0;
+
+constexpr const char* base_allowed[] = {
+    "assert", "error",    "ipairs",   "next",     "pairs",  "pcall",    "xpcall",
+    "select", "tonumber", "tostring", "type",     "rawequal", "rawlen", "getmetatable",
+};
+constexpr const char* string_allowed[] = {
+    "byte", "char", "format", "len", "lower", "upper", "rep", "reverse", "sub",
+    "find", "match", "gmatch", "gsub",  // wrapped by guard_pattern_functions
+};
+constexpr const char* table_allowed[] = {"concat", "insert", "remove", "sort", "unpack"};
+constexpr const char* math_denied[] = {"random", "randomseed"};
+
+template <std::size_t N>
+bool listed(const char* const (&list)[N], const char* name) {
+  for (const char* item : list)
+    if (std::strcmp(item, name) == 0) return true;
+  return false;
+}
+
+// __index of G: any name not in G is an error, which catches misspelt names.
+// stack: [G, key] -> (raises)
+int unknown_global(lua_State* L) {
+  if (lua_type(L, 2) == LUA_TSTRING)
+    return luaL_error(L, "unknown global '%s' (misspelled name?)", lua_tostring(L, 2));
+  return luaL_error(L, "unknown global (a %s key)", luaL_typename(L, 2));
+}
+
+// __newindex of _ENV: globals cannot be created or replaced. Upvalue 1 is G.
+// stack: [env, key, value] -> (raises)
+int assign_global(lua_State* L) {
+  if (lua_type(L, 2) != LUA_TSTRING)
+    return luaL_error(L, "assignment to undeclared global (a %s key) (use local)",
+                      luaL_typename(L, 2));
+  lua_pushvalue(L, 2);
+  if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
+    return luaL_error(L, "assignment to read-only global '%s' (use local)", lua_tostring(L, 2));
+  return luaL_error(L, "assignment to undeclared global '%s' (use local)", lua_tostring(L, 2));
+}
+
+// Opens one standard library (stored in the registry's _LOADED, as luaL_openlibs does).
+// stack: [] -> [lib]
+void open_lib(lua_State* L, const char* name, lua_CFunction open) {
+  luaL_requiref(L, name, open, 0);
+}
+
+// Copies the fields of the table at `from` that `keep(name)` accepts into a new table.
+// stack: [] -> [copy]
+template <typename Keep>
+void push_filtered_copy(lua_State* L, int from, Keep keep) {
+  from = lua_absindex(L, from);
+  lua_newtable(L);
+  lua_pushnil(L);
+  while (lua_next(L, from) != 0) {
+    // stack: [copy, key, value]
+    if (lua_type(L, -2) == LUA_TSTRING && keep(lua_tostring(L, -2))) {
+      lua_pushvalue(L, -2);
+      lua_insert(L, -2);
+      lua_rawset(L, -4);
+    } else {
+      lua_pop(L, 1);
+    }
+  }
+}
+
+// Strips the real string table down to the allow-list (this removes `dump`, so `("").dump`
+// is nil too), wraps the pattern functions and locks the string metatable (S8).
+// stack: [] -> [string_lib]
+void harden_string(lua_State* L) {
+  open_lib(L, LUA_STRLIBNAME, luaopen_string);
+  const int lib = lua_gettop(L);
+  lua_pushnil(L);
+  while (lua_next(L, lib) != 0) {
+    lua_pop(L, 1);
+    // stack: [lib, key]
+    if (lua_type(L, -1) != LUA_TSTRING || !listed(string_allowed, lua_tostring(L, -1))) {
+      lua_pushvalue(L, -1);
+      lua_pushnil(L);
+      lua_rawset(L, lib);  // clearing a field during lua_next is allowed
+    }
+  }
+  guard_pattern_functions(L, lib);
+  lua_pushliteral(L, "");
+  lua_getmetatable(L, -1);
+  // stack: [lib, "", string_mt]
+  lua_pushliteral(L, "locked");
+  lua_setfield(L, -2, "__metatable");
+  lua_pop(L, 2);
+}
+
+// stack: [G] -> [G]   G[name] = the library at the top, as a read-only proxy
+void add_library(lua_State* L, int globals, const char* name) {
+  make_readonly(L, name);
+  lua_setfield(L, globals, name);
+}
+
+}  // namespace
+
+int sandbox_setmetatable(lua_State* L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  const int t = lua_type(L, 2);
+  luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+  if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
+    return luaL_error(L, "cannot change a protected metatable");
+  if (t == LUA_TTABLE) {
+    lua_pushliteral(L, "__gc");
+    if (lua_rawget(L, 2) != LUA_TNIL)
+      return luaL_error(L, "setmetatable: '__gc' is not allowed in rules (finalizers cannot be "
+                           "interrupted)");
+    lua_pushliteral(L, "__mode");
+    if (lua_rawget(L, 2) != LUA_TNIL)
+      return luaL_error(L, "setmetatable: '__mode' is not allowed in rules (weak tables make "
+                           "results depend on garbage collection)");
+  }
+  lua_settop(L, 2);
+  lua_setmetatable(L, 1);
+  return 1;
+}
+
+void open_sandbox(lua_State* L) {
+  luaL_checkstack(L, 12, "open_sandbox");
+  open_lib(L, "_G", luaopen_base);  // fills the real globals table, which stays hidden
+  const int real = lua_gettop(L);
+  lua_createtable(L, 0, 24);
+  const int globals = lua_gettop(L);
+  // stack: [real_G, G]
+  for (const char* name : base_allowed) {
+    lua_getfield(L, real, name);
+    lua_setfield(L, globals, name);
+  }
+  lua_pushcfunction(L, sandbox_setmetatable);
+  lua_setfield(L, globals, "setmetatable");
+
+  harden_string(L);
+  add_library(L, globals, LUA_STRLIBNAME);
+
+  open_lib(L, LUA_TABLIBNAME, luaopen_table);
+  push_filtered_copy(L, -1, [](const char* n) { return listed(table_allowed, n); });
+  lua_remove(L, -2);
+  add_library(L, globals, LUA_TABLIBNAME);
+
+  open_lib(L, LUA_MATHLIBNAME, luaopen_math);
+  push_filtered_copy(L, -1, [](const char* n) { return !listed(math_denied, n); });
+  lua_remove(L, -2);
+  add_library(L, globals, LUA_MATHLIBNAME);
+
+  open_lib(L, LUA_UTF8LIBNAME, luaopen_utf8);
+  push_filtered_copy(L, -1, [](const char*) { return true; });
+  lua_remove(L, -2);
+  add_library(L, globals, LUA_UTF8LIBNAME);
+
+  // G's metatable: unknown names are errors.
+  lua_createtable(L, 0, 2);
+  lua_pushcfunction(L, unknown_global);
+  lua_setfield(L, -2, "__index");
+  lua_pushliteral(L, "locked");
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, globals);
+
+  // _ENV: an always-empty proxy over G.
+  lua_createtable(L, 0, 0);
+  lua_createtable(L, 0, 3);
+  lua_pushvalue(L, globals);
+  lua_setfield(L, -2, "__index");
+  lua_pushvalue(L, globals);
+  lua_pushcclosure(L, assign_global, 1);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushliteral(L, "locked");
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+  // stack: [real_G, G, env]
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &env_key);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &globals_key);
+  lua_pop(L, 1);
+}
+
+void push_sandbox_env(lua_State* L) { lua_rawgetp(L, LUA_REGISTRYINDEX, &env_key); }
+
+void set_sandbox_global(lua_State* L, const char* name) {
+  // stack: [value]
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &globals_key);
+  lua_insert(L, -2);
+  // stack: [G, value]
+  lua_setfield(L, -2, name);
+  lua_pop(L, 1);
+}
+
+}  // namespace hashigo::lua

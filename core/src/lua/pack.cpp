@@ -1,0 +1,505 @@
+#include "lua/pack.hpp"
+
+#include "lua/convert.hpp"
+#include "lua/pack_files.hpp"
+
+#include <hashigo/date.hpp>
+
+#include <fmt/format.h>
+#include <lua.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace hashigo::lua {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+// A problem with the shape of a pack file, found while walking it inside a protected call.
+struct contract_problem {
+  std::string location;
+  std::string message;
+};
+
+[[noreturn]] void throw_contract(const contract_problem& p) {
+  throw script_error(codes::contract, p.location, p.message, "");
+}
+
+cases::localized localized_from(const json& j) {
+  cases::localized out;
+  if (j.is_string()) {
+    out.ja = out.en = j.get<std::string>();
+  } else if (j.is_object()) {
+    if (j.contains("ja") && j["ja"].is_string()) out.ja = j["ja"].get<std::string>();
+    if (j.contains("en") && j["en"].is_string()) out.en = j["en"].get<std::string>();
+  }
+  return out;
+}
+
+bool is_dated(const json& v) {
+  if (!v.is_object() || v.empty()) return false;
+  for (auto it = v.begin(); it != v.end(); ++it)
+    if (!date::parse(it.key())) return false;
+  return true;
+}
+
+// stack: [] -> [] ; a read-only proxy for the table at `real_idx` is left in the registry
+int make_proxy_ref(lua_State* L, int real_idx, const char* name) {
+  real_idx = lua_absindex(L, real_idx);
+  lua_newtable(L);                       // [proxy]
+  lua_createtable(L, 0, 4);              // [proxy, mt]
+  lua_pushvalue(L, real_idx);
+  lua_setfield(L, -2, "__index");
+  lua_pushstring(L, name);
+  lua_pushcclosure(
+      L,
+      [](lua_State* S) -> int {
+        return luaL_error(S, "attempt to modify read-only %s field '%s'", lua_tostring(S, lua_upvalueindex(1)),
+                          luaL_tolstring(S, 2, nullptr));
+      },
+      1);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushliteral(L, "locked");
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);               // [proxy]
+  return luaL_ref(L, LUA_REGISTRYINDEX); // []
+}
+
+}  // namespace
+
+const json* parameter::in_force(const std::string& day) const {
+  const json* found = nullptr;
+  for (const auto& v : values) {
+    if (!v.since.empty() && v.since > day) break;
+    found = &v.value;
+  }
+  return found;
+}
+
+struct pack_runtime::eval_context {
+  const pack_meta* meta = nullptr;
+  std::vector<check_record>* checks = nullptr;
+  int params_ref = LUA_NOREF;               // resolved parameters of the current as_of
+  std::map<std::string, int> params_cache;  // as_of → ref, so dated lookups happen once per day
+  int ctx_real_ref = LUA_NOREF;
+  int ctx_proxy_ref = LUA_NOREF;
+};
+
+namespace {
+
+
+// The eval_context lives in upvalue 1 of every ctx function.
+template <class C>
+C* context_of(lua_State* L) {
+  return static_cast<C*>(lua_touserdata(L, lua_upvalueindex(1)));
+}
+
+// Raises an error located at the rule's line (level 2), not at the C helper.
+[[noreturn]] void rule_level_error(lua_State* L, const std::string& message) {
+  luaL_where(L, 2);
+  lua_pushlstring(L, message.data(), message.size());
+  lua_concat(L, 2);
+  lua_error(L);
+  std::abort();  // lua_error does not return
+}
+
+}  // namespace
+
+pack_runtime::pack_runtime(state s, pack_meta meta)
+    : state_(std::move(s)), meta_(std::move(meta)), ctx_(std::make_unique<eval_context>()) {
+  ctx_->meta = &meta_;
+}
+
+pack_runtime::~pack_runtime() = default;
+
+namespace {
+
+// Functions handed to rules as ctx.*; each states its stack contract.
+template <class Ctx>
+struct ctx_functions {
+  // Pushes the parameter table for the current day.
+  static void push_params(lua_State* L, Ctx* c) { lua_rawgeti(L, LUA_REGISTRYINDEX, c->params_ref); }
+
+  // stack: [name] -> [value]
+  static int param(lua_State* L) {
+    auto* c = context_of<Ctx>(L);
+    const char* name = luaL_checkstring(L, 1);
+    push_params(L, c);
+    lua_getfield(L, -1, name);  // the params table is a plain table the host built: no metamethods
+    if (lua_isnil(L, -1)) rule_level_error(L, fmt::format("unknown parameter '{}'", name));
+    return 1;
+  }
+
+  // Resolves a threshold given as a number or as a parameter name. stack: [] -> []
+  static json threshold_of(lua_State* L, Ctx* c, int idx, std::string& param_name) {
+    if (lua_type(L, idx) == LUA_TSTRING) {
+      param_name = lua_tostring(L, idx);
+      push_params(L, c);
+      lua_getfield(L, -1, param_name.c_str());
+      if (lua_isnil(L, -1)) rule_level_error(L, fmt::format("unknown parameter '{}'", param_name));
+      json v = lua_isinteger(L, -1) ? json(lua_tointeger(L, -1))
+               : lua_isnumber(L, -1)  ? json(lua_tonumber(L, -1))
+                                      : json(nullptr);
+      lua_pop(L, 2);
+      if (v.is_null()) rule_level_error(L, fmt::format("parameter '{}' is not a number", param_name));
+      return v;
+    }
+    if (lua_isinteger(L, idx)) return json(lua_tointeger(L, idx));
+    if (lua_type(L, idx) == LUA_TNUMBER) return json(lua_tonumber(L, idx));
+    rule_level_error(L, fmt::format("threshold must be a number or a parameter name, not {}", luaL_typename(L, idx)));
+  }
+
+  // stack: [label, value, threshold] -> [boolean]
+  template <int Op>
+  static int compare(lua_State* L) {
+    auto* c = context_of<Ctx>(L);
+    const char* label = luaL_checkstring(L, 1);
+    std::string param_name;
+    const json threshold = threshold_of(L, c, 3, param_name);
+    json value = nullptr;
+    bool result = false;
+    if (lua_type(L, 2) == LUA_TNUMBER) {
+      const double v = lua_tonumber(L, 2);
+      value = lua_isinteger(L, 2) ? json(lua_tointeger(L, 2)) : json(v);
+      const double t = threshold.get<double>();
+      switch (Op) {
+        case 0: result = v >= t; break;
+        case 1: result = v <= t; break;
+        case 2: result = v > t; break;
+        default: result = v < t; break;
+      }
+    } else if (!lua_isnil(L, 2)) {
+      rule_level_error(L, fmt::format("'{}' must be a number or nil, not {}", label, luaL_typename(L, 2)));
+    }
+    if (c->checks) {
+      static constexpr const char* ops[] = {">=", "<=", ">", "<"};
+      c->checks->push_back(check_record{label, std::move(value), ops[Op], threshold, std::move(param_name), result});
+    }
+    lua_pushboolean(L, result ? 1 : 0);
+    return 1;
+  }
+
+  // stack: [label, value, expected] -> [boolean]
+  static int equals(lua_State* L) {
+    auto* c = context_of<Ctx>(L);
+    const char* label = luaL_checkstring(L, 1);
+    const bool result = lua_rawequal(L, 2, 3) != 0;
+    if (c->checks) {
+      auto scalar = [&](int idx) -> json {
+        switch (lua_type(L, idx)) {
+          case LUA_TBOOLEAN: return json(lua_toboolean(L, idx) != 0);
+          case LUA_TSTRING: return json(lua_tostring(L, idx));
+          case LUA_TNUMBER: return lua_isinteger(L, idx) ? json(lua_tointeger(L, idx)) : json(lua_tonumber(L, idx));
+          default: return json(nullptr);
+        }
+      };
+      c->checks->push_back(check_record{label, scalar(2), "==", scalar(3), "", result});
+    }
+    lua_pushboolean(L, result ? 1 : 0);
+    return 1;
+  }
+
+  // stack: [date, n] -> [date]
+  static int add_days(lua_State* L) {
+    const char* text = luaL_checkstring(L, 1);
+    const lua_Integer n = luaL_checkinteger(L, 2);
+    auto d = date::parse(text);
+    if (!d) rule_level_error(L, fmt::format("'{}' is not a date (YYYY-MM-DD)", text));
+    const std::string out = d->add_days(n).to_string();
+    lua_pushlstring(L, out.data(), out.size());
+    return 1;
+  }
+
+  // stack: [from, to] -> [days]
+  static int days_between(lua_State* L) {
+    const char* a = luaL_checkstring(L, 1);
+    const char* b = luaL_checkstring(L, 2);
+    auto da = date::parse(a), db = date::parse(b);
+    if (!da || !db) rule_level_error(L, "days_between needs two dates (YYYY-MM-DD)");
+    lua_pushinteger(L, static_cast<lua_Integer>(hashigo::days_between(*da, *db)));
+    return 1;
+  }
+};
+
+// Builds the ctx table with its functions. stack: [] -> [ctx_real]
+template <class Ctx>
+void push_ctx_table(lua_State* L, Ctx* c) {
+  using F = ctx_functions<Ctx>;
+  static const luaL_Reg functions[] = {
+      {"param", F::param},
+      {"at_least", F::template compare<0>},
+      {"at_most", F::template compare<1>},
+      {"above", F::template compare<2>},
+      {"below", F::template compare<3>},
+      {"equals", F::equals},
+      {"add_days", F::add_days},
+      {"days_between", F::days_between},
+      {nullptr, nullptr},
+  };
+  lua_createtable(L, 0, 16);
+  lua_pushlightuserdata(L, c);
+  luaL_setfuncs(L, functions, 1);
+}
+
+struct loaded_layer {
+  std::string region;
+  json meta;
+};
+
+}  // namespace
+
+std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, const std::string& region,
+                                                 const limits& lim) {
+  const std::string root_name = rules_root.filename().string();
+  // Resolve the extends chain first (data only), refusing cycles and missing bases.
+  state st(lim);
+  std::vector<loaded_layer> chain;
+  std::set<std::string> seen;
+  std::string current = region;
+  while (!current.empty()) {
+    const fs::path file = rules_root / current / "pack.lua";
+    const std::string shown = fmt::format("{}/{}/pack.lua", root_name, current);
+    if (!fs::exists(file)) {
+      std::string known;
+      for (const auto& r : list_regions(rules_root)) known += (known.empty() ? "" : ", ") + r;
+      if (chain.empty())
+        throw input_error("region", fmt::format("no rule pack '{}' under {} (available: {})", current,
+                                                rules_root.string(), known.empty() ? "none" : known));
+      throw script_error(codes::load, fmt::format("{}/{}/pack.lua", root_name, chain.back().region),
+                         fmt::format("extends '{}', which is not a pack under {} (available: {})", current,
+                                     rules_root.string(), known),
+                         "");
+    }
+    if (!seen.insert(current).second) {
+      std::string cycle;
+      for (const auto& l : chain) cycle += l.region + " → ";
+      throw script_error(codes::load, shown, fmt::format("extends cycle: {}{}", cycle, current), "");
+    }
+    const int ref = st.load_chunk(read_pack_file(file, shown), shown);
+    json meta;
+    std::optional<contract_problem> problem;
+    st.protect(shown, [&](lua_State* L) {
+      lua_rawgeti(L, LUA_REGISTRYINDEX, ref);  // [pack]
+      if (!lua_istable(L, -1)) {
+        problem = contract_problem{shown, fmt::format("must return a table, not {}", luaL_typename(L, -1))};
+      } else {
+        meta = to_json(L, -1, "pack");
+      }
+      lua_pop(L, 1);
+      luaL_unref(L, LUA_REGISTRYINDEX, ref);
+    });
+    if (problem) throw_contract(*problem);
+    std::string next;
+    if (meta.contains("extends")) {
+      if (!meta["extends"].is_string()) throw_contract({shown, "extends must be a region name (string)"});
+      next = meta["extends"].get<std::string>();
+    }
+    chain.push_back({current, std::move(meta)});
+    current = next;
+  }
+
+  pack_meta meta;
+  meta.region = region;
+  for (const auto& l : chain) meta.chain.push_back(l.region);
+  const json& own = chain.front().meta;
+  meta.name = localized_from(own.value("name", json()));
+  meta.description = localized_from(own.value("description", json()));
+  meta.version = own.value("version", std::string());
+  std::vector<std::string> regions;
+  for (const auto& l : chain) regions.push_back(l.region);
+  meta.digest = digest_packs(rules_root, regions, meta.files);
+
+  // Merge layers base first, so a region's values override its base's.
+  for (auto layer = chain.rbegin(); layer != chain.rend(); ++layer) {
+    const std::string shown = fmt::format("{}/{}/pack.lua", root_name, layer->region);
+    const json& m = layer->meta;
+    if (m.contains("sources") && m["sources"].is_array())
+      for (const auto& s : m["sources"])
+        if (s.is_string()) meta.sources.push_back(s.get<std::string>());
+    if (m.contains("rungs")) {
+      if (!m["rungs"].is_object()) throw_contract({shown, "rungs must map stage names to lists of rungs"});
+      for (auto it = m["rungs"].begin(); it != m["rungs"].end(); ++it) {
+        auto s = cases::parse_stage(it.key());
+        if (!s) throw_contract({shown, fmt::format("rungs: '{}' is not a stage", it.key())});
+        std::vector<std::string> rungs;
+        if (it->is_array())
+          for (const auto& r : *it)
+            if (r.is_string()) rungs.push_back(r.get<std::string>());
+        if (!it->is_array() || rungs.size() != it->size())
+          throw_contract({shown, fmt::format("rungs.{} must be a list of names", it.key())});
+        meta.ladder.rungs[*s] = std::move(rungs);
+      }
+    }
+    if (m.contains("parameters")) {
+      if (!m["parameters"].is_object()) throw_contract({shown, "parameters must be a table of named values"});
+      for (auto it = m["parameters"].begin(); it != m["parameters"].end(); ++it) {
+        parameter p;
+        p.defined_in = layer->region;
+        if (is_dated(*it)) {
+          for (auto d = it->begin(); d != it->end(); ++d) p.values.push_back({d.key(), *d});
+        } else {
+          p.values.push_back({"", *it});
+        }
+        meta.parameters[it.key()] = std::move(p);
+      }
+    }
+  }
+
+  // Load the rule modules, base first; a region's rule with a base rule's id replaces it in place.
+  std::set<std::string> disabled;
+  if (own.contains("disable") && own["disable"].is_array())
+    for (const auto& id : own["disable"])
+      if (id.is_string()) disabled.insert(id.get<std::string>());
+  for (const auto& module : module_names()) {
+    for (auto layer = chain.rbegin(); layer != chain.rend(); ++layer) {
+      const fs::path file = rules_root / layer->region / (module + ".lua");
+      if (!fs::exists(file)) continue;
+      const std::string shown = fmt::format("{}/{}/{}.lua", root_name, layer->region, module);
+      const int ref = st.load_chunk(read_pack_file(file, shown), shown);
+      std::optional<contract_problem> problem;
+      std::vector<rule_info> found;
+      st.protect(shown, [&](lua_State* L) {
+        lua_rawgeti(L, LUA_REGISTRYINDEX, ref);  // [module]
+        luaL_unref(L, LUA_REGISTRYINDEX, ref);
+        if (!lua_istable(L, -1)) {
+          problem = contract_problem{shown, fmt::format("must return a list of rules, not {}", luaL_typename(L, -1))};
+          lua_pop(L, 1);
+          return;
+        }
+        const auto n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+        for (lua_Integer i = 1; i <= n && !problem; ++i) {
+          lua_rawgeti(L, -1, i);  // [module, rule]
+          const std::string where = fmt::format("{}: rule #{}", shown, i);
+          if (!lua_istable(L, -1)) {
+            problem = contract_problem{shown, fmt::format("rule #{} must be a table, not {}", i, luaL_typename(L, -1))};
+            lua_pop(L, 1);
+            break;
+          }
+          rule_info r;
+          r.module = module;
+          r.file = shown;
+          r.defined_in = layer->region;
+          lua_pushliteral(L, "id");
+          lua_rawget(L, -2);
+          if (lua_type(L, -1) == LUA_TSTRING) r.id = lua_tostring(L, -1);
+          lua_pop(L, 1);
+          lua_pushliteral(L, "decide");
+          lua_rawget(L, -2);  // [module, rule, decide]
+          if (r.id.empty()) {
+            problem = contract_problem{shown, fmt::format("rule #{} has no id (a string)", i)};
+          } else if (!lua_isfunction(L, -1)) {
+            problem = contract_problem{shown, fmt::format("rule {} has no decide function (case, ctx)", r.id)};
+          } else {
+            lua_Debug ar;
+            lua_pushvalue(L, -1);
+            lua_getinfo(L, ">S", &ar);
+            r.line = ar.linedefined;
+            r.ref = luaL_ref(L, LUA_REGISTRYINDEX);  // pops the function
+            lua_pushnil(L);                           // keep the stack shape for the pop below
+          }
+          lua_pop(L, 1);  // [module, rule]
+          if (!problem) {
+            lua_pushliteral(L, "title");
+            lua_rawget(L, -2);
+            if (lua_istable(L, -1)) r.title = localized_from(to_json(L, -1, r.id + ".title"));
+            lua_pop(L, 1);
+            lua_pushliteral(L, "source");
+            lua_rawget(L, -2);
+            if (lua_type(L, -1) == LUA_TSTRING) r.source = lua_tostring(L, -1);
+            lua_pop(L, 1);
+            lua_pushliteral(L, "allows_skip");
+            lua_rawget(L, -2);
+            r.allows_skip = lua_toboolean(L, -1) != 0;
+            lua_pop(L, 1);
+            found.push_back(std::move(r));
+          }
+          lua_pop(L, 1);  // [module]
+        }
+        lua_pop(L, 1);  // []
+      });
+      if (problem) throw_contract(*problem);
+      for (auto& r : found) {
+        auto same = std::find_if(meta.rules.begin(), meta.rules.end(), [&](const rule_info& x) { return x.id == r.id; });
+        if (same != meta.rules.end() && same->defined_in == r.defined_in)
+          throw_contract({shown, fmt::format("duplicate rule id {} (also at {}:{})", r.id, same->file, same->line)});
+        if (same != meta.rules.end())
+          *same = std::move(r);
+        else
+          meta.rules.push_back(std::move(r));
+      }
+    }
+  }
+  std::erase_if(meta.rules, [&](const rule_info& r) { return disabled.count(r.id) > 0; });
+
+  auto runtime = std::unique_ptr<pack_runtime>(new pack_runtime(std::move(st), std::move(meta)));
+  auto* c = runtime->ctx_.get();
+  runtime->state_.protect("ctx", [&](lua_State* L) {
+    push_ctx_table(L, c);                              // [ctx]
+    c->ctx_proxy_ref = make_proxy_ref(L, -1, "ctx");
+    c->ctx_real_ref = luaL_ref(L, LUA_REGISTRYINDEX);  // []
+  });
+  return runtime;
+}
+
+std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
+  std::vector<rule_run> runs(meta_.rules.size());
+  const rule_info* running = nullptr;
+  auto* c = ctx_.get();
+  try {
+    state_.protect(fmt::format("{} evaluation", meta_.region), [&](lua_State* L) {
+      auto cached = c->params_cache.find(in.as_of);
+      if (cached == c->params_cache.end()) {
+        lua_createtable(L, 0, static_cast<int>(meta_.parameters.size()));  // [params]
+        for (const auto& [name, p] : meta_.parameters) {
+          if (const json* v = p.in_force(in.as_of)) {
+            push_json(L, *v);
+            lua_setfield(L, -2, name.c_str());
+          }
+        }
+        cached = c->params_cache.emplace(in.as_of, luaL_ref(L, LUA_REGISTRYINDEX)).first;  // []
+      }
+      c->params_ref = cached->second;
+      lua_rawgeti(L, LUA_REGISTRYINDEX, c->ctx_real_ref);  // [ctx]
+      lua_pushlstring(L, in.as_of.data(), in.as_of.size());
+      lua_setfield(L, -2, "as_of");
+      lua_pushlstring(L, meta_.region.data(), meta_.region.size());
+      lua_setfield(L, -2, "region");
+      for (auto it = in.ladder_view.begin(); it != in.ladder_view.end(); ++it) {
+        push_readonly(L, *it, "ctx");
+        lua_setfield(L, -2, it.key().c_str());
+      }
+      lua_pop(L, 1);                                      // []
+      push_readonly(L, in.case_view, "case");             // [case]
+      lua_rawgeti(L, LUA_REGISTRYINDEX, c->ctx_proxy_ref);  // [case, ctx]
+      for (std::size_t i = 0; i < meta_.rules.size(); ++i) {
+        const rule_info& rule = meta_.rules[i];
+        running = &rule;
+        runs[i].rule = &rule;
+        c->checks = &runs[i].checks;
+        lua_rawgeti(L, LUA_REGISTRYINDEX, rule.ref);  // [case, ctx, decide]
+        lua_pushvalue(L, -3);
+        lua_pushvalue(L, -3);
+        lua_call(L, 2, 1);                            // [case, ctx, outcome]
+        if (!lua_isnil(L, -1)) runs[i].outcome = to_json(L, -1, rule.id);
+        lua_pop(L, 1);                                // [case, ctx]
+      }
+      running = nullptr;
+      c->checks = nullptr;
+      lua_pop(L, 2);  // []
+    });
+  } catch (const script_error& e) {
+    c->checks = nullptr;
+    if (!running) throw;
+    throw script_error(e.code(), e.location().empty() ? fmt::format("{}:{}", running->file, running->line) : e.location(),
+                       fmt::format("{} (rule {})", e.message(), running->id), e.traceback());
+  }
+  if (!in.explain)
+    for (auto& r : runs)
+      if (r.outcome.is_null()) r.checks.clear();
+  return runs;
+}
+
+}  // namespace hashigo::lua

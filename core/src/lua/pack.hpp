@@ -1,0 +1,117 @@
+#pragma once
+// A rule pack loaded into its own sandboxed state: metadata, parameters, rungs and rule
+// functions (registry refs). The only place rule functions are called.
+#include <hashigo/case/ladder.hpp>
+
+#include "lua/sandbox.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hashigo::lua {
+
+/// The modules a pack may have, in evaluation order.
+inline const std::vector<std::string>& module_names() {
+  static const std::vector<std::string> names = {"eligibility", "stepup", "referral", "alerts"};
+  return names;
+}
+
+/// One rule as declared in a module file.
+struct rule_info {
+  std::string id;
+  cases::localized title;
+  std::string source;         ///< law article or seed file it encodes
+  std::string module;         ///< eligibility | stepup | referral | alerts
+  std::string file;           ///< `rules/national/stepup.lua`
+  int line = 0;               ///< line of its function
+  std::string defined_in;     ///< region whose file defines it (national for a base rule)
+  bool allows_skip = false;   ///< may propose a move of more than one stage or rung
+  int ref = -1;               ///< registry ref of the rule function
+};
+
+/// A parameter value in force from a date (`since` empty = always).
+struct dated_value {
+  std::string since;
+  nlohmann::json value;
+};
+
+/// A named parameter: its dated values (sorted by date) and the region that set them.
+struct parameter {
+  std::vector<dated_value> values;
+  std::string defined_in;
+  /// The value in force on `day` (YYYY-MM-DD); nullopt before the first date.
+  const nlohmann::json* in_force(const std::string& day) const;
+};
+
+/// What a pack declares about itself.
+struct pack_meta {
+  std::string region;
+  cases::localized name;
+  cases::localized description;
+  std::string version;
+  std::vector<std::string> chain;  ///< the region then its bases, e.g. {chiba, national}
+  std::vector<std::string> sources;
+  cases::ladder_spec ladder;
+  std::map<std::string, parameter> parameters;
+  std::vector<rule_info> rules;    ///< in module order, base rules first, overrides in place
+  std::vector<std::string> files;  ///< every file read, relative to the rules root's parent
+  std::string digest;              ///< sha256 over the sorted file list and contents
+};
+
+/// One comparison a rule made through a ctx helper, for explanations.
+struct check_record {
+  std::string label;
+  nlohmann::json value;  ///< null when the fact is unknown
+  std::string op;        ///< >=, <=, >, <, ==
+  nlohmann::json threshold;
+  std::string parameter;  ///< name of the parameter the threshold came from, if any
+  bool result = false;
+};
+
+/// The result of running one rule.
+struct rule_run {
+  const rule_info* rule = nullptr;
+  nlohmann::json outcome;  ///< null when the rule did not fire
+  std::vector<check_record> checks;
+};
+
+/// Values the host gives rules through ctx besides parameters.
+struct eval_input {
+  std::string as_of;
+  nlohmann::json case_view;    ///< the read-only case table
+  nlohmann::json ladder_view;  ///< position, up, down neighbours
+  bool explain = false;        ///< record checks of every rule, not only those that fire
+};
+
+/// A loaded pack. Not thread-safe: one evaluation at a time per runtime.
+class pack_runtime {
+ public:
+  /// Loads `rules_root/<region>/` and its `extends` chain into one fresh state.
+  /// Throws script_error (RULE001..005) or input_error (unknown region).
+  static std::unique_ptr<pack_runtime> load(const std::filesystem::path& rules_root, const std::string& region,
+                                            const limits& lim = {});
+  ~pack_runtime();
+
+  const pack_meta& meta() const noexcept { return meta_; }
+  /// Runs every rule of every module once against the input, under one instruction budget.
+  /// Returns one entry per rule (outcome null when it did not fire). Throws script_error.
+  std::vector<rule_run> evaluate(const eval_input& in);
+  /// Instructions the last evaluation used.
+  std::int64_t instructions_used() const noexcept { return state_.instructions_used(); }
+
+ private:
+  pack_runtime(state s, pack_meta meta);
+  struct eval_context;
+
+  state state_;
+  pack_meta meta_;
+  std::unique_ptr<eval_context> ctx_;
+};
+
+}  // namespace hashigo::lua

@@ -1,0 +1,61 @@
+#include "lua/pack_files.hpp"
+
+#include "lua/sandbox.hpp"
+
+#include <hashigo/sha256.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace hashigo::lua {
+
+namespace fs = std::filesystem;
+
+std::string read_pack_file(const fs::path& path, const std::string& display_name) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw script_error(codes::load, display_name, "cannot read the file", "");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+std::vector<std::string> list_regions(const fs::path& rules_root) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(rules_root, ec))
+    if (entry.is_directory() && fs::exists(entry.path() / "pack.lua")) out.push_back(entry.path().filename().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string digest_packs(const fs::path& rules_root, const std::vector<std::string>& regions,
+                         std::vector<std::string>& files_out) {
+  const std::string root_name = rules_root.filename().string();
+  std::vector<std::pair<std::string, fs::path>> files;
+  for (const auto& region : regions) {
+    const fs::path dir = rules_root / region;
+    for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator(); ++it) {
+      if (it->is_directory() && it->path().filename() == "tests") {
+        it.disable_recursion_pending();
+        continue;
+      }
+      if (!it->is_regular_file()) continue;
+      files.emplace_back(root_name + "/" + fs::relative(it->path(), rules_root).generic_string(), it->path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  sha256 h;
+  for (const auto& [name, path] : files) {
+    const std::string bytes = read_pack_file(path, name);
+    // length-prefixed, so no two different file sets can produce the same byte stream
+    h.update(fmt::format("{}\n{}\n", name, bytes.size()));
+    h.update(bytes);
+    files_out.push_back(name);
+  }
+  return h.hex();
+}
+
+}  // namespace hashigo::lua

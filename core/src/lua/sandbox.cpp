@@ -1,0 +1,214 @@
+// hashigo::lua::state: the capped, sandboxed lua_State (lua-host.md S1-S3, S5, S11, S12).
+#include "lua/sandbox.hpp"
+
+#include "lua/budget.hpp"
+#include "lua/environment.hpp"
+#include "lua/stack.hpp"
+#include "lua/traceback.hpp"
+
+#include <lua.hpp>
+
+#include <exception>
+#include <stdexcept>
+#include <utility>
+
+namespace hashigo::lua {
+
+namespace {
+
+std::string compose(const std::string& code, const std::string& location,
+                    const std::string& message, const std::string& traceback) {
+  std::string text = code;
+  text += ' ';
+  if (!location.empty()) {
+    text += location;
+    text += ": ";
+  }
+  text += message;
+  if (!traceback.empty()) {
+    text += '\n';
+    text += traceback;
+  }
+  return text;
+}
+
+// "16 MiB", "512 KiB" or "1000 bytes".
+std::string human_size(std::size_t bytes) {
+  if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+  if (bytes >= (1u << 10) && bytes % (1u << 10) == 0) return std::to_string(bytes >> 10) + " KiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+struct state_closer {
+  void operator()(lua_State* L) const noexcept { lua_close(L); }
+};
+
+// What protect() hands to run_body through a light userdata.
+struct call_frame {
+  const std::function<void(lua_State*)>* body;
+  std::exception_ptr pending;  // a script_error thrown by body (e.g. a nested protect)
+};
+
+// Runs the body of a protected call. A script_error is kept as is for protect() to rethrow; any
+// other std::exception becomes a Lua error with its text (S12). The Lua error is raised after
+// the catch block is left; no catch(...), which would swallow Lua's own errors.
+// stack: [frame] -> []
+int run_body(lua_State* L) {
+  auto* frame = static_cast<call_frame*>(lua_touserdata(L, 1));
+  lua_settop(L, 0);
+  std::string message;
+  try {
+    (*frame->body)(L);
+    return 0;
+  } catch (const script_error&) {
+    frame->pending = std::current_exception();
+    message = "(host error)";
+  } catch (const std::exception& e) {
+    message = e.what();
+  }
+  push(L, std::string_view(message));
+  return lua_error(L);
+}
+
+// Last-resort net: an error outside any protected call is a host bug (S1). Throwing is sound
+// only with C++-built Lua; the state must be discarded afterwards.
+int panic(lua_State* L) {
+  budget_of(L).panicked = true;
+  const char* msg = lua_tostring(L, -1);
+  throw std::logic_error(std::string("lua panic: unprotected error in call to Lua API (") +
+                         (msg != nullptr ? msg : "?") + ") - host bug");
+}
+
+}  // namespace
+
+script_error::script_error(std::string code, std::string location, std::string message,
+                           std::string traceback)
+    : rule_error(code, compose(code, location, message, traceback)),
+      location_(std::move(location)),
+      message_(std::move(message)),
+      traceback_(std::move(traceback)) {}
+
+struct state::impl {
+  limits caps;
+  budget meter;  // declared before L: lua_close frees through the allocator that uses it
+  std::unique_ptr<lua_State, state_closer> L;
+  int depth = 0;  // nesting of protect()
+
+  // Turns a failed lua_pcall into a script_error; the error object is at the top.
+  script_error failure(int status, const std::string& what) const {
+    lua_State* s = L.get();
+    if (status == LUA_ERRMEM) {
+      return script_error(codes::memory, what,
+                          "memory limit exceeded (" + human_size(caps.memory_bytes) + ")", "");
+    }
+    const char* code = status == LUA_ERRSYNTAX ? codes::load
+                       : meter.exhausted       ? codes::budget
+                                               : codes::runtime;
+    switch (lua_type(s, -1)) {
+      case LUA_TSTRING: {
+        split_message parts = split_lua_message(view_string(s, -1), what);
+        return script_error(code, std::move(parts.location), std::move(parts.message),
+                            std::move(parts.traceback));
+      }
+      case LUA_TTABLE: {  // structured error: {message = "..."} (raw access only)
+        lua_pushliteral(s, "message");
+        std::string message = lua_rawget(s, -2) == LUA_TSTRING
+                                  ? std::string(view_string(s, -1))
+                                  : std::string("(error object is a table value)");
+        lua_pop(s, 1);
+        return script_error(code, what, std::move(message), "");
+      }
+      default:
+        return script_error(code, what,
+                            std::string("(error object is a ") + luaL_typename(s, -1) + " value)",
+                            "");
+    }
+  }
+};
+
+state::state(const limits& lim) : impl_(std::make_unique<impl>()) {
+  impl_->caps = lim;
+  impl_->meter.limit = lim.memory_bytes;
+  lua_State* L = lua_newstate(capped_alloc, &impl_->meter);
+  if (L == nullptr) {
+    throw script_error(codes::memory, "sandbox setup",
+                       "memory limit exceeded (" + human_size(lim.memory_bytes) +
+                           ") while creating the state",
+                       "");
+  }
+  impl_->L.reset(L);
+  attach_budget(L, &impl_->meter);
+  lua_atpanic(L, panic);
+  protect("sandbox setup", [](lua_State* s) { open_sandbox(s); });
+}
+
+state::state(state&&) noexcept = default;
+state& state::operator=(state&&) noexcept = default;
+state::~state() = default;
+
+lua_State* state::get() const noexcept { return impl_ ? impl_->L.get() : nullptr; }
+
+const limits& state::caps() const noexcept {
+  static const limits none{};
+  return impl_ ? impl_->caps : none;
+}
+
+void state::protect(const std::string& what, const std::function<void(lua_State*)>& body) {
+  if (!impl_ || !impl_->L) throw std::logic_error("hashigo::lua::state used after move");
+  if (impl_->meter.panicked) throw std::logic_error("hashigo::lua::state is corrupt after a panic");
+  lua_State* L = impl_->L.get();
+  if (impl_->depth == 0) arm_budget(L, impl_->caps.instructions);
+
+  call_frame frame{&body, {}};
+  const int base = lua_gettop(L);
+  lua_pushcfunction(L, message_handler);
+  lua_pushcfunction(L, run_body);
+  lua_pushlightuserdata(L, &frame);
+  // stack: [handler, run_body, frame]   (pushing C functions and light userdata never allocates)
+  ++impl_->depth;
+  const int status = lua_pcall(L, 1, 0, base + 1);
+  --impl_->depth;
+  if (status == LUA_OK) {
+    lua_settop(L, base);
+    return;
+  }
+  if (frame.pending) {
+    lua_settop(L, base);
+    std::rethrow_exception(frame.pending);
+  }
+  script_error error = impl_->failure(status, what);
+  lua_settop(L, base);
+  throw error;
+}
+
+int state::load_chunk(std::string_view source, const std::string& chunk_name) {
+  int ref = LUA_REFNIL;
+  protect(chunk_name, [&](lua_State* L) {
+    const std::string name = "@" + chunk_name;
+    const int status = luaL_loadbufferx(L, source.data(), source.size(), name.c_str(), "t");
+    if (status != LUA_OK) {
+      if (status == LUA_ERRMEM) {
+        throw script_error(codes::memory, chunk_name,
+                           "memory limit exceeded (" + human_size(impl_->caps.memory_bytes) + ")",
+                           "");
+      }
+      split_message parts = split_lua_message(view_string(L, -1), chunk_name);
+      throw script_error(codes::load, std::move(parts.location), std::move(parts.message), "");
+    }
+    // stack: [chunk]
+    push_sandbox_env(L);
+    if (lua_setupvalue(L, -2, 1) == nullptr) lua_pop(L, 1);  // main chunks have _ENV as upvalue 1
+    lua_call(L, 0, 1);
+    // stack: [result]
+    ref = luaL_ref(L, LUA_REGISTRYINDEX);  // LUA_REFNIL for nil
+  });
+  return ref;
+}
+
+std::int64_t state::instructions_used() const noexcept {
+  return impl_ ? impl_->meter.ticks_start - impl_->meter.ticks_left : 0;
+}
+
+std::size_t state::memory_used() const noexcept { return impl_ ? impl_->meter.used : 0; }
+
+}  // namespace hashigo::lua

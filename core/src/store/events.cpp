@@ -1,0 +1,77 @@
+// The append-only event log: appends (alone or with a receipt) and reads in seq order.
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <hashigo/error.hpp>
+#include <hashigo/store/database.hpp>
+
+#include "store/impl.hpp"
+#include "store/sqlite_error.hpp"
+
+namespace hashigo::store {
+
+std::int64_t database::impl::insert_event(const std::string& case_id, const new_event& event) {
+  const statement_use insert(insert_event_stmt);
+  insert->bind(1, case_id);
+  insert->bind(2, event.type);
+  insert->bind(3, event.date);
+  insert->bind(4, event.payload_json);
+  insert->exec();
+  return db.getLastInsertRowid();
+}
+
+std::vector<std::int64_t> database::append_events(const std::string& case_id,
+                                                  const std::vector<new_event>& events) {
+  try {
+    // IMMEDIATE: take the write lock before reading, so the case check and the inserts see the
+    // same file and a concurrent writer makes us wait (busy timeout) instead of failing late.
+    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    impl_->require_case(case_id);
+    std::vector<std::int64_t> seqs;
+    seqs.reserve(events.size());
+    for (const new_event& event : events) {
+      seqs.push_back(impl_->insert_event(case_id, event));
+    }
+    tx.commit();
+    return seqs;
+  } catch (const SQLite::Exception& e) {
+    throw_storage_error(impl_->path, e, "append events to case '" + case_id + "'");
+  }
+}
+
+std::pair<std::int64_t, std::int64_t> database::append_event_with_receipt(
+    const std::string& case_id, const new_event& event, const receipt_row& receipt) {
+  if (!receipt.case_id.empty() && receipt.case_id != case_id) {
+    throw input_error("receipt.case_id", "receipt is for case '" + receipt.case_id +
+                                             "' but the event is for case '" + case_id + "'");
+  }
+  try {
+    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    impl_->require_case(case_id);
+    const std::int64_t seq = impl_->insert_event(case_id, event);
+    const std::int64_t receipt_id = impl_->insert_receipt(case_id, receipt);
+    tx.commit();
+    return {seq, receipt_id};
+  } catch (const SQLite::Exception& e) {
+    throw_storage_error(impl_->path, e,
+                        "append an event with its receipt to case '" + case_id + "'");
+  }
+}
+
+std::vector<event_row> database::events(const std::string& case_id) const {
+  try {
+    const statement_use query(impl_->select_events);
+    query->bind(1, case_id);
+    std::vector<event_row> rows;
+    while (query->executeStep()) {
+      rows.push_back(event_row{query->getColumn(0).getInt64(), query->getColumn(1).getString(),
+                               query->getColumn(2).getString(), query->getColumn(3).getString(),
+                               query->getColumn(4).getString()});
+    }
+    return rows;
+  } catch (const SQLite::Exception& e) {
+    throw_storage_error(impl_->path, e, "read the events of case '" + case_id + "'");
+  }
+}
+
+}  // namespace hashigo::store

@@ -1,0 +1,56 @@
+#pragma once
+/// @file The private half of hashigo::store::database: the connection and its cached statements.
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <hashigo/store/database.hpp>
+
+namespace hashigo::store {
+
+/// Borrows a cached statement for one use and resets it on scope exit, whatever happens, so a
+/// half-read SELECT never keeps a WAL read snapshot (and its lock) open past the call.
+class statement_use {
+ public:
+  explicit statement_use(SQLite::Statement& statement) noexcept : statement_(statement) {}
+  ~statement_use() { statement_.tryReset(); }
+  statement_use(const statement_use&) = delete;
+  statement_use& operator=(const statement_use&) = delete;
+
+  SQLite::Statement& operator*() const noexcept { return statement_; }
+  SQLite::Statement* operator->() const noexcept { return &statement_; }
+
+ private:
+  SQLite::Statement& statement_;
+};
+
+struct database::impl {
+  impl(std::string file_path, SQLite::Database&& connection);
+
+  /// Throws input_error("case", ...) unless the case exists; call inside the write transaction.
+  void require_case(const std::string& case_id);
+  /// Inserts one event (bound and stepped on the cached statement); returns its seq.
+  std::int64_t insert_event(const std::string& case_id, const new_event& event);
+  /// Inserts one receipt for `case_id` (empty: none); returns its id.
+  std::int64_t insert_receipt(const std::string& case_id, const receipt_row& row);
+
+  std::string path;
+  // Declared before the statements: members are destroyed in reverse, and a connection cannot
+  // close cleanly while statements prepared on it are still alive.
+  SQLite::Database db;
+
+  // Prepared once per connection: bulk appends then only bind and step.
+  SQLite::Statement case_exists;
+  SQLite::Statement insert_case;
+  SQLite::Statement select_case;
+  SQLite::Statement insert_event_stmt;
+  SQLite::Statement select_events;
+  SQLite::Statement insert_receipt_stmt;
+  SQLite::Statement select_receipts;
+  SQLite::Statement select_receipts_without_case;
+  SQLite::Statement upsert_snapshot;
+  SQLite::Statement select_snapshot;
+};
+
+}  // namespace hashigo::store
