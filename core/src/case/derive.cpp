@@ -60,6 +60,7 @@ derived_facts derive(const case_state& s) {
     const int sum = std::accumulate(s.last_appraisal->items.begin(), s.last_appraisal->items.end(), 0,
                                     [](int acc, const auto& kv) { return acc + kv.second; });
     d.appraisal_average = static_cast<double>(sum) / static_cast<double>(s.last_appraisal->items.size());
+    d.days_since_appraisal = static_cast<int>(days_between(s.last_appraisal->on, today));
   }
   if (s.plan) d.days_to_plan_end = static_cast<int>(days_between(today, s.plan->end_on));
   d.household_has_member_65_plus = d.age && *d.age >= 65;

@@ -44,6 +44,9 @@ void check_sequence(const std::vector<event>& events) {
     if (e.on < first_intake->on)
       reject(e, "date", fmt::format("{} is before the case opened ({})", e.on.to_string(),
                                     first_intake->on.to_string()));
+  // Same day as the intake but ordered before it: still not a case that starts with an intake.
+  if (first_intake != events.begin())
+    reject(events.front(), "type", "the first event of a case must be an intake");
   std::map<std::string, date> placement_starts;
   for (const auto& e : events)
     if (const auto* s = std::get_if<placement_started_event>(&e.body))
@@ -192,6 +195,7 @@ class folder {
     if (is_open(s_.status)) fail("type", "only a closed or suspended case can be reopened");
     s_.status = process_status::intake;
     s_.closure_reason.clear();
+    s_.closed_on.reset();
     s_.plan.reset();
     s_.opened_on = on();
     ++s_.episode;
@@ -206,6 +210,7 @@ class folder {
   void close(const std::string& reason) {
     s_.status = process_status::closed;
     s_.closure_reason = reason;
+    s_.closed_on = on();
   }
   void move_to(const position& to, const std::string& direction, const std::string& rule, const localized& why) {
     std::optional<position> from;

@@ -43,6 +43,7 @@ json engine::case_view(const cases::case_state& s) {
       {"days_since_review", opt(d.days_since_review)},
       {"goal_attainment", opt(d.goal_attainment)},
       {"appraisal_average", opt(d.appraisal_average)},
+      {"days_since_appraisal", opt(d.days_since_appraisal)},
       {"days_to_plan_end", opt(d.days_to_plan_end)},
       {"consent", s.consent_info_sharing},
       {"screening", s.screening},
@@ -78,7 +79,7 @@ json engine::case_view(const cases::case_state& s) {
   json programs = json::object();
   for (const auto& p : s.programs) {
     json& entry = programs[p.program];
-    entry["active"] = entry.value("active", false) || p.active;
+    entry["active"] = (entry.is_object() && entry["active"].get<bool>()) || p.active;
     entry["months"] = d.months_in_program.count(p.program) ? d.months_in_program.at(p.program) : 0;
     if (p.active) {
       entry["start_on"] = p.start_on.to_string();

@@ -1,5 +1,6 @@
 #include <hashigo/engine/engine.hpp>
 #include <hashigo/error.hpp>
+#include <hashigo/format/case_json.hpp>
 #include <hashigo/sha256.hpp>
 
 #include "engine/outcome.hpp"

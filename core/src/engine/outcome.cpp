@@ -142,8 +142,8 @@ step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::
 }
 
 void collect_lists(const std::vector<lua::rule_run>& runs, decision& d) {
-  std::map<std::string, eligibility> elig;
-  std::map<std::string, referral> refs;
+  std::map<std::string, eligibility_result> elig;
+  std::map<std::string, referral_suggestion> refs;
   std::vector<alert> alerts;
   static const std::map<std::string, int> urgency_rank = {{"routine", 0}, {"soon", 1}, {"urgent", 2}};
   for (const auto& run : runs) {

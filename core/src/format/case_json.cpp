@@ -31,8 +31,8 @@ json parse_json(std::string_view text, const std::string& source) {
       if (text[i] == '\n') {
         ++line;
         column = 1;
-      } else {
-        ++column;
+      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+        ++column;  // count characters, not UTF-8 continuation bytes (notes are often Japanese)
       }
     }
     std::string what = e.what();
@@ -56,7 +56,7 @@ case_header header_from_json(const json& doc, const std::string& where) {
   }
   if (const auto* hh = r.raw("household")) {
     reader hr(*hh, r.path("household"));
-    h.household.size = static_cast<int>(hr.integer_or("size", 1));
+    h.household.size = hr.small_integer_or("size", 1);
     h.household.kind = hr.text_or("kind", "");
     h.household.housing = hr.text_or("housing", "");
     h.household.rent_yen = hr.integer_or("rent_yen", 0);
@@ -74,6 +74,7 @@ case_header header_from_json(const json& doc, const std::string& where) {
     }
     hr.finish();
   }
+  r.finish();  // a misspelt top-level field (`nmae`, `houshold`) must not be silently ignored
   try {
     validate(h);
   } catch (const input_error& e) {
@@ -153,6 +154,8 @@ json to_json(const case_state& s) {
       {"days_since_review", optional_json(d.days_since_review)},
       {"goal_attainment", optional_json(d.goal_attainment)},
       {"appraisal_average", optional_json(d.appraisal_average)},
+      {"days_since_appraisal", optional_json(d.days_since_appraisal)},
+      {"previous_min_fdp_axis", optional_json(d.previous_min_fdp_axis)},
       {"days_to_plan_end", optional_json(d.days_to_plan_end)},
       {"household_has_member_65_plus", d.household_has_member_65_plus},
   };

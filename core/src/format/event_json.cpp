@@ -66,15 +66,15 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          if (const auto* f = r.raw("fdp")) {
            reader fr(*f, r.path("fdp"));
            fdp_axes a;
-           a.interpersonal = static_cast<int>(fr.integer("interpersonal"));
-           a.mental = static_cast<int>(fr.integer("mental"));
-           a.stress = static_cast<int>(fr.integer("stress"));
-           a.thinking = static_cast<int>(fr.integer("thinking"));
-           a.environment = static_cast<int>(fr.integer("environment"));
+           a.interpersonal = fr.small_integer("interpersonal");
+           a.mental = fr.small_integer("mental");
+           a.stress = fr.small_integer("stress");
+           a.thinking = fr.small_integer("thinking");
+           a.environment = fr.small_integer("environment");
            fr.finish();
            x.fdp = a;
          }
-         if (auto d = r.maybe_integer("daily_rhythm")) x.daily_rhythm = static_cast<int>(*d);
+         x.daily_rhythm = r.maybe_small_integer("daily_rhythm");
          return x;
        }},
       {"household_finance", [](reader& r, const std::string&) -> event_body {
@@ -82,7 +82,7 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          x.income_yen = r.integer("income_yen");
          x.financial_assets_yen = r.integer("financial_assets_yen");
          x.debt_total_yen = r.integer_or("debt_total_yen", 0);
-         x.arrears_months = static_cast<int>(r.integer_or("arrears_months", 0));
+         x.arrears_months = r.small_integer_or("arrears_months", 0);
          x.expenses_yen = r.maybe_integer("expenses_yen");
          return x;
        }},
@@ -138,14 +138,14 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          x.period_start = r.day("period_start");
          x.scheduled_hours = r.number("scheduled_hours");
          x.attended_hours = r.number("attended_hours");
-         x.unannounced_absences = static_cast<int>(r.integer_or("unannounced_absences", 0));
+         x.unannounced_absences = r.small_integer_or("unannounced_absences", 0);
          return x;
        }},
       {"review", [](reader& r, const std::string&) -> event_body {
          review_event x;
          x.kind = r.text_or("kind", "monthly");
-         x.goals_total = static_cast<int>(r.integer("goals_total"));
-         x.goals_achieved = static_cast<int>(r.integer("goals_achieved"));
+         x.goals_total = r.small_integer("goals_total");
+         x.goals_achieved = r.small_integer("goals_achieved");
          return x;
        }},
       {"appraisal", [](reader& r, const std::string&) -> event_body {
@@ -154,7 +154,7 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          if (const auto* items = r.raw("items")) {
            reader ir(*items, r.path("items"));
            for (auto it = items->begin(); it != items->end(); ++it)
-             x.items[it.key()] = static_cast<int>(ir.integer(it.key().c_str()));
+             x.items[it.key()] = ir.small_integer(it.key().c_str());
            ir.finish();
          }
          return x;
@@ -174,7 +174,7 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          contact_event x;
          x.kind = r.text_or("kind", "interview");
          x.successful = r.boolean_or("successful", true);
-         x.minutes = static_cast<int>(r.integer_or("minutes", 0));
+         x.minutes = r.small_integer_or("minutes", 0);
          return x;
        }},
       {"stage_changed", [](reader& r, const std::string&) -> event_body {

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstdint>
+#include <limits>
 
 namespace hashigo::format {
 
@@ -79,6 +81,8 @@ double reader::number_or(const char* key, double fallback) { return maybe_number
 std::int64_t reader::integer(const char* key) {
   const auto* v = take(key);
   if (!v) throw input_error(path(key), "is required");
+  if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
+    throw input_error(path(key), "is too large");
   if (v->is_number_integer()) return v->get<std::int64_t>();
   if (v->is_number_float()) {
     const double d = v->get<double>();
@@ -98,6 +102,23 @@ std::optional<std::int64_t> reader::maybe_integer(const char* key) {
 std::int64_t reader::integer_or(const char* key, std::int64_t fallback) {
   return maybe_integer(key).value_or(fallback);
 }
+
+int reader::small_integer(const char* key) {
+  const std::int64_t v = integer(key);
+  if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
+    throw input_error(path(key), fmt::format("{} is out of range", v));
+  return static_cast<int>(v);
+}
+
+std::optional<int> reader::maybe_small_integer(const char* key) {
+  if (!has(key)) {
+    take(key);
+    return std::nullopt;
+  }
+  return small_integer(key);
+}
+
+int reader::small_integer_or(const char* key, int fallback) { return maybe_small_integer(key).value_or(fallback); }
 
 bool reader::boolean_or(const char* key, bool fallback) {
   const auto* v = take(key);

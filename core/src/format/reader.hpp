@@ -31,6 +31,10 @@ class reader {
   std::int64_t integer(const char* key);
   std::optional<std::int64_t> maybe_integer(const char* key);
   std::int64_t integer_or(const char* key, std::int64_t fallback);
+  /// A whole number that must also fit an int (levels, counts, minutes): no silent truncation.
+  int small_integer(const char* key);
+  std::optional<int> maybe_small_integer(const char* key);
+  int small_integer_or(const char* key, int fallback);
   bool boolean_or(const char* key, bool fallback);
   std::vector<std::string> texts(const char* key);
 

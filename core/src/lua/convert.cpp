@@ -6,8 +6,10 @@
 
 #include <lua.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
 #include <variant>
 #include <vector>

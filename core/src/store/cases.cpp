@@ -20,8 +20,9 @@ void database::impl::require_case(const std::string& case_id) {
   }
 }
 
-void database::create_case(const case_row& row) {
+std::vector<std::int64_t> database::create_case(const case_row& row, const std::vector<new_event>& initial) {
   try {
+    std::vector<std::int64_t> seqs;
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
     {
       const statement_use insert(impl_->insert_case);
@@ -31,7 +32,9 @@ void database::create_case(const case_row& row) {
       insert->bind(4, row.household_json);
       insert->exec();
     }
+    for (const new_event& event : initial) seqs.push_back(impl_->insert_event(row.id, event));
     tx.commit();
+    return seqs;
   } catch (const SQLite::Exception& e) {
     // The primary key is the only way this insert meets an existing row, so the constraint
     // itself is the race-free existence check.

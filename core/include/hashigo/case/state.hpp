@@ -144,6 +144,7 @@ struct derived_facts {
   std::optional<int> days_since_review;
   std::optional<double> goal_attainment;    ///< achieved / total of the latest review
   std::optional<double> appraisal_average;  ///< mean item score of the latest appraisal
+  std::optional<int> days_since_appraisal;
   std::optional<int> days_to_plan_end;      ///< negative once the plan has ended
   bool household_has_member_65_plus = false;
 };
@@ -156,6 +157,7 @@ struct case_state {
   int episode = 0;
   process_status status = process_status::intake;
   std::string closure_reason;
+  std::optional<date> closed_on;
   struct position position;
   date position_since;
   date stage_since;

@@ -54,7 +54,7 @@ struct alert {
 
 /// Eligibility for one programme. Any rule saying eligible makes it eligible (routes collected);
 /// otherwise the reasons of the rules that said no are kept.
-struct eligibility {
+struct eligibility_result {
   std::string program;
   bool eligible = false;
   std::vector<std::string> routes;
@@ -62,7 +62,7 @@ struct eligibility {
 };
 
 /// A referral the rules suggest; suggestions for the same target are merged.
-struct referral {
+struct referral_suggestion {
   std::string target;
   std::string urgency;  ///< routine | soon | urgent
   bool warm_handoff = false;
@@ -97,8 +97,8 @@ struct decision {
   std::string inputs_digest;
   std::string process_status;
   step_decision step;
-  std::vector<eligibility> eligibility;  ///< sorted by programme
-  std::vector<referral> referrals;       ///< sorted by target
+  std::vector<eligibility_result> eligibility;  ///< sorted by programme
+  std::vector<referral_suggestion> referrals;      ///< sorted by target
   std::vector<alert> alerts;             ///< sorted by code
   std::vector<trace_entry> trace;  ///< filled with --explain
   std::optional<failure> error;

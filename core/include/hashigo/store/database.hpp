@@ -65,8 +65,9 @@ class database {
 
   /// Schema version (`PRAGMA user_version`).
   int schema_version() const;
-  /// Inserts a case; throws input_error when the id exists.
-  void create_case(const case_row& row);
+  /// Inserts a case and its first events in one transaction; returns the events' seqs.
+  /// Throws input_error when the id exists.
+  std::vector<std::int64_t> create_case(const case_row& row, const std::vector<new_event>& initial = {});
   /// The case with this id, if any.
   std::optional<case_row> find_case(const std::string& id) const;
   /// All case ids, sorted.

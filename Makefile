@@ -1,0 +1,53 @@
+# The README's two commands: `make demo` and `make test`. Both install what they need first.
+BUILD      ?= build
+GENERATOR  ?= Ninja
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_ARGS ?=
+DEB_PACKAGES := cmake ninja-build g++ pkg-config liblua5.4-dev libsqlitecpp-dev libsqlite3-dev \
+                libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev
+HASHIGO    := $(BUILD)/core/hashigo
+DEMO_DB    := var/demo.db
+
+.PHONY: all deps configure build demo test bench clean
+
+all: build
+
+# Installs missing Debian packages when root; otherwise prints the exact command and stops.
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:" $$missing; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "missing Debian packages; run:"; echo "  sudo apt-get install -y $$missing"; exit 1; \
+	  fi; \
+	fi
+
+configure: deps
+	@cmake -S . -B $(BUILD) -G $(GENERATOR) $(CMAKE_ARGS) > $(BUILD).configure.log 2>&1 || { cat $(BUILD).configure.log; exit 1; }
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# Bさん's journey (domain research J1): a fresh database, the case imported, evaluated at every
+# month end under the national pack, accepted steps committed, then the timeline with reasons.
+demo: build
+	@mkdir -p var && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@$(HASHIGO) --db $(DEMO_DB) init
+	@$(HASHIGO) --db $(DEMO_DB) case new --file examples/cases/b-san.json
+	@echo
+	@$(HASHIGO) --db $(DEMO_DB) eval b-san --region national --monthly --as-of 2016-02-29 --commit
+	@echo
+	@$(HASHIGO) --db $(DEMO_DB) case show b-san
+
+test: build
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+bench: deps
+	@cmake -S . -B $(BUILD)-bench -G $(GENERATOR) -DCMAKE_BUILD_TYPE=Release -DHASHIGO_BUILD_BENCH=ON -DHASHIGO_BUILD_TESTS=OFF > $(BUILD)-bench.configure.log 2>&1 || { cat $(BUILD)-bench.configure.log; exit 1; }
+	@cmake --build $(BUILD)-bench -j $(JOBS)
+	@$(BUILD)-bench/tests/bench/hashigo_bench
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-bench $(BUILD)*.configure.log

@@ -1,0 +1,88 @@
+#include "context.hpp"
+#include "text.hpp"
+
+#include <hashigo/error.hpp>
+#include <hashigo/case/fold.hpp>
+#include <hashigo/store/case_repository.hpp>
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace hashigo::cli {
+
+namespace {
+
+date as_of_or_last(const std::string& text, const std::vector<cases::event>& events) {
+  if (!text.empty()) return date::parse_or_throw(text, "--as-of");
+  if (events.empty()) throw input_error("--as-of", "the case has no events; give --as-of");
+  date last = events.back().on;
+  return last;
+}
+
+}  // namespace
+
+void add_case_commands(CLI::App& app, context& ctx) {
+  auto* cmd = app.add_subcommand("case", "create, list and show cases");
+  cmd->require_subcommand(1);
+
+  auto* create = cmd->add_subcommand("new", "create a case from a case file (person, household, events)");
+  struct new_options {
+    std::string file, id, region;
+  };
+  auto o = std::make_shared<new_options>();
+  create->add_option("--file", o->file, "case file (JSON, see docs/case-format.md), - for stdin");
+  create->add_option("--id", o->id, "case id (overrides the file's; required without --file)");
+  create->add_option("--region", o->region, "region pack of the case (overrides the file's)");
+  create->callback([&ctx, o] {
+    const auto& [file, id, region] = *o;
+    format::case_file f;
+    if (!file.empty()) {
+      f = context::read_case_file(file);
+    } else if (id.empty()) {
+      throw usage_error("case new needs --file or --id");
+    }
+    if (!id.empty()) f.header.id = id;
+    if (!region.empty()) f.header.region = region;
+    auto db = ctx.open_db();
+    store::case_repository repo(db);
+    std::vector<std::int64_t> seqs;
+    try {
+      seqs = repo.create(f);
+    } catch (const input_error&) {
+      if (file.empty()) throw;
+      rethrow_in_file(file, std::current_exception());
+    }
+    fmt::print(fmt::runtime(ctx.language() == "ja" ? "ケース {} を作成（イベント{}件）\n" : "created case {} with {} event(s)\n"),
+               f.header.id, seqs.size());
+  });
+
+  auto* list = cmd->add_subcommand("list", "list the cases in the database");
+  list->callback([&ctx] {
+    auto db = ctx.open_db();
+    for (const auto& case_id : db.case_ids()) fmt::print("{}\n", case_id);
+  });
+
+  auto* show = cmd->add_subcommand("show", "show a case's status and ladder timeline with reasons");
+  struct show_options {
+    std::string id, as_of;
+    bool json = false;
+  };
+  auto so = std::make_shared<show_options>();
+  show->add_option("case", so->id, "case id")->required();
+  show->add_option("--as-of", so->as_of, "fold the case on this day (default: its last event)");
+  show->add_flag("--json", so->json, "print the folded state as JSON");
+  show->callback([&ctx, so] {
+    const auto& show_id = so->id;
+    auto db = ctx.open_db();
+    store::case_repository repo(db);
+    const auto events = repo.events(show_id);
+    const auto state = cases::fold(repo.header(show_id), events, as_of_or_last(so->as_of, events));
+    if (so->json)
+      fmt::print("{}\n", format::to_json(state).dump(2));
+    else
+      fmt::print("{}", timeline_text(ctx, state));
+  });
+}
+
+}  // namespace hashigo::cli

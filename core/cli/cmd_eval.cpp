@@ -1,0 +1,138 @@
+#include "context.hpp"
+#include "text.hpp"
+
+#include <hashigo/case/fold.hpp>
+#include <hashigo/error.hpp>
+#include <hashigo/store/case_repository.hpp>
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <memory>
+
+namespace hashigo::cli {
+
+namespace {
+
+struct eval_options {
+  std::string target;
+  std::string region;
+  std::string as_of;
+  std::string from;
+  bool monthly = false;
+  bool json = false;
+  bool explain = false;
+  bool commit = false;
+  std::string audience = "staff";
+};
+
+// A stage_changed event recording an accepted step and the rules behind it.
+cases::event step_event(const engine::decision& d) {
+  cases::stage_changed_event change;
+  change.from = d.step.from;
+  change.to = *d.step.to;
+  change.direction = d.step.step;
+  std::string rules;
+  for (const auto& r : d.step.reasons) rules += (rules.empty() ? "" : ",") + r.rule_id;
+  change.rule_id = rules;
+  if (!d.step.reasons.empty()) change.reason = d.step.reasons.front().text;
+  cases::event e;
+  e.on = date::parse_or_throw(d.as_of, "as_of");
+  e.body = change;
+  e.origin = fmt::format("step on {}", d.as_of);
+  return e;
+}
+
+// `CODE file:line: message` and the traceback, as lua.c's msghandler would show it.
+[[noreturn]] void fail_with(const engine::decision& d) {
+  std::string text = fmt::format("{} {}: {}", d.error->code, d.error->where, d.error->message);
+  if (!d.error->traceback.empty()) text += "\n" + d.error->traceback;
+  throw rule_error(d.error->code, text);
+}
+
+// The month ends from `from` through `to`, then `to` itself when it is not a month end.
+std::vector<date> evaluation_days(date from, date to) {
+  std::vector<date> days;
+  for (date d = from.end_of_month(); d <= to; d = d.add_days(1).end_of_month()) days.push_back(d);
+  if (days.empty() || days.back() != to) days.push_back(to);
+  return days;
+}
+
+}  // namespace
+
+void add_eval_command(CLI::App& app, context& ctx) {
+  auto* cmd = app.add_subcommand("eval", "evaluate a stored case (by id) or a case file under a region's rules");
+  auto o = std::make_shared<eval_options>();
+  cmd->add_option("case", o->target, "case id in the database, or a case file (JSON)")->required();
+  cmd->add_option("--region", o->region, "region pack (default: the case's region)");
+  cmd->add_option("--as-of", o->as_of, "the day to decide on (YYYY-MM-DD)")->required();
+  cmd->add_flag("--monthly", o->monthly, "evaluate at every month end from --from (default: the opening month) to --as-of");
+  cmd->add_option("--from", o->from, "first day for --monthly (YYYY-MM-DD)");
+  cmd->add_flag("--json", o->json, "print each decision as one line of JSON");
+  cmd->add_flag("--explain", o->explain, "show every rule evaluated and each condition with its threshold");
+  cmd->add_option("--audience", o->audience, "wording for staff, or plain wording for the person")
+      ->check(CLI::IsMember({"staff", "person"}));
+  cmd->add_flag("--commit", o->commit, "store a receipt of each decision and record accepted steps as events");
+  cmd->callback([&ctx, o] {
+    const date as_of = date::parse_or_throw(o->as_of, "--as-of");
+    const bool from_file = std::filesystem::is_regular_file(o->target) || o->target == "-";
+    if (from_file && o->commit) throw usage_error("--commit needs a case in the database, not a case file");
+    if (!o->from.empty() && !o->monthly) throw usage_error("--from needs --monthly");
+
+    std::optional<store::database> db;
+    std::optional<store::case_repository> repo;
+    cases::case_header header;
+    std::vector<cases::event> events;
+    if (from_file) {
+      auto file = context::read_case_file(o->target);
+      header = file.header;
+      events = file.events;
+      cases::sort_events(events);
+    } else {
+      db.emplace(ctx.open_db());
+      repo.emplace(*db);
+      header = repo->header(o->target);
+      events = repo->events(o->target);
+    }
+    const std::string region = o->region.empty() ? header.region : o->region;
+    auto eng = ctx.make_engine();
+    std::vector<date> days{as_of};
+    if (o->monthly) {
+      if (events.empty()) throw input_error(o->target, "the case has no events");
+      date from = o->from.empty() ? events.front().on : date::parse_or_throw(o->from, "--from");
+      days = evaluation_days(from, as_of);
+    }
+    const audience who = o->audience == "person" ? audience::person : audience::staff;
+    for (const date day : days) {
+      cases::case_state state;
+      try {
+        state = cases::fold(header, events, day);
+      } catch (const input_error&) {
+        if (from_file) rethrow_in_file(o->target, std::current_exception());
+        throw;
+      }
+      const auto d = eng.evaluate(state, region, {o->explain});
+      const std::string decision_json = engine::to_json(d).dump();
+      bool committed = false;
+      if (o->commit) {
+        store::receipt_row receipt{0, header.id, d.as_of, "evaluation", decision_json, d.pack_digest, d.inputs_digest};
+        if (d.status == "ok" && d.step.accepted) {
+          repo->commit_step(header.id, step_event(d), receipt);
+          events = repo->events(header.id);
+          committed = true;
+        } else {
+          db->add_receipt(receipt);
+        }
+      }
+      if (o->json)
+        fmt::print("{}\n", decision_json);
+      else if (o->monthly)
+        fmt::print("{}\n", decision_line(ctx, d, committed));
+      else
+        fmt::print("{}", decision_text(ctx, d, who, o->explain));
+      if (d.status == "error") fail_with(d);
+    }
+  });
+}
+
+}  // namespace hashigo::cli

@@ -1,0 +1,53 @@
+#include "context.hpp"
+
+#include <hashigo/store/case_repository.hpp>
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace hashigo::cli {
+
+void add_history_command(CLI::App& app, context& ctx) {
+  auto* cmd = app.add_subcommand("history", "list a case's events and decision receipts in recorded order");
+  struct options {
+    std::string case_id;
+    bool json = false;
+  };
+  auto o = std::make_shared<options>();
+  cmd->add_option("case", o->case_id, "case id")->required();
+  cmd->add_flag("--json", o->json, "print the case as a case file followed by its receipts");
+  cmd->callback([&ctx, o] {
+    auto db = ctx.open_db();
+    store::case_repository repo(db);
+    (void)repo.header(o->case_id);  // an unknown case is an error, not an empty history
+    const auto rows = db.events(o->case_id);
+    const auto receipts = db.receipts(o->case_id);
+    if (o->json) {
+      nlohmann::json out = format::to_json(repo.file(o->case_id));
+      out["receipts"] = nlohmann::json::array();
+      for (const auto& r : receipts)
+        out["receipts"].push_back({{"id", r.id}, {"as_of", r.as_of}, {"kind", r.kind}, {"pack_digest", r.pack_digest},
+                                   {"inputs_digest", r.inputs_digest}, {"outcome", nlohmann::json::parse(r.outcome_json)}});
+      fmt::print("{}\n", out.dump(2));
+      return;
+    }
+    const bool ja = ctx.language() == "ja";
+    fmt::print("{}\n", ja ? "イベント:" : "events:");
+    for (const auto& e : rows) {
+      auto payload = nlohmann::json::parse(e.payload_json);
+      payload.erase("type");
+      payload.erase("date");
+      fmt::print("  #{:<5} {}  {:<18} {}\n", e.seq, e.date, e.type, payload.dump());
+    }
+    fmt::print("{}\n", ja ? "判定の記録:" : "decision receipts:");
+    for (const auto& r : receipts) {
+      const auto outcome = nlohmann::json::parse(r.outcome_json);
+      const auto& step = outcome["step"];
+      fmt::print("  #{:<5} {}  {:<6} {} {}  pack {}\n", r.id, r.as_of, outcome.value("status", ""), step.value("step", ""),
+                 step.value("accepted", false) ? "(accepted)" : "", r.pack_digest.substr(0, 12));
+    }
+  });
+}
+
+}  // namespace hashigo::cli

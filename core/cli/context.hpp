@@ -1,0 +1,43 @@
+#pragma once
+// What every subcommand shares: global options, the output language, and opening things.
+#include <hashigo/engine/engine.hpp>
+#include <hashigo/format/case_json.hpp>
+#include <hashigo/store/database.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+
+namespace hashigo::cli {
+
+struct context {
+  std::string db_path = "var/hashigo.db";
+  std::string rules_root;  ///< empty: engine::default_rules_root()
+  std::string lang;        ///< ja | en; empty until resolved
+
+  /// ja when the user's locale is Japanese, else en (unless --lang said otherwise).
+  const std::string& language();
+  /// Opens the database; `create` only for `init`.
+  store::database open_db(bool create = false) const;
+  /// An engine over the chosen rules root.
+  engine::engine make_engine() const;
+  /// Reads a file, or standard input for "-"; errors name the file.
+  static std::string read_input(const std::string& path);
+  /// Parses a case file, naming the file in every error.
+  static format::case_file read_case_file(const std::string& path);
+  /// Picks ja or en.
+  std::string pick(const cases::localized& text);
+};
+
+/// Rethrows an input_error with the file name in front of its place: `b-san.json: events[3]…`.
+[[noreturn]] void rethrow_in_file(const std::string& file, const std::exception_ptr& e);
+
+void add_init_command(CLI::App& app, context& ctx);
+void add_case_commands(CLI::App& app, context& ctx);
+void add_event_commands(CLI::App& app, context& ctx);
+void add_eval_command(CLI::App& app, context& ctx);
+void add_history_command(CLI::App& app, context& ctx);
+void add_db_commands(CLI::App& app, context& ctx);
+
+}  // namespace hashigo::cli

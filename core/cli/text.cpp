@@ -1,0 +1,124 @@
+#include "text.hpp"
+
+#include <hashigo/engine/engine.hpp>
+
+#include <fmt/format.h>
+
+namespace hashigo::cli {
+
+namespace {
+
+std::string arrow(const std::string& step) { return step == "up" ? "↑" : step == "down" ? "↓" : "→"; }
+
+std::string reason_block(context& ctx, const engine::reason& r, audience who, const std::string& indent) {
+  std::string out;
+  const std::string text = ctx.pick(who == audience::person ? r.plain : r.text);
+  out += fmt::format("{}{} {} — {}\n", indent, r.rule_id, ctx.pick(r.title), text);
+  if (who == audience::person) return out;
+  for (const auto& c : r.checks) out += fmt::format("{}    · {}\n", indent, engine::describe(c, ctx.language()));
+  out += fmt::format("{}    {} · {}: {}\n", indent, r.where, ctx.language() == "ja" ? "出典" : "source", r.source);
+  return out;
+}
+
+}  // namespace
+
+std::string position_text(context& ctx, const cases::position& p) {
+  std::string stage = ctx.language() == "ja"
+                          ? fmt::format("{}({})", cases::japanese_name(p.at), cases::to_string(p.at))
+                          : std::string(cases::to_string(p.at));
+  return p.rung.empty() ? stage : stage + "/" + p.rung;
+}
+
+std::string decision_text(context& ctx, const engine::decision& d, audience who, bool explain) {
+  const bool ja = ctx.language() == "ja";
+  std::string out = fmt::format("{} · {} · {} {} ({})\n", d.case_id, d.as_of, ja ? "パック" : "pack", d.region,
+                                d.pack_version);
+  if (d.status == "error") {
+    out += fmt::format("{}: {} {}: {}\n", ja ? "ルールエラー" : "rule error", d.error->code, d.error->where, d.error->message);
+    return out;
+  }
+  out += fmt::format("{}: {} · {}: {}\n", ja ? "状態" : "status", d.process_status, ja ? "現在の位置" : "position",
+                     position_text(ctx, d.step.from));
+  const auto& s = d.step;
+  if (s.step == "stay") {
+    out += ja ? "判定: 現状維持\n" : "step: stay\n";
+  } else {
+    const std::string verdict = s.accepted ? (ja ? "承認" : "accepted")
+                                           : fmt::format("{}: {}", ja ? "却下" : "refused", ctx.pick(s.refusal));
+    out += fmt::format("{}: {} {} {} [{}]{}\n", ja ? "判定" : "step", arrow(s.step), s.step,
+                       position_text(ctx, *s.to), verdict, s.skip ? (ja ? "（飛び越し）" : " (skip)") : "");
+  }
+  for (const auto& r : s.reasons) out += reason_block(ctx, r, who, "  ");
+  if (!s.overruled.empty() && who == audience::staff) {
+    out += ja ? "  優先順位により採用されなかった提案:\n" : "  overruled (down beats hold beats up):\n";
+    for (const auto& r : s.overruled) out += reason_block(ctx, r, who, "    ");
+  }
+  for (const auto& e : d.eligibility) {
+    out += fmt::format("{} {}: {}\n", ja ? "利用要件" : "eligibility", e.program,
+                       e.eligible ? (ja ? "あり" : "eligible") : (ja ? "なし" : "not eligible"));
+    for (const auto& r : e.reasons) out += reason_block(ctx, r, who, "  ");
+  }
+  for (const auto& r : d.referrals) {
+    out += fmt::format("{} {} ({}{})\n", ja ? "つなぎ先" : "referral", r.target, r.urgency,
+                       r.warm_handoff ? (ja ? "・同行" : ", warm handoff") : "");
+    for (const auto& why : r.reasons) out += reason_block(ctx, why, who, "  ");
+  }
+  for (const auto& a : d.alerts) {
+    out += fmt::format("{} [{}] {}{}\n", ja ? "アラート" : "alert", a.severity, a.code,
+                       a.due.empty() ? "" : fmt::format(" ({} {})", ja ? "期限" : "due", a.due));
+    out += reason_block(ctx, a.why, who, "  ");
+  }
+  if (explain && who == audience::staff) {
+    out += ja ? "評価したルール:\n" : "rules evaluated:\n";
+    for (const auto& t : d.trace) {
+      out += fmt::format("  {} {} ({}) {}\n", t.fired ? "●" : "○", t.rule_id, t.module, t.where);
+      for (const auto& c : t.checks)
+        out += fmt::format("      {} {}\n", c.passed ? "✓" : "✗", engine::describe(c, ctx.language()));
+    }
+  }
+  return out;
+}
+
+std::string decision_line(context& ctx, const engine::decision& d, bool committed) {
+  const bool ja = ctx.language() == "ja";
+  if (d.status == "error") return fmt::format("{}  {} {} {}", d.as_of, d.error->code, d.error->where, d.error->message);
+  const auto& s = d.step;
+  std::string line = fmt::format("{}  {:<10}  {}", d.as_of, d.process_status, position_text(ctx, s.from));
+  if (s.step != "stay" && s.to) {
+    line += fmt::format(" {} {}", arrow(s.step), position_text(ctx, *s.to));
+    std::string rules;
+    for (const auto& r : s.reasons) rules += (rules.empty() ? "" : ",") + r.rule_id;
+    line += fmt::format("  [{}] {}", rules, s.accepted ? (committed ? (ja ? "記録済み" : "committed") : (ja ? "承認" : "accepted"))
+                                                       : (ja ? "却下: " : "refused: ") + ctx.pick(s.refusal));
+  } else if (!s.reasons.empty()) {
+    line += fmt::format("  ({} {})", ja ? "保留" : "held by", s.reasons.front().rule_id);
+  }
+  for (const auto& a : d.alerts) line += fmt::format("  !{}", a.code);
+  return line;
+}
+
+std::string timeline_text(context& ctx, const cases::case_state& s) {
+  const bool ja = ctx.language() == "ja";
+  const auto& h = s.header;
+  std::string out = fmt::format("{}{} · {} · {} {}\n", h.person.pseudonym.empty() ? "" : h.person.pseudonym + " ",
+                                fmt::format("({})", h.id), h.region, ja ? "基準日" : "as of", s.as_of.to_string());
+  out += fmt::format("{}: {}{} · {}: {} · {}: {}\n", ja ? "状態" : "status", cases::to_string(s.status),
+                     s.closure_reason.empty() ? "" : fmt::format(" ({})", s.closure_reason), ja ? "開始" : "opened",
+                     s.opened_on.to_string(), ja ? "現在の位置" : "position", position_text(ctx, s.position));
+  out += ja ? "梯子の履歴:\n" : "ladder timeline:\n";
+  for (const auto& m : s.timeline) {
+    if (m.direction == "start") {
+      out += fmt::format("  {}  {:<7} {}\n", m.on.to_string(), ja ? "開始" : "start", position_text(ctx, m.to));
+      continue;
+    }
+    out += fmt::format("  {}  {} {:<5} {} → {}\n", m.on.to_string(), arrow(m.direction), m.rule_id,
+                       position_text(ctx, *m.from), position_text(ctx, m.to));
+    const std::string why = ctx.pick(m.reason);
+    if (!why.empty()) out += fmt::format("              {}\n", why);
+  }
+  if (s.status == cases::process_status::closed && s.closed_on)
+    out += fmt::format("  {}  {} ({})\n", s.closed_on->to_string(), ja ? "終結" : "closed", s.closure_reason);
+  return out;
+}
+
+}  // namespace hashigo::cli

@@ -1,0 +1,24 @@
+#pragma once
+// Human-readable rendering of decisions and timelines, in the chosen language and audience.
+#include "context.hpp"
+
+#include <hashigo/case/state.hpp>
+#include <hashigo/engine/decision.hpp>
+
+#include <string>
+
+namespace hashigo::cli {
+
+/// Who reads the output: support staff, or the person being supported (plain wording).
+enum class audience { staff, person };
+
+/// `社会自立 (social)` / `social`; with the rung when there is one.
+std::string position_text(context& ctx, const cases::position& p);
+/// A multi-line account of one decision.
+std::string decision_text(context& ctx, const engine::decision& d, audience who, bool explain);
+/// The one-line summary used by month-by-month runs.
+std::string decision_line(context& ctx, const engine::decision& d, bool committed);
+/// The case header and its ladder timeline with the reason for every move.
+std::string timeline_text(context& ctx, const cases::case_state& s);
+
+}  // namespace hashigo::cli

@@ -1,0 +1,42 @@
+# Shared helpers for the CLI end-to-end tests: `source` this, then call expect_exit.
+# A test script runs as: bash test.sh /path/to/hashigo /path/to/source
+set -u
+HASHIGO="$1"
+SRC="$2"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+export LANG=C.UTF-8 LC_ALL= LC_MESSAGES=
+failures=0
+passes=0
+
+# expect_exit CODE DESCRIPTION -- command...   (stdout → $WORK/out, stderr → $WORK/err)
+expect_exit() {
+  local want="$1" what="$2"
+  shift 3
+  "$@" >"$WORK/out" 2>"$WORK/err"
+  local got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: $what: exit $got, expected $want"
+    echo "  stdout: $(head -c 600 "$WORK/out")"
+    echo "  stderr: $(head -c 600 "$WORK/err")"
+    failures=$((failures + 1))
+  else
+    passes=$((passes + 1))
+  fi
+}
+
+# expect_in FILE PATTERN DESCRIPTION   (grep -E on out or err)
+expect_in() {
+  if grep -qE -- "$2" "$WORK/$1"; then
+    passes=$((passes + 1))
+  else
+    echo "FAIL: $3: /$2/ not in $1"
+    echo "  $1: $(head -c 800 "$WORK/$1")"
+    failures=$((failures + 1))
+  fi
+}
+
+finish() {
+  echo "$passes passed, $failures failed"
+  [ "$failures" = 0 ]
+}

@@ -1,0 +1,179 @@
+// to_json(case_file) → case_file_from_json is the identity on what a case file carries.
+#include <doctest/doctest.h>
+
+#include "unit/case/case_fixtures.hpp"
+
+#include <hashigo/format/case_json.hpp>
+
+#include <set>
+#include <string>
+
+using namespace fixtures;
+using hashigo::format::case_file;
+using nlohmann::json;
+
+namespace {
+
+// One event of every type, with optional fields set wherever the type has them.
+case_file every_event_type() {
+  case_file f;
+  f.header = header_j1();
+  f.header.person.disability_cert = "applying";
+  f.header.household.on_public_assistance = true;
+  journal j;
+
+  intake_event in = std::get<intake_event>(intake(at(stage::intermediate, "commuter_unpaid"), "continue", "family"));
+  in.concerns = {"debt", "housing"};
+  j.on("2015-05-11", in);
+  j.on("2015-05-11", consent(false));
+  assessment_event as = std::get<assessment_event>(assessment(fdp(1, 2, 3, 4, 5)));
+  as.daily_rhythm = 2;
+  j.on("2015-06-01", as);
+  household_finance_event fin = std::get<household_finance_event>(finance(180000, 300000));
+  fin.debt_total_yen = 450000;
+  fin.arrears_months = 2;
+  fin.expenses_yen = 170000;
+  j.on("2015-06-01", fin);
+  plan_event pl = std::get<plan_event>(plan("2015-06-05", "2016-06-04", 2));
+  pl.goals[1].domain.clear();  // a goal without a domain
+  j.on("2015-06-05", pl);
+  j.on("2015-06-20", plan_approved());
+  j.on("2015-06-21", enrolled("shuro_junbi", d("2016-06-20")));
+  j.on("2015-07-01", placement("p1", "commuter_paid", 12.5, std::nullopt, d("2015-12-31")));
+  placement_started_event paid = std::get<placement_started_event>(placement("p2", "minwage_staff", 20, 1023.5));
+  paid.stipend_per_shift_yen = 500;
+  j.on("2015-07-01", paid);
+  j.on("2015-07-31", attendance("p1", "2015-07-01", 50, 37.5, 1));
+  j.on("2015-07-31", attendance("", "2015-07-01", 8, 8));
+  j.on("2015-08-31", review(3, 2));
+  j.on("2015-09-30", appraisal({{"greeting", 4}, {"punctuality", 5}}, "p2"));
+  j.on("2015-10-01", referral("r1", "saposute"));
+  j.on("2015-10-20", referral_answer("r1", "accepted"));
+  j.on("2015-10-21", contact(false));
+  stage_changed_event up = std::get<stage_changed_event>(
+      moved(at(stage::intermediate, "commuter_paid"), "up", at(stage::intermediate, "commuter_unpaid")));
+  up.receipt_id = 42;
+  j.on("2015-11-01", up);
+  j.on("2015-11-02", placement_end("p1"));
+  j.on("2015-11-30", program_ended("shuro_junbi"));
+  j.on("2016-01-10", suspended());
+  j.on("2016-02-20", closed("contact_lost"));
+  j.on("2016-04-01", reopened());
+  j.events[5].note = "支援調整会議で承認";
+  f.events = j.events;
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("round trip through JSON text keeps every event of every type") {
+  const auto original = every_event_type();
+  const json first = hashigo::format::to_json(original);
+  const std::string text = first.dump(2);
+
+  const auto back = hashigo::format::case_file_from_json(hashigo::format::parse_json(text, "round.json"));
+  CHECK(hashigo::format::to_json(back) == first);
+  CHECK(hashigo::format::to_json(back).dump(2) == text);
+  REQUIRE(back.events.size() == original.events.size());
+
+  std::set<std::string> types;
+  for (const auto& e : first.at("events")) types.insert(e.at("type").get<std::string>());
+  CHECK(types.size() == event_type_names().size());
+
+  for (std::size_t i = 0; i < back.events.size(); ++i) {
+    CAPTURE(i);
+    CHECK(back.events[i].on == original.events[i].on);
+    CHECK(type_name(back.events[i].body) == type_name(original.events[i].body));
+    CHECK(back.events[i].note == original.events[i].note);
+    CHECK(back.events[i].origin == "events[" + std::to_string(i) + "]");
+    CHECK(back.events[i].seq == static_cast<std::int64_t>(i));
+  }
+
+  // spot checks of fields that have defaults or are optional, so a dropped field cannot hide
+  CHECK_FALSE(std::get<consent_event>(back.events[1].body).info_sharing);  // the reader defaults to true
+  CHECK(std::get<assessment_event>(back.events[2].body).daily_rhythm == 2);
+  CHECK(std::get<household_finance_event>(back.events[3].body).expenses_yen == 170000);
+  CHECK(std::get<plan_event>(back.events[4].body).goals[1].domain.empty());
+  CHECK(std::get<plan_event>(back.events[4].body).goals[1].id == "g2");
+  const auto& p1 = std::get<placement_started_event>(back.events[7].body);
+  CHECK(p1.hours_per_week == 12.5);
+  CHECK(p1.end_on == d("2015-12-31"));
+  CHECK_FALSE(p1.wage_per_hour_yen);
+  const auto& p2 = std::get<placement_started_event>(back.events[8].body);
+  CHECK(p2.wage_per_hour_yen == 1023.5);
+  CHECK(p2.stipend_per_shift_yen == 500);
+  CHECK(p2.contract == "employment");
+  CHECK(std::get<attendance_event>(back.events[9].body).attended_hours == 37.5);
+  CHECK(std::get<attendance_event>(back.events[10].body).placement_id.empty());
+  CHECK(std::get<appraisal_event>(back.events[12].body).items.at("punctuality") == 5);
+  CHECK(std::get<referral_made_event>(back.events[13].body).warm_handoff);
+  CHECK_FALSE(std::get<contact_event>(back.events[15].body).successful);
+  const auto& up = std::get<stage_changed_event>(back.events[16].body);
+  REQUIRE(up.from);
+  CHECK(*up.from == at(stage::intermediate, "commuter_unpaid"));
+  CHECK(up.to == at(stage::intermediate, "commuter_paid"));
+  CHECK(up.receipt_id == 42);
+  CHECK(up.reason == localized{"目標達成", "goals achieved"});
+  CHECK(std::get<closed_event>(back.events[20].body).reason == "contact_lost");
+  CHECK(back.events[5].note == "支援調整会議で承認");
+
+  CHECK(back.header.person.disability_cert == "applying");
+  CHECK(back.header.household.on_public_assistance);
+  CHECK(back.header.household.rent_yen == 55000);
+  CHECK(back.header.household.members.at(0).birth_date == d("1955-03-01"));
+
+  // and the round-tripped events still fold to the same case
+  CHECK(hashigo::format::to_json(fold(back.header, back.events, d("2016-04-30"))) ==
+        hashigo::format::to_json(fold(original.header, original.events, d("2016-04-30"))));
+}
+
+TEST_CASE("round trip from hand-written JSON text is stable") {
+  const std::string text = R"({
+    "id": "J3", "person": {"birth_date": "1981-02-14", "gender": "female"},
+    "household": {"size": 2, "kind": "single_parent", "members": [{"relation": "child"}]},
+    "events": [
+      {"type": "intake", "date": "2015-05-11", "stage": "employment", "note": "walk-in"},
+      {"type": "assessment", "date": "2015-06-01", "kind": "initial"},
+      {"type": "stage_changed", "date": "2015-07-01", "to": {"stage": "intermediate", "rung": "commuter_unpaid"},
+       "direction": "up", "reason": "plain text reason"},
+      {"type": "contact", "date": "2015-07-02"}
+    ]})";
+  const auto once = hashigo::format::case_file_from_json(hashigo::format::parse_json(text, "j3.json"));
+  const json first = hashigo::format::to_json(once);
+  CHECK(first.at("format") == "hashigo.case/1");
+  CHECK(first.at("region") == "national");
+  CHECK(first.at("events").at(0).at("note") == "walk-in");
+  CHECK(first.at("events").at(0).at("screening") == "continue");  // defaults are written out
+  CHECK(first.at("events").at(2).at("reason") == json({{"ja", "plain text reason"}, {"en", "plain text reason"}}));
+  CHECK_FALSE(first.at("events").at(3).contains("minutes"));  // zero minutes are left out
+
+  const auto twice = hashigo::format::case_file_from_json(first);
+  CHECK(hashigo::format::to_json(twice) == first);
+  CHECK(hashigo::format::to_json(twice.events.at(2)) == first.at("events").at(2));
+
+  // event_from_json alone, with its own prefix
+  const auto e = hashigo::format::event_from_json(first.at("events").at(2), "incoming[0]");
+  CHECK(e.origin == "incoming[0]");
+  CHECK(std::get<stage_changed_event>(e.body).to == at(stage::intermediate, "commuter_unpaid"));
+  try {
+    (void)hashigo::format::event_from_json(json{{"type", "contact"}, {"date", "2015-07-02"}, {"minutes", -1}},
+                                           "incoming[3]");
+    FAIL("negative minutes accepted");
+  } catch (const input_error& err) {
+    CHECK(err.where() == "incoming[3].minutes");
+  }
+}
+
+TEST_CASE("position and header JSON") {
+  CHECK(hashigo::format::to_json(at(stage::social)) == json({{"stage", "social"}}));
+  CHECK(hashigo::format::to_json(at(stage::general, "part_time")) ==
+        json({{"stage", "general"}, {"rung", "part_time"}}));
+  const json doc = {{"id", "H1"}, {"person", hashigo::format::to_json(header_j1().person)},
+                    {"household", hashigo::format::to_json(header_j1().household)}};
+  const auto h = hashigo::format::header_from_json(doc, "");
+  CHECK(h.person.birth_date == header_j1().person.birth_date);
+  CHECK(h.household.members.size() == 1);
+  CHECK(h.household.kind == "multi_gen");
+  CHECK(where_of([] { (void)hashigo::format::header_from_json(json{{"id", "x"}, {"extra", 1}}, "cases[2]"); }) ==
+        "cases[2].extra");
+}
