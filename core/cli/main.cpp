@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cstdio>
 #include <iostream>
 
 int main(int argc, char** argv) {
@@ -35,11 +36,11 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
   } catch (const hashigo::error& e) {
-    std::cout.flush();
+    std::fflush(stdout);  // output printed before the failure comes first
     std::cerr << e.what() << '\n';
     return e.exit_status();
   } catch (const std::exception& e) {
-    std::cout.flush();
+    std::fflush(stdout);
     std::cerr << "internal error: " << e.what() << '\n';
     return 1;
   }

@@ -1,6 +1,7 @@
 // Building the allow-listed, strict sandbox environment (lua-host.md S6, S7, S8).
 #include "lua/environment.hpp"
 
+#include "lua/budget.hpp"
 #include "lua/readonly.hpp"
 #include "lua/string_guard.hpp"
 
@@ -14,9 +15,9 @@ char env_key = 0;
 char globals_key = 0;
 
 constexpr const char* base_allowed[] = {
-    "assert", "error",    "ipairs",   "next",     "pairs",  "pcall",    "xpcall",
+    "assert", "error",    "ipairs",   "next",     "pairs",  "pcall",
     "select", "tonumber", "tostring", "type",     "rawequal", "rawlen", "getmetatable",
-};
+};  // plus setmetatable and xpcall, through the wrappers below
 constexpr const char* string_allowed[] = {
     "byte", "char", "format", "len", "lower", "upper", "rep", "reverse", "sub",
     "find", "match", "gmatch", "gsub",  // wrapped by guard_pattern_functions
@@ -49,6 +50,35 @@ int assign_global(lua_State* L) {
   if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL)
     return luaL_error(L, "assignment to read-only global '%s' (use local)", lua_tostring(L, 2));
   return luaL_error(L, "assignment to undeclared global '%s' (use local)", lua_tostring(L, 2));
+}
+
+// Message handler installed by the xpcall wrapper; upvalue 1 is the script's handler.
+// Once the budget is exhausted the error comes from the count hook, where Lua runs message
+// handlers with hooks disabled: calling the script's handler then would let it loop forever.
+// stack: [err] -> [result]
+int budget_aware_handler(lua_State* L) {
+  if (budget_of(L).exhausted) {
+    lua_settop(L, 1);
+    return 1;
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+// The sandboxed xpcall: the original (upvalue 1) with the handler wrapped.
+// stack: [f, msgh, args...] -> [ok, results...]
+int sandbox_xpcall(lua_State* L) {
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_pushvalue(L, 2);
+  lua_pushcclosure(L, budget_aware_handler, 1);
+  lua_replace(L, 2);
+  const int nargs = lua_gettop(L);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, nargs, LUA_MULTRET);
+  return lua_gettop(L);
 }
 
 // Opens one standard library (stored in the registry's _LOADED, as luaL_openlibs does).
@@ -143,6 +173,9 @@ void open_sandbox(lua_State* L) {
   }
   lua_pushcfunction(L, sandbox_setmetatable);
   lua_setfield(L, globals, "setmetatable");
+  lua_getfield(L, real, "xpcall");
+  lua_pushcclosure(L, sandbox_xpcall, 1);
+  lua_setfield(L, globals, "xpcall");
 
   harden_string(L);
   add_library(L, globals, LUA_STRLIBNAME);

@@ -97,9 +97,9 @@ C* context_of(lua_State* L) {
   return static_cast<C*>(lua_touserdata(L, lua_upvalueindex(1)));
 }
 
-// Raises an error located at the rule's line (level 2), not at the C helper.
+// Raises an error located at the rule's line (level 1: the Lua function calling this helper).
 [[noreturn]] void rule_level_error(lua_State* L, const std::string& message) {
-  luaL_where(L, 2);
+  luaL_where(L, 1);
   lua_pushlstring(L, message.data(), message.size());
   lua_concat(L, 2);
   lua_error(L);

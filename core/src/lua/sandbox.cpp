@@ -3,12 +3,14 @@
 
 #include "lua/budget.hpp"
 #include "lua/environment.hpp"
+#include "lua/host_error.hpp"
 #include "lua/stack.hpp"
 #include "lua/traceback.hpp"
 
 #include <lua.hpp>
 
 #include <exception>
+#include <optional>
 #include <stdexcept>
 #include <utility>
 
@@ -43,35 +45,34 @@ struct state_closer {
   void operator()(lua_State* L) const noexcept { lua_close(L); }
 };
 
-// What protect() hands to run_body through a light userdata.
-struct call_frame {
-  const std::function<void(lua_State*)>* body;
-  std::exception_ptr pending;  // a script_error thrown by body (e.g. a nested protect)
-};
+using body_fn = std::function<void(lua_State*)>;
 
-// Runs the body of a protected call. A script_error is kept as is for protect() to rethrow; any
-// other std::exception becomes a Lua error with its text (S12). The Lua error is raised after
-// the catch block is left; no catch(...), which would swallow Lua's own errors.
-// stack: [frame] -> []
+// Runs the body of a protected call. A script_error travels as a marked error table and is
+// rethrown unchanged by protect(); any other std::exception becomes a Lua error with its text
+// (S12). The Lua error is raised after the catch block is left; no catch(...), which would
+// swallow Lua's own errors.
+// stack: [body] -> []
 int run_body(lua_State* L) {
-  auto* frame = static_cast<call_frame*>(lua_touserdata(L, 1));
+  const auto* body = static_cast<const body_fn*>(lua_touserdata(L, 1));
   lua_settop(L, 0);
+  std::optional<script_error> nested;
   std::string message;
   try {
-    (*frame->body)(L);
+    (*body)(L);
     return 0;
-  } catch (const script_error&) {
-    frame->pending = std::current_exception();
-    message = "(host error)";
+  } catch (const script_error& e) {
+    nested = e;
   } catch (const std::exception& e) {
     message = e.what();
   }
+  if (nested) raise_script_error(L, *nested);
   push(L, std::string_view(message));
   return lua_error(L);
 }
 
 // Last-resort net: an error outside any protected call is a host bug (S1). Throwing is sound
 // only with C++-built Lua; the state must be discarded afterwards.
+// stack: [err] -> (throws std::logic_error)
 int panic(lua_State* L) {
   budget_of(L).panicked = true;
   const char* msg = lua_tostring(L, -1);
@@ -111,6 +112,7 @@ struct state::impl {
                             std::move(parts.traceback));
       }
       case LUA_TTABLE: {  // structured error: {message = "..."} (raw access only)
+        if (auto carried = carried_script_error(s, -1)) return std::move(*carried);
         lua_pushliteral(s, "message");
         std::string message = lua_rawget(s, -2) == LUA_TSTRING
                                   ? std::string(view_string(s, -1))
@@ -159,22 +161,17 @@ void state::protect(const std::string& what, const std::function<void(lua_State*
   lua_State* L = impl_->L.get();
   if (impl_->depth == 0) arm_budget(L, impl_->caps.instructions);
 
-  call_frame frame{&body, {}};
   const int base = lua_gettop(L);
   lua_pushcfunction(L, message_handler);
   lua_pushcfunction(L, run_body);
-  lua_pushlightuserdata(L, &frame);
-  // stack: [handler, run_body, frame]   (pushing C functions and light userdata never allocates)
+  lua_pushlightuserdata(L, const_cast<body_fn*>(&body));
+  // stack: [handler, run_body, body]   (pushing C functions and light userdata never allocates)
   ++impl_->depth;
   const int status = lua_pcall(L, 1, 0, base + 1);
   --impl_->depth;
   if (status == LUA_OK) {
     lua_settop(L, base);
     return;
-  }
-  if (frame.pending) {
-    lua_settop(L, base);
-    std::rethrow_exception(frame.pending);
   }
   script_error error = impl_->failure(status, what);
   lua_settop(L, base);

@@ -1,11 +1,15 @@
 #pragma once
 // Small helpers for code that touches the Lua stack (lua-host.md §3.2, §3.3, §3.5).
 // Everything here is header-only and used only inside core/src/lua/.
+#include "lua/host_error.hpp"
+#include "lua/sandbox.hpp"
+
 #include <lua.hpp>
 
 #include <cassert>
 #include <cstdint>
 #include <exception>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -48,17 +52,22 @@ inline std::string_view view_string(lua_State* L, int idx) noexcept {
 }
 
 /// Wraps a lua_CFunction so that a C++ exception becomes a Lua error raised at the caller's
-/// line (S12). The Lua error is raised after the catch block is left; there is deliberately no
-/// catch(...): with C++-built Lua that would swallow Lua's own errors.
+/// line (S12). A script_error (e.g. from loading another chunk) keeps its code: it travels as a
+/// marked error table (host_error.hpp). The Lua error is raised after the catch block is left;
+/// there is deliberately no catch(...): with C++-built Lua it would swallow Lua's own errors.
 // stack: whatever F declares
 template <int (*F)(lua_State*)>
 int guarded(lua_State* L) {
+  std::optional<script_error> nested;
   std::string message;
   try {
     return F(L);
+  } catch (const script_error& e) {
+    nested = e;
   } catch (const std::exception& e) {
     message = e.what();
   }
+  if (nested) raise_script_error(L, *nested);
   luaL_where(L, 1);
   lua_pushlstring(L, message.data(), message.size());
   lua_concat(L, 2);

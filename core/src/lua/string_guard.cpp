@@ -4,6 +4,7 @@
 #include "lua/budget.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <cstdint>
 
 namespace hashigo::lua {
@@ -111,13 +112,16 @@ int guarded_pattern(lua_State* L) {
     const pattern_shape shape = shape_of({p, m});
     steps = worst_case_steps(shape, n);
     if (steps > max_pattern_steps) {
+      char estimate[64];
+      std::snprintf(estimate, sizeof estimate, "~%.2g steps, limit %.2g", steps,
+                    max_pattern_steps);
       return luaL_error(L,
                         "string.%s: pattern '%s' is too costly on a %I-byte subject "
-                        "(%d repetitions '*', '+', '-', %d '%%b'/back-references, %d '?': "
-                        "worst case %f steps, limit %f); use fewer repetitions, a shorter "
-                        "subject, or string.find(s, p, 1, true)",
+                        "(%d repetitions *, +, -; %d %%b or back-references; %d optional ?: "
+                        "worst case %s); use fewer repetitions, a shorter subject, or a plain "
+                        "find",
                         name_of(F), p, static_cast<LUAI_UACINT>(n), shape.repetitions,
-                        shape.linear_items, shape.optionals, steps, max_pattern_steps);
+                        shape.linear_items, shape.optionals, estimate);
     }
   }
   charge_budget(L, static_cast<std::int64_t>(std::ceil(steps / steps_per_tick)));

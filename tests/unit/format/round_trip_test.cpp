@@ -108,6 +108,7 @@ TEST_CASE("round trip through JSON text keeps every event of every type") {
   CHECK(std::get<appraisal_event>(back.events[12].body).items.at("punctuality") == 5);
   CHECK(std::get<referral_made_event>(back.events[13].body).warm_handoff);
   CHECK_FALSE(std::get<contact_event>(back.events[15].body).successful);
+  CHECK(std::get<contact_event>(back.events[15].body).minutes == 30);
   const auto& up = std::get<stage_changed_event>(back.events[16].body);
   REQUIRE(up.from);
   CHECK(*up.from == at(stage::intermediate, "commuter_unpaid"));

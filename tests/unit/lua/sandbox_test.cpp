@@ -159,9 +159,23 @@ TEST_CASE("pcall and xpcall cannot swallow the budget error") {
     return caught)");
   REQUIRE(e);
   CHECK(e->code() == codes::budget);
+  // Lua runs message handlers of errors raised by a hook with hooks disabled; the xpcall
+  // wrapper must not hand the budget error to the script's handler.
   e = error_of(s, "xpcall(function() while true do end end, function(m) while true do end end)");
   REQUIRE(e);
   CHECK(e->code() == codes::budget);
+  e = error_of(s, R"(
+    local ok = pcall(function()
+      local x <close> = setmetatable({}, {__close = function() while true do end end})
+      while true do end
+    end)
+    return ok)");
+  REQUIRE(e);
+  CHECK(e->code() == codes::budget);
+  CHECK(run(s, "return select(2, xpcall(function() error('e', 0) end, function(m) return 'handled ' .. m end))") ==
+        "handled e");
+  CHECK(run(s, "return {xpcall(function(a, b) return a + b end, error, 1, 2)}") ==
+        nlohmann::json::array({true, 3}));
   CHECK(healthy(s));
 }
 
