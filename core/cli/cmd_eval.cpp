@@ -3,6 +3,7 @@
 
 #include <hashigo/case/fold.hpp>
 #include <hashigo/error.hpp>
+#include <hashigo/sim/journey.hpp>
 #include <hashigo/store/case_repository.hpp>
 
 #include <fmt/format.h>
@@ -26,36 +27,11 @@ struct eval_options {
   std::string audience = "staff";
 };
 
-// A stage_changed event recording an accepted step and the rules behind it.
-cases::event step_event(const engine::decision& d) {
-  cases::stage_changed_event change;
-  change.from = d.step.from;
-  change.to = *d.step.to;
-  change.direction = d.step.step;
-  std::string rules;
-  for (const auto& r : d.step.reasons) rules += (rules.empty() ? "" : ",") + r.rule_id;
-  change.rule_id = rules;
-  if (!d.step.reasons.empty()) change.reason = d.step.reasons.front().text;
-  cases::event e;
-  e.on = date::parse_or_throw(d.as_of, "as_of");
-  e.body = change;
-  e.origin = fmt::format("step on {}", d.as_of);
-  return e;
-}
-
 // `CODE file:line: message` and the traceback, as lua.c's msghandler would show it.
 [[noreturn]] void fail_with(const engine::decision& d) {
   std::string text = fmt::format("{} {}: {}", d.error->code, d.error->where, d.error->message);
   if (!d.error->traceback.empty()) text += "\n" + d.error->traceback;
   throw rule_error(d.error->code, text);
-}
-
-// The month ends from `from` through `to`, then `to` itself when it is not a month end.
-std::vector<date> evaluation_days(date from, date to) {
-  std::vector<date> days;
-  for (date d = from.end_of_month(); d <= to; d = d.add_days(1).end_of_month()) days.push_back(d);
-  if (days.empty() || days.back() != to) days.push_back(to);
-  return days;
 }
 
 }  // namespace
@@ -100,37 +76,35 @@ void add_eval_command(CLI::App& app, context& ctx) {
     if (o->monthly) {
       if (events.empty()) throw input_error(o->target, "the case has no events");
       date from = o->from.empty() ? events.front().on : date::parse_or_throw(o->from, "--from");
-      days = evaluation_days(from, as_of);
+      days = sim::month_ends(from, as_of);
     }
     const audience who = o->audience == "person" ? audience::person : audience::staff;
-    for (const date day : days) {
-      cases::case_state state;
-      try {
-        state = cases::fold(header, events, day);
-      } catch (const input_error&) {
-        if (from_file) rethrow_in_file(o->target, std::current_exception());
-        throw;
-      }
-      const auto d = eng.evaluate(state, region, {o->explain});
-      const std::string decision_json = engine::to_json(d).dump();
-      bool committed = false;
-      if (o->commit) {
-        store::receipt_row receipt{0, header.id, d.as_of, "evaluation", decision_json, d.pack_digest, d.inputs_digest};
-        if (d.status == "ok" && d.step.accepted) {
-          repo->commit_step(header.id, step_event(d), receipt);
-          events = repo->events(header.id);
-          committed = true;
-        } else {
-          db->add_receipt(receipt);
-        }
-      }
+    auto receipt_of = [&](const engine::decision& d) {
+      return store::receipt_row{0, header.id, d.as_of, "evaluation", engine::to_json(d).dump(), d.pack_digest,
+                                d.inputs_digest};
+    };
+    sim::commit_hook store_step;
+    if (o->commit)  // the step event and its receipt land in one transaction
+      store_step = [&](const engine::decision& d, const cases::event& change) {
+        repo->commit_step(header.id, change, receipt_of(d));
+      };
+    // Each decision is printed (and, uncommitted, its receipt stored) as soon as it is made.
+    auto report = [&](const sim::journey_step& step) {
+      const auto& d = step.decision;
+      if (o->commit && !step.committed) db->add_receipt(receipt_of(d));
       if (o->json)
-        fmt::print("{}\n", decision_json);
+        fmt::print("{}\n", engine::to_json(d).dump());
       else if (o->monthly)
-        fmt::print("{}\n", decision_line(ctx, d, committed));
+        fmt::print("{}\n", decision_line(ctx, d, step.committed));
       else
         fmt::print("{}", decision_text(ctx, d, who, o->explain));
       if (d.status == "error") fail_with(d);
+    };
+    try {
+      (void)sim::run(eng, header, events, region, days, o->commit, {o->explain}, store_step, report);
+    } catch (const input_error&) {
+      if (from_file) rethrow_in_file(o->target, std::current_exception());
+      throw;
     }
   });
 }

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   hashigo::cli::add_eval_command(app, ctx);
   hashigo::cli::add_history_command(app, ctx);
   hashigo::cli::add_db_commands(app, ctx);
+  hashigo::cli::add_test_command(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -43,10 +43,62 @@ fs::path engine::default_rules_root() {
   return fs::path(HASHIGO_SOURCE_DIR) / "rules";
 }
 
-pack_summary engine::pack(const std::string& region) {
-  auto& p = impl_->pack(region);
-  const auto& m = p.meta();
-  return pack_summary{m.region, m.name, m.version, m.digest, m.chain, m.ladder};
+namespace {
+
+pack_summary summarize(const lua::pack_meta& m) {
+  pack_summary out;
+  out.region = m.region;
+  out.name = m.name;
+  out.description = m.description;
+  out.version = m.version;
+  out.digest = m.digest;
+  out.chain = m.chain;
+  out.sources = m.sources;
+  out.disabled = m.disabled;
+  out.ladder = m.ladder;
+  out.files = m.files;
+  out.declarations = m.declarations;
+  for (const auto& r : m.rules)
+    out.rules.push_back(rule_summary{r.id, r.title, r.source, r.module, r.file, r.line, r.defined_in, r.allows_skip});
+  for (const auto& [name, p] : m.parameters) {
+    parameter_summary ps{name, {}, p.defined_in};
+    for (const auto& v : p.values) ps.values.emplace_back(v.since, v.value);
+    out.parameters.push_back(std::move(ps));
+  }
+  return out;
+}
+
+}  // namespace
+
+pack_summary engine::pack(const std::string& region) { return summarize(impl_->pack(region).meta()); }
+
+const fs::path& engine::rules_root() const { return impl_->options.rules_root; }
+
+std::vector<reload_result> engine::reload(const std::function<std::string(const pack_summary&)>& gate) {
+  std::vector<reload_result> results;
+  for (auto& [region, runtime] : impl_->packs) {
+    reload_result r;
+    r.region = region;
+    r.old_digest = runtime->meta().digest;
+    try {
+      r.new_digest = lua::pack_runtime::current_digest(impl_->options.rules_root, runtime->meta().chain);
+      if (r.new_digest == r.old_digest) continue;  // nothing changed on disk
+      lua::limits lim;
+      lim.memory_bytes = impl_->options.memory_bytes;
+      lim.instructions = impl_->options.instructions;
+      auto fresh = lua::pack_runtime::load(impl_->options.rules_root, region, lim);
+      r.new_digest = fresh->meta().digest;
+      if (gate) r.error = gate(summarize(fresh->meta()));
+      if (r.error.empty()) {
+        runtime = std::move(fresh);  // the swap: evaluations after this line see the new pack
+        r.swapped = true;
+      }
+    } catch (const error& e) {
+      r.error = e.what();
+    }
+    results.push_back(std::move(r));
+  }
+  return results;
 }
 
 decision engine::evaluate(const cases::case_state& state, const std::string& region, const evaluate_options& opts) {

@@ -333,6 +333,17 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
         meta.ladder.rungs[*s] = std::move(rungs);
       }
     }
+    for (auto it = m.begin(); it != m.end(); ++it) {
+      static const std::set<std::string> known = {"name", "description", "version", "extends", "sources",
+                                                  "rungs", "parameters", "disable"};
+      if (known.count(it.key())) continue;
+      // Other declarations (programs, referral_targets, …) merge by key, the region's over its base's.
+      json& merged = meta.declarations[it.key()];
+      if (merged.is_object() && it->is_object())
+        merged.update(*it);
+      else
+        merged = *it;
+    }
     if (m.contains("parameters")) {
       if (!m["parameters"].is_object()) throw_contract({shown, "parameters must be a table of named values"});
       for (auto it = m["parameters"].begin(); it != m["parameters"].end(); ++it) {
@@ -433,6 +444,7 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
     }
   }
   std::erase_if(meta.rules, [&](const rule_info& r) { return disabled.count(r.id) > 0; });
+  meta.disabled.assign(disabled.begin(), disabled.end());
 
   auto runtime = std::unique_ptr<pack_runtime>(new pack_runtime(std::move(st), std::move(meta)));
   auto* c = runtime->ctx_.get();
@@ -442,6 +454,11 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
     c->ctx_real_ref = luaL_ref(L, LUA_REGISTRYINDEX);  // []
   });
   return runtime;
+}
+
+std::string pack_runtime::current_digest(const fs::path& rules_root, const std::vector<std::string>& chain) {
+  std::vector<std::string> files;
+  return digest_packs(rules_root, chain, files);
 }
 
 std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {

@@ -62,6 +62,8 @@ struct pack_meta {
   std::vector<rule_info> rules;    ///< in module order, base rules first, overrides in place
   std::vector<std::string> files;  ///< every file read, relative to the rules root's parent
   std::string digest;              ///< sha256 over the sorted file list and contents
+  std::vector<std::string> disabled;  ///< base rule ids the region switches off
+  std::map<std::string, nlohmann::json> declarations;  ///< programs, referral_targets, … merged over the chain
 };
 
 /// One comparison a rule made through a ctx helper, for explanations.
@@ -92,6 +94,8 @@ struct eval_input {
 /// A loaded pack. Not thread-safe: one evaluation at a time per runtime.
 class pack_runtime {
  public:
+  /// The digest the pack would have now, from the files on disk (cheap: no Lua).
+  static std::string current_digest(const std::filesystem::path& rules_root, const std::vector<std::string>& chain);
   /// Loads `rules_root/<region>/` and its `extends` chain into one fresh state.
   /// Throws script_error (RULE001..005) or input_error (unknown region).
   static std::unique_ptr<pack_runtime> load(const std::filesystem::path& rules_root, const std::string& region,

@@ -365,6 +365,52 @@ TEST_CASE("C++ exceptions become Lua errors at the rule's line") {
   CHECK(healthy(s));
 }
 
+namespace {
+// A host function that loads another chunk (as the host `require` will): upvalue 1 is the state.
+int load_module(lua_State* L) {
+  auto* s = static_cast<state*>(lua_touserdata(L, lua_upvalueindex(1)));
+  const std::string source = luaL_checkstring(L, 1);
+  const int ref = s->load_chunk(source, "rules/t/module.lua");
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+  luaL_unref(L, LUA_REGISTRYINDEX, ref);
+  return 1;
+}
+}  // namespace
+
+TEST_CASE("a script_error raised inside a host function keeps its code through Lua frames") {
+  state s;
+  s.protect("setup", [&](lua_State* L) {
+    lua_pushlightuserdata(L, &s);
+    lua_pushcclosure(L, hashigo::lua::guarded<load_module>, 1);
+    hashigo::lua::set_sandbox_global(L, "load_module");
+  });
+  CHECK(run(s, "return load_module('return 6 * 7')") == 42);
+  auto e = error_of(s, "local m = load_module('local x = = 1')", "rules/t/main.lua");
+  REQUIRE(e);
+  CHECK(e->code() == codes::load);
+  CHECK(e->location() == "rules/t/module.lua:1");
+  e = error_of(s, "local m = load_module('while true do end')", "rules/t/main.lua");
+  REQUIRE(e);
+  CHECK(e->code() == codes::budget);
+  CHECK(e->location() == "rules/t/module.lua:1");
+  // A script can catch it and read it as a structured error.
+  CHECK(run(s, R"(
+    local ok, err = pcall(load_module, 'return nil + 1')
+    return {ok, err.code, err.location, getmetatable(err), tostring(err)})") ==
+        nlohmann::json::array({false, "RULE002", "rules/t/module.lua:1", "locked",
+                               "RULE002 rules/t/module.lua:1: attempt to perform arithmetic on a "
+                               "nil value"}));
+  CHECK(healthy(s));
+}
+
+TEST_CASE("a panic (an error outside any protected call) throws and poisons the state") {
+  state s;
+  lua_State* L = s.get();
+  lua_pushliteral(L, "boom");
+  CHECK_THROWS_AS(lua_error(L), std::logic_error);
+  CHECK_THROWS_AS(s.protect("after panic", [](lua_State*) {}), std::logic_error);
+}
+
 TEST_CASE("protect: std::exception from the body is RULE002, nested errors keep their code") {
   state s;
   try {

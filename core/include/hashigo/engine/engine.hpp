@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -27,14 +28,49 @@ struct evaluate_options {
   bool explain = false;  ///< keep the checks of every rule, fired or not
 };
 
+/// One rule of a loaded pack, and where it comes from.
+struct rule_summary {
+  std::string id;
+  cases::localized title;
+  std::string source;
+  std::string module;
+  std::string file;        ///< `rules/national/stepup.lua`
+  int line = 0;
+  std::string defined_in;  ///< the region whose file defines it
+  bool allows_skip = false;
+};
+
+/// One parameter: its dated values (since empty = always) and the region that set them.
+struct parameter_summary {
+  std::string name;
+  std::vector<std::pair<std::string, nlohmann::json>> values;
+  std::string defined_in;
+};
+
 /// Facts about a loaded pack.
 struct pack_summary {
   std::string region;
   cases::localized name;
+  cases::localized description;
   std::string version;
   std::string digest;
-  std::vector<std::string> chain;
+  std::vector<std::string> chain;     ///< the region, then its bases
+  std::vector<std::string> sources;
+  std::vector<std::string> disabled;  ///< base rule ids this region switches off
   cases::ladder_spec ladder;
+  std::vector<rule_summary> rules;          ///< in evaluation order
+  std::vector<parameter_summary> parameters;  ///< sorted by name
+  std::vector<std::string> files;           ///< every file digested
+  std::map<std::string, nlohmann::json> declarations;  ///< other pack.lua tables (programs, referral_targets)
+};
+
+/// The outcome of reloading one region.
+struct reload_result {
+  std::string region;
+  bool swapped = false;   ///< the new version is now serving
+  std::string old_digest;
+  std::string new_digest;
+  std::string error;      ///< why the old version stays in service
 };
 
 /// Evaluates cases. One loaded state per region, created on first use. Not thread-safe.
@@ -51,6 +87,12 @@ class engine {
   decision evaluate(const cases::case_state& state, const std::string& region, const evaluate_options& opts = {});
   /// Loads (if needed) and describes a pack.
   pack_summary pack(const std::string& region);
+  /// Re-reads every loaded pack from disk. A pack whose files changed is swapped in only when
+  /// it loads and `gate` (e.g. the checker) accepts it; otherwise the previous version keeps
+  /// serving and the result says why. Unchanged packs are left alone.
+  std::vector<reload_result> reload(const std::function<std::string(const pack_summary&)>& gate = {});
+  /// The rules root this engine reads.
+  const std::filesystem::path& rules_root() const;
   /// The read-only view of a case that rules receive, as JSON.
   static nlohmann::json case_view(const cases::case_state& state);
   /// Default rules root: $HASHIGO_RULES, else ./rules, else the source tree's rules/.

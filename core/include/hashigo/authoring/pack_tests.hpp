@@ -1,0 +1,39 @@
+#pragma once
+/// @file Pack tests (`hashigo test rules/<region>`): cases with expected outcomes, run through the
+/// engine, with readable differences, base-pack tests the region has not overridden, and coverage.
+#include <hashigo/engine/engine.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace hashigo::authoring {
+
+/// The result of one test case.
+struct test_result {
+  std::string file;      ///< `rules/national/tests/journeys.lua`
+  std::string name;
+  std::string region;    ///< the pack whose tests these are (a base's tests run under the region)
+  bool passed = false;
+  bool skipped = false;
+  std::string skip_reason;
+  std::vector<std::string> differences;  ///< `2015-06-30 step: expected up, got stay`
+  std::set<std::string> rules_fired;
+};
+
+/// The result of a pack's test run.
+struct test_report {
+  std::string region;
+  std::vector<test_result> results;
+  std::vector<engine::rule_summary> unreached;  ///< rules no test made fire (with coverage)
+  int passed() const;
+  int failed() const;
+  int skipped() const;
+};
+
+/// Runs `rules_root/<region>/tests/*.lua`, then each base's tests under the region where the
+/// region overrides none of the rules (or parameters those rules read) that the test exercises.
+/// Throws rule_error when a test file cannot be loaded, input_error when its case is malformed.
+test_report run_pack_tests(engine::engine& eng, const std::string& region);
+
+}  // namespace hashigo::authoring

@@ -1,0 +1,58 @@
+#include <hashigo/case/fold.hpp>
+#include <hashigo/sim/journey.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace hashigo::sim {
+
+std::vector<date> month_ends(date from, date to) {
+  std::vector<date> days;
+  for (date d = from.end_of_month(); d <= to; d = d.add_days(1).end_of_month()) days.push_back(d);
+  if (days.empty() || days.back() != to) days.push_back(to);
+  return days;
+}
+
+cases::event step_event(const engine::decision& d) {
+  cases::stage_changed_event change;
+  change.from = d.step.from;
+  change.to = *d.step.to;
+  change.direction = d.step.step;
+  for (const auto& r : d.step.reasons) change.rule_id += (change.rule_id.empty() ? "" : ",") + r.rule_id;
+  if (!d.step.reasons.empty()) change.reason = d.step.reasons.front().text;
+  cases::event e;
+  e.on = date::parse_or_throw(d.as_of, "as_of");
+  e.body = change;
+  e.origin = fmt::format("step on {}", d.as_of);
+  return e;
+}
+
+std::vector<journey_step> run(engine::engine& eng, const cases::case_header& header, std::vector<cases::event>& events,
+                              const std::string& region, const std::vector<date>& days, bool commit,
+                              const engine::evaluate_options& opts, const commit_hook& on_commit,
+                              const step_hook& on_step) {
+  std::vector<journey_step> out;
+  for (const date day : days) {
+    journey_step step;
+    step.state = cases::fold(header, events, day);
+    step.decision = eng.evaluate(step.state, region, opts);
+    if (commit && step.decision.status == "ok" && step.decision.step.accepted) {
+      auto change = step_event(step.decision);
+      std::int64_t next_seq = 0;
+      for (const auto& e : events) next_seq = std::max(next_seq, e.seq + 1);
+      change.seq = next_seq;
+      if (on_commit) on_commit(step.decision, change);
+      events.push_back(change);
+      cases::sort_events(events);
+      step.committed = true;
+    }
+    const bool failed = step.decision.status == "error";
+    if (on_step) on_step(step);
+    out.push_back(std::move(step));
+    if (failed) break;
+  }
+  return out;
+}
+
+}  // namespace hashigo::sim
