@@ -40,5 +40,7 @@ void add_eval_command(CLI::App& app, context& ctx);
 void add_history_command(CLI::App& app, context& ctx);
 void add_db_commands(CLI::App& app, context& ctx);
 void add_test_command(CLI::App& app, context& ctx);
+void add_check_command(CLI::App& app, context& ctx);
+void add_rules_commands(CLI::App& app, context& ctx);
 
 }  // namespace hashigo::cli

@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
   hashigo::cli::add_history_command(app, ctx);
   hashigo::cli::add_db_commands(app, ctx);
   hashigo::cli::add_test_command(app, ctx);
+  hashigo::cli::add_check_command(app, ctx);
+  hashigo::cli::add_rules_commands(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -14,6 +14,17 @@ end
 
 local function pct(x) return string.format("%.0f%%", (x or 0) * 100) end
 
+-- True when the active placement is general employment on an employment contract: then EX-01
+-- alone decides the move, so the ladder rules below stand aside.
+local function hired_into_general(case, ctx)
+  local p = case.placement
+  if p == nil or p.contract ~= "employment" then return false end
+  for _, kind in ipairs(ctx.param("general_employment_kinds")) do
+    if p.kind == kind then return true end
+  end
+  return false
+end
+
 local stages = { life = 1, social = 2, employment = 3, intermediate = 4, general = 5 }
 
 return {
@@ -22,6 +33,7 @@ return {
     title = { ja = "短期目標の達成によるステップアップ", en = "Step up on short-term goal attainment" },
     source = "003_dc0ba222058be22b.txt (個別支援計画②: 3か月の短期目標); threshold 80% [default]",
     decide = function(case, ctx)
+      if hired_into_general(case, ctx) then return nil end
       if not at_one_of(case, ctx.param("goal_driven_positions")) then return nil end
       local fresh = ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
       local met = ctx.at_least("goal_attainment", case.goal_attainment, "goal_attainment_min")
@@ -46,6 +58,7 @@ return {
     title = { ja = "出勤の安定による勤務の拡大", en = "Step up on steady attendance" },
     source = "003_dc0ba222058be22b.txt (休む時は必ず連絡する); 90% over 4 weeks [default]",
     decide = function(case, ctx)
+      if hired_into_general(case, ctx) then return nil end
       if not at_one_of(case, ctx.param("attendance_driven_positions")) then return nil end
       local steady = ctx.at_least("attendance_30d", case.attendance_30d, "attendance_step_min")
       local no_silence = ctx.at_most("unannounced_absences_30d", case.unannounced_absences_30d, 0)
@@ -89,6 +102,7 @@ return {
     source = "003_dc0ba222058be22b.txt (無償→有償コミューター→最賃保障職員); 最低賃金 (W-minwage)",
     allows_skip = true,
     decide = function(case, ctx)
+      if hired_into_general(case, ctx) then return nil end
       if not (case.stage == "intermediate" and (case.rung == "commuter_unpaid" or case.rung == "commuter_paid")) then
         return nil
       end
@@ -109,6 +123,7 @@ return {
     title = { ja = "人事考課による一般賃金への移行", en = "Appraisal: move to general wages" },
     source = "003_dc0ba222058be22b.txt (人事考課表 5段階); average 4 [default]",
     decide = function(case, ctx)
+      if hired_into_general(case, ctx) then return nil end
       if not (case.stage == "intermediate" and case.rung == "minwage_staff") then return nil end
       local fresh = ctx.at_most("days_since_appraisal", case.days_since_appraisal, "appraisal_fresh_days")
       local good = ctx.at_least("appraisal_average", case.appraisal_average, "appraisal_average_min")
@@ -170,12 +185,8 @@ return {
     allows_skip = true,
     decide = function(case, ctx)
       local p = case.placement
-      if p == nil or case.stage == "general" then return nil end
-      local general = false
-      for _, kind in ipairs(ctx.param("general_employment_kinds")) do
-        if p.kind == kind then general = true end
-      end
-      if not (general and ctx.equals("contract", p.contract, "employment")) then return nil end
+      if case.stage == "general" or not hired_into_general(case, ctx) then return nil end
+      ctx.equals("contract", p.contract, "employment")
       local full = ctx.at_least("hours_per_week", p.hours_per_week, "full_time_hours_per_week")
       return {
         step = "up",

@@ -14,7 +14,8 @@ void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) no
     b->used -= osize;
     return nullptr;
   }
-  if (nsize > osize && b->used + (nsize - osize) > b->limit) return nullptr;  // refuse growth only
+  if (nsize > osize && (b->used > b->limit || nsize - osize > b->limit - b->used))
+    return nullptr;  // refuse growth only; written so that huge requests cannot overflow
   void* p = std::realloc(ptr, nsize);
   if (p != nullptr) b->used = b->used - osize + nsize;
   return p;

@@ -131,7 +131,7 @@ void harden_string(lua_State* L) {
   lua_pop(L, 2);
 }
 
-// stack: [G] -> [G]   G[name] = the library at the top, as a read-only proxy
+// stack: [lib] -> []   G[name] = read-only proxy of lib
 void add_library(lua_State* L, int globals, const char* name) {
   make_readonly(L, name);
   lua_setfield(L, globals, name);

@@ -1,0 +1,186 @@
+#include <hashigo/authoring/check.hpp>
+#include <hashigo/error.hpp>
+
+#include "authoring/corpus.hpp"
+#include "lua/sandbox.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace hashigo::authoring {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// `rules/x/stepup.lua:12` → file and line.
+finding from_location(const std::string& location, std::string code, std::string message) {
+  finding f{location, 0, std::move(code), "error", std::move(message)};
+  if (auto colon = location.rfind(':'); colon != std::string::npos) {
+    const std::string tail = location.substr(colon + 1);
+    if (!tail.empty() && std::all_of(tail.begin(), tail.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      f.file = location.substr(0, colon);
+      f.line = std::stoi(tail);
+    }
+  }
+  return f;
+}
+
+std::vector<std::string> read_lines(const fs::path& path) {
+  std::ifstream in(path);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// Names of parameters a source line refers to: ctx.param("x") and thresholds given by name as the
+// last argument of ctx.at_least/at_most/above/below.
+std::vector<std::string> parameters_named(const std::string& line) {
+  static const std::regex param_call(R"re(ctx\.param\(\s*"([A-Za-z0-9_]+)"\s*\))re");
+  static const std::regex threshold(R"re(ctx\.(?:at_least|at_most|above|below)\([^()]*,\s*"([A-Za-z0-9_]+)"\s*\))re");
+  std::vector<std::string> out;
+  for (const auto* re : {&param_call, &threshold})
+    for (std::sregex_iterator it(line.begin(), line.end(), *re), end; it != end; ++it) out.push_back((*it)[1].str());
+  return out;
+}
+
+// Rungs a source line names: `rung = "x"` and "stage/rung" position strings.
+std::vector<std::pair<std::string, std::string>> rungs_named(const std::string& line) {
+  static const std::regex to_literal(R"re(stage\s*=\s*"([a-z]+)"\s*,\s*rung\s*=\s*"([A-Za-z0-9_]+)")re");
+  static const std::regex position_text(R"re("(life|social|employment|intermediate|general)/([A-Za-z0-9_]+)")re");
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto* re : {&to_literal, &position_text})
+    for (std::sregex_iterator it(line.begin(), line.end(), *re), end; it != end; ++it)
+      out.emplace_back((*it)[1].str(), (*it)[2].str());
+  return out;
+}
+
+bool rung_declared(const cases::ladder_spec& ladder, const std::string& stage_code, const std::string& rung) {
+  auto s = cases::parse_stage(stage_code);
+  if (!s) return false;
+  auto it = ladder.rungs.find(*s);
+  return it != ladder.rungs.end() && std::find(it->second.begin(), it->second.end(), rung) != it->second.end();
+}
+
+void lint_sources(const fs::path& rules_root, const engine::pack_summary& pack, std::vector<finding>& out) {
+  std::set<std::string> declared;
+  for (const auto& p : pack.parameters) declared.insert(p.name);
+  const std::string root_name = rules_root.filename().string();
+  for (const auto& shown : pack.files) {
+    if (shown.size() < 4 || shown.substr(shown.size() - 4) != ".lua") continue;
+    const fs::path path = rules_root.parent_path() / shown;
+    const auto lines = read_lines(path);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string& line = lines[i];
+      const auto comment = line.find("--");
+      const std::string code = comment == std::string::npos ? line : line.substr(0, comment);
+      for (const auto& name : parameters_named(code))
+        if (!declared.count(name))
+          out.push_back({shown, static_cast<int>(i + 1), "unknown-parameter", "error",
+                         fmt::format("parameter '{}' is not declared by {} or its bases", name, pack.region)});
+      for (const auto& [stage_code, rung] : rungs_named(code))
+        if (!rung_declared(pack.ladder, stage_code, rung))
+          out.push_back({shown, static_cast<int>(i + 1), "undeclared-rung", "error",
+                         fmt::format("rung '{}' is not declared for stage {} (pack.lua rungs.{})", rung, stage_code, stage_code)});
+    }
+  }
+}
+
+void lint_rules(const engine::pack_summary& pack, std::vector<finding>& out) {
+  for (const auto& r : pack.rules) {
+    if (r.title.ja.empty() || r.title.en.empty())
+      out.push_back({r.file, r.line, "missing-title", "error",
+                     fmt::format("rule {} needs title = {{ ja = \"…\", en = \"…\" }}", r.id)});
+    if (r.source.empty())
+      out.push_back({r.file, r.line, "missing-source", "error",
+                     fmt::format("rule {} needs a source (law article or seed file)", r.id)});
+  }
+}
+
+void probe(engine::engine& eng, const engine::pack_summary& pack, std::vector<finding>& out) {
+  std::set<std::string> fired;
+  std::map<std::string, std::set<std::string>> entered_by;  // position → rules moving cases into it
+  std::set<std::string> left;                                // positions some rule moves cases out of
+  for (const auto& s : synthetic_cases(pack.ladder)) {
+    const auto d = eng.evaluate(s, pack.region, {true});
+    if (d.status == "error") {
+      out.push_back(from_location(d.error->where, "probe-error",
+                                  fmt::format("fails on a synthetic case at {} on {}: {}", cases::to_string(s.position),
+                                              d.as_of, d.error->message)));
+      return;
+    }
+    for (const auto& t : d.trace)
+      if (t.fired) fired.insert(t.rule_id);
+    const std::string here = cases::to_string(s.position);
+    std::vector<const engine::reason*> movers;
+    for (const auto& r : d.step.reasons) movers.push_back(&r);
+    for (const auto& r : d.step.overruled) movers.push_back(&r);
+    if (d.step.to && d.step.step != "stay" && !(*d.step.to == s.position)) {
+      left.insert(here);
+      for (const auto& r : d.step.reasons) entered_by[cases::to_string(*d.step.to)].insert(r.rule_id);
+    }
+    if (!d.step.overruled.empty()) left.insert(here);  // an overruled move out still shows a way out
+  }
+  for (const auto& r : pack.rules)
+    if (!fired.count(r.id))
+      out.push_back({r.file, r.line, "never-fires", "warning",
+                     fmt::format("rule {} fired on none of the synthetic cases (every position × common situations); "
+                                 "check its conditions, or cover it with a pack test",
+                                 r.id)});
+  const auto positions = positions_of(pack.ladder);
+  for (std::size_t i = 0; i + 1 < positions.size(); ++i) {  // the top position is left by closure
+    const std::string p = cases::to_string(positions[i]);
+    if (entered_by.count(p) && !left.count(p)) {
+      std::string via;
+      for (const auto& id : entered_by[p]) via += (via.empty() ? "" : ", ") + id;
+      const auto& first_rule = pack.rules.empty() ? engine::rule_summary{} : pack.rules.front();
+      out.push_back({first_rule.file, 0, "dead-end", "warning",
+                     fmt::format("cases enter {} ({}) but no rule moves a case out of it, up or down", p, via)});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<finding> check_pack(const fs::path& rules_root, const std::string& region) {
+  std::vector<finding> out;
+  engine::engine_options opts;
+  opts.rules_root = rules_root;
+  engine::engine eng(opts);
+  engine::pack_summary pack;
+  try {
+    pack = eng.pack(region);
+  } catch (const lua::script_error& e) {
+    out.push_back(from_location(e.location(), e.code(), e.message()));
+    return out;
+  } catch (const rule_error& e) {
+    out.push_back({rules_root.filename().string() + "/" + region, 0, e.code(), "error", e.what()});
+    return out;
+  }
+  lint_rules(pack, out);
+  lint_sources(rules_root, pack, out);
+  if (!has_errors(out)) probe(eng, pack, out);
+  std::sort(out.begin(), out.end(), [](const finding& a, const finding& b) {
+    return std::tie(a.file, a.line, a.code, a.message) < std::tie(b.file, b.line, b.code, b.message);
+  });
+  return out;
+}
+
+bool has_errors(const std::vector<finding>& findings) {
+  return std::any_of(findings.begin(), findings.end(), [](const finding& f) { return f.severity == "error"; });
+}
+
+std::string errors_text(const std::vector<finding>& findings) {
+  std::string out;
+  for (const auto& f : findings)
+    if (f.severity == "error") out += fmt::format("{}{}:{}: {}: {}", out.empty() ? "" : "\n", f.file, f.line, f.code, f.message);
+  return out;
+}
+
+}  // namespace hashigo::authoring

@@ -1,0 +1,72 @@
+#include <hashigo/authoring/pack_diff.hpp>
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace hashigo::authoring {
+
+std::string describe_values(const engine::parameter_summary& p) {
+  std::string out;
+  for (const auto& [since, value] : p.values) {
+    if (!out.empty()) out += "; ";
+    out += value.dump();
+    if (!since.empty()) out += " from " + since;
+  }
+  return out;
+}
+
+namespace {
+
+constexpr const char* k_absent = "—";
+
+std::string rule_text(const engine::rule_summary& r) {
+  return fmt::format("{} ({})", r.title.en.empty() ? r.title.ja : r.title.en, r.defined_in);
+}
+
+std::string rungs_text(const std::vector<std::string>& rungs) {
+  std::string out;
+  for (const auto& r : rungs) out += (out.empty() ? "" : " → ") + r;
+  return out.empty() ? k_absent : out;
+}
+
+template <class T, class Key, class Text>
+void diff_named(const std::vector<T>& a, const std::vector<T>& b, const char* kind, Key key, Text text,
+                std::vector<pack_difference>& out) {
+  std::map<std::string, std::string> in_a, in_b;
+  for (const auto& x : a) in_a[key(x)] = text(x);
+  for (const auto& x : b) in_b[key(x)] = text(x);
+  std::map<std::string, std::pair<std::string, std::string>> all;
+  for (const auto& [k, v] : in_a) all[k] = {v, k_absent};
+  for (const auto& [k, v] : in_b) {
+    auto& e = all.try_emplace(k, std::pair<std::string, std::string>{k_absent, k_absent}).first->second;
+    e.second = v;
+  }
+  for (const auto& [k, v] : all)
+    if (v.first != v.second) out.push_back({kind, k, v.first, v.second});
+}
+
+}  // namespace
+
+std::vector<pack_difference> diff_packs(const engine::pack_summary& a, const engine::pack_summary& b) {
+  std::vector<pack_difference> out;
+  diff_named(a.parameters, b.parameters, "parameter", [](const auto& p) { return p.name; },
+             [](const auto& p) { return describe_values(p); }, out);
+  // A rule differs when one pack lacks it or the packs take it from different files.
+  diff_named(a.rules, b.rules, "rule", [](const auto& r) { return r.id; },
+             [](const auto& r) { return fmt::format("{} @ {}", rule_text(r), r.file); }, out);
+  for (const auto s : cases::all_stages) {
+    auto ra = a.ladder.rungs.count(s) ? a.ladder.rungs.at(s) : std::vector<std::string>{};
+    auto rb = b.ladder.rungs.count(s) ? b.ladder.rungs.at(s) : std::vector<std::string>{};
+    if (ra != rb) out.push_back({"rungs", std::string(cases::to_string(s)), rungs_text(ra), rungs_text(rb)});
+  }
+  std::map<std::string, std::pair<std::string, std::string>> decl;
+  for (const auto& [k, v] : a.declarations) decl[k].first = v.dump();
+  for (const auto& [k, v] : b.declarations) decl[k].second = v.dump();
+  for (const auto& [k, v] : decl)
+    if (v.first != v.second)
+      out.push_back({"declaration", k, v.first.empty() ? k_absent : v.first, v.second.empty() ? k_absent : v.second});
+  return out;
+}
+
+}  // namespace hashigo::authoring
