@@ -42,5 +42,6 @@ void add_db_commands(CLI::App& app, context& ctx);
 void add_test_command(CLI::App& app, context& ctx);
 void add_check_command(CLI::App& app, context& ctx);
 void add_rules_commands(CLI::App& app, context& ctx);
+void add_watch_command(CLI::App& app, context& ctx);
 
 }  // namespace hashigo::cli

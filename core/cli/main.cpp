@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   hashigo::cli::add_test_command(app, ctx);
   hashigo::cli::add_check_command(app, ctx);
   hashigo::cli::add_rules_commands(app, ctx);
+  hashigo::cli::add_watch_command(app, ctx);
 
   try {
     app.parse(argc, argv);
