@@ -53,6 +53,12 @@ std::string decision_text(context& ctx, const engine::decision& d, audience who,
     out += ja ? "  優先順位により採用されなかった提案:\n" : "  overruled (down beats hold beats up):\n";
     for (const auto& r : s.overruled) out += reason_block(ctx, r, who, "    ");
   }
+  if (!s.would_flip.empty() && who == audience::staff) {
+    out += ja ? "  判定が変わる条件:\n" : "  would change if:\n";
+    for (const auto& r : s.would_flip)
+      for (const auto& c : r.checks)
+        out += fmt::format("    {} {}\n", r.rule_id, engine::describe(c, ctx.language()));
+  }
   for (const auto& e : d.eligibility) {
     out += fmt::format("{} {}: {}\n", ja ? "利用要件" : "eligibility", e.program,
                        e.eligible ? (ja ? "あり" : "eligible") : (ja ? "なし" : "not eligible"));

@@ -42,7 +42,8 @@ json to_json(const decision& d) {
                {"accepted", d.step.accepted},
                {"skip", d.step.skip},
                {"reasons", reasons(d.step.reasons)},
-               {"overruled", reasons(d.step.overruled)}};
+               {"overruled", reasons(d.step.overruled)},
+               {"would_flip", reasons(d.step.would_flip)}};
   if (!d.step.refusal.en.empty()) step["refusal"] = loc(d.step.refusal);
   json elig = json::array();
   for (const auto& e : d.eligibility)
@@ -103,6 +104,14 @@ std::string show(const json& v, bool ratio) {
   return v.is_string() ? v.get<std::string>() : v.dump();
 }
 
+// How many more months or days a time-in-place condition needs ("2 more months"); empty otherwise.
+std::string shortfall(const check& c) {
+  const bool timed = c.label.find("months_") == 0 || c.label.find("days_in") == 0;
+  if (!timed || c.op != ">=" || !c.value.is_number() || !c.threshold.is_number()) return {};
+  const double gap = c.threshold.get<double>() - c.value.get<double>();
+  return gap > 0 ? fmt::format("{:.0f}", std::ceil(gap)) : std::string();
+}
+
 }  // namespace
 
 std::string describe(const check& c, const std::string& lang) {
@@ -113,11 +122,15 @@ std::string describe(const check& c, const std::string& lang) {
         {">=", "以上"}, {"<=", "以下"}, {">", "超"}, {"<", "未満"}, {"==", "と一致"}};
     const std::string need = threshold + ja_ops.at(c.op);
     if (c.value.is_null()) return fmt::format("{} 不明（基準: {}）", c.label, need);
+    if (const auto more = shortfall(c); !c.passed && !more.empty())
+      return fmt::format("{} {} — 必要: {}（あと{}{}）", c.label, value, need, more, c.label.find("month") != std::string::npos ? "か月" : "日");
     return c.passed ? fmt::format("{} {}（基準: {}）", c.label, value, need)
                     : fmt::format("{} {} — 必要: {}", c.label, value, need);
   }
   const std::string need = fmt::format("{} {}", c.op, threshold);
   if (c.value.is_null()) return fmt::format("{} unknown (needs {})", c.label, need);
+  if (const auto more = shortfall(c); !c.passed && !more.empty())
+    return fmt::format("{} {} — needs {} ({} more {})", c.label, value, need, more, c.label.find("month") != std::string::npos ? "month(s)" : "day(s)");
   return c.passed ? fmt::format("{} {} ({})", c.label, value, need) : fmt::format("{} {} — needs {}", c.label, value, need);
 }
 

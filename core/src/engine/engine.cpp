@@ -126,6 +126,7 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   try {
     runs = pack.evaluate(in);
     d.step = resolve_step(runs, meta.ladder, state.status, state.position);
+    d.step.would_flip = near_misses(runs);
     collect_lists(runs, d);
   } catch (const lua::script_error& e) {
     d.status = "error";

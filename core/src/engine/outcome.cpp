@@ -141,6 +141,17 @@ step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::
   return out;
 }
 
+std::vector<reason> near_misses(const std::vector<lua::rule_run>& runs) {
+  std::vector<reason> out;
+  for (const auto& run : runs) {
+    if (run.rule->module != "stepup" || !run.outcome.is_null()) continue;
+    reason r = reason_of(run);
+    std::erase_if(r.checks, [](const check& c) { return c.passed; });
+    if (!r.checks.empty()) out.push_back(std::move(r));
+  }
+  return out;
+}
+
 void collect_lists(const std::vector<lua::rule_run>& runs, decision& d) {
   std::map<std::string, eligibility_result> elig;
   std::map<std::string, referral_suggestion> refs;

@@ -24,6 +24,10 @@ reason reason_of(const lua::rule_run& run);
 step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::ladder_spec& ladder,
                            cases::process_status status, const cases::position& from);
 
+/// The step rules that did not fire but compared something, each with only its unmet checks:
+/// what would have to change for the decision to change.
+std::vector<reason> near_misses(const std::vector<lua::rule_run>& runs);
+
 /// Collects eligibility, referral and alert outcomes. Throws outcome_error.
 void collect_lists(const std::vector<lua::rule_run>& runs, decision& d);
 

@@ -513,9 +513,11 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
     throw script_error(e.code(), e.location().empty() ? fmt::format("{}:{}", running->file, running->line) : e.location(),
                        fmt::format("{} (rule {})", e.message(), running->id), e.traceback());
   }
+  // Step rules keep their checks even when they did not fire: they say what would flip the
+  // decision. Other modules' misses only matter to --explain.
   if (!in.explain)
     for (auto& r : runs)
-      if (r.outcome.is_null()) r.checks.clear();
+      if (r.outcome.is_null() && r.rule->module != "stepup") r.checks.clear();
   return runs;
 }
 

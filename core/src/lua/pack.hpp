@@ -88,7 +88,7 @@ struct eval_input {
   std::string as_of;
   nlohmann::json case_view;    ///< the read-only case table
   nlohmann::json ladder_view;  ///< position, up, down neighbours
-  bool explain = false;        ///< record checks of every rule, not only those that fire
+  bool explain = false;        ///< keep the checks of every rule (step rules keep theirs regardless)
 };
 
 /// A loaded pack. Not thread-safe: one evaluation at a time per runtime.

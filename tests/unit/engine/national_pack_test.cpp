@@ -157,3 +157,22 @@ TEST_CASE("two rules proposing different targets for the same step is an error n
   CHECK(d.error->message.find("T-A") != std::string::npos);
   CHECK(d.error->message.find("T-B") != std::string::npos);
 }
+
+TEST_CASE("a decision says what would flip it, even without --explain") {
+  temp_rules rules;
+  auto eng = rules.make_engine();
+  const auto d = eng.evaluate(b_san("2015-05-31"), "national");
+  REQUIRE(d.step.step == "stay");
+  REQUIRE(d.step.would_flip.size() == 1);
+  const auto& miss = d.step.would_flip.front();
+  CHECK(miss.rule_id == "SU-02");
+  for (const auto& c : miss.checks) CHECK_FALSE(c.passed);  // only the unmet conditions
+  bool months = false;
+  for (const auto& c : miss.checks)
+    if (c.label == "months_in_rung") {
+      months = true;
+      CHECK(hashigo::engine::describe(c, "en") == "months_in_rung 0 — needs >= 1 (1 more month(s))");
+      CHECK(hashigo::engine::describe(c, "ja") == "months_in_rung 0 — 必要: 1以上（あと1か月）");
+    }
+  CHECK(months);
+}

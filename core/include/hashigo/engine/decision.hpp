@@ -42,6 +42,7 @@ struct step_decision {
   cases::localized refusal;  ///< why the core refused a proposed move
   std::vector<reason> reasons;     ///< the rules that decided
   std::vector<reason> overruled;   ///< proposals that lost (an up when a down or hold fired)
+  std::vector<reason> would_flip;  ///< step rules that did not fire, with only their unmet checks
 };
 
 /// A time limit, overdue task or risk flag.
