@@ -63,18 +63,28 @@ void add_rules_commands(CLI::App& app, context& ctx) {
   show->add_option("region", *region, "region name or pack folder")->required();
   show->callback([&ctx, region] { print_show(ctx, load_summary(ctx, *region)); });
 
-  auto* diff = cmd->add_subcommand("diff", "parameters and rules that differ between two packs");
-  auto pair = std::make_shared<std::pair<std::string, std::string>>();
-  diff->add_option("a", pair->first, "first region")->required();
-  diff->add_option("b", pair->second, "second region")->required();
-  diff->callback([&ctx, pair] {
-    const auto a = load_summary(ctx, pair->first);
-    const auto b = load_summary(ctx, pair->second);
-    const auto diffs = authoring::diff_packs(a, b);
-    fmt::print("{} {} ↔ {}\n", ctx.language() == "ja" ? "差分" : "differences", a.region, b.region);
-    for (const auto& d : diffs)
-      fmt::print("  {:<11} {:<30} {}: {}\n  {:<11} {:<30} {}: {}\n", d.kind, d.name, a.region, d.a, "", "", b.region, d.b);
-    fmt::print("{} difference(s)\n", diffs.size());
+  auto* diff = cmd->add_subcommand("diff", "parameters and rules that differ between packs (two: side by side; more, or --markdown: a table)");
+  struct diff_options {
+    std::vector<std::string> regions;
+    bool markdown = false;
+  };
+  auto o = std::make_shared<diff_options>();
+  diff->add_option("regions", o->regions, "two or more regions or pack folders")->required()->expected(2, -1);
+  diff->add_flag("--markdown", o->markdown, "print a Markdown table with one column per pack");
+  diff->callback([&ctx, o] {
+    std::vector<engine::pack_summary> packs;
+    for (const auto& r : o->regions) packs.push_back(load_summary(ctx, r));
+    if (packs.size() == 2 && !o->markdown) {
+      const auto& a = packs[0];
+      const auto& b = packs[1];
+      const auto diffs = authoring::diff_packs(a, b);
+      fmt::print("{} {} ↔ {}\n", ctx.language() == "ja" ? "差分" : "differences", a.region, b.region);
+      for (const auto& d : diffs)
+        fmt::print("  {:<11} {:<30} {}: {}\n  {:<11} {:<30} {}: {}\n", d.kind, d.name, a.region, d.a, "", "", b.region, d.b);
+      fmt::print("{} difference(s)\n", diffs.size());
+      return;
+    }
+    fmt::print("{}", authoring::comparison_table(packs));
   });
 }
 

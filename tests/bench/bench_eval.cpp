@@ -1,41 +1,296 @@
-// make bench: fold and evaluation costs on the example journey (Bさん) under the national pack.
+// make bench: decisions per second of hashigo's engine on synthetic cases under the national pack
+// (explanations off and on), against the floor (a bare Lua 5.4 embedding of the same rules), the
+// fold cost per case, and the cold cost of `hashigo eval` on one case file. docs/performance.md
+// explains every figure.
+//
+// Environment (all optional):
+//   HASHIGO_BENCH_CASES   synthetic cases (default 100000)
+//   HASHIGO_BENCH_PASSES  passes over the cases per throughput benchmark (default 2)
+//   HASHIGO_BENCH_COLD    `hashigo eval` runs for the cold benchmark (default 40)
+//   HASHIGO_BENCH_DUMP    a file: instead of benchmarking, write the decision JSON of every case
+//                         (explain off, then on) one per line, without inputs_digest, and exit.
+//                         Used to check that an optimisation leaves every decision byte-identical.
+// Google Benchmark flags (--benchmark_filter=…, --benchmark_format=json, …) work as usual.
+#include "floor.hpp"
+#include "synthetic.hpp"
+
 #include <hashigo/case/fold.hpp>
+#include <hashigo/engine/decision.hpp>
 #include <hashigo/engine/engine.hpp>
-#include <hashigo/format/case_json.hpp>
 
 #include <benchmark/benchmark.h>
+#include <fmt/format.h>
 
+#include <algorithm>
+#include <chrono>
 #include <fstream>
-#include <sstream>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
 
 namespace {
 
-hashigo::format::case_file load_example() {
-  std::ifstream in(std::string(HASHIGO_TEST_SOURCE_DIR) + "/examples/cases/b-san.json");
-  std::stringstream buf;
-  buf << in.rdbuf();
-  return hashigo::format::case_file_from_json(hashigo::format::parse_json(buf.str(), "b-san.json"));
+using hashigo::bench::floor_decision;
+using hashigo::bench::floor_runtime;
+namespace cases = hashigo::cases;
+namespace engine = hashigo::engine;
+
+const std::string source_dir = HASHIGO_TEST_SOURCE_DIR;
+const std::string cli_path = HASHIGO_CLI_PATH;
+
+std::size_t env_size(const char* name, std::size_t fallback) {
+  const char* v = std::getenv(name);
+  if (!v || !*v) return fallback;
+  const long long n = std::atoll(v);
+  return n > 0 ? static_cast<std::size_t>(n) : fallback;
 }
 
-void fold_journey(benchmark::State& st) {
-  auto file = load_example();
-  hashigo::cases::sort_events(file.events);
-  const auto as_of = hashigo::date::parse_or_throw("2015-09-30", "as_of");
-  for (auto _ : st) benchmark::DoNotOptimize(hashigo::cases::fold(file.header, file.events, as_of));
-}
-BENCHMARK(fold_journey);
+const std::size_t n_cases = env_size("HASHIGO_BENCH_CASES", 100000);
+const std::size_t n_passes = env_size("HASHIGO_BENCH_PASSES", 2);
+const std::size_t n_cold = env_size("HASHIGO_BENCH_COLD", 40);
 
-void evaluate_case(benchmark::State& st) {
-  auto file = load_example();
-  hashigo::cases::sort_events(file.events);
-  const auto state = hashigo::cases::fold(file.header, file.events, hashigo::date::parse_or_throw("2015-09-30", "as_of"));
-  hashigo::engine::engine eng({std::string(HASHIGO_TEST_SOURCE_DIR) + "/rules"});
+std::vector<cases::case_state>& states() {
+  static std::vector<cases::case_state> all;
+  return all;
+}
+
+engine::engine make_engine() {
+  engine::engine_options o;
+  o.rules_root = source_dir + "/rules";
+  return engine::engine(o);
+}
+
+// ---- benchmarks -------------------------------------------------------------------------------
+
+// Fold: the events of every case folded at its as_of. The events are regenerated (untimed) in
+// batches of 1000, so only cases::fold is measured.
+void fold_cases(benchmark::State& st) {
+  constexpr std::size_t batch = 1000;
+  std::vector<hashigo::bench::synthetic_case> cs;
+  std::size_t i = 0, events = 0;
+  for (auto _ : st) {
+    if (i % batch == 0) {
+      st.PauseTiming();
+      cs.clear();
+      for (std::size_t k = 0; k < batch; ++k) cs.push_back(hashigo::bench::make_case(hashigo::bench::default_seed, (i + k) % n_cases));
+      st.ResumeTiming();
+    }
+    const auto& c = cs[i % batch];
+    auto s = cases::fold(c.header, c.events, c.as_of);
+    benchmark::DoNotOptimize(s);
+    events += c.events.size();
+    ++i;
+  }
+  st.SetItemsProcessed(static_cast<std::int64_t>(i));
+  st.counters["events_per_case"] = static_cast<double>(events) / static_cast<double>(std::max<std::size_t>(i, 1));
+}
+
+// The floor: floor_national.lua through the bare C API (see floor.hpp and docs/performance.md).
+void floor_bare_lua(benchmark::State& st) {
+  floor_runtime fl(source_dir + "/tests/bench/floor_national.lua");
+  const auto& all = states();
+  std::size_t i = 0;
+  for (auto _ : st) {
+    auto d = fl.decide(all[i % all.size()]);
+    benchmark::DoNotOptimize(d);
+    ++i;
+  }
+  st.SetItemsProcessed(static_cast<std::int64_t>(i));
+  st.counters["decisions_per_s"] = benchmark::Counter(static_cast<double>(i), benchmark::Counter::kIsRate);
+}
+
+// The engine: engine::evaluate over every case (all modules the pack has), explain off or on.
+void engine_evaluate(benchmark::State& st) {
+  auto eng = make_engine();
   const bool explain = st.range(0) != 0;
-  for (auto _ : st) benchmark::DoNotOptimize(eng.evaluate(state, "national", {explain}));
-  st.SetItemsProcessed(st.iterations());
+  const auto& all = states();
+  (void)eng.evaluate(all.front(), "national", {explain});  // loads the pack: not part of a decision
+  std::size_t i = 0, errors = 0;
+  for (auto _ : st) {
+    auto d = eng.evaluate(all[i % all.size()], "national", {explain});
+    errors += d.status != "ok";
+    benchmark::DoNotOptimize(d);
+    ++i;
+  }
+  st.SetItemsProcessed(static_cast<std::int64_t>(i));
+  st.counters["decisions_per_s"] = benchmark::Counter(static_cast<double>(i), benchmark::Counter::kIsRate);
+  st.counters["errors"] = static_cast<double>(errors);
 }
-BENCHMARK(evaluate_case)->Arg(0)->Arg(1)->ArgName("explain");
+
+// Cold: one `hashigo eval examples/cases/b-san.json --as-of 2015-06-30 --json` process per
+// iteration (posix_spawn + waitpid, run in the source tree, stdout to /dev/null), wall time.
+void cold_eval(benchmark::State& st) {
+  const char* argv[] = {cli_path.c_str(), "eval", "examples/cases/b-san.json", "--as-of", "2015-06-30", "--json", nullptr};
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addchdir_np(&actions, source_dir.c_str());
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  auto once = [&]() -> double {
+    const auto t0 = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, cli_path.c_str(), &actions, nullptr, const_cast<char* const*>(argv), environ) != 0) return -1;
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const auto t1 = std::chrono::steady_clock::now();
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
+    return std::chrono::duration<double>(t1 - t0).count();
+  };
+  if (once() < 0) {  // also warms the page cache: "cold" is a fresh process, not a cold disk
+    st.SkipWithError(("`" + cli_path + " eval …` failed").c_str());
+    posix_spawn_file_actions_destroy(&actions);
+    return;
+  }
+  for (auto _ : st) {
+    const double s = once();
+    if (s < 0) {
+      st.SkipWithError("hashigo eval failed");
+      break;
+    }
+    st.SetIterationTime(s);
+  }
+  posix_spawn_file_actions_destroy(&actions);
+}
+
+// ---- setup and summary ------------------------------------------------------------------------
+
+// Checks that the floor answers like the engine (step, target, reason rule ids, alerts) on the
+// first `n` cases, and names the pack's rules the floor does not mirror.
+void check_floor(std::size_t n) {
+  auto eng = make_engine();
+  floor_runtime fl(source_dir + "/tests/bench/floor_national.lua");
+  const auto pack = eng.pack("national");
+  const auto& mirrored = hashigo::bench::floor_rule_ids();
+  std::vector<std::string> missing;
+  for (const auto& r : pack.rules)
+    if (std::find(mirrored.begin(), mirrored.end(), r.id) == mirrored.end()) missing.push_back(r.module + ":" + r.id);
+  std::size_t agree = 0, errors = 0;
+  std::optional<std::string> first_diff;
+  for (std::size_t i = 0; i < n && i < states().size(); ++i) {
+    const auto& s = states()[i];
+    const auto d = eng.evaluate(s, "national");
+    if (d.status != "ok") {
+      ++errors;
+      continue;
+    }
+    const floor_decision f = fl.decide(s);
+    std::string e_step = d.step.step, e_to = d.step.to && d.step.step != "stay" ? cases::to_string(*d.step.to) : "";
+    std::vector<std::string> e_ids, f_ids, e_alerts, f_alerts;
+    for (const auto& r : d.step.reasons) e_ids.push_back(r.rule_id);
+    for (const auto& r : f.reasons) f_ids.push_back(r.id);
+    for (const auto& a : d.alerts) e_alerts.push_back(a.code + "@" + a.due + "/" + a.severity + "/" + a.why.text.en);
+    for (const auto& a : f.alerts) f_alerts.push_back(a.code + "@" + a.due + "/" + a.severity + "/" + a.en);
+    std::sort(e_ids.begin(), e_ids.end());
+    std::sort(f_ids.begin(), f_ids.end());
+    std::sort(e_alerts.begin(), e_alerts.end());
+    std::sort(f_alerts.begin(), f_alerts.end());
+    bool same = e_step == f.step && e_to == f.to && e_ids == f_ids && e_alerts == f_alerts;
+    for (std::size_t k = 0; same && k < d.step.reasons.size(); ++k)
+      for (const auto& fr : f.reasons)
+        if (fr.id == d.step.reasons[k].rule_id && fr.en != d.step.reasons[k].text.en) same = false;
+    if (same) {
+      ++agree;
+    } else if (!first_diff) {
+      first_diff = fmt::format("{} as of {}: engine {} {} [{}] alerts [{}]; floor {} {} [{}] alerts [{}]", s.header.id,
+                               s.as_of.to_string(), e_step, e_to, fmt::join(e_ids, ","), fmt::join(e_alerts, "; "),
+                               f.step, f.to, fmt::join(f_ids, ","), fmt::join(f_alerts, "; "));
+    }
+  }
+  fmt::print("floor check: the floor agrees with the engine on {} of {} cases ({} engine errors)\n", agree,
+             std::min(n, states().size()) - errors, errors);
+  if (first_diff) fmt::print("  first difference: {}\n", *first_diff);
+  if (!missing.empty())
+    fmt::print("  WARNING: the pack has rules the floor does not mirror (update tests/bench/floor_national.lua): {}\n",
+               fmt::join(missing, ", "));
+}
+
+class capture_reporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    for (const auto& r : runs) captured[r.benchmark_name()] = r;
+    ConsoleReporter::ReportRuns(runs);
+  }
+  std::map<std::string, Run> captured;
+};
+
+void print_summary(const capture_reporter& rep) {
+  auto rate = [&](const std::string& name) -> std::optional<double> {
+    auto it = std::find_if(rep.captured.begin(), rep.captured.end(),
+                           [&](const auto& kv) { return kv.first.rfind(name + "/", 0) == 0 || kv.first == name; });
+    if (it == rep.captured.end() || it->second.error_occurred || it->second.cpu_accumulated_time <= 0) return std::nullopt;
+    return static_cast<double>(it->second.iterations) / it->second.cpu_accumulated_time;
+  };
+  const auto floor = rate("floor_bare_lua");
+  fmt::print("\nsummary ({} synthetic cases, national pack; rates on the benchmark thread's CPU time)\n", states().size());
+  fmt::print("  {:<34} {:>14} {:>10} {:>8}  {}\n", "", "decisions/s", "µs/case", "vs floor", "target");
+  auto row = [&](const char* label, const std::string& name, double target) {
+    const auto r = rate(name);
+    if (!r) return;
+    std::string ratio = floor ? fmt::format("{:.0f}%", 100.0 * *r / *floor) : "-";
+    std::string verdict = target > 0 && floor ? fmt::format(">= {:.0f}%: {}", target * 100, *r / *floor >= target ? "met" : "NOT met") : "";
+    fmt::print("  {:<34} {:>14.0f} {:>10.2f} {:>8}  {}\n", label, *r, 1e6 / *r, ratio, verdict);
+  };
+  row("floor (bare Lua C API)", "floor_bare_lua", 0);
+  row("engine.evaluate, explain off", "engine_evaluate/explain:0", 0.8);
+  row("engine.evaluate, explain on", "engine_evaluate/explain:1", 0.5);
+  for (const auto& [name, run] : rep.captured) {
+    if (name.rfind("fold_cases", 0) == 0 && !run.error_occurred)
+      fmt::print("  fold: {:.2f} µs/case ({:.1f} events/case)\n", 1e6 * run.cpu_accumulated_time / static_cast<double>(run.iterations),
+                 run.counters.count("events_per_case") ? double(run.counters.at("events_per_case")) : 0.0);
+    if (name.rfind("cold_eval", 0) == 0 && !run.error_occurred)
+      fmt::print("  cold `hashigo eval b-san.json --json`: {:.2f} ms wall, mean of {} runs (target <= 5 ms: {})\n",
+                 1e3 * run.real_accumulated_time / static_cast<double>(run.iterations), run.iterations,
+                 1e3 * run.real_accumulated_time / static_cast<double>(run.iterations) <= 5.0 ? "met" : "NOT met");
+  }
+}
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+
+  const auto t0 = std::chrono::steady_clock::now();
+  states() = hashigo::bench::make_states(hashigo::bench::default_seed, 0, n_cases);
+  const double gen_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const auto pop = hashigo::bench::describe(states());
+  fmt::print("generated and folded {} synthetic cases in {:.1f} s (seed {:#x}): {:.1f} events/case; stages life {} social {} "
+             "employment {} intermediate {} general {}; {} with an active placement, {} with a plan, {} closed, {} suspended\n",
+             pop.cases, gen_s, hashigo::bench::default_seed, static_cast<double>(pop.events) / static_cast<double>(pop.cases),
+             pop.by_stage[0], pop.by_stage[1], pop.by_stage[2], pop.by_stage[3], pop.by_stage[4], pop.with_placement,
+             pop.with_plan, pop.closed, pop.suspended);
+  if (const char* dump = std::getenv("HASHIGO_BENCH_DUMP"); dump && *dump) {
+    auto eng = make_engine();
+    std::ofstream out(dump);
+    for (const bool explain : {false, true})
+      for (const auto& s : states()) {
+        auto j = engine::to_json(eng.evaluate(s, "national", {explain}));
+        j.erase("inputs_digest");
+        out << j.dump() << '\n';
+      }
+    fmt::print("wrote {} decisions to {}\n", 2 * states().size(), dump);
+    return 0;
+  }
+  check_floor(std::min<std::size_t>(n_cases, 20000));
+
+  const auto iters = static_cast<benchmark::IterationCount>(n_cases * n_passes);
+  benchmark::RegisterBenchmark("fold_cases", fold_cases)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark("floor_bare_lua", floor_bare_lua)->Iterations(iters)->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark("engine_evaluate", engine_evaluate)->ArgName("explain")->Arg(0)->Arg(1)->Iterations(iters)->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark("cold_eval", cold_eval)->Iterations(static_cast<benchmark::IterationCount>(n_cold))->UseManualTime()->Unit(benchmark::kMillisecond);
+
+  capture_reporter rep;
+  benchmark::RunSpecifiedBenchmarks(&rep);
+  print_summary(rep);
+  benchmark::Shutdown();
+  return 0;
+}

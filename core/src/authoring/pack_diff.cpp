@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 namespace hashigo::authoring {
@@ -66,6 +67,42 @@ std::vector<pack_difference> diff_packs(const engine::pack_summary& a, const eng
   for (const auto& [k, v] : decl)
     if (v.first != v.second)
       out.push_back({"declaration", k, v.first.empty() ? k_absent : v.first, v.second.empty() ? k_absent : v.second});
+  return out;
+}
+
+std::string comparison_table(const std::vector<engine::pack_summary>& packs) {
+  // kind → name → pack index → text
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> rows;
+  auto cell = [&](const std::string& kind, const std::string& name, std::size_t i, std::string text) {
+    auto& row = rows[{kind, name}];
+    row.resize(packs.size(), k_absent);
+    row[i] = std::move(text);
+  };
+  for (std::size_t i = 0; i < packs.size(); ++i) {
+    const auto& p = packs[i];
+    for (const auto& param : p.parameters) cell("parameter", param.name, i, describe_values(param));
+    for (const auto& r : p.rules) cell("rule", r.id, i, r.defined_in);  // which pack's file decides
+    for (const auto& [s, rungs] : p.ladder.rungs) cell("rungs", std::string(cases::to_string(s)), i, rungs_text(rungs));
+  }
+  auto escape = [](std::string t) {
+    for (std::size_t at = t.find('|'); at != std::string::npos; at = t.find('|', at + 2)) t.replace(at, 1, "\\|");
+    return t;
+  };
+  std::string out = "| kind | name |";
+  for (const auto& p : packs) out += " " + p.region + " |";
+  out += "\n|---|---|";
+  for (std::size_t i = 0; i < packs.size(); ++i) out += "---|";
+  out += "\n";
+  std::size_t shown = 0;
+  for (auto& [key, row] : rows) {
+    row.resize(packs.size(), k_absent);
+    if (std::all_of(row.begin(), row.end(), [&](const std::string& c) { return c == row.front(); })) continue;
+    out += "| " + key.first + " | " + escape(key.second) + " |";
+    for (const auto& c : row) out += " " + escape(c) + " |";
+    out += "\n";
+    ++shown;
+  }
+  out += fmt::format("\n{} row(s) differ across {} pack(s).\n", shown, packs.size());
   return out;
 }
 

@@ -2,8 +2,10 @@
 // Resource accounting shared by the allocator, the count hook and host functions (S2, S3).
 #include <lua.hpp>
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 namespace hashigo::lua {
 
@@ -18,6 +20,10 @@ struct budget {
   std::int64_t ticks_start = 0;     ///< instruction budget given to the current protected call
   std::int64_t ticks_left = 0;      ///< what remains of it
   bool exhausted = false;           ///< set once the budget ran out; cleared by `arm`
+  std::int64_t wall_clock_ms = 0;   ///< wall-clock backstop of the current protected call (0 = off)
+  std::chrono::steady_clock::time_point deadline{};  ///< when that backstop runs out
+  unsigned calls = 0;               ///< calls seen by the call hook (it reads the clock every 16th)
+  bool timed_out = false;           ///< `exhausted` because of the wall clock, not the count
   bool panicked = false;            ///< the panic function ran: the state is corrupt
 };
 
@@ -29,16 +35,24 @@ void attach_budget(lua_State* L, budget* b) noexcept;
 /// The budget attached to `L`.
 budget& budget_of(lua_State* L) noexcept;
 
-/// Gives the state a fresh instruction budget and installs the count hook (every `hook_every`).
-void arm_budget(lua_State* L, std::int64_t instructions) noexcept;
+/// Gives the state a fresh instruction budget and wall-clock deadline and installs the hook: the
+/// count hook (every `hook_every` instructions) and the call hook. The count cannot see work done
+/// inside library functions or single VM instructions (sorting a large table, comparing two long
+/// strings, `utf8.len` of an 8 MB string), so a loop of such calls could run for hours within
+/// 1M instructions; the deadline, checked every 16 calls and every `hook_every` instructions,
+/// stops it. It is a backstop: rules that respect the count never come near it.
+void arm_budget(lua_State* L, std::int64_t instructions, std::int64_t wall_clock_ms) noexcept;
 
 /// Charges `ticks` instructions for work done in C (pattern matching); raises the budget error
 /// when that exhausts the budget.
 // stack: [] -> [] (may raise)
 void charge_budget(lua_State* L, std::int64_t ticks);
 
-/// Raises "instruction budget exhausted" and re-arms the hook with count 1 so that a script
-/// cannot swallow the error with pcall (Redis `luaMaskCountHook`).
+/// "instruction budget exhausted (N instructions)" or "time limit exceeded (...)".
+std::string budget_message(const budget& b);
+
+/// Raises "instruction budget exhausted" (or "time limit exceeded") and re-arms the hook with
+/// count 1 so that a script cannot swallow the error with pcall (Redis `luaMaskCountHook`).
 // stack: [] -> (raises)
 [[noreturn]] void raise_budget_exhausted(lua_State* L, int level);
 

@@ -21,37 +21,29 @@ using json = nlohmann::json;
 
 constexpr int max_push_depth = 64;
 
-bool valid_utf8(std::string_view s) noexcept {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned cp = 0;
-    unsigned min = 0;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2, cp = c & 0x1F, min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, cp = c & 0x0F, min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4, cp = c & 0x07, min = 0x10000;
-    } else {
-      return false;
-    }
-    if (i + len > n) return false;
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += len;
+// Length of the well-formed UTF-8 sequence at the start of p[0..n), or 0 if there is none.
+std::size_t utf8_sequence(const unsigned char* p, std::size_t n) noexcept {
+  const unsigned c = p[0];
+  if (c < 0x80) return 1;
+  std::size_t len = 0;
+  unsigned cp = 0;
+  unsigned min = 0;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2, cp = c & 0x1F, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, cp = c & 0x0F, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, cp = c & 0x07, min = 0x10000;
+  } else {
+    return 0;
   }
-  return true;
+  if (len > n) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((p[k] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[k] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
 }
 
 bool identifier(std::string_view k) noexcept {
@@ -302,6 +294,36 @@ void push_guarded(lua_State* L, const json& v, const char* name, int parent_mt, 
 }
 
 }  // namespace
+
+bool valid_utf8(std::string_view s) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0, n = s.size(); i < n;) {
+    const std::size_t len = utf8_sequence(p + i, n - i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+std::string to_valid_utf8(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes && valid_utf8(s)) return std::string(s);
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::string out;
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n && out.size() < max_bytes) {
+    const std::size_t len = utf8_sequence(p + i, n - i);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+      ++i;
+    } else {
+      out.append(s.data() + i, len);
+      i += len;
+    }
+  }
+  if (i < n) out += "... (" + std::to_string(n) + " bytes)";
+  return out;
+}
 
 json to_json(lua_State* L, int idx, const std::string& path) {
   to_json_walker walker(L, path);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
 
 struct lua_State;
 
@@ -11,6 +12,13 @@ namespace hashigo::lua {
 
 /// Deepest table nesting `to_json` accepts.
 inline constexpr int max_json_depth = 32;
+
+/// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+bool valid_utf8(std::string_view s) noexcept;
+
+/// `s` with each byte that is not part of well-formed UTF-8 replaced by U+FFFD, cut after about
+/// `max_bytes` (then ending in `... (N bytes)`). For text from rules that must go into JSON.
+std::string to_valid_utf8(std::string_view s, std::size_t max_bytes);
 
 /// Converts the value at `idx` to JSON, with raw access only (no metamethod runs).
 ///  - nil -> null, booleans, strings (must be valid UTF-8);
@@ -38,5 +46,51 @@ void push_json(lua_State* L, const nlohmann::json& v);
 /// `getmetatable` returns "locked". The real tables and the proxies are built in one pass.
 // stack: [] -> [proxy]
 void push_readonly(lua_State* L, const nlohmann::json& v, const char* name);
+
+/// Builds the same deeply read-only view as `push_readonly` (same real tables, proxies,
+/// metatables and error paths) straight from host data, without an intermediate JSON value.
+/// It is driven like a JSON writer: inside an object, `key` names the next value; inside an
+/// array, values take the indices 1, 2, …. `null` leaves the field absent (a hole in an array),
+/// as push_readonly does for JSON null. Once the root container is closed the stack holds its
+/// proxy. Every member may raise a Lua error: use it inside `state::protect`. A key view must
+/// stay valid until the value it names is written.
+// stack: [] -> … -> [proxy]
+class readonly_builder {
+ public:
+  readonly_builder(lua_State* L, const char* name) noexcept : L_(L), name_(name) {}
+  readonly_builder(const readonly_builder&) = delete;
+  readonly_builder& operator=(const readonly_builder&) = delete;
+
+  void key(std::string_view k) noexcept { key_ = k; }
+  void null();
+  void boolean(bool b);
+  void integer(std::int64_t i);
+  void number(double d);
+  void string(std::string_view s);
+  void begin_object(int fields) { begin(false, fields); }
+  void begin_array(int items) { begin(true, items); }
+  void end_object() { end(); }
+  void end_array() { end(); }
+
+ private:
+  struct frame {
+    int mt = 0;    // stack index of the container's metatable
+    int real = 0;  // stack index of its real table
+    bool array = false;
+    std::int64_t n = 0;  // items written so far (arrays)
+  };
+  static constexpr int max_depth = 64;
+
+  void begin(bool array, int size);
+  void end();
+  // Stores the value on top of the stack under the pending key or the next index. stack: [v] -> []
+  void store();
+
+  lua_State* L_;
+  const char* name_;
+  std::string_view key_;
+  frame frames_[max_depth];
+  int depth_ = 0;
+};
 
 }  // namespace hashigo::lua

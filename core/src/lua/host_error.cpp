@@ -74,12 +74,16 @@ void raise_script_error(lua_State* L, const script_error& e) {
   std::abort();  // not reached
 }
 
-std::optional<script_error> carried_script_error(lua_State* L, int idx) {
-  if (lua_type(L, idx) != LUA_TTABLE) return std::nullopt;
-  idx = lua_absindex(L, idx);
+bool is_carried_error(lua_State* L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE) return false;
   const bool marked = lua_rawgetp(L, idx, &marker_key) == LUA_TBOOLEAN;
   lua_pop(L, 1);
-  if (!marked) return std::nullopt;
+  return marked;
+}
+
+std::optional<script_error> carried_script_error(lua_State* L, int idx) {
+  idx = lua_absindex(L, idx);
+  if (!is_carried_error(L, idx)) return std::nullopt;
   return script_error(get_string(L, idx, "code"), get_string(L, idx, "location"),
                       get_string(L, idx, "message"), get_string(L, idx, "traceback"));
 }

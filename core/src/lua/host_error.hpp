@@ -18,6 +18,10 @@ namespace hashigo::lua {
 // stack: [] -> (raises)
 [[noreturn]] void raise_script_error(lua_State* L, const script_error& e);
 
+/// True when the value at `idx` is a marked error table (raw check, never runs Lua code).
+// stack: [] -> []
+bool is_carried_error(lua_State* L, int idx);
+
 /// If the value at `idx` is a marked error table, returns the script_error it carries.
 // stack: [] -> []
 std::optional<script_error> carried_script_error(lua_State* L, int idx);

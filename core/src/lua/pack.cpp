@@ -1,7 +1,9 @@
 #include "lua/pack.hpp"
 
+#include "lua/budget.hpp"
 #include "lua/convert.hpp"
 #include "lua/pack_files.hpp"
+#include "lua/stack.hpp"
 
 #include <hashigo/date.hpp>
 
@@ -153,10 +155,18 @@ struct ctx_functions {
   }
 
   // stack: [label, value, threshold] -> [boolean]
+  // The label of a recorded check: it goes into JSON decisions, so it must be UTF-8 text.
+  static const char* label_of(lua_State* L) {
+    std::size_t n = 0;
+    const char* label = luaL_checklstring(L, 1, &n);
+    if (!valid_utf8({label, n})) rule_level_error(L, "check label is not valid UTF-8 text");
+    return label;
+  }
+
   template <int Op>
   static int compare(lua_State* L) {
     auto* c = context_of<Ctx>(L);
-    const char* label = luaL_checkstring(L, 1);
+    const char* label = label_of(L);
     std::string param_name;
     const json threshold = threshold_of(L, c, 3, param_name);
     json value = nullptr;
@@ -185,13 +195,17 @@ struct ctx_functions {
   // stack: [label, value, expected] -> [boolean]
   static int equals(lua_State* L) {
     auto* c = context_of<Ctx>(L);
-    const char* label = luaL_checkstring(L, 1);
+    const char* label = label_of(L);
     const bool result = lua_rawequal(L, 2, 3) != 0;
     if (c->checks) {
       auto scalar = [&](int idx) -> json {
         switch (lua_type(L, idx)) {
           case LUA_TBOOLEAN: return json(lua_toboolean(L, idx) != 0);
-          case LUA_TSTRING: return json(lua_tostring(L, idx));
+          case LUA_TSTRING: {
+            const std::string_view text = view_string(L, idx);
+            if (!valid_utf8(text)) rule_level_error(L, fmt::format("ctx.equals('{}'): a compared string is not valid UTF-8 text", label));
+            return json(std::string(text));
+          }
           case LUA_TNUMBER: return lua_isinteger(L, idx) ? json(lua_tointeger(L, idx)) : json(lua_tonumber(L, idx));
           default: return json(nullptr);
         }
@@ -208,7 +222,12 @@ struct ctx_functions {
     const lua_Integer n = luaL_checkinteger(L, 2);
     auto d = date::parse(text);
     if (!d) rule_level_error(L, fmt::format("'{}' is not a date (YYYY-MM-DD)", text));
-    const std::string out = d->add_days(n).to_string();
+    // Dates run from 0001-01-01 to 9999-12-31 (~3.65M days); beyond, days_ + n would overflow.
+    constexpr lua_Integer max_shift = 4'000'000;
+    const date shifted = n >= -max_shift && n <= max_shift ? d->add_days(n) : *d;
+    if (n < -max_shift || n > max_shift || shifted.year() < 1 || shifted.year() > 9999)
+      rule_level_error(L, fmt::format("add_days: {} {:+} days is outside the years 1..9999", text, n));
+    const std::string out = shifted.to_string();
     lua_pushlstring(L, out.data(), out.size());
     return 1;
   }
@@ -229,14 +248,15 @@ template <class Ctx>
 void push_ctx_table(lua_State* L, Ctx* c) {
   using F = ctx_functions<Ctx>;
   static const luaL_Reg functions[] = {
-      {"param", F::param},
-      {"at_least", F::template compare<0>},
-      {"at_most", F::template compare<1>},
-      {"above", F::template compare<2>},
-      {"below", F::template compare<3>},
-      {"equals", F::equals},
-      {"add_days", F::add_days},
-      {"days_between", F::days_between},
+      // guarded: a C++ exception (bad_alloc, fmt) becomes a Lua error at the rule's line (S12)
+      {"param", guarded<F::param>},
+      {"at_least", guarded<F::template compare<0>>},
+      {"at_most", guarded<F::template compare<1>>},
+      {"above", guarded<F::template compare<2>>},
+      {"below", guarded<F::template compare<3>>},
+      {"equals", guarded<F::equals>},
+      {"add_days", guarded<F::add_days>},
+      {"days_between", guarded<F::days_between>},
       {nullptr, nullptr},
   };
   lua_createtable(L, 0, 16);
@@ -401,6 +421,8 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
           lua_rawget(L, -2);  // [module, rule, decide]
           if (r.id.empty()) {
             problem = contract_problem{shown, fmt::format("rule #{} has no id (a string)", i)};
+          } else if (!valid_utf8(r.id)) {
+            problem = contract_problem{shown, fmt::format("rule #{} has an id that is not valid UTF-8 text", i)};
           } else if (!lua_isfunction(L, -1)) {
             problem = contract_problem{shown, fmt::format("rule {} has no decide function (case, ctx)", r.id)};
           } else {
@@ -421,6 +443,8 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
             lua_rawget(L, -2);
             if (lua_type(L, -1) == LUA_TSTRING) r.source = lua_tostring(L, -1);
             lua_pop(L, 1);
+            if (!valid_utf8(r.source))
+              problem = contract_problem{shown, fmt::format("rule {}: source is not valid UTF-8 text", r.id)};
             lua_pushliteral(L, "allows_skip");
             lua_rawget(L, -2);
             r.allows_skip = lua_toboolean(L, -1) != 0;
@@ -464,11 +488,19 @@ std::string pack_runtime::current_digest(const fs::path& rules_root, const std::
 std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
   std::vector<rule_run> runs(meta_.rules.size());
   const rule_info* running = nullptr;
+  bool converting = false;  // turning the running rule's outcome into JSON
   auto* c = ctx_.get();
+  const std::string what = fmt::format("{} evaluation", meta_.region);
   try {
-    state_.protect(fmt::format("{} evaluation", meta_.region), [&](lua_State* L) {
+    state_.protect(what, [&](lua_State* L) {
       auto cached = c->params_cache.find(in.as_of);
       if (cached == c->params_cache.end()) {
+        // One entry per distinct day: bounded, or a long-running server asked about enough
+        // different days would fill the pack's memory cap and fail every evaluation after.
+        if (c->params_cache.size() >= 64) {
+          for (const auto& [day, ref] : c->params_cache) luaL_unref(L, LUA_REGISTRYINDEX, ref);
+          c->params_cache.clear();
+        }
         lua_createtable(L, 0, static_cast<int>(meta_.parameters.size()));  // [params]
         for (const auto& [name, p] : meta_.parameters) {
           if (const json* v = p.in_force(in.as_of)) {
@@ -500,7 +532,13 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
         lua_pushvalue(L, -3);
         lua_pushvalue(L, -3);
         lua_call(L, 2, 1);                            // [case, ctx, outcome]
+        // A rule that caught the budget error and returned at once (`return pcall(loop)`, a
+        // tail call) ran no instruction for the re-armed hook to stop: fail it here, or the
+        // error would surface in the next rule and blame that one.
+        if (budget_of(L).exhausted) raise_budget_exhausted(L, 0);
+        converting = true;
         if (!lua_isnil(L, -1)) runs[i].outcome = to_json(L, -1, rule.id);
+        converting = false;
         lua_pop(L, 1);                                // [case, ctx]
       }
       running = nullptr;
@@ -510,14 +548,17 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
   } catch (const script_error& e) {
     c->checks = nullptr;
     if (!running) throw;
-    throw script_error(e.code(), e.location().empty() ? fmt::format("{}:{}", running->file, running->line) : e.location(),
+    // Errors without a line of their own (memory, a caught budget error) point at the rule.
+    const bool unlocated = e.location().empty() || e.location() == what;
+    // An outcome that cannot become JSON (NaN, a function, a cycle, bad UTF-8) has the wrong shape.
+    const bool shape = converting && e.code() == codes::runtime;
+    throw script_error(shape ? codes::contract : e.code(),
+                       unlocated ? fmt::format("{}:{}", running->file, running->line) : e.location(),
                        fmt::format("{} (rule {})", e.message(), running->id), e.traceback());
   }
-  // Step rules keep their checks even when they did not fire: they say what would flip the
-  // decision. Other modules' misses only matter to --explain.
   if (!in.explain)
     for (auto& r : runs)
-      if (r.outcome.is_null() && r.rule->module != "stepup") r.checks.clear();
+      if (r.outcome.is_null()) r.checks.clear();
   return runs;
 }
 

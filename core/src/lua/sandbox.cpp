@@ -2,6 +2,7 @@
 #include "lua/sandbox.hpp"
 
 #include "lua/budget.hpp"
+#include "lua/convert.hpp"
 #include "lua/environment.hpp"
 #include "lua/host_error.hpp"
 #include "lua/stack.hpp"
@@ -9,6 +10,7 @@
 
 #include <lua.hpp>
 
+#include <cstdint>
 #include <exception>
 #include <optional>
 #include <stdexcept>
@@ -40,6 +42,9 @@ std::string human_size(std::size_t bytes) {
   if (bytes >= (1u << 10) && bytes % (1u << 10) == 0) return std::to_string(bytes >> 10) + " KiB";
   return std::to_string(bytes) + " bytes";
 }
+
+// Longest error message kept from a script (`error(("x"):rep(1e7))`); the rest is cut.
+constexpr std::size_t max_message = 4096;
 
 struct state_closer {
   void operator()(lua_State* L) const noexcept { lua_close(L); }
@@ -82,12 +87,15 @@ int panic(lua_State* L) {
 
 }  // namespace
 
+// Rule text reaches messages (error("..."), unknown names, keys): it must be valid UTF-8 to go
+// into JSON decisions and receipts, or printing them fails.
 script_error::script_error(std::string code, std::string location, std::string message,
                            std::string traceback)
-    : rule_error(code, compose(code, location, message, traceback)),
-      location_(std::move(location)),
-      message_(std::move(message)),
-      traceback_(std::move(traceback)) {}
+    : rule_error(code, compose(code, to_valid_utf8(location, SIZE_MAX), to_valid_utf8(message, SIZE_MAX),
+                               to_valid_utf8(traceback, SIZE_MAX))),
+      location_(to_valid_utf8(location, SIZE_MAX)),
+      message_(to_valid_utf8(message, SIZE_MAX)),
+      traceback_(to_valid_utf8(traceback, SIZE_MAX)) {}
 
 struct state::impl {
   limits caps;
@@ -108,7 +116,7 @@ struct state::impl {
     switch (lua_type(s, -1)) {
       case LUA_TSTRING: {
         split_message parts = split_lua_message(view_string(s, -1), what);
-        return script_error(code, std::move(parts.location), std::move(parts.message),
+        return script_error(code, std::move(parts.location), to_valid_utf8(parts.message, max_message),
                             std::move(parts.traceback));
       }
       case LUA_TTABLE: {  // structured error: {message = "..."} (raw access only)
@@ -159,7 +167,7 @@ void state::protect(const std::string& what, const std::function<void(lua_State*
   if (!impl_ || !impl_->L) throw std::logic_error("hashigo::lua::state used after move");
   if (impl_->meter.panicked) throw std::logic_error("hashigo::lua::state is corrupt after a panic");
   lua_State* L = impl_->L.get();
-  if (impl_->depth == 0) arm_budget(L, impl_->caps.instructions);
+  if (impl_->depth == 0) arm_budget(L, impl_->caps.instructions, impl_->caps.wall_clock_ms);
 
   const int base = lua_gettop(L);
   lua_pushcfunction(L, message_handler);
@@ -171,6 +179,10 @@ void state::protect(const std::string& what, const std::function<void(lua_State*
   --impl_->depth;
   if (status == LUA_OK) {
     lua_settop(L, base);
+    // A script can catch the budget error and still finish: `return pcall(loop)` is a tail call,
+    // so no instruction of its own runs after the catch for the re-armed hook to stop.
+    if (impl_->depth == 0 && impl_->meter.exhausted)
+      throw script_error(codes::budget, what, budget_message(impl_->meter), "");
     return;
   }
   script_error error = impl_->failure(status, what);

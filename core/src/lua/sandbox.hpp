@@ -18,13 +18,17 @@ namespace hashigo::lua {
 struct limits {
   std::size_t memory_bytes = 16u << 20;      ///< allocator cap for the whole state
   std::int64_t instructions = 1'000'000;     ///< budget per protected call (load or evaluation)
+  /// Wall-clock backstop per protected call (0 = off), for work the instruction count cannot
+  /// see: library calls and VM instructions whose cost grows with their operands. Exceeding it is
+  /// a RULE003 error like the count; decisions of rules within the count never depend on it.
+  std::int64_t wall_clock_ms = 2'000;
 };
 
 /// Stable codes of rule errors, printed first: `RULE002 rules/x.lua:3: message`.
 namespace codes {
 inline constexpr const char* load = "RULE001";      ///< syntax error, binary chunk, missing file
 inline constexpr const char* runtime = "RULE002";   ///< error raised while running rule code
-inline constexpr const char* budget = "RULE003";    ///< instruction budget exhausted
+inline constexpr const char* budget = "RULE003";    ///< instruction budget or time limit exhausted
 inline constexpr const char* memory = "RULE004";    ///< memory cap reached
 inline constexpr const char* contract = "RULE005";  ///< a file or outcome has the wrong shape
 }  // namespace codes

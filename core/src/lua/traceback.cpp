@@ -1,12 +1,44 @@
 // Message handler and error-text parsing (lua-host.md S11).
 #include "lua/traceback.hpp"
 
+#include "lua/host_error.hpp"
+
 namespace hashigo::lua {
 
+namespace {
+
+// Pushes `file:line: ` of the innermost Lua function on the stack, or "" (error() is a C
+// function, so level 1 is not always the rule's code).
+// stack: [] -> [where]
+void push_lua_where(lua_State* L) {
+  lua_Debug ar;
+  for (int level = 1; level <= 16 && lua_getstack(L, level, &ar) != 0; ++level) {
+    if (lua_getinfo(L, "Sl", &ar) != 0 && ar.currentline > 0) {
+      lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
+      return;
+    }
+  }
+  lua_pushliteral(L, "");
+}
+
+}  // namespace
+
 int message_handler(lua_State* L) {
-  if (lua_type(L, 1) == LUA_TTABLE) return 1;  // structured errors pass through unchanged
+  if (is_carried_error(L, 1)) return 1;  // host errors (script_error) pass through unchanged
   const char* msg = lua_tostring(L, 1);
-  if (msg == nullptr) {
+  if (msg == nullptr && lua_type(L, 1) == LUA_TTABLE) {
+    // A script's table error: its raw `message` field or a placeholder, located at the rule's
+    // line. Never __tostring: it is script code, and when the budget error is being raised,
+    // handlers run with hooks off, so a looping __tostring could not be stopped.
+    push_lua_where(L);
+    lua_pushliteral(L, "message");
+    if (lua_rawget(L, 1) != LUA_TSTRING) {
+      lua_pop(L, 1);
+      lua_pushliteral(L, "(error object is a table value)");
+    }
+    lua_concat(L, 2);
+    msg = lua_tostring(L, -1);
+  } else if (msg == nullptr) {
     if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) return 1;
     msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
   }

@@ -7,8 +7,10 @@
 
 namespace hashigo::lua {
 
-/// lua.c's `msghandler`: appends `luaL_traceback` to string messages; error tables pass through
-/// unchanged; other values are described through `__tostring` or their type.
+/// lua.c's `msghandler`: appends `luaL_traceback` to string messages; host error tables
+/// (host_error.hpp) pass through unchanged; a script's error table becomes its raw `message`
+/// field (or "(error object is a table value)") located at the innermost Lua line, without
+/// calling its `__tostring`; other values are described through `__tostring` or their type.
 // stack: [err] -> [err, msg_with_traceback]   (returns 1)
 int message_handler(lua_State* L);
 

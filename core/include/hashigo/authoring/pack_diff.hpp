@@ -19,6 +19,10 @@ struct pack_difference {
 /// rungs per stage and declarations (programs, referral targets) that differ; sorted by kind, name.
 std::vector<pack_difference> diff_packs(const engine::pack_summary& a, const engine::pack_summary& b);
 
+/// A Markdown table of every parameter, rule and rung list on which the packs do not all agree,
+/// one column per pack (`—` where a pack lacks it).
+std::string comparison_table(const std::vector<engine::pack_summary>& packs);
+
 /// A parameter's dated values as text: `0.8`, or `39 from 2015-04-01; 49 from 2020-04-01`.
 std::string describe_values(const engine::parameter_summary& p);
 

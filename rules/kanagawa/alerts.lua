@@ -1,0 +1,142 @@
+-- Kanagawa alerts: the interview cadence of order-made readiness support and the byturn
+-- follow-ups (003: 日報・面談で状況把握; 卒業).
+
+local function active(case, program)
+  local p = case.programs[program]
+  return p ~= nil and p.active
+end
+
+-- Days since the person was last met: a contact or a review (振り返り) with them; nil if never.
+local function days_since_met(case)
+  local a, b = case.days_since_contact, case.days_since_review
+  if a == nil then return b end
+  if b == nil then return a end
+  return math.min(a, b)
+end
+
+return {
+  {
+    id = "OM-01",
+    title = { ja = "オーダーメイド支援の面談", en = "Order-made support: interview due" },
+    source = "003_dc0ba222058be22b.txt (自立相談支援事業から依頼のあった利用者と面談をしながら、オーダーメイドで支援を組み立てていく); 30 days [default]",
+    decide = function(case, ctx)
+      if case.status == "closed" or case.status == "suspended" then return nil end
+      local program = nil
+      for _, name in ipairs(ctx.param("readiness_programs")) do
+        if active(case, name) then
+          program = name
+          break
+        end
+      end
+      if program == nil then return nil end
+      local since = days_since_met(case)
+      if since == nil then since = ctx.days_between(case.programs[program].start_on, ctx.as_of) end
+      if not ctx.at_least("days_since_met", since, "ordermade_interview_days") then return nil end
+      return {
+        code = "readiness_interview_due",
+        due = ctx.add_days(ctx.add_days(ctx.as_of, -since), ctx.param("ordermade_interview_days")),
+        severity = "warning",
+        reason = {
+          ja = string.format("就労準備支援の面談から%d日（%d日ごと）：本人のニーズ・関心・状態にあった講座・社会参加・就労体験をさがし直す",
+            since, ctx.param("ordermade_interview_days")),
+          en = string.format("%d days since the last readiness interview (every %d): look again for courses, participation or work experience that fit the person's needs, interests and state",
+            since, ctx.param("ordermade_interview_days")),
+        },
+        plain = {
+          ja = "そろそろ めんだんの ひです。いまの きもちを きかせてください。",
+          en = "It is time for a talk. Tell us how you are doing and what interests you.",
+        },
+      }
+    end,
+  },
+  {
+    id = "BT-06",
+    title = { ja = "バイターン：日報・面談による状況把握", en = "Byturn: follow-up through daily reports and interviews" },
+    source = "003_dc0ba222058be22b.txt (日報・面談で状況把握; 雇用契約をした後も、生徒の課題に対して学校が積極的に介入); 30 days [default]",
+    decide = function(case, ctx)
+      if case.status == "closed" or case.status == "suspended" or case.placement == nil then return nil end
+      local program = nil
+      for _, name in ipairs(ctx.param("supported_parttime_programs")) do
+        if active(case, name) then
+          program = name
+          break
+        end
+      end
+      if program == nil then return nil end
+      local since = days_since_met(case)
+      if since == nil then since = ctx.days_between(case.placement.start_on, ctx.as_of) end
+      if not ctx.at_least("days_since_met", since, "byturn_followup_days") then return nil end
+      return {
+        code = "byturn_followup_due",
+        due = ctx.add_days(ctx.add_days(ctx.as_of, -since), ctx.param("byturn_followup_days")),
+        severity = "warning",
+        reason = {
+          ja = string.format("最後の面談から%d日（%d日ごと）：日報を確認し、本人・学校（またはNPO）・企業で面談を", since, ctx.param("byturn_followup_days")),
+          en = string.format("%d days since the last follow-up (every %d): check the daily reports and meet with the student, the school (or the NPO) and the company",
+            since, ctx.param("byturn_followup_days")),
+        },
+        plain = {
+          ja = "しごとの ようすを はなしあう めんだんの ひです。",
+          en = "It is time to talk about how your job is going.",
+        },
+      }
+    end,
+  },
+  {
+    id = "BT-07",
+    title = { ja = "バイターン：卒業後の進路の判断", en = "Byturn: decide the path after graduation" },
+    source = "003_dc0ba222058be22b.txt (卒業と同時に正規雇用; 正規雇用に満たない場合は非正規雇用を継続しスキルアップ); 90 days [default]",
+    decide = function(case, ctx)
+      local byturn = case.programs.byturn
+      if byturn == nil or not byturn.active or byturn.planned_end_on == nil then return nil end
+      if case.status == "closed" or case.status == "suspended" then return nil end
+      local left = ctx.days_between(ctx.as_of, byturn.planned_end_on)
+      if not ctx.at_most("days_to_graduation", left, "byturn_graduation_notice_days") then return nil end
+      local passed = left < 0
+      return {
+        code = "byturn_graduation_decision",
+        due = byturn.planned_end_on,
+        severity = passed and "urgent" or "warning",
+        reason = {
+          ja = passed and string.format("卒業予定日%sを過ぎた：正規雇用か、非正規雇用の継続とスキルアップ研修かを決める", byturn.planned_end_on)
+            or string.format("卒業予定日%sまで%d日：企業・学校・本人で、卒業と同時の正規雇用か非正規雇用の継続＋スキルアップかを話し合う", byturn.planned_end_on, left),
+          en = passed and string.format("the planned graduation day %s has passed: decide between a regular job and continued part-time work with skill-up training", byturn.planned_end_on)
+            or string.format("%d days to graduation (%s): the company, the school and the student decide on a regular job at graduation or continued part-time work plus skill-up", left, byturn.planned_end_on),
+        },
+        plain = {
+          ja = "そつぎょうの あとの ことを いっしょに きめましょう。",
+          en = "Let's decide together what comes after graduation.",
+        },
+      }
+    end,
+  },
+  {
+    id = "MW-01",
+    title = { ja = "神奈川県最低賃金を下回る雇用契約", en = "Employment contract below the Kanagawa minimum wage" },
+    source = "最低賃金法第4条; 神奈川労働局 神奈川県最低賃金 (pack parameter minimum_wage_yen); 003_dc0ba222058be22b.txt (最賃保障職員: 雇用契約・最低賃金以上)",
+    decide = function(case, ctx)
+      if case.status == "closed" then return nil end
+      for _, p in ipairs(case.placements) do
+        if p.active and p.contract == "employment" and p.wage_per_hour_yen ~= nil
+          and ctx.below("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen") then
+          return {
+            code = "below_minimum_wage",
+            due = ctx.as_of,
+            severity = "urgent",
+            reason = {
+              ja = string.format("%sの時給%.0f円は神奈川県最低賃金%d円を下回る：雇用主に確認を",
+                p.employer ~= "" and p.employer or "雇用先", p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
+              en = string.format("%.0f yen an hour at %s is below the Kanagawa minimum wage of %d: check with the employer",
+                p.wage_per_hour_yen, p.employer ~= "" and p.employer or "the employer", ctx.param("minimum_wage_yen")),
+            },
+            plain = {
+              ja = "きゅうりょうが きまりより ひくいかも しれません。いっしょに かくにんしましょう。",
+              en = "Your pay may be lower than the law allows. Let's check it together.",
+            },
+          }
+        end
+      end
+      return nil
+    end,
+  },
+}

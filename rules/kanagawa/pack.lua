@@ -1,0 +1,141 @@
+-- 神奈川（藤沢市・鎌倉市）: the rules of インクルージョンネットかながわ's two municipalities
+-- (seed 003_dc0ba222058be22b.txt, FY2015) over the national baseline.
+--
+-- One pack serves both cities. Which city a case belongs to is read by `municipality_of` (a
+-- small helper repeated at the top of each rule file):
+--   1. case.household.municipality, when the core's case view provides it (it does not yet);
+--   2. until then, the case id's prefix stands in: "fujisawa-…" or "kamakura-…";
+--   3. otherwise default_municipality below ([default]).
+-- Values marked [default] are not fixed by any source; a region is expected to review them.
+return {
+  name = {
+    ja = "神奈川（藤沢市・鎌倉市／インクルージョンネットかながわ）",
+    en = "Kanagawa (Fujisawa and Kamakura, Inclusion Net Kanagawa)",
+  },
+  version = "0.1.0",
+  extends = "national",
+  description = {
+    ja = "インクルージョンネットかながわが関わる2市の生活困窮者自立支援（2015年度）。"
+      .. "鎌倉市（人口17万人）は自立相談支援をインクルージョンネットかながわに委託し任意事業はなし：就労準備支援は同法人の自主事業（民間助成）へつなぐ（JR-09）。"
+      .. "藤沢市（人口42万人）は自立相談支援を市が直営し、任意事業として就労準備支援（いきいき福祉会とインクルージョンネットかながわの共同事業体）・家計相談支援・学習支援を実施。"
+      .. "就労準備支援はオーダーメイド：面談を重ねながら講座・社会参加・就労体験をその都度探す。"
+      .. "高校生向けのバイターン（募集・事前研修→マッチング面談→3日間職場体験→アルバイト契約と学校の介入→卒業時に正規雇用、または非正規を続けNPOのスキルアップ研修で正規雇用へ）を中間的就労の一形態として扱う。"
+      .. "市はケースの世帯の住所地で決まるが、ケース表示に住所地がまだないため、ケースIDの接頭辞（fujisawa-／kamakura-）で代用し、なければ既定値（藤沢市 [default]）を使う。"
+      .. "[default] の値：既定の市、学習支援の年齢上限18歳、バイターンの年齢15〜19歳、面談間隔30日、卒業前の進路判断90日、スキルアップ6か月での他社求職、バイターン中の賃金は神奈川県最低賃金以上。",
+    en = "Self-reliance support in the two cities Inclusion Net Kanagawa works in (FY2015). "
+      .. "Kamakura (pop. 170k) contracts its independence consultation to Inclusion Net Kanagawa and runs no optional programmes: "
+      .. "readiness support is the NPO's self-funded programme (private grants), so readiness is routed there (JR-09). "
+      .. "Fujisawa (pop. 420k) runs the consultation itself and offers readiness support (a consortium of Ikiiki Fukushikai and "
+      .. "Inclusion Net Kanagawa), household-budget consultation and learning support. Readiness support is order-made: courses, "
+      .. "social participation and work experience are found one person at a time, interview by interview. "
+      .. "Byturn for high-school students (recruitment and pre-training → matching interview → 3-day workplace experience → "
+      .. "a part-time contract with the school still intervening → a regular job at graduation, or continued part-time work plus "
+      .. "the NPO's skill-up training and a regular job later) is treated as a form of intermediate work. "
+      .. "The city is the household's municipality; the case view has no address yet, so the case id's prefix "
+      .. "(fujisawa-/kamakura-) stands in, else the default city (Fujisawa [default]). "
+      .. "[default] values: the default city, learning support up to age 18, byturn ages 15–19, 30-day interview cadence, "
+      .. "graduation decision 90 days ahead, other employers after 6 months of skill-up, byturn pay at least the Kanagawa minimum wage.",
+  },
+  sources = {
+    "003_dc0ba222058be22b.txt (インクルージョンネットかながわの取り組み: 鎌倉市・藤沢市・就労準備支援・バイターン)",
+    "生活困窮者自立支援法 (任意事業: 就労準備支援・家計相談支援・学習支援; 施行規則第4条・第5条)",
+    "神奈川労働局 神奈川県最低賃金 (地域別最低賃金の改正・発効日)",
+    "reference/domain.md §2.2 JR-09, §6 (optional sixth journey: byturn), §7 (Kamakura, Fujisawa)",
+  },
+
+  parameters = {
+    -- The municipalities this pack serves and their set-up, by fiscal year (003: 鎌倉市と藤沢市の概要).
+    --   programs: optional programmes the city runs (任意事業). Kamakura: 任意事業なし.
+    --   readiness_provider: where readiness support is routed (JR-09). Kamakura: the NPO's
+    --   self-funded programme (自主事業・民間助成); Fujisawa: the city-commissioned consortium.
+    --   consultation: who runs 自立相談支援 (Kamakura: contracted to the NPO; Fujisawa: the city).
+    municipalities = {
+      ["2015-04-01"] = {
+        fujisawa = {
+          ja = "藤沢市", en = "Fujisawa",
+          programs = { "jyunbi", "kakei", "gakushu" },
+          readiness_provider = "fujisawa_jyunbi",
+          consultation = "city",
+        },
+        kamakura = {
+          ja = "鎌倉市", en = "Kamakura",
+          programs = {},
+          readiness_provider = "inclusion_net_jishu",
+          consultation = "inclusion_net",
+        },
+      },
+    },
+    -- [default] The city used when the case says nothing (the larger city, where the NPO's
+    -- readiness work is commissioned).
+    default_municipality = "fujisawa",
+
+    -- JR-09: positions at which a person still needs readiness support (生活・社会・就労自立).
+    readiness_positions = { "life", "social", "employment" },
+    -- JR-09 / OM-01: programmes that deliver readiness support (statutory, or the NPO's own).
+    readiness_programs = { "jyunbi", "jyunbi_jishu" },
+    -- OM-01 [default]: order-made support is built interview by interview (003: 面談をしながら
+    -- オーダーメイドで支援を組み立てていく); days without a contact before an interview is due.
+    ordermade_interview_days = 30,
+
+    -- GK-01 [default]: learning support (学習支援事業) up to this age (high-school students).
+    gakushu_age_max = 18,
+
+    -- BT-01: byturn is for high-school students (003: 高校生支援で成功してきた「バイターン」).
+    byturn_age_min = 15,
+    -- BT-01 [default]: 19 leaves room for a four-year part-time (定時制) course.
+    byturn_age_max = 19,
+    -- BT-02: the workplace experience lasts three days (003: 三日間の職場体験).
+    byturn_experience_days = 3,
+    -- EX-01 / BT-03: programmes under which part-time work is still supported work (中間的就労):
+    -- byturn while at school (学校が積極的に介入), the NPO's skill-up training after graduation.
+    supported_parttime_programs = { "byturn", "skillup" },
+    -- BT-06 [default]: days between follow-ups (003: 日報・面談で状況把握).
+    byturn_followup_days = 30,
+    -- BT-07 [default]: days before graduation at which the path after it must be decided
+    -- (卒業と同時に正規雇用 / 非正規雇用を継続しスキルアップ).
+    byturn_graduation_notice_days = 90,
+    -- BT-05 [default]: months of skill-up training after which other employers are sought too
+    -- (003: 雇用受け皿のない企業では、他社への就職を積極的に応援).
+    byturn_skillup_review_months = 6,
+
+    -- SU-05 / BT-03: 神奈川県最低賃金 (yen/hour) from each 発効日 (神奈川労働局). Replaces the
+    -- national weighted average. 2018-10-01, 2020-10-01, 2023-10-01, 2024-10-01 and 2025-10-04
+    -- are confirmed in the labour bureau's notices; the other dates are each year's usual 発効日.
+    minimum_wage_yen = {
+      ["2014-10-01"] = 887, ["2015-10-18"] = 905, ["2016-10-01"] = 930, ["2017-10-01"] = 956,
+      ["2018-10-01"] = 983, ["2019-10-01"] = 1011, ["2020-10-01"] = 1012, ["2021-10-01"] = 1040,
+      ["2022-10-01"] = 1071, ["2023-10-01"] = 1112, ["2024-10-01"] = 1162, ["2025-10-04"] = 1225,
+    },
+  },
+
+  programs = {
+    jyunbi_jishu = {
+      ja = "就労準備支援（インクルージョンネットかながわ自主事業・民間助成）",
+      en = "Readiness support (Inclusion Net Kanagawa's self-funded programme, private grants)",
+    },
+    gakushu = { ja = "学習支援事業（藤沢市）", en = "Learning support (Fujisawa)" },
+    byturn = {
+      ja = "バイターン（高校生のアルバイト型インターンシップ）",
+      en = "Byturn (part-time internship for high-school students)",
+    },
+    skillup = {
+      ja = "卒業後のフォロー／スキルアップ研修（NPO）",
+      en = "Follow-up and skill-up training after graduation (NPO)",
+    },
+  },
+
+  referral_targets = {
+    fujisawa_jyunbi = {
+      ja = "藤沢市就労準備支援事業（いきいき福祉会・インクルージョンネットかながわ共同事業体）",
+      en = "Fujisawa readiness support (Ikiiki Fukushikai and Inclusion Net Kanagawa consortium)",
+    },
+    inclusion_net_jishu = {
+      ja = "インクルージョンネットかながわ 就労準備支援（自主事業）",
+      en = "Inclusion Net Kanagawa readiness support (self-funded)",
+    },
+    npo_skillup = {
+      ja = "NPOのフォロー／スキルアップ研修（例：ユースポート横濱）",
+      en = "NPO follow-up and skill-up training (e.g. Youth Port Yokohama)",
+    },
+  },
+}

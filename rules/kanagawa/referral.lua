@@ -1,0 +1,142 @@
+-- Kanagawa referrals: where readiness support is routed in each city (JR-09) and the byturn
+-- hand-overs after graduation (003: バイターン開始後の流れ②).
+
+-- The municipality a case belongs to: case.household.municipality when the core provides it;
+-- until then the case id's prefix ("fujisawa-…", "kamakura-…"); else default_municipality.
+local function municipality_of(case, ctx)
+  local cities = ctx.param("municipalities")
+  local m = case.household.municipality
+  if m ~= nil and cities[m] ~= nil then return m, cities[m] end
+  for name, city in pairs(cities) do
+    if case.id:sub(1, #name + 1) == name .. "-" then return name, city end
+  end
+  m = ctx.param("default_municipality")
+  return m, cities[m]
+end
+
+local function contains(list, x)
+  for _, v in ipairs(list) do
+    if v == x then return true end
+  end
+  return false
+end
+
+local function position_of(case)
+  return case.rung and (case.stage .. "/" .. case.rung) or case.stage
+end
+
+-- True when a referral to `target` is open or done (not rejected).
+local function referred_to(case, target)
+  for _, r in ipairs(case.referrals) do
+    if r.target == target and r.status ~= "rejected" then return true end
+  end
+  return false
+end
+
+local function active(case, program)
+  local p = case.programs[program]
+  return p ~= nil and p.active
+end
+
+return {
+  {
+    id = "JR-09",
+    title = { ja = "就労準備支援のつなぎ先（市ごと）", en = "Where readiness support is routed (per city)" },
+    source = "003_dc0ba222058be22b.txt (鎌倉市: 任意事業なし、就労準備支援はインクルージョンネットかながわ自主事業（民間助成）でカバー; 藤沢市: 就労準備支援を共同事業体で受託、自立相談支援事業から依頼のあった利用者と面談); domain.md JR-09",
+    decide = function(case, ctx)
+      if case.status ~= "planning" and case.status ~= "in_support" then return nil end
+      if not case.consent then return nil end -- JS-02: no referral shares data without consent
+      local positions = ctx.param("readiness_positions")
+      if not (contains(positions, position_of(case)) or contains(positions, case.stage)) then return nil end
+      if active(case, "byturn") or active(case, "skillup") then return nil end -- byturn has its own track
+      if case.placement ~= nil and case.placement.contract == "employment" then return nil end -- already working
+      for _, program in ipairs(ctx.param("readiness_programs")) do
+        if active(case, program) then return nil end
+      end
+      local _, city = municipality_of(case, ctx)
+      local target = city.readiness_provider
+      if referred_to(case, target) then return nil end
+      if contains(city.programs, "jyunbi") then
+        return {
+          target = target,
+          urgency = "routine",
+          warm_handoff = true,
+          reason = {
+            ja = string.format("%sの就労準備支援事業（共同事業体）へ依頼：面談しながらオーダーメイドで支援を組み立てる（利用は市の支援決定）", city.ja),
+            en = string.format("request %s's readiness programme (the consortium): support is built order-made through interviews (the city decides its use)", city.en),
+          },
+          plain = {
+            ja = "はたらく じゅんびの サポートを つくる たんとうしゃに つなぎます。",
+            en = "We will introduce you to the team that builds your work-readiness support with you.",
+          },
+        }
+      end
+      return {
+        target = target,
+        urgency = "routine",
+        warm_handoff = true,
+        reason = {
+          ja = string.format("%sは就労準備支援事業（任意事業）を実施していない：インクルージョンネットかながわの自主事業（民間助成）へつなぐ", city.ja),
+          en = string.format("%s runs no statutory readiness programme: route to Inclusion Net Kanagawa's self-funded programme (private grants)", city.en),
+        },
+        plain = {
+          ja = "まちの じぎょうは ありませんが、NPOの はたらく じゅんびの サポートが つかえます。",
+          en = "The city has no program for this, but the NPO's work-readiness support is open to you.",
+        },
+      }
+    end,
+  },
+  {
+    id = "BT-04",
+    title = { ja = "バイターン：卒業後のフォロー・スキルアップ研修へ", en = "Byturn: follow-up and skill-up training after graduation" },
+    source = "003_dc0ba222058be22b.txt (卒業時点での生徒の成長が正規雇用に満たない場合は、非正規雇用を継続し、NPO法人のサービスを利用しスキルアップ)",
+    decide = function(case, ctx)
+      local byturn = case.programs.byturn
+      if byturn == nil or byturn.active or case.status == "closed" then return nil end
+      local p = case.placement
+      if p == nil or p.kind ~= "part_time" or p.contract ~= "employment" then return nil end
+      if active(case, "skillup") or referred_to(case, "npo_skillup") then return nil end
+      return {
+        target = "npo_skillup",
+        urgency = "soon",
+        warm_handoff = true,
+        reason = {
+          ja = "バイターンを終えて卒業、非正規雇用を継続中：NPOのフォロー／スキルアップ研修で正規雇用をめざす",
+          en = "byturn ended at graduation and the part-time job continues: the NPO's follow-up and skill-up training aims at a regular job",
+        },
+        plain = {
+          ja = "そつぎょう おめでとう。アルバイトを つづけながら、NPOで スキルアップして せいしゃいんを めざしましょう。",
+          en = "Congratulations on graduating. Keep your part-time job and build your skills with the NPO toward a regular job.",
+        },
+      }
+    end,
+  },
+  {
+    id = "BT-05",
+    title = { ja = "バイターン：他社での正規雇用もさがす", en = "Byturn: look for a regular job with other employers too" },
+    source = "003_dc0ba222058be22b.txt (雇用受け皿のない企業では、他社への就職を積極的に応援; バイターン先または他社への正規雇用); 6 months [default]",
+    decide = function(case, ctx)
+      local skillup = case.programs.skillup
+      if skillup == nil or not skillup.active then return nil end
+      local p = case.placement
+      if p == nil or p.kind ~= "part_time" then return nil end
+      if referred_to(case, "hellowork") then return nil end
+      if not ctx.at_least("months_in_skillup", skillup.months, "byturn_skillup_review_months") then return nil end
+      return {
+        target = "hellowork",
+        urgency = "routine",
+        warm_handoff = true,
+        reason = {
+          ja = string.format("スキルアップ研修%dか月（基準%dか月）でまだ非正規雇用：バイターン先以外の正規雇用もハローワークで応援",
+            skillup.months, ctx.param("byturn_skillup_review_months")),
+          en = string.format("%d months of skill-up training (review at %d) and still part-time: Hello Work helps look for regular jobs elsewhere too",
+            skillup.months, ctx.param("byturn_skillup_review_months")),
+        },
+        plain = {
+          ja = "ほかの かいしゃの せいしゃいんの しごとも いっしょに さがしましょう。",
+          en = "Let's also look for regular jobs at other companies.",
+        },
+      }
+    end,
+  },
+}

@@ -1,0 +1,142 @@
+-- Kanagawa step rules: byturn (003: バイターン開始までの流れ / 開始後の流れ) and the exit to
+-- general work, which stands aside while part-time work is still supported work.
+-- National rules SU-02..SU-06, SD-01, SD-02 apply unchanged.
+
+-- The first supported part-time programme (byturn, skillup) the case is active in, or nil.
+local function supported_program(case, ctx)
+  for _, name in ipairs(ctx.param("supported_parttime_programs")) do
+    local p = case.programs[name]
+    if p ~= nil and p.active then return name end
+  end
+  return nil
+end
+
+local program_names = {
+  byturn = { ja = "バイターン（在学中・学校が介入）", en = "byturn (at school, with the school intervening)" },
+  skillup = { ja = "卒業後のNPOスキルアップ研修", en = "the NPO's skill-up training after graduation" },
+}
+
+local function program_label(name)
+  return program_names[name] or { ja = name, en = name }
+end
+
+-- True when the active placement is general employment on an employment contract (as national).
+local function hired_into_general(case, ctx)
+  local p = case.placement
+  if p == nil or p.contract ~= "employment" then return false end
+  for _, kind in ipairs(ctx.param("general_employment_kinds")) do
+    if p.kind == kind then return true end
+  end
+  return false
+end
+
+return {
+  {
+    id = "EX-01",
+    title = { ja = "一般就労への移行（支援付きの非正規雇用を除く）", en = "Exit to general employment (not while part-time work is supported)" },
+    source = "003_dc0ba222058be22b.txt (支援が必要なくなった時点で一般就労へ移行; バイターン: 雇用契約後も学校が積極的に介入; 卒業時に正規雇用に満たない場合は非正規雇用を継続しNPOのサービスでスキルアップ)",
+    allows_skip = true,
+    decide = function(case, ctx)
+      local p = case.placement
+      if case.stage == "general" or not hired_into_general(case, ctx) then return nil end
+      local supported = supported_program(case, ctx)
+      if supported ~= nil and p.kind == "part_time" then
+        local label = program_label(supported)
+        return {
+          step = "stay",
+          reason = {
+            ja = string.format("%sのアルバイトは支援付きの中間的就労：正規雇用まで一般就労としない", label.ja),
+            en = string.format("part-time work under %s is supported intermediate work, not general employment until a regular hire", label.en),
+          },
+          plain = {
+            ja = "いまは 学校や NPO の サポートを うけながら はたらいています。",
+            en = "You are working with support from your school or the NPO for now.",
+          },
+        }
+      end
+      ctx.equals("contract", p.contract, "employment")
+      local full = ctx.at_least("hours_per_week", p.hours_per_week, "full_time_hours_per_week")
+      return {
+        step = "up",
+        to = { stage = "general", rung = full and "full_time" or "part_time" },
+        reason = {
+          ja = string.format("%sに雇用契約で就職（週%.0f時間）", p.employer ~= "" and p.employer or "事業所", p.hours_per_week),
+          en = string.format("hired on an employment contract at %s (%.0f hours a week)", p.employer ~= "" and p.employer or "an employer", p.hours_per_week),
+        },
+        plain = {
+          ja = "しごとが きまりました。おめでとうございます。",
+          en = "You got a job. Congratulations!",
+        },
+      }
+    end,
+  },
+  {
+    id = "BT-02",
+    title = { ja = "バイターン：3日間の職場体験を終えて就労自立へ", en = "Byturn: three-day workplace experience done, on to work readiness" },
+    source = "003_dc0ba222058be22b.txt (参加生徒の募集→事前研修→マッチング面談→3日間職場体験)",
+    decide = function(case, ctx)
+      local byturn = case.programs.byturn
+      if case.stage ~= "social" or byturn == nil or not byturn.active then return nil end
+      for _, pl in ipairs(case.placements) do
+        if pl.kind == "taiken" and not pl.active and pl.end_on ~= nil and pl.start_on >= byturn.start_on then
+          local days = ctx.days_between(pl.start_on, pl.end_on) + 1
+          if ctx.at_least("experience_days", days, "byturn_experience_days") then
+            return {
+              step = "up",
+              to = { stage = "employment" },
+              reason = {
+                ja = string.format("バイターンの職場体験（%s、%d日間）を終えた：企業と生徒の面接でアルバイト契約を決める段階",
+                  pl.employer ~= "" and pl.employer or "協力企業", days),
+                en = string.format("finished the byturn workplace experience (%s, %d days): the company and the student now decide on a part-time contract",
+                  pl.employer ~= "" and pl.employer or "a partner company", days),
+              },
+              plain = {
+                ja = "3日間の しょくば たいけんが おわりました。つぎは アルバイトの めんせつです。",
+                en = "You finished the three days at the workplace. Next is the interview for the part-time job.",
+              },
+            }
+          end
+        end
+      end
+      return nil
+    end,
+  },
+  {
+    id = "BT-03",
+    title = { ja = "バイターン：アルバイト契約で中間的就労へ", en = "Byturn: part-time contract, on to intermediate work" },
+    source = "003_dc0ba222058be22b.txt (バイターン開始面談（実質アルバイト開始）; 通常のアルバイトとの違いは雇用契約後も学校が積極的に介入する点); 最低賃金法",
+    allows_skip = true,
+    decide = function(case, ctx)
+      local p = case.placement
+      if p == nil or p.kind ~= "part_time" or p.contract ~= "employment" then return nil end
+      local supported = supported_program(case, ctx)
+      if supported == nil then return nil end
+      local below = case.stage == "employment"
+        or (case.stage == "intermediate" and (case.rung == "commuter_unpaid" or case.rung == "commuter_paid"))
+      if not below then return nil end
+      local paid = ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen")
+      if not paid then return nil end
+      if case.stage == "intermediate" then
+        -- back up after a step down: only once attendance is steady again (as SU-03)
+        local steady = ctx.at_least("attendance_30d", case.attendance_30d, "attendance_step_min")
+        local no_silence = ctx.at_most("unannounced_absences_30d", case.unannounced_absences_30d, 0)
+        if not (steady and no_silence) then return nil end
+      end
+      local label = program_label(supported)
+      return {
+        step = "up",
+        to = { stage = "intermediate", rung = "minwage_staff" },
+        reason = {
+          ja = string.format("%sで%sとアルバイト契約（時給%.0f円・週%.0f時間、神奈川県最低賃金%d円以上）",
+            label.ja, p.employer ~= "" and p.employer or "協力企業", p.wage_per_hour_yen, p.hours_per_week, ctx.param("minimum_wage_yen")),
+          en = string.format("part-time contract with %s under %s (%.0f yen an hour, %.0f hours a week; Kanagawa minimum wage %d)",
+            p.employer ~= "" and p.employer or "a partner company", label.en, p.wage_per_hour_yen, p.hours_per_week, ctx.param("minimum_wage_yen")),
+        },
+        plain = {
+          ja = "アルバイトが はじまりました。がっこうと NPO も いっしょに ささえます。",
+          en = "Your part-time job has started. Your school and the NPO will keep supporting you.",
+        },
+      }
+    end,
+  },
+}

@@ -1,0 +1,11 @@
+-- Attack: ctx.param = nil
+return {
+  {
+    id = "ATK-1",
+    title = { ja = "攻撃", en = "attack" },
+    source = "tests/attacks",
+    decide = function(case, ctx)
+      ctx.param = nil
+    end,
+  },
+}

@@ -1,0 +1,11 @@
+-- Attack: ctx.position.stage = 'general'
+return {
+  {
+    id = "ATK-1",
+    title = { ja = "攻撃", en = "attack" },
+    source = "tests/attacks",
+    decide = function(case, ctx)
+      ctx.position.stage = "general"
+    end,
+  },
+}

@@ -1,0 +1,11 @@
+-- Attack: an error object whose __tostring loops
+return {
+  {
+    id = "ATK-1",
+    title = { ja = "攻撃", en = "attack" },
+    source = "tests/attacks",
+    decide = function(case, ctx)
+      error(setmetatable({}, { __tostring = function() while true do end end }))
+    end,
+  },
+}

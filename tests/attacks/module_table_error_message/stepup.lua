@@ -1,0 +1,2 @@
+-- Attack: a module that errors with { message = ... } while it loads.
+error({ code = "X", message = "structured failure" })

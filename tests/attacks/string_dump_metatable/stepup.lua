@@ -1,0 +1,13 @@
+-- Attack: string.dump through getmetatable("").__index
+return {
+  {
+    id = "ATK-1",
+    title = { ja = "攻撃", en = "attack" },
+    source = "tests/attacks",
+    decide = function(case, ctx)
+      local mt = getmetatable("")
+      local dump = mt.__index.dump
+      return dump(function() return 1 end)
+    end,
+  },
+}

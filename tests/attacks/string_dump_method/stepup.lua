@@ -1,0 +1,12 @@
+-- Attack: string.dump through the string metatable: ("").dump
+return {
+  {
+    id = "ATK-1",
+    title = { ja = "攻撃", en = "attack" },
+    source = "tests/attacks",
+    decide = function(case, ctx)
+      local dump = ("").dump
+      return dump(function() return 1 end)
+    end,
+  },
+}
