@@ -8,7 +8,7 @@ DEB_PACKAGES := cmake ninja-build g++ pkg-config liblua5.4-dev libsqlitecpp-dev 
 HASHIGO    := $(BUILD)/core/hashigo
 DEMO_DB    := var/demo.db
 
-.PHONY: all deps configure build demo test bench clean
+.PHONY: all deps configure build cli demo test bench clean
 
 all: build
 
@@ -30,9 +30,12 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
+cli: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target hashigo_cli
+
 # Bさん's journey (domain research J1): a fresh database, the case imported, evaluated at every
 # month end under the national pack, accepted steps committed, then the timeline with reasons.
-demo: build
+demo: cli
 	@mkdir -p var && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	@$(HASHIGO) --db $(DEMO_DB) init
 	@$(HASHIGO) --db $(DEMO_DB) case new --file examples/cases/b-san.json
