@@ -42,7 +42,8 @@ void add_eval_command(CLI::App& app, context& ctx) {
   cmd->add_option("case", o->target, "case id in the database, or a case file (JSON)")->required();
   cmd->add_option("--region", o->region, "region pack (default: the case's region)");
   cmd->add_option("--as-of", o->as_of, "the day to decide on (YYYY-MM-DD)")->required();
-  cmd->add_flag("--monthly", o->monthly, "evaluate at every month end from --from (default: the opening month) to --as-of");
+  cmd->add_flag("--monthly", o->monthly,
+                "evaluate at every month end from --from (default: the opening month) to --as-of; a case file carries accepted steps forward");
   cmd->add_option("--from", o->from, "first day for --monthly (YYYY-MM-DD)");
   cmd->add_flag("--json", o->json, "print each decision as one line of JSON");
   cmd->add_flag("--explain", o->explain, "show every rule evaluated and each condition with its threshold");
@@ -95,13 +96,15 @@ void add_eval_command(CLI::App& app, context& ctx) {
       if (o->json)
         fmt::print("{}\n", engine::to_json(d).dump());
       else if (o->monthly)
-        fmt::print("{}\n", decision_line(ctx, d, step.committed));
+        fmt::print("{}\n", decision_line(ctx, d, step.committed, o->commit));
       else
         fmt::print("{}", decision_text(ctx, d, who, o->explain));
       if (d.status == "error") fail_with(d);
     };
     try {
-      (void)sim::run(eng, header, events, region, days, o->commit, {o->explain}, store_step, report);
+      // A case file run month by month carries accepted steps forward in memory, as a journey does.
+      const bool carry_steps = o->commit || (from_file && o->monthly);
+      (void)sim::run(eng, header, events, region, days, carry_steps, {o->explain}, store_step, report);
     } catch (const input_error&) {
       if (from_file) rethrow_in_file(o->target, std::current_exception());
       throw;

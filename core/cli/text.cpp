@@ -85,7 +85,7 @@ std::string decision_text(context& ctx, const engine::decision& d, audience who,
   return out;
 }
 
-std::string decision_line(context& ctx, const engine::decision& d, bool committed) {
+std::string decision_line(context& ctx, const engine::decision& d, bool applied, bool stored) {
   const bool ja = ctx.language() == "ja";
   if (d.status == "error") return fmt::format("{}  {} {} {}", d.as_of, d.error->code, d.error->where, d.error->message);
   const auto& s = d.step;
@@ -94,7 +94,7 @@ std::string decision_line(context& ctx, const engine::decision& d, bool committe
     line += fmt::format(" {} {}", arrow(s.step), position_text(ctx, *s.to));
     std::string rules;
     for (const auto& r : s.reasons) rules += (rules.empty() ? "" : ",") + r.rule_id;
-    line += fmt::format("  [{}] {}", rules, s.accepted ? (committed ? (ja ? "記録済み" : "committed") : (ja ? "承認" : "accepted"))
+    line += fmt::format("  [{}] {}", rules, s.accepted ? (applied ? (stored ? (ja ? "記録済み" : "committed") : (ja ? "反映" : "applied")) : (ja ? "承認" : "accepted"))
                                                        : (ja ? "却下: " : "refused: ") + ctx.pick(s.refusal));
   } else if (!s.reasons.empty()) {
     line += fmt::format("  ({} {})", ja ? "保留" : "held by", s.reasons.front().rule_id);

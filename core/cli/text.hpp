@@ -16,8 +16,9 @@ enum class audience { staff, person };
 std::string position_text(context& ctx, const cases::position& p);
 /// A multi-line account of one decision.
 std::string decision_text(context& ctx, const engine::decision& d, audience who, bool explain);
-/// The one-line summary used by month-by-month runs.
-std::string decision_line(context& ctx, const engine::decision& d, bool committed);
+/// The one-line summary used by month-by-month runs; `applied` steps were carried forward,
+/// `stored` says whether into the database (committed) or only in memory (applied).
+std::string decision_line(context& ctx, const engine::decision& d, bool applied, bool stored);
 /// The case header and its ladder timeline with the reason for every move.
 std::string timeline_text(context& ctx, const cases::case_state& s);
 

@@ -12,29 +12,35 @@ return {
     ja = "神奈川（藤沢市・鎌倉市／インクルージョンネットかながわ）",
     en = "Kanagawa (Fujisawa and Kamakura, Inclusion Net Kanagawa)",
   },
-  version = "0.1.0",
+  version = "0.2.0",
   extends = "national",
   description = {
     ja = "インクルージョンネットかながわが関わる2市の生活困窮者自立支援（2015年度）。"
-      .. "鎌倉市（人口17万人）は自立相談支援をインクルージョンネットかながわに委託し任意事業はなし：就労準備支援は同法人の自主事業（民間助成）へつなぐ（JR-09）。"
-      .. "藤沢市（人口42万人）は自立相談支援を市が直営し、任意事業として就労準備支援（いきいき福祉会とインクルージョンネットかながわの共同事業体）・家計相談支援・学習支援を実施。"
-      .. "就労準備支援はオーダーメイド：面談を重ねながら講座・社会参加・就労体験をその都度探す。"
-      .. "高校生向けのバイターン（募集・事前研修→マッチング面談→3日間職場体験→アルバイト契約と学校の介入→卒業時に正規雇用、または非正規を続けNPOのスキルアップ研修で正規雇用へ）を中間的就労の一形態として扱う。"
-      .. "市はケースの世帯の住所地で決まるが、ケース表示に住所地がまだないため、ケースIDの接頭辞（fujisawa-／kamakura-）で代用し、なければ既定値（藤沢市 [default]）を使う。"
-      .. "[default] の値：既定の市、学習支援の年齢上限18歳、バイターンの年齢15〜19歳、面談間隔30日、卒業前の進路判断90日、スキルアップ6か月での他社求職、バイターン中の賃金は神奈川県最低賃金以上。",
+      .. "鎌倉市（人口17万人）は自立相談支援をインクルージョンネットかながわに委託し任意事業はなし：就労準備支援・家計改善支援は「実施していない」と判定し（JR-01・KK-05）、就労準備は同法人の自主事業（民間助成）へつなぐ（JR-09）。"
+      .. "藤沢市（人口42万人）は自立相談支援を市が直営し、任意事業として就労準備支援（いきいき福祉会とインクルージョンネットかながわの共同事業体）・家計相談支援・学習支援（GK-01）を実施：全国基準どおりに判定。"
+      .. "就労準備支援はオーダーメイド：面談を重ねながら講座・社会参加・就労体験をその都度探す（面談の間隔 OM-01）。"
+      .. "高校生向けのバイターン（募集・事前研修→マッチング面談→3日間職場体験→アルバイト契約と学校の介入→卒業時に正規雇用、または非正規を続けNPOのスキルアップ研修で正規雇用へ）を、社会自立→就労自立（BT-02）→中間的就労・最賃保障職員（BT-03、支援付きのあいだは BT-08 で保留）→一般就労（EX-01）として扱う。"
+      .. "最低賃金は神奈川県の額（MW-01 が下回る雇用契約を指摘）。"
+      .. "市はケースの世帯の住所地で決まるが、ケース表示に住所地がまだないため、ケースIDの接頭辞（fujisawa-／kamakura-）で代用し、なければ既定値（藤沢市 [default]）を使う。在学と卒業予定日はバイターンの事業利用とその終了予定日で代用。"
+      .. "全国ルール JR-01・JR-02・KK-05・RF-SAPO・RF-SANKA・EX-01 は市・在学・自主事業を考慮した版に置き換え（藤沢市のケースでは全国と同じ結果）。"
+      .. "[default] の値：既定の市、学習支援の年齢上限18歳、バイターンの年齢15〜19歳、面談間隔30日、卒業前の進路判断90日、スキルアップ6か月での他社求職。",
     en = "Self-reliance support in the two cities Inclusion Net Kanagawa works in (FY2015). "
       .. "Kamakura (pop. 170k) contracts its independence consultation to Inclusion Net Kanagawa and runs no optional programmes: "
-      .. "readiness support is the NPO's self-funded programme (private grants), so readiness is routed there (JR-09). "
-      .. "Fujisawa (pop. 420k) runs the consultation itself and offers readiness support (a consortium of Ikiiki Fukushikai and "
-      .. "Inclusion Net Kanagawa), household-budget consultation and learning support. Readiness support is order-made: courses, "
-      .. "social participation and work experience are found one person at a time, interview by interview. "
+      .. "readiness and budget support are answered 'not run here' (JR-01, KK-05) and readiness is routed to the NPO's "
+      .. "self-funded programme (private grants, JR-09). Fujisawa (pop. 420k) runs the consultation itself and offers readiness "
+      .. "support (a consortium of Ikiiki Fukushikai and Inclusion Net Kanagawa), household-budget consultation and learning "
+      .. "support (GK-01), judged as nationally. Readiness support is order-made: courses, social participation and work "
+      .. "experience are found one person at a time, interview by interview (interview cadence, OM-01). "
       .. "Byturn for high-school students (recruitment and pre-training → matching interview → 3-day workplace experience → "
       .. "a part-time contract with the school still intervening → a regular job at graduation, or continued part-time work plus "
-      .. "the NPO's skill-up training and a regular job later) is treated as a form of intermediate work. "
-      .. "The city is the household's municipality; the case view has no address yet, so the case id's prefix "
-      .. "(fujisawa-/kamakura-) stands in, else the default city (Fujisawa [default]). "
-      .. "[default] values: the default city, learning support up to age 18, byturn ages 15–19, 30-day interview cadence, "
-      .. "graduation decision 90 days ahead, other employers after 6 months of skill-up, byturn pay at least the Kanagawa minimum wage.",
+      .. "the NPO's skill-up training and a regular job later) runs social → employment (BT-02) → intermediate/minwage_staff "
+      .. "(BT-03, held there while supported, BT-08) → general (EX-01). The minimum wage is Kanagawa's (MW-01 flags contracts "
+      .. "below it). The city is the household's municipality; the case view has no address yet, so the case id's prefix "
+      .. "(fujisawa-/kamakura-) stands in, else the default city (Fujisawa [default]); byturn enrolment and its planned end "
+      .. "stand in for school enrolment and the graduation day. National rules JR-01, JR-02, KK-05, RF-SAPO, RF-SANKA and EX-01 "
+      .. "are replaced by versions aware of the city, of school and of the NPO's own programme (same results as national for a "
+      .. "Fujisawa case). [default] values: the default city, learning support up to age 18, byturn ages 15–19, 30-day "
+      .. "interview cadence, graduation decision 90 days ahead, other employers after 6 months of skill-up.",
   },
   sources = {
     "003_dc0ba222058be22b.txt (インクルージョンネットかながわの取り組み: 鎌倉市・藤沢市・就労準備支援・バイターン)",
@@ -46,8 +52,9 @@ return {
   parameters = {
     -- The municipalities this pack serves and their set-up, by fiscal year (003: 鎌倉市と藤沢市の概要).
     --   programs: optional programmes the city runs (任意事業). Kamakura: 任意事業なし.
-    --   readiness_provider: where readiness support is routed (JR-09). Kamakura: the NPO's
-    --   self-funded programme (自主事業・民間助成); Fujisawa: the city-commissioned consortium.
+    --   readiness_provider: who delivers readiness support. Kamakura: the NPO's self-funded
+    --   programme (自主事業・民間助成), where JR-09 routes; Fujisawa: the city-commissioned
+    --   consortium, used through the statutory programme (JR-01, JS-05), so JR-09 stays silent.
     --   consultation: who runs 自立相談支援 (Kamakura: contracted to the NPO; Fujisawa: the city).
     municipalities = {
       ["2015-04-01"] = {
@@ -69,8 +76,9 @@ return {
     -- readiness work is commissioned).
     default_municipality = "fujisawa",
 
-    -- JR-09: positions at which a person still needs readiness support (生活・社会・就労自立).
-    readiness_positions = { "life", "social", "employment" },
+    -- JR-09: positions from which a person is routed to readiness support (生活・社会自立); from
+    -- 就労自立 on, job search (Hello Work) comes first and readiness continues only if started.
+    readiness_positions = { "life", "social" },
     -- JR-09 / OM-01: programmes that deliver readiness support (statutory, or the NPO's own).
     readiness_programs = { "jyunbi", "jyunbi_jishu" },
     -- OM-01 [default]: order-made support is built interview by interview (003: 面談をしながら

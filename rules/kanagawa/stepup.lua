@@ -1,6 +1,30 @@
 -- Kanagawa step rules: byturn (003: バイターン開始までの流れ / 開始後の流れ) and the exit to
--- general work, which stands aside while part-time work is still supported work.
--- National rules SU-02..SU-06, SD-01, SD-02 apply unchanged.
+-- general work, which waits while part-time work is still supported work.
+--
+-- EX-01 replaces national's rule of the same id with one Kanagawa condition (copied from
+-- rules/national/stepup.lua, national 0.2.0 — keep it in step): part-time work under byturn or
+-- the skill-up training is not yet general work (BT-08 holds it). All other national step rules
+-- apply unchanged.
+
+-- ── copied from national ──────────────────────────────────────────────────────────────────
+-- True when the active placement is general employment on an employment contract: then EX-01
+-- alone decides the move, so the ladder rules below stand aside.
+local function hired_into_general(case, ctx)
+  local p = case.placement
+  if p == nil or p.contract ~= "employment" then return false end
+  for _, kind in ipairs(ctx.param("general_employment_kinds")) do
+    if p.kind == kind then return true end
+  end
+  return false
+end
+
+-- Where a hire into general work lands: full time from full_time_hours_per_week (EX-01, SU-06).
+local function general_rung(case, ctx)
+  return ctx.at_least("hours_per_week", case.placement.hours_per_week, "full_time_hours_per_week") and "full_time"
+    or "part_time"
+end
+
+-- ── Kanagawa ──────────────────────────────────────────────────────────────────────────────
 
 -- The first supported part-time programme (byturn, skillup) the case is active in, or nil.
 local function supported_program(case, ctx)
@@ -20,45 +44,22 @@ local function program_label(name)
   return program_names[name] or { ja = name, en = name }
 end
 
--- True when the active placement is general employment on an employment contract (as national).
-local function hired_into_general(case, ctx)
-  local p = case.placement
-  if p == nil or p.contract ~= "employment" then return false end
-  for _, kind in ipairs(ctx.param("general_employment_kinds")) do
-    if p.kind == kind then return true end
-  end
-  return false
-end
-
 return {
   {
     id = "EX-01",
-    title = { ja = "一般就労への移行（支援付きの非正規雇用を除く）", en = "Exit to general employment (not while part-time work is supported)" },
-    source = "003_dc0ba222058be22b.txt (支援が必要なくなった時点で一般就労へ移行; バイターン: 雇用契約後も学校が積極的に介入; 卒業時に正規雇用に満たない場合は非正規雇用を継続しNPOのサービスでスキルアップ)",
+    title = { ja = "一般就労への移行", en = "Exit to general employment" },
+    source = "003_dc0ba222058be22b.txt (バイターン: 雇用契約後も学校が積極的に介入; 卒業時点で正規雇用に満たない場合は非正規雇用を継続しNPOのサービスでスキルアップ); 003_dc0ba222058be22b.txt (支援が必要なくなった時点で一般就労へ移行)",
     allows_skip = true,
     decide = function(case, ctx)
+      -- Kanagawa: part-time work under byturn or the skill-up training is supported work (BT-08)
+      local q = case.placement
+      if q ~= nil and q.kind == "part_time" and supported_program(case, ctx) ~= nil then return nil end
       local p = case.placement
       if case.stage == "general" or not hired_into_general(case, ctx) then return nil end
-      local supported = supported_program(case, ctx)
-      if supported ~= nil and p.kind == "part_time" then
-        local label = program_label(supported)
-        return {
-          step = "stay",
-          reason = {
-            ja = string.format("%sのアルバイトは支援付きの中間的就労：正規雇用まで一般就労としない", label.ja),
-            en = string.format("part-time work under %s is supported intermediate work, not general employment until a regular hire", label.en),
-          },
-          plain = {
-            ja = "いまは 学校や NPO の サポートを うけながら はたらいています。",
-            en = "You are working with support from your school or the NPO for now.",
-          },
-        }
-      end
       ctx.equals("contract", p.contract, "employment")
-      local full = ctx.at_least("hours_per_week", p.hours_per_week, "full_time_hours_per_week")
       return {
         step = "up",
-        to = { stage = "general", rung = full and "full_time" or "part_time" },
+        to = { stage = "general", rung = general_rung(case, ctx) },
         reason = {
           ja = string.format("%sに雇用契約で就職（週%.0f時間）", p.employer ~= "" and p.employer or "事業所", p.hours_per_week),
           en = string.format("hired on an employment contract at %s (%.0f hours a week)", p.employer ~= "" and p.employer or "an employer", p.hours_per_week),
@@ -135,6 +136,30 @@ return {
         plain = {
           ja = "アルバイトが はじまりました。がっこうと NPO も いっしょに ささえます。",
           en = "Your part-time job has started. Your school and the NPO will keep supporting you.",
+        },
+      }
+    end,
+  },
+  {
+    id = "BT-08",
+    title = { ja = "バイターン：支援付きのアルバイトは正規雇用まで中間的就労", en = "Byturn: supported part-time work stays intermediate until a regular job" },
+    source = "003_dc0ba222058be22b.txt (通常のアルバイトとの違いは、雇用契約をした後も生徒の課題に対して学校が積極的に介入する点; 卒業時点で正規雇用に満たない場合は非正規雇用を継続しNPOのサービスでスキルアップして正規雇用をめざす)",
+    decide = function(case, ctx)
+      if not (case.stage == "intermediate" and case.rung == "minwage_staff") then return nil end
+      local p = case.placement
+      if p == nil or p.kind ~= "part_time" or p.contract ~= "employment" then return nil end
+      local supported = supported_program(case, ctx)
+      if supported == nil then return nil end
+      local label = program_label(supported)
+      return {
+        step = "hold",
+        reason = {
+          ja = string.format("%sのアルバイトは支援付きの中間的就労：正規雇用（または支援の終了）まで一般就労へ移さない", label.ja),
+          en = string.format("part-time work under %s is supported intermediate work: no move to general work before a regular job (or the end of support)", label.en),
+        },
+        plain = {
+          ja = "いまは がっこうや NPO の サポートを うけながら はたらいています。",
+          en = "You are working with support from your school or the NPO for now.",
         },
       }
     end,

@@ -1,5 +1,69 @@
 -- Alerts: time limits and overdue tasks a support worker must act on.
 -- Each rule returns nil or { code = "...", due = "YYYY-MM-DD", severity = "info"|"warning"|"urgent", reason = … }.
+-- Monitoring: SU-01 (placement reviews), MON-01 (monthly monitoring), JS-06 (plan end), FU-01
+-- (retention visits); process: JS-02 (consent), JS-03 (refer-out follow-up), JS-05 (support
+-- decision), JS-07 (contact lost), JS-08 (stay open), JS-10 (long-term risk); programme limits and
+-- duties: JR-06, HK-04, HK-05, HK-06-NOTICE, HK-08.
+
+local function is_open(case)
+  return case.status ~= "closed" and case.status ~= "suspended"
+end
+
+local function listed(list, value)
+  for _, v in ipairs(list) do
+    if v == value then return true end
+  end
+  return false
+end
+
+-- The first day of the month `months` after the month of `day` (YYYY-MM-DD).
+local function month_start_after(day, months)
+  local y, m = tonumber(string.sub(day, 1, 4)), tonumber(string.sub(day, 6, 7))
+  local total = y * 12 + (m - 1) + months
+  return string.format("%04d-%02d-01", total // 12, total % 12 + 1)
+end
+
+-- `day` plus n calendar months (day of month clamped to 28 for simplicity of the due date).
+local function add_months(day, n)
+  local y, m, d = tonumber(string.sub(day, 1, 4)), tonumber(string.sub(day, 6, 7)), tonumber(string.sub(day, 9, 10))
+  local total = y * 12 + (m - 1) + n
+  return string.format("%04d-%02d-%02d", total // 12, total % 12 + 1, math.min(d, 28))
+end
+
+-- HK-04 / HK-05: this month's job-search duties (same reading as eligibility.lua's HK-06).
+local function hk_duties(case, ctx, light)
+  local unmet = { ja = {}, en = {} }
+  local interviews = 0
+  for _, kind in ipairs(ctx.param("hk_counselor_contact_kinds")) do
+    interviews = interviews + (case.contacts_30d[kind] or 0)
+  end
+  if not ctx.at_least("counselor_interviews_30d", interviews, "hk_counselor_interviews_min") then
+    unmet.ja[#unmet.ja + 1] = string.format("相談支援員との面談%d回（月%d回以上）", interviews, ctx.param("hk_counselor_interviews_min"))
+    unmet.en[#unmet.en + 1] = string.format("%d counsellor interviews (%d a month)", interviews, ctx.param("hk_counselor_interviews_min"))
+  end
+  if not light then
+    local js = case.job_search_30d
+    if not ctx.at_least("hw_consultations_30d", js.hw_consultations, "hk_hw_consultations_min") then
+      unmet.ja[#unmet.ja + 1] = string.format("ハローワークの職業相談%d回（月%d回以上）", js.hw_consultations, ctx.param("hk_hw_consultations_min"))
+      unmet.en[#unmet.en + 1] = string.format("%d Hello Work consultations (%d a month)", js.hw_consultations, ctx.param("hk_hw_consultations_min"))
+    end
+    local tries = js.applications + js.job_interviews
+    if not ctx.at_least("applications_30d", tries, "hk_applications_min") then
+      unmet.ja[#unmet.ja + 1] = string.format("応募・面接%d回（週1回以上）", tries)
+      unmet.en[#unmet.en + 1] = string.format("%d applications or job interviews (one a week)", tries)
+    end
+  end
+  return #unmet.ja == 0, unmet
+end
+
+-- The housing benefit when it has run long enough for this month's duties to be checked.
+local function benefit_due_for_duties(case, ctx)
+  local p = case.programs.jukyo_kakuho
+  if not is_open(case) or p == nil or not p.active then return nil end
+  if not ctx.at_least("days_paid", ctx.days_between(p.start_on, ctx.as_of), "hk_duties_after_days") then return nil end
+  return p
+end
+
 return {
   {
     id = "SU-01",
@@ -22,6 +86,7 @@ return {
             ja = string.format("前回の振り返りから%d日経過（%d日ごとに実施）", since, ctx.param("review_interval_days")),
             en = string.format("%d days since the last placement review (due every %d days)", since, ctx.param("review_interval_days")),
           },
+          plain = { ja = "しょくばでの ようすを いっしょに ふりかえりましょう。", en = "Let's look back together at how things are going at work." },
         }
       end
     end,
@@ -44,8 +109,343 @@ return {
             en = overdue and string.format("the plan ended on %s: evaluate, then re-plan or close", case.plan.end_on)
                           or string.format("the plan ends on %s: prepare the evaluation", case.plan.end_on),
           },
+          plain = { ja = "けいかくの きかんが おわります。これまでを ふりかえって、つぎを きめましょう。",
+                    en = "Your plan period is ending. Let's look back and decide what comes next." },
         }
       end
+    end,
+  },
+  {
+    id = "MON-01",
+    title = { ja = "月次モニタリング（支援の実施状況の確認）", en = "Monthly monitoring of the plan" },
+    source = "生活困窮者自立支援法施行規則 (プランの実施状況と本人の状態を定期的に確認し見直す: L-main); 003_dc0ba222058be22b.txt (1か月ごとの振り返り); 35 days [default]",
+    decide = function(case, ctx)
+      if case.status ~= "in_support" or case.plan == nil or case.placement ~= nil then return nil end  -- SU-01 covers placements
+      local since = case.days_since_review
+      if since == nil and case.plan.approved_on ~= nil then since = ctx.days_between(case.plan.approved_on, ctx.as_of) end
+      if since == nil or not ctx.above("days_since_review", since, "monitoring_interval_days") then return nil end
+      return {
+        code = "monitoring_due",
+        due = ctx.add_days(ctx.as_of, ctx.param("monitoring_interval_days") - since),
+        severity = "warning",
+        reason = {
+          ja = string.format("前回の振り返りから%d日：プランの実施状況と本人の状態を確認し、必要ならプランを見直す", since),
+          en = string.format("%d days since the last review: check how the plan is going and how the person is, and revise if needed", since),
+        },
+        plain = { ja = "いまの ようすを いっしょに ふりかえりましょう。", en = "Let's look back together at how things are going." },
+      }
+    end,
+  },
+  {
+    id = "FU-01",
+    title = { ja = "就職後の定着支援（訪問）", en = "Retention visits after a hire" },
+    source = "domain §1.2 step 10 (就職後のフォローアップ: 1・3・6か月 [default]); W-jyunbi (古賀市: 職場定着支援)",
+    decide = function(case, ctx)
+      local p = case.placement
+      if not is_open(case) or case.stage ~= "general" or p == nil or p.contract ~= "employment" then return nil end
+      local last = case.days_since_contact and ctx.add_days(ctx.as_of, -case.days_since_contact) or nil
+      for _, m in ipairs(ctx.param("retention_visit_months")) do
+        local due = add_months(p.start_on, m)
+        local late = ctx.days_between(due, ctx.as_of)
+        if late >= 0 and late <= ctx.param("retention_visit_window_days") and (last == nil or last < due) then
+          return {
+            code = "retention_visit_due",
+            due = due,
+            severity = "info",
+            reason = {
+              ja = string.format("就職（%s）から%dか月：職場と本人への定着訪問を", p.start_on, m),
+              en = string.format("%d months since the hire (%s): visit the person and the workplace", m, p.start_on),
+            },
+            plain = { ja = "しごとの ようすを ききに いきます。", en = "We will come to hear how work is going." },
+          }
+        end
+      end
+      return nil
+    end,
+  },
+  {
+    id = "JS-02",
+    title = { ja = "情報共有の同意がない", en = "No consent to share information" },
+    source = "帳票類標準様式 (申込に関係機関との情報共有への同意を含む: W-form); 生活困窮者自立支援法第9条 支援会議 (W-hokota)",
+    decide = function(case, ctx)
+      if not is_open(case) or ctx.equals("consent", case.consent, true) then return nil end
+      return {
+        code = "consent_missing",
+        severity = "warning",
+        reason = {
+          ja = "本人の同意がない：関係機関との情報共有は支援会議（法9条、守秘義務あり）の場に限る。同意を得る働きかけを続ける",
+          en = "no consent yet: information may be shared with other agencies only in the support meeting (Act art. 9, confidentiality duty); keep working toward consent",
+        },
+        plain = { ja = "ほかの まどぐちと おはなしを するには、あなたの どういが ひつようです。", en = "We need your permission before we talk with other offices about you." },
+      }
+    end,
+  },
+  {
+    id = "JS-03",
+    title = { ja = "他機関へのつなぎの確認", en = "Follow up a referral out" },
+    source = "自立相談支援事業 仕様 (スクリーニングで他制度・他機関へつないだ場合はつなぎ先を確認しフォローする: W-spec); KPI 他機関へのつなぎ (W-kpi2)",
+    decide = function(case, ctx)
+      if not ctx.equals("screening", case.screening, "refer_out") then return nil end
+      if #case.referrals > 0 then return nil end
+      return {
+        code = "referral_follow_up",
+        due = ctx.add_days(case.opened_on, 14),
+        severity = "warning",
+        reason = {
+          ja = "スクリーニングで他制度・他機関へつないで終結：つなぎ先を記録し、届いたかを確認する",
+          en = "closed at screening as referred elsewhere: record where to, and confirm the hand-over arrived",
+        },
+        plain = { ja = "ほかの まどぐちに ちゃんと つながったか かくにん します。", en = "We will check that you reached the other office." },
+      }
+    end,
+  },
+  {
+    id = "JS-05",
+    title = { ja = "支援決定のない事業利用", en = "Programme used without a support decision" },
+    source = "支援調整会議と支援決定 (W-shunan, W-wam1: 就労準備・家計改善・一時生活・認定就労訓練のあっせんは自治体が支援決定)",
+    decide = function(case, ctx)
+      if not is_open(case) then return nil end
+      local approved = case.plan ~= nil and case.plan.approved
+      if ctx.equals("plan_approved", approved, true) then return nil end
+      for _, name in ipairs(ctx.param("statutory_programs")) do
+        local p = case.programs[name]
+        if p ~= nil and p.active then
+          return {
+            code = "support_decision_missing",
+            severity = "urgent",
+            reason = {
+              ja = string.format("%sを利用中だが、支援調整会議で承認されたプランと自治体の支援決定がない", name),
+              en = string.format("%s is in use without a plan approved by the support coordination meeting and the municipality's decision", name),
+            },
+            plain = { ja = "しえんの けいかくを しやくしょで きめる てつづきを します。", en = "We will finish the steps for the city to approve your support plan." },
+          }
+        end
+      end
+      return nil
+    end,
+  },
+  {
+    id = "JS-07",
+    title = { ja = "連絡が取れない（中断の検討）", en = "Contact lost (consider suspension)" },
+    source = "WAM Q&A 終結・中断 (W-wam1: 中断は所在不明・連絡が完全に途絶えた場合のみ、支援調整会議に報告; 一時的な途絶は働きかけを続ける); 30/90 days, 3 attempts [default]",
+    decide = function(case, ctx)
+      if case.status ~= "in_support" and case.status ~= "evaluation" and case.status ~= "planning" then return nil end
+      -- A review is held with the person (振り返り), so it counts as contact too.
+      local days = case.days_since_contact
+      if case.days_since_review ~= nil and (days == nil or case.days_since_review < days) then days = case.days_since_review end
+      if days == nil or not ctx.above("days_since_contact", days, "contact_lost_days") then return nil end
+      local long = ctx.above("days_since_contact", days, "suspend_after_days")
+      local tried = ctx.at_least("failed_contacts", case.failed_contacts, "suspend_min_attempts")
+      if long and tried then
+        return {
+          code = "suspension_review",
+          severity = "urgent",
+          reason = {
+            ja = string.format("%d日連絡が取れず、%d回の働きかけも届かない：所在を確認し、中断とするなら支援調整会議に報告", days, case.failed_contacts),
+            en = string.format("no contact for %d days and %d attempts failed: confirm whereabouts; a suspension must be reported to the support coordination meeting", days, case.failed_contacts),
+          },
+          plain = { ja = "れんらくを まっています。いつでも そうだんに きてください。", en = "We are waiting to hear from you. You are welcome back any time." },
+        }
+      end
+      return {
+        code = "contact_lost",
+        due = ctx.add_days(ctx.as_of, 7),
+        severity = "warning",
+        reason = {
+          ja = string.format("%d日連絡が取れない：手紙・訪問・知人を通じて働きかけを続ける（一時的な途絶は中断にしない）", days),
+          en = string.format("no contact for %d days: keep trying by letter, visits and people the person knows (a temporary loss is not a suspension)", days),
+        },
+        plain = { ja = "れんらくを まっています。", en = "We are waiting to hear from you." },
+      }
+    end,
+  },
+  {
+    id = "JS-08",
+    title = { ja = "就職後も家計の目標が残る間は終結しない", en = "Keep the case open while budget goals remain after a hire" },
+    source = "WAM Q&A (W-wam2: 就職してもプランの目標が達成されていなければ支援を継続できる); domain §6 J2 M6",
+    decide = function(case, ctx)
+      if case.status ~= "in_support" and case.status ~= "evaluation" then return nil end
+      if case.stage ~= "general" then return nil end
+      local kakei = case.programs.kakei
+      if kakei == nil or not kakei.active then return nil end
+      return {
+        code = "keep_open",
+        severity = "info",
+        reason = {
+          ja = "就職したが家計改善支援が続いている：家計の目標を達成するまで終結しない",
+          en = "employed, but budget support is still running: do not close until its goals are met",
+        },
+        plain = { ja = "おかねの もくひょうが たっせい できるまで、しえんを つづけます。", en = "We will keep supporting you until your money goals are met." },
+      }
+    end,
+  },
+  {
+    id = "JS-10",
+    title = { ja = "長期化リスク（Five Different Positions）", en = "Long-term risk (Five Different Positions)" },
+    source = "001_a4a1435720a49cf6.txt (Five Different Positions: 対人関係・メンタル・ストレス・思考・環境の5軸各5段階、レベル1〜2の軸があれば支援は長期化しやすい)",
+    decide = function(case, ctx)
+      if not is_open(case) or case.fdp == nil then return nil end
+      if not ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then return nil end
+      local low = {}
+      local names = { interpersonal = "対人関係", mental = "メンタル", stress = "ストレス", thinking = "思考", environment = "環境" }
+      for _, axis in ipairs({ "interpersonal", "mental", "stress", "thinking", "environment" }) do
+        if case.fdp[axis] <= ctx.param("long_term_fdp_level") then
+          low[#low + 1] = { ja = string.format("%s%d", names[axis], case.fdp[axis]), en = string.format("%s %d", axis, case.fdp[axis]) }
+        end
+      end
+      local ja, en = {}, {}
+      for _, l in ipairs(low) do ja[#ja + 1] = l.ja; en[#en + 1] = l.en end
+      return {
+        code = "long_term_risk",
+        severity = "warning",
+        reason = {
+          ja = "長期化リスク（" .. table.concat(ja, "・") .. "）：プラン期間を長めにとり、多機関のケース会議を。つなぎは同行で",
+          en = "long-term risk (" .. table.concat(en, ", ") .. "): plan for a longer period and hold a multi-agency case conference; hand over in person",
+        },
+        plain = { ja = "あせらず、じかんを かけて いっしょに すすめましょう。", en = "Let's take our time and go forward together." },
+      }
+    end,
+  },
+  {
+    id = "JR-06",
+    title = { ja = "就労準備支援の利用期間（原則1年）", en = "Readiness support period (one year in principle)" },
+    source = "生活困窮者自立支援法施行規則 第5条 (L-5: 1年を超えない期間、心身・生活の状況を考慮し市町村が認める場合を除く); 003 (6か月以内・1年以内); notice 2 months [default]",
+    decide = function(case, ctx)
+      local p = case.programs.jyunbi
+      if not is_open(case) or p == nil or not p.active or p.extensions > 0 then return nil end
+      local left = ctx.param("jyunbi_period_months") - p.months
+      if not ctx.at_most("jyunbi_months_left", left, "jyunbi_limit_notice_months") then return nil end
+      local limit = add_months(p.start_on, ctx.param("jyunbi_period_months"))
+      return {
+        code = "jyunbi_limit",
+        due = limit,
+        severity = left <= 0 and "urgent" or "warning",
+        reason = {
+          ja = string.format("就労準備支援%dか月目（%sまで）：次の段階への移行か、市町村による期間延長の判断を", p.months + 1, limit),
+          en = string.format("readiness support, month %d (until %s): plan the next step, or ask the municipality to set a longer period", p.months + 1, limit),
+        },
+        plain = { ja = "しゅうろう じゅんび しえんの きかんが もうすぐ おわります。", en = "Your work-readiness programme is ending soon." },
+      }
+    end,
+  },
+  {
+    id = "HK-04",
+    title = { ja = "住居確保給付金：求職活動要件（離職等）", en = "Housing benefit: job-search duties (job loss)" },
+    source = "住居確保給付金の求職活動要件 (W-sammu, 2023-04: 相談支援員との面談月4回以上・ハローワークへの求職申込みと月2回以上の職業相談・週1回以上の応募または面接; 常用就職をめざす); 週1回 = 30日で4回 [default]",
+    decide = function(case, ctx)
+      local p = benefit_due_for_duties(case, ctx)
+      if p == nil then return nil end
+      local light = p.route == "income_drop" and ctx.param("hk_income_drop_light_duties")
+      if light then return nil end  -- HK-05
+      local ok, unmet = hk_duties(case, ctx, false)
+      if ok then return nil end
+      return {
+        code = "job_search_duties",
+        due = p.planned_end_on,
+        severity = "urgent",
+        reason = {
+          ja = "今月の求職活動要件を満たしていない：" .. table.concat(unmet.ja, "、") .. "。このままでは延長できず、支給中止もありうる",
+          en = "this month's job-search duties are not met: " .. table.concat(unmet.en, ", ") .. ". Without them there is no extension, and payment may stop",
+        },
+        plain = { ja = "やちんの たすけを つづけるには、きまった かいすうの そうだんと おうぼが ひつようです。",
+                  en = "To keep the rent help, you need a set number of talks and job applications each month." },
+      }
+    end,
+  },
+  {
+    id = "HK-05",
+    title = { ja = "住居確保給付金：求職活動要件（休業等による収入減少）", en = "Housing benefit: duties on the income-drop route" },
+    source = "住居確保給付金の求職活動要件 (W-sammu, 2023-04から: 休業等による収入減少の場合は相談支援員との面談月4回以上と状況報告、活動計画は相談支援員が作成)",
+    decide = function(case, ctx)
+      local p = benefit_due_for_duties(case, ctx)
+      if p == nil or p.route ~= "income_drop" or not ctx.param("hk_income_drop_light_duties") then return nil end
+      local ok, unmet = hk_duties(case, ctx, true)
+      if ok then return nil end
+      return {
+        code = "job_search_duties",
+        due = p.planned_end_on,
+        severity = "warning",
+        reason = {
+          ja = "今月の要件（面談と状況報告）を満たしていない：" .. table.concat(unmet.ja, "、"),
+          en = "this month's duties (interviews and reports) are not met: " .. table.concat(unmet.en, ", "),
+        },
+        plain = { ja = "やちんの たすけを つづけるには、まいつき 4かい いじょう めんだんが ひつようです。",
+                  en = "To keep the rent help, you need at least four meetings with us each month." },
+      }
+    end,
+  },
+  {
+    id = "HK-06-NOTICE",
+    title = { ja = "住居確保給付金：支給期間の終了が近い", en = "Housing benefit: the period ends soon" },
+    source = "生活困窮者自立支援法施行規則 第12条 (L-12: 3か月ごとの延長、通算9か月まで); notice 45 days [default]",
+    decide = function(case, ctx)
+      local p = case.programs.jukyo_kakuho
+      if not is_open(case) or p == nil or not p.active or p.planned_end_on == nil then return nil end
+      local left = ctx.days_between(ctx.as_of, p.planned_end_on)
+      if not ctx.at_most("days_to_benefit_end", left, "hk_period_notice_days") then return nil end
+      local last = not ctx.at_most("benefit_months_after_extension", p.months_granted + ctx.param("hk_extension_months"), "hk_max_months")
+      return {
+        code = "benefit_period_end",
+        due = p.planned_end_on,
+        severity = last and "urgent" or "warning",
+        reason = last
+          and { ja = string.format("%sで支給が通算%dか月に達して終わる：住まいと家計の見通しを", p.planned_end_on, p.months_granted),
+                en = string.format("the benefit ends on %s after %d months in all: settle housing and the budget", p.planned_end_on, p.months_granted) }
+          or { ja = string.format("%sで%d回目の支給期間が終わる：延長（3か月）の申請と求職活動の確認を", p.planned_end_on, p.extensions + 1),
+               en = string.format("benefit period %d ends on %s: apply for the 3-month extension and check the job-search duties", p.extensions + 1, p.planned_end_on) },
+        plain = { ja = "やちんの たすけの きかんが もうすぐ おわります。", en = "Your rent help period is ending soon." },
+      }
+    end,
+  },
+  {
+    id = "HK-08",
+    title = { ja = "住居確保給付金：再支給の制限", en = "Housing benefit: the re-application bar" },
+    source = "生活困窮者自立支援法施行規則 第16条 (L-16: 支給終了月の翌月から1年を経過し、かつ新たな離職等がなければ再支給しない)",
+    decide = function(case, ctx)
+      local p = case.programs.jukyo_kakuho
+      if not is_open(case) or p == nil or p.active or p.last_end_on == nil or p.last_end_reason == "illness" then return nil end
+      local from = month_start_after(p.last_end_on, 1 + ctx.param("hk_reapply_wait_months"))
+      if not (ctx.as_of < from) then return nil end
+      return {
+        code = "benefit_reapply_bar",
+        due = from,
+        severity = "info",
+        reason = {
+          ja = string.format("住居確保給付金は%sに終了：%sまでは再申請できず、その後も新たな離職等が必要", p.last_end_on, from),
+          en = string.format("the housing benefit ended on %s: no new application before %s, and then only after a new job loss", p.last_end_on, from),
+        },
+        plain = { ja = string.format("やちんの たすけを もういちど もうしこめるのは %s からです。", from),
+                  en = string.format("You can apply for rent help again from %s.", from) },
+      }
+    end,
+  },
+  {
+    id = "RF-SENTAKU-EXEMPT",
+    title = { ja = "就労選択支援を経ずにB型を利用できる（例外）", en = "Type B use without employment-choice support (exemption)" },
+    source = "W-sentaku (2025-10-01から新たにB型を利用する人は就労選択支援が必要、ただし50歳以上・障害基礎年金1級の人は除く)",
+    decide = function(case, ctx)
+      if not is_open(case) or not ctx.param("shuro_sentaku_b") or case.programs.keizoku_b ~= nil then return nil end
+      local pending = false
+      for _, r in ipairs(case.referrals) do
+        if r.target == "keizoku_b" and (r.status == "made" or r.status == "accepted") then pending = true end
+      end
+      if not pending then return nil end
+      local why = nil
+      if case.age ~= nil and ctx.at_least("age", case.age, "shuro_sentaku_exempt_age") then
+        why = { ja = string.format("%d歳（50歳以上）", case.age), en = string.format("age %d (50 or over)", case.age) }
+      elseif ctx.equals("basic_pension_grade", case.person.basic_pension_grade, 1) then
+        why = { ja = "障害基礎年金1級", en = "disability basic pension, grade 1" }
+      end
+      if why == nil then return nil end  -- RF-SENTAKU proposes 就労選択支援
+      return {
+        code = "shuro_sentaku_exempt",
+        severity = "info",
+        reason = {
+          ja = "就労継続支援B型の新規利用だが" .. why.ja .. "のため就労選択支援は不要：支給申請へ進める（希望すれば利用は可能）",
+          en = "new use of continuous employment support type B, but " .. why.en .. ": employment-choice support is not required, apply directly (it may still be used if wished)",
+        },
+        plain = { ja = "B型を つかう もうしこみに すすめます。", en = "You can go ahead and apply for type B support." },
+      }
     end,
   },
 }

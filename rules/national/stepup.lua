@@ -1,4 +1,5 @@
--- Step-up and step-down rules (domain research §2.9: SU-01..06, SD-01..02, EX-01).
+-- Step-up and step-down rules (domain research §2.9: SU-02..06, SD-01..02, EX-01; §2.3 JK-03, JK-08;
+-- §2.4 UW-01, UW-05).
 -- Each rule returns nil (it does not apply) or { step = "up"|"down"|"hold", to = …, reason = … }.
 -- `to` may be left out: the engine then uses the next position up or down the pack's ladder.
 -- When rules disagree, down wins over hold, and hold over up.
@@ -27,13 +28,41 @@ end
 
 local stages = { life = 1, social = 2, employment = 3, intermediate = 4, general = 5 }
 
+local function listed(list, value)
+  for _, v in ipairs(list) do
+    if v == value then return true end
+  end
+  return false
+end
+
+-- The active placement when it opens the intermediate stage for a case still below it: a
+-- commuter placement (UW-01) or a certified work-training placement (JK-03). Then the entry rule
+-- alone decides the move, so the ladder rules below stand aside.
+local function entering_intermediate(case, ctx)
+  local p = case.placement
+  if p == nil or stages[case.stage] >= stages.intermediate then return nil end
+  if listed(ctx.param("commuter_kinds"), p.kind) or listed(ctx.param("kunren_kinds"), p.kind) then return p end
+  return nil
+end
+
+-- Where a hire into general work lands: full time from full_time_hours_per_week (EX-01, SU-06).
+local function general_rung(case, ctx)
+  return ctx.at_least("hours_per_week", case.placement.hours_per_week, "full_time_hours_per_week") and "full_time"
+    or "part_time"
+end
+
+local function employer_of(p, ja)
+  if p.employer ~= nil and p.employer ~= "" then return p.employer end
+  return ja and "事業所" or "an employer"
+end
+
 return {
   {
     id = "SU-02",
     title = { ja = "短期目標の達成によるステップアップ", en = "Step up on short-term goal attainment" },
     source = "003_dc0ba222058be22b.txt (個別支援計画②: 3か月の短期目標); threshold 80% [default]",
     decide = function(case, ctx)
-      if hired_into_general(case, ctx) then return nil end
+      if hired_into_general(case, ctx) or entering_intermediate(case, ctx) then return nil end
       if not at_one_of(case, ctx.param("goal_driven_positions")) then return nil end
       local fresh = ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
       local met = ctx.at_least("goal_attainment", case.goal_attainment, "goal_attainment_min")
@@ -92,6 +121,10 @@ return {
             ja = string.format("週%.0f時間の勤務（基準%d時間以上）", case.hours_per_week, ctx.param("full_time_hours_per_week")),
             en = string.format("working %.0f hours a week (full time from %d)", case.hours_per_week, ctx.param("full_time_hours_per_week")),
           },
+          plain = {
+            ja = "はたらく じかんが ふえて、フルタイムに なりました。",
+            en = "You now work enough hours to count as full time.",
+          },
         }
       end
     end,
@@ -114,6 +147,10 @@ return {
             ja = string.format("時給%.0f円（最低賃金%d円以上）で雇用されている", case.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
             en = string.format("paid %.0f yen an hour (minimum wage %d)", case.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
           },
+          plain = {
+            ja = "やとわれて、さいていちんぎん いじょうの おきゅうりょうを もらう はたらきかたに なります。",
+            en = "You are now employed and paid at least the minimum wage.",
+          },
         }
       end
     end,
@@ -122,17 +159,25 @@ return {
     id = "SU-06",
     title = { ja = "人事考課による一般賃金への移行", en = "Appraisal: move to general wages" },
     source = "003_dc0ba222058be22b.txt (人事考課表 5段階); average 4 [default]",
+    allows_skip = true,
     decide = function(case, ctx)
-      if hired_into_general(case, ctx) then return nil end
       if not (case.stage == "intermediate" and case.rung == "minwage_staff") then return nil end
       local fresh = ctx.at_most("days_since_appraisal", case.days_since_appraisal, "appraisal_fresh_days")
       local good = ctx.at_least("appraisal_average", case.appraisal_average, "appraisal_average_min")
       if fresh and good then
+        -- Hired on general wages in the same month: the appraisal backs EX-01's move, same target.
+        local to = nil
+        if hired_into_general(case, ctx) then to = { stage = "general", rung = general_rung(case, ctx) } end
         return {
           step = "up",
+          to = to,
           reason = {
             ja = string.format("人事考課の平均%.1f（基準%.1f以上）", case.appraisal_average, ctx.param("appraisal_average_min")),
             en = string.format("appraisal average %.1f (needs %.1f)", case.appraisal_average, ctx.param("appraisal_average_min")),
+          },
+          plain = {
+            ja = "しごとの ひょうかが よかったので、ふつうの おきゅうりょうで はたらけます。",
+            en = "Your work was rated well, so you can work on a regular wage.",
           },
         }
       end
@@ -145,8 +190,16 @@ return {
     decide = function(case, ctx)
       if stages[case.stage] < stages[ctx.param("step_down_from_stage")] or case.placement == nil then return nil end
       if ctx.below("attendance_14d", case.attendance_14d, "attendance_floor") then
+        local here = case.rung and (case.stage .. "/" .. case.rung) or case.stage
+        local target = ctx.param("step_down_to")[here]  -- "stage" or "stage/rung"
+        local to = nil
+        if target then
+          local stage, rung = string.match(target, "^([a-z]+)/(.+)$")
+          to = { stage = stage or target, rung = rung }
+        end
         return {
           step = "down",
+          to = to,
           reason = {
             ja = string.format("過去2週間の出勤率%s（%s未満）：働き方を見直し、再アセスメント", pct(case.attendance_14d), pct(ctx.param("attendance_floor"))),
             en = string.format("attendance %s over 2 weeks (below %s): adjust the work and re-assess", pct(case.attendance_14d), pct(ctx.param("attendance_floor"))),
@@ -174,6 +227,10 @@ return {
             ja = string.format("FDPの最低軸がレベル%dに低下：ステップアップを保留し、ケース会議へ", case.min_fdp_axis),
             en = string.format("lowest FDP axis fell to level %d: hold any step up and hold a case conference", case.min_fdp_axis),
           },
+          plain = {
+            ja = "いまは むりを しないで、いまの だんかいで ようすを みましょう。",
+            en = "Let's not push for now and stay at this step for a while.",
+          },
         }
       end
     end,
@@ -187,10 +244,9 @@ return {
       local p = case.placement
       if case.stage == "general" or not hired_into_general(case, ctx) then return nil end
       ctx.equals("contract", p.contract, "employment")
-      local full = ctx.at_least("hours_per_week", p.hours_per_week, "full_time_hours_per_week")
       return {
         step = "up",
-        to = { stage = "general", rung = full and "full_time" or "part_time" },
+        to = { stage = "general", rung = general_rung(case, ctx) },
         reason = {
           ja = string.format("%sに雇用契約で就職（週%.0f時間）", p.employer ~= "" and p.employer or "事業所", p.hours_per_week),
           en = string.format("hired on an employment contract at %s (%.0f hours a week)", p.employer ~= "" and p.employer or "an employer", p.hours_per_week),
@@ -198,6 +254,121 @@ return {
         plain = {
           ja = "しごとが きまりました。おめでとうございます。",
           en = "You got a job. Congratulations!",
+        },
+      }
+    end,
+  },
+  {
+    id = "UW-01",
+    title = { ja = "ユニバーサル就労：コミューターとして中間的就労へ", en = "Universal work: start as a commuter" },
+    source = "003_dc0ba222058be22b.txt (ユニバーサル就労: はたらきたいのにはたらきにくいすべての人; 障害者手帳は不要; コミューター確認書・傷害保険)",
+    allows_skip = true,
+    decide = function(case, ctx)
+      local p = entering_intermediate(case, ctx)
+      if p == nil or not listed(ctx.param("commuter_kinds"), p.kind) then return nil end
+      ctx.equals("contract", p.contract, "commuter_confirmation")
+      local paid = p.kind == "commuter_paid"
+      return {
+        step = "up",
+        to = { stage = "intermediate", rung = p.kind },
+        reason = {
+          ja = string.format("%sで%sコミューターを開始（週%.0f時間、コミューター確認書・傷害保険、労働法規の適用なし）",
+            employer_of(p, true), paid and "有償" or "無償", p.hours_per_week),
+          en = string.format("started as %s commuter at %s (%.0f hours a week; commuter confirmation and accident insurance, no employment contract)",
+            paid and "a paid" or "an unpaid", employer_of(p, false), p.hours_per_week),
+        },
+        plain = {
+          ja = "しょくばで コミューターとして はたらく れんしゅうを はじめます。",
+          en = "You are starting to practise work at a workplace as a commuter.",
+        },
+      }
+    end,
+  },
+  {
+    id = "UW-05",
+    title = { ja = "ユニバーサル就労：有償コミューターへ", en = "Universal work: on to paid commuter" },
+    source = "003_dc0ba222058be22b.txt (無償コミューター→有償コミューター（500円程度）; コミューターは個別支援計画の目標で評価)",
+    decide = function(case, ctx)
+      local p = case.placement
+      if not (case.stage == "intermediate" and case.rung == "commuter_unpaid") or p == nil then return nil end
+      if not ctx.equals("placement_kind", p.kind, "commuter_paid") then return nil end
+      local stipend = p.stipend_per_shift_yen
+      return {
+        step = "up",
+        reason = {
+          ja = stipend and string.format("有償コミューターとして勤務（1回%d円程度）：個別支援計画の目標に沿って", stipend)
+            or "有償コミューターとして勤務：個別支援計画の目標に沿って",
+          en = stipend and string.format("working as a paid commuter (about %d yen a shift), per the individual support plan's goals", stipend)
+            or "working as a paid commuter, per the individual support plan's goals",
+        },
+        plain = {
+          ja = "おしごとに すこし おかねが でるように なりました。",
+          en = "You now get a small payment for your work.",
+        },
+      }
+    end,
+  },
+  {
+    id = "JK-03",
+    title = { ja = "就労訓練：行政が決めた類型で中間的就労へ", en = "Work training: enter at the type the municipality decided" },
+    source = "W-kunren (倉敷市: 雇用型・非雇用型は自立相談支援機関のアセスメントを踏まえ行政が決定); 生活困窮者自立支援法第16条",
+    allows_skip = true,
+    decide = function(case, ctx)
+      local p = entering_intermediate(case, ctx)
+      if p == nil or not listed(ctx.param("kunren_kinds"), p.kind) then return nil end
+      local decided = case.programs.kunren
+      local koyo = p.kind == "kunren_koyo"
+      if not ctx.equals("kunren_decided", decided ~= nil and decided.active, true) then
+        return {
+          step = "hold",
+          reason = {
+            ja = "就労訓練の開始には自治体の支援決定（雇用型・非雇用型の決定）が必要：決定まで移動を保留",
+            en = "work training needs the municipality's support decision (employment or non-employment type): hold until it is made",
+          },
+          plain = {
+            ja = "くんれんを はじめる まえに、しやくしょの きまりが ひつようです。もう すこし まってください。",
+            en = "The city office needs to decide before your training can start. Please wait a little.",
+          },
+        }
+      end
+      return {
+        step = "up",
+        to = { stage = "intermediate", rung = p.kind },
+        reason = {
+          ja = string.format("%sで認定就労訓練（%s、週%.0f時間）を開始：類型は行政が決定", employer_of(p, true),
+            koyo and "雇用型" or "非雇用型", p.hours_per_week),
+          en = string.format("started certified work training at %s (%s type, %.0f hours a week), type decided by the municipality",
+            employer_of(p, false), koyo and "employment" or "non-employment", p.hours_per_week),
+        },
+        plain = {
+          ja = "しごとの くんれんを はじめます。",
+          en = "You are starting work training.",
+        },
+      }
+    end,
+  },
+  {
+    id = "JK-08",
+    title = { ja = "就労訓練：非雇用型から雇用型へ", en = "Work training: non-employment to employment type" },
+    source = "W-kunren (非雇用型から雇用型へ、最終的には一般就労へのステップアップ); L-21",
+    decide = function(case, ctx)
+      local p = case.placement
+      if not (case.stage == "intermediate" and case.rung == "kunren_hikoyo") or p == nil then return nil end
+      if not ctx.equals("placement_kind", p.kind, "kunren_koyo") then return nil end
+      if not ctx.equals("contract", p.contract, "employment") then return nil end
+      local decided = case.programs.kunren
+      if decided == nil or not decided.active then return nil end
+      return {
+        step = "up",
+        reason = {
+          ja = string.format("%sで雇用型の就労訓練へ（雇用契約、週%.0f時間%s）", employer_of(p, true), p.hours_per_week,
+            p.wage_per_hour_yen and string.format("、時給%.0f円", p.wage_per_hour_yen) or ""),
+          en = string.format("moved to employment-type training at %s (employment contract, %.0f hours a week%s)", employer_of(p, false),
+            p.hours_per_week, p.wage_per_hour_yen and string.format(", %.0f yen an hour", p.wage_per_hour_yen) or ""),
+        },
+        plain = {
+          ja = "くんれんの なかで やとわれて はたらく かたちに なりました。",
+          en = "You are now employed while you keep training.",
         },
       }
     end,

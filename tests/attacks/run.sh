@@ -10,6 +10,9 @@
 #   # what the attack does and why it must fail      (comments)
 #   code RULE002                                      expected error code (RULE001..RULE005)
 #   where stepup.lua:7                                expected location, after rules/attack_<name>/
+#                                                     (the line of the attack; errors without a line
+#                                                     of their own, such as memory or a malformed
+#                                                     outcome, point at the rule's `decide` line)
 #   message unknown global 'os'                       a substring of stderr (one or more lines)
 #   as_of 2015-07-15                                  evaluation day (default 2015-06-30)
 #   max_seconds 5                                     wall-clock bound of the run (default 5)

@@ -21,6 +21,19 @@ std::optional<double> attendance_rate(const std::vector<attendance_record>& reco
   return attended / scheduled;
 }
 
+namespace {
+
+// Months from `from` to the day after `last`, a started month counting whole (05-01..07-31 → 3).
+int months_started(date from, date last) {
+  const date after = last.add_days(1);
+  if (after <= from) return 0;
+  int m = months_between(from, after);
+  if (from.add_months(m) < after) ++m;
+  return m;
+}
+
+}  // namespace
+
 derived_facts derive(const case_state& s) {
   derived_facts d;
   const date today = s.as_of;
@@ -43,6 +56,9 @@ derived_facts derive(const case_state& s) {
   for (const auto& p : s.programs) {
     const date end = p.end_on ? std::min(*p.end_on, today) : today;
     d.months_in_program[p.program] += std::max(0, months_between(p.start_on, end));
+    // Granted: an active enrolment to its planned end (else to today), an ended one to its end.
+    const date last = p.active ? p.planned_end_on.value_or(today) : *p.end_on;
+    d.months_granted[p.program] += months_started(p.start_on, std::max(last, p.start_on));
   }
   for (const auto& p : s.placements) {
     if (!p.active) continue;
@@ -63,6 +79,15 @@ derived_facts derive(const case_state& s) {
     d.days_since_appraisal = static_cast<int>(days_between(s.last_appraisal->on, today));
   }
   if (s.plan) d.days_to_plan_end = static_cast<int>(days_between(today, s.plan->end_on));
+  for (const auto& c : s.contacts)
+    if (c.successful && month_ago <= c.on && c.on <= today) ++d.contacts_30d[c.kind];
+  for (const auto& j : s.job_search)
+    if (month_ago <= j.period_end && j.period_end <= today) {
+      d.job_search_30d.hw_consultations += j.hw_consultations;
+      d.job_search_30d.applications += j.applications;
+      d.job_search_30d.job_interviews += j.job_interviews;
+      ++d.job_search_30d.records;
+    }
   d.household_has_member_65_plus = d.age && *d.age >= 65;
   for (const auto& m : s.header.household.members)
     if (m.birth_date && years_between(*m.birth_date, today) >= 65) d.household_has_member_65_plus = true;

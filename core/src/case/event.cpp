@@ -26,9 +26,13 @@ constexpr std::string_view name_of() {
   else if constexpr (std::is_same_v<T, stage_changed_event>) return "stage_changed";
   else if constexpr (std::is_same_v<T, suspended_event>) return "suspended";
   else if constexpr (std::is_same_v<T, closed_event>) return "closed";
+  else if constexpr (std::is_same_v<T, reopened_event>) return "reopened";
+  else if constexpr (std::is_same_v<T, job_lost_event>) return "job_lost";
+  else if constexpr (std::is_same_v<T, job_search_event>) return "job_search";
+  else if constexpr (std::is_same_v<T, program_extended_event>) return "program_extended";
   else {
-    static_assert(std::is_same_v<T, reopened_event>, "every event type needs a wire name");
-    return "reopened";
+    static_assert(std::is_same_v<T, disability_status_event>, "every event type needs a wire name");
+    return "disability_status";
   }
 }
 

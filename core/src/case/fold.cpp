@@ -27,7 +27,8 @@ bool is_open(process_status s) { return s != process_status::closed && s != proc
 bool allowed_while_suspended(const event_body& b) {
   return std::holds_alternative<contact_event>(b) || std::holds_alternative<reopened_event>(b) ||
          std::holds_alternative<closed_event>(b) || std::holds_alternative<referral_answered_event>(b) ||
-         std::holds_alternative<household_finance_event>(b) || std::holds_alternative<consent_event>(b);
+         std::holds_alternative<household_finance_event>(b) || std::holds_alternative<consent_event>(b) ||
+         std::holds_alternative<job_lost_event>(b) || std::holds_alternative<disability_status_event>(b);
 }
 
 // Whole-sequence checks that do not depend on as_of, so a case file is refused whatever day it
@@ -120,13 +121,32 @@ class folder {
   }
   void operator()(const program_enrolled_event& x) {
     if (find_active_program(x.program)) fail("program", fmt::format("'{}' is already active", x.program));
-    s_.programs.push_back(program_state{x.program, on(), std::nullopt, x.planned_end_on, x.route, true});
+    s_.programs.push_back(program_state{x.program, on(), std::nullopt, x.planned_end_on, x.route, true, "", 0});
   }
   void operator()(const program_ended_event& x) {
     auto* p = find_active_program(x.program);
     if (!p) fail("program", fmt::format("'{}' is not active", x.program));
     p->active = false;
     p->end_on = on();
+    p->end_reason = x.reason;
+  }
+  void operator()(const program_extended_event& x) {
+    auto* p = find_active_program(x.program);
+    if (!p) fail("program", fmt::format("'{}' is not active", x.program));
+    if (p->planned_end_on && !(*p->planned_end_on < x.planned_end_on))
+      fail("planned_end_on", fmt::format("{} does not extend the planned end ({})", x.planned_end_on.to_string(),
+                                         p->planned_end_on->to_string()));
+    p->planned_end_on = x.planned_end_on;
+    ++p->extensions;
+  }
+  void operator()(const job_lost_event& x) { s_.job_loss = x; }
+  void operator()(const job_search_event& x) {
+    s_.job_search.push_back(job_search_record{x.period_start, on(), x.hw_consultations, x.applications, x.job_interviews});
+  }
+  void operator()(const disability_status_event& x) {
+    s_.header.person.disability_cert = x.cert;
+    s_.header.person.disability_grade = x.grade;
+    s_.header.person.basic_pension_grade = x.basic_pension_grade;
   }
   void operator()(const placement_started_event& x) {
     if (find_placement(x.placement_id))
@@ -177,6 +197,7 @@ class folder {
     fail("referral_id", fmt::format("no referral '{}' was made", x.referral_id));
   }
   void operator()(const contact_event& x) {
+    s_.contacts.push_back(contact_record{on(), x.kind, x.successful});
     if (x.successful) {
       s_.last_contact_on = on();
       s_.failed_contacts_since_last = 0;

@@ -34,6 +34,7 @@ const codes k_closure = {"goal_achieved",          "employed",        "income_up
                          "other"};
 const codes k_genders = {"male", "female", "other", "unknown"};
 const codes k_certs = {"none", "shintai", "ryoiku", "seishin", "applying"};
+const codes k_job_loss_causes = {"dismissal", "contract_end", "business_closure", "income_drop", "other"};
 const codes k_household_kinds = {"", "single", "couple", "single_parent", "multi_gen", "8050", "other"};
 const codes k_housing = {"", "owned", "rented", "public", "company", "homeless", "facility", "other"};
 
@@ -157,6 +158,24 @@ struct checker {
     one_of(x.reason, k_closure, "reason");
   }
   void operator()(const reopened_event&) const {}
+  void operator()(const job_lost_event& x) const {
+    one_of(x.cause, k_job_loss_causes, "cause");
+    if (e.on < x.lost_on) throw input_error("lost_on", "is after the day the event was recorded");
+  }
+  void operator()(const job_search_event& x) const {
+    non_negative(x.hw_consultations, "hw_consultations");
+    non_negative(x.applications, "applications");
+    non_negative(x.job_interviews, "job_interviews");
+    if (e.on < x.period_start) throw input_error("period_start", "the period starts after the event date (its end)");
+  }
+  void operator()(const program_extended_event& x) const {
+    required(x.program, "program");
+    if (x.planned_end_on < e.on) throw input_error("planned_end_on", "the new planned end is before the event date");
+  }
+  void operator()(const disability_status_event& x) const {
+    one_of(x.cert, k_certs, "cert");
+    if (x.basic_pension_grade) in_range(*x.basic_pension_grade, 1, 2, "basic_pension_grade");
+  }
 };
 
 }  // namespace
@@ -170,6 +189,7 @@ void validate(const case_header& h) {
       throw input_error("id", fmt::format("'{}' may use only letters, digits, '-', '_' and '.'", h.id));
   one_of(h.person.gender, k_genders, "person.gender");
   one_of(h.person.disability_cert, k_certs, "person.disability_cert");
+  if (h.person.basic_pension_grade) in_range(*h.person.basic_pension_grade, 1, 2, "person.basic_pension_grade");
   if (h.household.size < 1) throw input_error("household.size", "must be >= 1");
   one_of(h.household.kind, k_household_kinds, "household.kind");
   one_of(h.household.housing, k_housing, "household.housing");

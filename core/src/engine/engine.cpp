@@ -3,6 +3,7 @@
 #include <hashigo/format/case_json.hpp>
 #include <hashigo/sha256.hpp>
 
+#include "engine/case_view.hpp"
 #include "engine/outcome.hpp"
 #include "lua/pack.hpp"
 
@@ -115,9 +116,11 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
 
   lua::eval_input in;
   in.as_of = d.as_of;
-  in.case_view = case_view(state);
+  // The case table is built straight from the state (no JSON view) and the inputs digest taken
+  // over a compact encoding of the same view (engine/case_view.cpp).
+  in.write_case = [&state](lua::readonly_builder& b) { detail::write_case_view(state, b); };
   in.explain = opts.explain;
-  d.inputs_digest = sha256::of(in.case_view.dump());
+  d.inputs_digest = detail::case_view_digest(state);
   in.ladder_view = {{"position", format::to_json(state.position)}};
   if (auto up = meta.ladder.neighbour(state.position, 1)) in.ladder_view["up"] = format::to_json(*up);
   if (auto down = meta.ladder.neighbour(state.position, -1)) in.ladder_view["down"] = format::to_json(*down);
@@ -151,7 +154,8 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
       t.module = run.rule->module;
       t.where = fmt::format("{}:{}", run.rule->file, run.rule->line);
       t.fired = !run.outcome.is_null();
-      t.checks = reason_of(run).checks;
+      t.checks.reserve(run.checks.size());
+      for (const auto& c : run.checks) t.checks.push_back(check{c.label, c.value, c.op, c.threshold, c.parameter, c.result});
       d.trace.push_back(std::move(t));
     }
   return d;

@@ -52,6 +52,8 @@ case_header header_from_json(const json& doc, const std::string& where) {
     h.person.birth_date = pr.maybe_day("birth_date");
     h.person.gender = pr.text_or("gender", "unknown");
     h.person.disability_cert = pr.text_or("disability_cert", "none");
+    h.person.disability_grade = pr.text_or("disability_grade", "");
+    h.person.basic_pension_grade = pr.maybe_small_integer("basic_pension_grade");
     pr.finish();
   }
   if (const auto* hh = r.raw("household")) {
@@ -108,6 +110,8 @@ json to_json(const person& p) {
   json j = {{"gender", p.gender}, {"disability_cert", p.disability_cert}};
   if (!p.pseudonym.empty()) j["pseudonym"] = p.pseudonym;
   if (p.birth_date) j["birth_date"] = p.birth_date->to_string();
+  if (!p.disability_grade.empty()) j["disability_grade"] = p.disability_grade;
+  if (p.basic_pension_grade) j["basic_pension_grade"] = *p.basic_pension_grade;
   return j;
 }
 
@@ -158,6 +162,8 @@ json to_json(const case_state& s) {
       {"previous_min_fdp_axis", optional_json(d.previous_min_fdp_axis)},
       {"days_to_plan_end", optional_json(d.days_to_plan_end)},
       {"household_has_member_65_plus", d.household_has_member_65_plus},
+      {"months_granted", d.months_granted},
+      {"contacts_30d", d.contacts_30d},
   };
   json timeline = json::array();
   for (const auto& m : s.timeline) {
@@ -170,7 +176,8 @@ json to_json(const case_state& s) {
   json programs = json::array();
   for (const auto& p : s.programs)
     programs.push_back({{"program", p.program}, {"start_on", p.start_on.to_string()},
-                        {"end_on", optional_date(p.end_on)}, {"active", p.active}});
+                        {"end_on", optional_date(p.end_on)}, {"active", p.active},
+                        {"planned_end_on", optional_date(p.planned_end_on)}, {"extensions", p.extensions}});
   json placements = json::array();
   for (const auto& p : s.placements)
     placements.push_back({{"id", p.id}, {"kind", p.kind}, {"employer", p.employer},

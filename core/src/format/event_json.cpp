@@ -196,6 +196,35 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
       {"reopened", [](reader& r, const std::string&) -> event_body {
          return reopened_event{r.text_or("reason", "")};
        }},
+      {"job_lost", [](reader& r, const std::string&) -> event_body {
+         job_lost_event x;
+         x.lost_on = r.day("lost_on");
+         x.cause = r.text_or("cause", "dismissal");
+         x.main_earner = r.boolean_or("main_earner", true);
+         return x;
+       }},
+      {"job_search", [](reader& r, const std::string&) -> event_body {
+         job_search_event x;
+         x.period_start = r.day("period_start");
+         x.hw_consultations = r.small_integer_or("hw_consultations", 0);
+         x.applications = r.small_integer_or("applications", 0);
+         x.job_interviews = r.small_integer_or("job_interviews", 0);
+         return x;
+       }},
+      {"program_extended", [](reader& r, const std::string&) -> event_body {
+         program_extended_event x;
+         x.program = r.text("program");
+         x.planned_end_on = r.day("planned_end_on");
+         x.reason = r.text_or("reason", "");
+         return x;
+       }},
+      {"disability_status", [](reader& r, const std::string&) -> event_body {
+         disability_status_event x;
+         x.cert = r.text("cert");
+         x.grade = r.text_or("grade", "");
+         x.basic_pension_grade = r.maybe_small_integer("basic_pension_grade");
+         return x;
+       }},
   };
   return readers;
 }
@@ -304,6 +333,27 @@ struct body_writer {
   void operator()(const closed_event& x) const { j["reason"] = x.reason; }
   void operator()(const reopened_event& x) const {
     if (!x.reason.empty()) j["reason"] = x.reason;
+  }
+  void operator()(const job_lost_event& x) const {
+    j["lost_on"] = x.lost_on.to_string();
+    j["cause"] = x.cause;
+    j["main_earner"] = x.main_earner;
+  }
+  void operator()(const job_search_event& x) const {
+    j["period_start"] = x.period_start.to_string();
+    j["hw_consultations"] = x.hw_consultations;
+    j["applications"] = x.applications;
+    j["job_interviews"] = x.job_interviews;
+  }
+  void operator()(const program_extended_event& x) const {
+    j["program"] = x.program;
+    j["planned_end_on"] = x.planned_end_on.to_string();
+    if (!x.reason.empty()) j["reason"] = x.reason;
+  }
+  void operator()(const disability_status_event& x) const {
+    j["cert"] = x.cert;
+    if (!x.grade.empty()) j["grade"] = x.grade;
+    if (x.basic_pension_grade) j["basic_pension_grade"] = *x.basic_pension_grade;
   }
 };
 

@@ -336,4 +336,81 @@ void push_readonly(lua_State* L, const json& v, const char* name) {
   push_guarded(L, v, name, 0, 0, 0);
 }
 
+// readonly_builder: push_guarded driven by the caller instead of by a JSON walk. Each open
+// container keeps [key, mt, real] on the stack (the root: [mt, real]); closing it seals the proxy
+// and stores it in the parent's real table under the key, exactly as push_guarded does.
+
+void readonly_builder::store() {
+  // stack: [v]
+  if (depth_ == 0) return;  // a scalar root stays on the stack, as push_readonly leaves it
+  frame& f = frames_[depth_ - 1];
+  if (f.array) {
+    lua_rawseti(L_, f.real, ++f.n);
+  } else {
+    lua_pushlstring(L_, key_.data(), key_.size());
+    lua_insert(L_, -2);
+    lua_rawset(L_, f.real);
+  }
+}
+
+void readonly_builder::null() {
+  // JSON null: an absent field, or a hole in an array (the index is still used up)
+  if (depth_ > 0 && frames_[depth_ - 1].array) {
+    ++frames_[depth_ - 1].n;
+  } else if (depth_ == 0) {
+    lua_pushnil(L_);
+  }
+}
+
+void readonly_builder::boolean(bool b) {
+  lua_pushboolean(L_, b ? 1 : 0);
+  store();
+}
+
+void readonly_builder::integer(std::int64_t i) {
+  lua_pushinteger(L_, static_cast<lua_Integer>(i));
+  store();
+}
+
+void readonly_builder::number(double d) {
+  lua_pushnumber(L_, static_cast<lua_Number>(d));
+  store();
+}
+
+void readonly_builder::string(std::string_view s) {
+  lua_pushlstring(L_, s.data(), s.size());
+  store();
+}
+
+void readonly_builder::begin(bool array, int size) {
+  if (depth_ >= max_depth) luaL_error(L_, "JSON nested deeper than %d levels", max_push_depth);
+  luaL_checkstack(L_, 8, "readonly_builder");
+  if (depth_ == 0) {
+    push_readonly_meta(L_, name_);  // [mt]
+  } else {
+    frame& parent = frames_[depth_ - 1];
+    if (parent.array) {
+      lua_pushinteger(L_, ++parent.n);
+    } else {
+      lua_pushlstring(L_, key_.data(), key_.size());
+    }
+    // stack: [key]
+    push_readonly_meta(L_, parent.mt, lua_gettop(L_));  // [key, mt]
+  }
+  const int mt = lua_gettop(L_);
+  if (array) {
+    lua_createtable(L_, size, 0);
+  } else {
+    lua_createtable(L_, 0, size);
+  }
+  // stack: [key, mt, real] (root: [mt, real])
+  frames_[depth_++] = frame{mt, mt + 1, array, 0};
+}
+
+void readonly_builder::end() {
+  seal_readonly(L_);  // [key, mt, real] -> [key, proxy]
+  --depth_;
+  if (depth_ > 0) lua_rawset(L_, frames_[depth_ - 1].real);  // [key, proxy] -> []
+}
+
 }  // namespace hashigo::lua

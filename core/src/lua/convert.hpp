@@ -3,6 +3,8 @@
 // raise a Lua error (out of memory, bad value): call them inside `state::protect`.
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -47,17 +49,43 @@ void push_json(lua_State* L, const nlohmann::json& v);
 // stack: [] -> [proxy]
 void push_readonly(lua_State* L, const nlohmann::json& v, const char* name);
 
+/// The tables of a read-only view, kept from one build to the next so that a builder given the
+/// pool refills them instead of allocating (and the collector freeing) ~3 tables per container on
+/// every evaluation. A container is recycled when it sits at the same place as before: the same
+/// key of the same parent object, or the same index of the same parent array. Its real table is
+/// emptied and refilled; its proxy and metatable (`__index`, `up`, `key`, `name`) stay as they are,
+/// which is exactly what a fresh build would give them. Rule code never sees the pool, only the
+/// proxies (a proxy kept by a rule from an earlier evaluation shows the current case). One pool per
+/// lua_State and per view name; it holds no Lua reference the state does not own (the pool table
+/// lives in the registry) and needs nothing from the state to be destroyed.
+class readonly_pool {
+ public:
+  readonly_pool();
+  ~readonly_pool();
+  readonly_pool(const readonly_pool&) = delete;
+  readonly_pool& operator=(const readonly_pool&) = delete;
+
+ private:
+  friend class readonly_builder;
+  struct node;
+  int ref_;          // registry ref of the pool table: [3s+1] mt, [3s+2] real, [3s+3] proxy of slot s
+  int slots_ = 0;    // slots handed out
+  std::unique_ptr<node> root_;
+};
+
 /// Builds the same deeply read-only view as `push_readonly` (same real tables, proxies,
 /// metatables and error paths) straight from host data, without an intermediate JSON value.
 /// It is driven like a JSON writer: inside an object, `key` names the next value; inside an
 /// array, values take the indices 1, 2, …. `null` leaves the field absent (a hole in an array),
 /// as push_readonly does for JSON null. Once the root container is closed the stack holds its
-/// proxy. Every member may raise a Lua error: use it inside `state::protect`. A key view must
-/// stay valid until the value it names is written.
+/// proxy. With a pool, the tables of the previous build are reused (readonly_pool). Every member
+/// may raise a Lua error: use it inside `state::protect`. A key view must stay valid until the
+/// value it names is written.
 // stack: [] -> … -> [proxy]
 class readonly_builder {
  public:
-  readonly_builder(lua_State* L, const char* name) noexcept : L_(L), name_(name) {}
+  readonly_builder(lua_State* L, const char* name, readonly_pool* pool = nullptr) noexcept
+      : L_(L), name_(name), pool_(pool) {}
   readonly_builder(const readonly_builder&) = delete;
   readonly_builder& operator=(const readonly_builder&) = delete;
 
@@ -78,7 +106,24 @@ class readonly_builder {
     int real = 0;  // stack index of its real table
     bool array = false;
     std::int64_t n = 0;  // items written so far (arrays)
+    readonly_pool::node* slot = nullptr;  // its place in the pool (null: not pooled)
+    bool fresh = true;   // its tables were created by this build
   };
+  static constexpr int max_depth = 64;
+
+  void begin(bool array, int size);
+  void end();
+  // Stores the value on top of the stack under the pending key or the next index. stack: [v] -> []
+  void store();
+
+  lua_State* L_;
+  const char* name_;
+  readonly_pool* pool_;
+  int pool_idx_ = 0;  // stack index of the pool table while building
+  std::string_view key_;
+  frame frames_[max_depth];
+  int depth_ = 0;
+};
   static constexpr int max_depth = 64;
 
   void begin(bool array, int size);

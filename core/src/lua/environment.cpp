@@ -5,6 +5,7 @@
 #include "lua/readonly.hpp"
 #include "lua/string_guard.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace hashigo::lua {
@@ -81,6 +82,59 @@ int sandbox_xpcall(lua_State* L) {
   return lua_gettop(L);
 }
 
+// Library functions whose single C call could loop for ever, out of reach of every hook (the
+// count hook needs Lua instructions, the call hook needs calls). Upvalue 1 is the original.
+
+// string.rep(s, n, sep): lstrlib.c `str_rep` copies nothing n times when s and sep are both
+// empty, so ("").rep("", math.maxinteger) never returns. The result is "" anyway.
+// stack: [s, n, sep?] -> [result]
+int sandbox_rep(lua_State* L) {
+  std::size_t l = 0;
+  std::size_t lsep = 0;
+  luaL_checklstring(L, 1, &l);
+  luaL_checkinteger(L, 2);
+  luaL_optlstring(L, 3, "", &lsep);
+  if (l == 0 && lsep == 0) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  const int nargs = lua_gettop(L);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, nargs, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+// table.insert(t, pos, v) / table.remove(t, pos) move every element from pos to #t in one C
+// call, and take #t from the table's __len: a __len returning math.maxinteger made one call
+// loop for ever. The move is charged to the instruction budget first (1 per element), which
+// also bounds large shifts in a loop deterministically. Appending and removing the last
+// element move nothing and cost nothing.
+// stack: [t, pos?, v?] -> [results of the original]
+template <bool Insert>
+int sandbox_shift(lua_State* L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  const int nargs = lua_gettop(L);
+  if (nargs == (Insert ? 3 : 2) && lua_isinteger(L, 2)) {
+    const lua_Integer n = luaL_len(L, 1);  // what the original will use (may run __len)
+    const lua_Integer pos = lua_tointeger(L, 2);
+    // insert moves n + 1 - pos elements, remove n - pos (capped: the budget is far smaller)
+    if (pos >= 1 && pos <= n)
+      charge_budget(L, std::min<lua_Integer>(n - pos + (Insert ? 1 : 0), lua_Integer{1} << 40));
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, nargs, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
+// stack: [] -> []   lib.name = wrapper(original lib.name)
+void wrap_function(lua_State* L, int lib, const char* name, lua_CFunction wrapper) {
+  lua_getfield(L, lib, name);
+  lua_pushcclosure(L, wrapper, 1);
+  lua_setfield(L, lib, name);
+}
+
 // Opens one standard library (stored in the registry's _LOADED, as luaL_openlibs does).
 // stack: [] -> [lib]
 void open_lib(lua_State* L, const char* name, lua_CFunction open) {
@@ -123,6 +177,7 @@ void harden_string(lua_State* L) {
     }
   }
   guard_pattern_functions(L, lib);
+  wrap_function(L, lib, "rep", sandbox_rep);
   lua_pushliteral(L, "");
   lua_getmetatable(L, -1);
   // stack: [lib, "", string_mt]
@@ -183,6 +238,8 @@ void open_sandbox(lua_State* L) {
   open_lib(L, LUA_TABLIBNAME, luaopen_table);
   push_filtered_copy(L, -1, [](const char* n) { return listed(table_allowed, n); });
   lua_remove(L, -2);
+  wrap_function(L, lua_gettop(L), "insert", sandbox_shift<true>);
+  wrap_function(L, lua_gettop(L), "remove", sandbox_shift<false>);
   add_library(L, globals, LUA_TABLIBNAME);
 
   open_lib(L, LUA_MATHLIBNAME, luaopen_math);

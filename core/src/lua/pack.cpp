@@ -517,11 +517,16 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
       lua_pushlstring(L, meta_.region.data(), meta_.region.size());
       lua_setfield(L, -2, "region");
       for (auto it = in.ladder_view.begin(); it != in.ladder_view.end(); ++it) {
-        push_readonly(L, *it, "ctx");
+        push_readonly(L, *it, ("ctx." + it.key()).c_str());  // errors name ctx.position.stage
         lua_setfield(L, -2, it.key().c_str());
       }
       lua_pop(L, 1);                                      // []
-      push_readonly(L, in.case_view, "case");             // [case]
+      if (in.write_case) {                                // [case]
+        readonly_builder builder(L, "case");
+        in.write_case(builder);
+      } else {
+        push_readonly(L, in.case_view, "case");
+      }
       lua_rawgeti(L, LUA_REGISTRYINDEX, c->ctx_proxy_ref);  // [case, ctx]
       for (std::size_t i = 0; i < meta_.rules.size(); ++i) {
         const rule_info& rule = meta_.rules[i];
@@ -556,9 +561,11 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
                        unlocated ? fmt::format("{}:{}", running->file, running->line) : e.location(),
                        fmt::format("{} (rule {})", e.message(), running->id), e.traceback());
   }
+  // Step rules keep their checks even when they did not fire: they say what would flip the
+  // decision. Other modules' misses only matter to --explain.
   if (!in.explain)
     for (auto& r : runs)
-      if (r.outcome.is_null()) r.checks.clear();
+      if (r.outcome.is_null() && r.rule->module != "stepup") r.checks.clear();
   return runs;
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -15,6 +16,8 @@
 #include <vector>
 
 namespace hashigo::lua {
+
+class readonly_builder;
 
 /// The modules a pack may have, in evaluation order.
 inline const std::vector<std::string>& module_names() {
@@ -89,6 +92,9 @@ struct eval_input {
   nlohmann::json case_view;    ///< the read-only case table
   nlohmann::json ladder_view;  ///< position, up, down neighbours
   bool explain = false;        ///< keep the checks of every rule (step rules keep theirs regardless)
+  /// When set, builds the read-only case table directly (readonly_builder) instead of from
+  /// `case_view`, which is then not read: the engine's path, without a JSON round trip.
+  std::function<void(readonly_builder&)> write_case;
 };
 
 /// A loaded pack. Not thread-safe: one evaluation at a time per runtime.

@@ -91,8 +91,8 @@ int panic(lua_State* L) {
 // into JSON decisions and receipts, or printing them fails.
 script_error::script_error(std::string code, std::string location, std::string message,
                            std::string traceback)
-    : rule_error(code, compose(code, to_valid_utf8(location, SIZE_MAX), to_valid_utf8(message, SIZE_MAX),
-                               to_valid_utf8(traceback, SIZE_MAX))),
+    : rule_error(code, compose(code, to_valid_utf8(location, SIZE_MAX),
+                               to_valid_utf8(message, SIZE_MAX), to_valid_utf8(traceback, SIZE_MAX))),
       location_(to_valid_utf8(location, SIZE_MAX)),
       message_(to_valid_utf8(message, SIZE_MAX)),
       traceback_(to_valid_utf8(traceback, SIZE_MAX)) {}
@@ -116,8 +116,8 @@ struct state::impl {
     switch (lua_type(s, -1)) {
       case LUA_TSTRING: {
         split_message parts = split_lua_message(view_string(s, -1), what);
-        return script_error(code, std::move(parts.location), to_valid_utf8(parts.message, max_message),
-                            std::move(parts.traceback));
+        return script_error(code, std::move(parts.location),
+                            to_valid_utf8(parts.message, max_message), std::move(parts.traceback));
       }
       case LUA_TTABLE: {  // structured error: {message = "..."} (raw access only)
         if (auto carried = carried_script_error(s, -1)) return std::move(*carried);

@@ -19,8 +19,9 @@ struct limits {
   std::size_t memory_bytes = 16u << 20;      ///< allocator cap for the whole state
   std::int64_t instructions = 1'000'000;     ///< budget per protected call (load or evaluation)
   /// Wall-clock backstop per protected call (0 = off), for work the instruction count cannot
-  /// see: library calls and VM instructions whose cost grows with their operands. Exceeding it is
-  /// a RULE003 error like the count; decisions of rules within the count never depend on it.
+  /// see: library calls and VM instructions whose cost grows with their operands (sorting a big
+  /// table, comparing long strings). Exceeding it is a RULE003 error like the count. Ordinary
+  /// rules finish in milliseconds; only such loops come near it.
   std::int64_t wall_clock_ms = 2'000;
 };
 

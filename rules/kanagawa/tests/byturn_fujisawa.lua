@@ -12,6 +12,7 @@ return {
     case = case_file,
     months = { from = "2015-05", to = "2017-02" },
     expect = {
+      -- at school: no サポステ (RF-SAPO) and no community salon (RF-SANKA) for a byturn student
       ["2015-05"] = { status = "assessment", position = "social", step = "stay", referrals = {}, alerts = {},
                       eligibility = { byturn = true, gakushu = true } },
       ["2015-06"] = { status = "in_support", position = "social", step = "stay", referrals = {}, alerts = {} },
@@ -20,8 +21,8 @@ return {
       -- the part-time contract (8/3, 950 yen ≥ Kanagawa minimum wage 887) skips to the minimum-wage rung
       ["2015-08"] = { position = "employment", step = "up", to = "intermediate/minwage_staff", rules = { "BT-03" },
                       accepted = true, overruled = {} },
-      -- while at school the part-time job is supported work: EX-01 holds it out of general work
-      ["2015-09"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "EX-01" }, alerts = {},
+      -- while at school the part-time job is supported work: BT-08 holds it out of general work
+      ["2015-09"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" }, alerts = {},
                       eligibility = { gakushu = true } },
       ["2015-10"] = { position = "intermediate/minwage_staff", step = "stay", alerts = {} },
       ["2015-11"] = { position = "intermediate/minwage_staff", step = "stay", alerts = {} },
@@ -30,12 +31,15 @@ return {
       ["2016-01"] = { position = "intermediate/minwage_staff", step = "stay", alerts = { "byturn_graduation_decision" } },
       ["2016-02"] = { position = "intermediate/minwage_staff", step = "stay", alerts = { "byturn_graduation_decision" } },
       -- graduated (3/1); part-time continues under the NPO's skill-up training: still intermediate
-      ["2016-03"] = { status = "evaluation", position = "intermediate/minwage_staff", step = "stay", rules = { "EX-01" },
-                      referrals = {}, alerts = {} },
-      ["2016-04"] = { status = "in_support", position = "intermediate/minwage_staff", step = "stay", rules = { "EX-01" } },
+      -- (national RF-HW proposes Hello Work on the goals met at the evaluation; the region waits
+      -- for six months of skill-up, BT-05)
+      ["2016-03"] = { status = "evaluation", position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" },
+                      referrals = { "hellowork" }, alerts = {} },
+      ["2016-04"] = { status = "in_support", position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" } },
       ["2016-06"] = { position = "intermediate/minwage_staff", step = "stay", referrals = {}, alerts = {} },
-      -- a good appraisal does not move a supported part-timer (SU-06 stands aside for hired work)
-      ["2016-08"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "EX-01" }, referrals = {} },
+      -- a good appraisal (4.25) does not move a supported part-timer: SU-06 is held by BT-08
+      ["2016-08"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" }, overruled = { "SU-06" },
+                      referrals = { "hellowork" } },
       -- six months of skill-up and still part-time: look for regular jobs with other employers
       ["2016-09"] = { position = "intermediate/minwage_staff", step = "stay", referrals = { "hellowork" },
                       fired = { "BT-05" } },
@@ -116,7 +120,7 @@ return {
       -- December steady again (100%, no unannounced absence): back to the minimum-wage rung
       ["2015-12"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff",
                       rules = { "BT-03" }, accepted = true },
-      ["2016-01"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "EX-01" } },
+      ["2016-01"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" } },
     },
   },
 }

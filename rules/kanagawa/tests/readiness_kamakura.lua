@@ -12,15 +12,20 @@ return {
     months = { from = "2015-06", to = "2016-03" },
     expect = {
       -- plan approved 6/29, no readiness programme yet: JR-09 routes to the NPO (Kamakura has none)
-      ["2015-06"] = { status = "in_support", position = "life", step = "stay", referrals = { "inclusion_net_jishu" },
-                      fired = { "JR-09" } },
+      -- (national RF-SANKA also proposes the council of social welfare's community place until the
+      -- NPO programme starts)
+      ["2015-06"] = { status = "in_support", position = "life", step = "stay", referrals = { "inclusion_net_jishu", "shakyo" },
+                      eligibility = { jyunbi = false }, fired = { "JR-09", "JR-01" } },
       -- enrolled 7/6; goals met at the July review
       ["2015-07"] = { position = "life", step = "up", to = "social", rules = { "SU-02" }, accepted = true, referrals = {} },
-      ["2015-08"] = { position = "social", step = "stay", referrals = {}, alerts = {} },
+      -- in the NPO's programme: no community-salon proposal (RF-SANKA counts jyunbi_jishu); at 38 he
+      -- may use サポステ alongside (15–39 in FY2015)
+      ["2015-08"] = { position = "social", step = "stay", referrals = { "saposute" }, alerts = {} },
       ["2015-09"] = { position = "social", step = "up", to = "employment", rules = { "SU-02" }, accepted = true },
       ["2015-10"] = { position = "employment", step = "stay", alerts = {} },
       -- no interview since 10/28: order-made support needs the next one
-      ["2015-11"] = { position = "employment", step = "stay", alerts = { "placement_review_due", "readiness_interview_due" } },
+      ["2015-11"] = { position = "employment", step = "stay",
+                      alerts = { "contact_lost", "placement_review_due", "readiness_interview_due" } },
       ["2015-12"] = { position = "employment", step = "stay", alerts = {} },
       -- hired part-time (1/12, 20 h/week), the NPO programme ended: general work
       ["2016-01"] = { position = "employment", step = "up", to = "general/part_time", rules = { "EX-01" }, accepted = true },
@@ -32,7 +37,7 @@ return {
     name = "readiness (Kamakura): the routing is not repeated once the referral is made",
     case = case_file,
     as_of = "2015-07-02",
-    expect = { referrals = {} },
+    expect = { referrals = { "shakyo" } },
   },
   {
     name = "readiness (Kamakura): no routing without consent to share information (JS-02)",

@@ -7,13 +7,16 @@ return {
     decide = function(case, ctx)
       local found = {}
       for k in pairs(_ENV) do found[#found + 1] = tostring(k) end
-      if #found > 0 then error("enumerated _ENV: " .. table.concat(found, ",")) end
-      local e = _ENV
-      local ok_index, index = pcall(function() return e.__index end)
-      local ok_os, string_os = pcall(function() return string.os end)
-      error(string.format("_ENV holds nothing: next=%s rawlen=%d __index=%s string.os=%s",
-        tostring(next(_ENV)), rawlen(_ENV), tostring(ok_index and index),
-        tostring(ok_os and string_os)))
+      local function probe(f)
+        local ok, v = pcall(f)
+        return ok and tostring(v) or "raised"
+      end
+      error(string.format(
+        "_ENV: pairs found %s; next(_ENV)=%s; rawlen=%d; _ENV.__index %s; _ENV._ENV %s; string.os=%s; getmetatable(string)=%s",
+        #found == 0 and "nothing" or table.concat(found, ","), tostring(next(_ENV)), rawlen(_ENV),
+        probe(function() return _ENV.__index end) == "raised" and "raised" or "READ",
+        probe(function() return _ENV._ENV end) == "raised" and "raised" or "READ",
+        probe(function() return string.os end), tostring(getmetatable(string))))
     end,
   },
 }

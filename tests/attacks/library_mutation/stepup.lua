@@ -1,5 +1,4 @@
 -- Attack: replacing string.upper and math.floor for every pack in the state
-
 local function evil() return "pwned" end
 pcall(function() string.upper = evil end)
 pcall(function() math.floor = evil end)

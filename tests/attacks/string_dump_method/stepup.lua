@@ -5,8 +5,7 @@ return {
     title = { ja = "攻撃", en = "attack" },
     source = "tests/attacks",
     decide = function(case, ctx)
-      local dump = ("").dump
-      return dump(function() return 1 end)
+      return ("").dump(function() return 1 end)
     end,
   },
 }

@@ -161,6 +161,35 @@ inline event_body reopened() {
   x.reason = "new consultation";
   return x;
 }
+inline event_body job_lost(const char* lost_on, std::string cause = "dismissal", bool main_earner = true) {
+  job_lost_event x;
+  x.lost_on = d(lost_on);
+  x.cause = std::move(cause);
+  x.main_earner = main_earner;
+  return x;
+}
+inline event_body job_search(const char* period_start, int hw_consultations, int applications, int job_interviews = 0) {
+  job_search_event x;
+  x.period_start = d(period_start);
+  x.hw_consultations = hw_consultations;
+  x.applications = applications;
+  x.job_interviews = job_interviews;
+  return x;
+}
+inline event_body extended(std::string program, const char* planned_end_on) {
+  program_extended_event x;
+  x.program = std::move(program);
+  x.planned_end_on = d(planned_end_on);
+  x.reason = "requirements met";
+  return x;
+}
+inline event_body disability(std::string cert, std::string grade = {}, std::optional<int> pension = std::nullopt) {
+  disability_status_event x;
+  x.cert = std::move(cert);
+  x.grade = std::move(grade);
+  x.basic_pension_grade = pension;
+  return x;
+}
 
 /// A case's events in file order: `seq` is the index and `origin` is `events[i]`, as a case file
 /// gives them.

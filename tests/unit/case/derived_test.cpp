@@ -170,7 +170,7 @@ TEST_CASE("months_in_program sums every enrolment of a programme") {
   CHECK(s.derived.months_in_program.size() == 2);
 }
 
-TEST_CASE("hours_per_week sums active placements; wage is the highest active one") {
+TEST_CASE("hours_per_week sums active placements, and wage is the highest active one") {
   auto j = started();
   j.on("2015-10-01", placement("p3", "minwage_staff", 10, 1050.0))  // 4
       .on("2015-11-02", placement("p1", "part_time", 20, 1000.0))

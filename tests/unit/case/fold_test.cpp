@@ -124,7 +124,7 @@ TEST_CASE("a plan needs an assessment first") {
   CHECK(fold_error_detail(j).find("assessment first") != std::string::npos);
 }
 
-TEST_CASE("an evaluation review needs status in_support; a monthly review does not") {
+TEST_CASE("an evaluation review needs status in_support, and a monthly review does not") {
   journal at_assessment;
   at_assessment.on("2015-05-11", intake()).on("2015-06-01", assessment()).on("2015-06-10", review(2, 1, "evaluation"));
   CHECK(fold_error_where(at_assessment) == "events[2].kind");
@@ -215,7 +215,7 @@ TEST_CASE("reopened starts a new episode at intake") {
   CHECK(fold_error_where(j) == "events[9].type");
 }
 
-TEST_CASE("reopened needs a closed or suspended case; a second intake needs reopened") {
+TEST_CASE("reopened needs a closed or suspended case, and a second intake needs reopened") {
   auto j = in_support_case();
   j.on("2015-07-01", reopened());
   CHECK(fold_error_where(j) == "events[5].type");

@@ -149,7 +149,7 @@ TEST_CASE("extends cycles and missing bases are refused") {
   CHECK_THROWS_AS((void)eng.pack("atlantis"), hashigo::input_error);
 }
 
-TEST_CASE("same case, day and pack give byte-identical decision JSON; the pack digest follows the files") {
+TEST_CASE("same case, day and pack give byte-identical decision JSON, and the pack digest follows the files") {
   temp_rules rules;
   auto eng1 = rules.make_engine();
   auto eng2 = rules.make_engine();

@@ -56,6 +56,11 @@ case_file every_event_type() {
   j.on("2015-11-01", up);
   j.on("2015-11-02", placement_end("p1"));
   j.on("2015-11-30", program_ended("shuro_junbi"));
+  j.on("2015-12-01", job_lost("2015-11-20", "income_drop", false));
+  j.on("2015-12-01", enrolled("jukyo_kakuho", d("2016-02-29")));
+  j.on("2015-12-31", job_search("2015-12-01", 2, 3, 1));
+  j.on("2016-01-05", extended("jukyo_kakuho", "2016-05-31"));
+  j.on("2016-01-06", disability("seishin", "3級", 2));
   j.on("2016-01-10", suspended());
   j.on("2016-02-20", closed("contact_lost"));
   j.on("2016-04-01", reopened());
@@ -115,7 +120,14 @@ TEST_CASE("round trip through JSON text keeps every event of every type") {
   CHECK(up.to == at(stage::intermediate, "commuter_paid"));
   CHECK(up.receipt_id == 42);
   CHECK(up.reason == localized{"目標達成", "goals achieved"});
-  CHECK(std::get<closed_event>(back.events[20].body).reason == "contact_lost");
+  const auto& lost = std::get<job_lost_event>(back.events[19].body);
+  CHECK(lost.lost_on == d("2015-11-20"));
+  CHECK(lost.cause == "income_drop");
+  CHECK_FALSE(lost.main_earner);  // the reader defaults to true
+  CHECK(std::get<job_search_event>(back.events[21].body).job_interviews == 1);
+  CHECK(std::get<program_extended_event>(back.events[22].body).planned_end_on == d("2016-05-31"));
+  CHECK(std::get<disability_status_event>(back.events[23].body).basic_pension_grade == 2);
+  CHECK(std::get<closed_event>(back.events[25].body).reason == "contact_lost");
   CHECK(back.events[5].note == "支援調整会議で承認");
 
   CHECK(back.header.person.disability_cert == "applying");

@@ -157,13 +157,44 @@ struct reopened_event {
   std::string reason;
 };
 
+/// 離職・廃業・収入減少: when and how the person lost work (住居確保給付金 HK-01 needs the date,
+/// the cause and whether the person was the household's main earner). `lost_on` may precede the
+/// intake; the event itself is dated when it was recorded.
+struct job_lost_event {
+  date lost_on;
+  std::string cause = "dismissal";  ///< dismissal | contract_end | business_closure | income_drop | other
+  bool main_earner = true;
+};
+/// 求職活動の記録: job search over the period from `period_start` to the event date
+/// (住居確保給付金 HK-04: Hello Work consultations, applications and job interviews).
+struct job_search_event {
+  date period_start;
+  int hw_consultations = 0;
+  int applications = 0;
+  int job_interviews = 0;
+};
+/// A programme's planned end was moved later (住居確保給付金 3 + 3 + 3 months, L-12; 就労準備 beyond
+/// 12 months where the municipality allows it, L-5).
+struct program_extended_event {
+  std::string program;
+  date planned_end_on;
+  std::string reason;
+};
+/// The person's disability certificate changed (applied for, issued, re-graded).
+struct disability_status_event {
+  std::string cert;                        ///< none, shintai, ryoiku, seishin, applying
+  std::string grade;                       ///< e.g. "3級", free text
+  std::optional<int> basic_pension_grade;  ///< 障害基礎年金 1 or 2, when received
+};
+
 /// Every event payload.
 using event_body =
     std::variant<intake_event, consent_event, assessment_event, household_finance_event, plan_event,
                  plan_approved_event, program_enrolled_event, program_ended_event,
                  placement_started_event, placement_ended_event, attendance_event, review_event,
                  appraisal_event, referral_made_event, referral_answered_event, contact_event,
-                 stage_changed_event, suspended_event, closed_event, reopened_event>;
+                 stage_changed_event, suspended_event, closed_event, reopened_event, job_lost_event,
+                 job_search_event, program_extended_event, disability_status_event>;
 
 /// One recorded event: what happened on which day. `seq` orders events of the same day.
 struct event {

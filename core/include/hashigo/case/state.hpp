@@ -15,6 +15,8 @@ struct person {
   std::optional<date> birth_date;
   std::string gender = "unknown";
   std::string disability_cert = "none";  ///< none, shintai, ryoiku, seishin, applying
+  std::string disability_grade;           ///< e.g. "3級"; set by `disability_status` events
+  std::optional<int> basic_pension_grade; ///< 障害基礎年金 1 or 2; set by `disability_status` events
 };
 
 /// Another member of the household.
@@ -57,6 +59,8 @@ struct program_state {
   std::optional<date> planned_end_on;
   std::string route;
   bool active = true;
+  std::string end_reason;  ///< program_ended's reason, once ended
+  int extensions = 0;      ///< program_extended events on this enrolment
 };
 
 /// A placement (見学 … employment).
@@ -81,6 +85,30 @@ struct attendance_record {
   double scheduled_hours = 0;
   double attended_hours = 0;
   int unannounced_absences = 0;
+};
+
+/// One contact (or attempt) with the person.
+struct contact_record {
+  date on;
+  std::string kind;
+  bool successful = true;
+};
+
+/// One job-search record (住居確保給付金 HK-04).
+struct job_search_record {
+  date period_start;
+  date period_end;
+  int hw_consultations = 0;
+  int applications = 0;
+  int job_interviews = 0;
+};
+
+/// Job search summed over the records ending in a window.
+struct job_search_totals {
+  int hw_consultations = 0;
+  int applications = 0;
+  int job_interviews = 0;
+  int records = 0;
 };
 
 /// A referral and its answer.
@@ -138,6 +166,9 @@ struct derived_facts {
   std::optional<int> min_fdp_axis;    ///< lowest axis of the latest assessment with FDP
   std::optional<int> previous_min_fdp_axis;  ///< the same for the assessment before it
   std::map<std::string, int> months_in_program;  ///< whole months of use, all enrolments summed
+  /// Months granted, all enrolments summed, a started month counting whole: an active
+  /// enrolment counts up to its planned end (住居確保給付金: 3 + 3 + 3 ≤ 9, L-12).
+  std::map<std::string, int> months_granted;
   double hours_per_week = 0;          ///< summed over active placements
   std::optional<double> wage_per_hour_yen;  ///< highest over active placements
   std::optional<int> days_since_contact;    ///< since the last successful contact
@@ -147,6 +178,8 @@ struct derived_facts {
   std::optional<int> days_since_appraisal;
   std::optional<int> days_to_plan_end;      ///< negative once the plan has ended
   bool household_has_member_65_plus = false;
+  std::map<std::string, int> contacts_30d;  ///< successful contacts of the last 30 days, by kind
+  job_search_totals job_search_30d;         ///< job-search records ending in the last 30 days
 };
 
 /// Everything known about a case on `as_of`.
@@ -178,6 +211,9 @@ struct case_state {
   std::optional<appraisal_state> last_appraisal;
   std::optional<date> last_contact_on;
   int failed_contacts_since_last = 0;
+  std::vector<contact_record> contacts;
+  std::optional<job_lost_event> job_loss;  ///< the latest job loss recorded
+  std::vector<job_search_record> job_search;
   std::vector<ladder_move> timeline;
   std::int64_t last_seq = 0;
   std::size_t events_folded = 0;

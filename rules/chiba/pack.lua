@@ -1,0 +1,170 @@
+-- 千葉市（応援ネットワークちば企業体／ユニバーサル就労ネットワークちば）: the rules of Chiba City's
+-- self-reliance support as UWNちば practises it (seed 003_dc0ba222058be22b.txt, FY2015), over the
+-- national baseline.
+--
+-- The model (003):
+--   * 共同企業体による就労支援体制プロセスフロー: ①インテーク → 面談・アセスメント・プランニング →
+--     通所型支援プログラム【生活・社会自立】 → マッチング・職場や体験場所の見学 → 体験・就業の開始
+--     (1か月ごとの振返り) → 就職活動へ（履歴書の添削・面接練習・キャリア相談）または そのまま就業へ.
+--     就労体験【生活・社会・就労自立】は6ヶ月以内; 就労準備支援事業は6ヶ月以内もしくは1年以内.
+--   * ユニバーサル就労 (UW): 無償コミューター → 有償コミューター → 最賃保障職員 → 一般賃金職員, in
+--     both directions (本人の状況に応じて、最賃保障職員から有償コミューターへ移るなど). All four
+--     forms are supported work (面談や振返りなどの支援あり) at the same host; the move to 一般就労
+--     comes "支援が必要なくなった時点で". So this pack puts 一般賃金職員 (regular_staff) on the
+--     intermediate stage, as the fourth rung, and leaves 一般就労 (general) for the end of support —
+--     where the seed's own diagram puts it. (The national pack counts regular_staff as general work.)
+--   * Yardsticks: 個別支援計画の目標 (3か月の短期目標) for both commuter forms, 人事考課表 (5段階:
+--     職場の決まりごと・責任感・向上心・報告連絡相談 + 個別目標) for the two employee forms.
+--
+-- Values marked [default] are not fixed by any source; a region is expected to review them.
+return {
+  name = {
+    ja = "千葉市（応援ネットワークちば／ユニバーサル就労ネットワークちば）",
+    en = "Chiba City (Oen Network Chiba / Universal Work Network Chiba)",
+  },
+  version = "0.1.0",
+  extends = "national",
+  description = {
+    ja = "千葉市（人口97万人、2015年度）の生活困窮者自立支援。自立相談は2センター（中央区：千葉市社協、稲毛区：応援ネットワークちば）、"
+      .. "就労準備支援・農業等就労・社会体験支援・家計相談支援は市内全域を応援ネットワークちば企業体（労協船橋事業団・UWNちば・VAIC-CCI・生活クラブ生協千葉）が担う。"
+      .. "支援の流れは インテーク→アセスメント・プランニング→通所型支援プログラム（生活・社会自立）→マッチング・見学→体験・就業の開始（1か月ごとの振返り）→就職活動 または そのまま就業。"
+      .. "就労体験は6か月以内、就労準備支援は6か月（必要なら1年）以内。"
+      .. "ユニバーサル就労の梯子は 無償コミューター→有償コミューター→最賃保障職員→一般賃金職員 の4段で、上にも下にも動ける。"
+      .. "4段はいずれも支援つきの働き方なので、一般賃金職員も中間的就労の段に置き、「支援が必要なくなった時点で」一般就労へ移る（全国基準は一般賃金職員を一般就労に数える）。"
+      .. "コミューター（無償・有償）は個別支援計画の3か月の短期目標で、職員（最賃保障・一般賃金）は人事考課表（5段階）でステップアップを判断する。"
+      .. "最低賃金は千葉県最低賃金。"
+      .. "ハローワークでの求職は体験の段階（就労自立）で提案し、ユニバーサル就労の段では同じ事業所での就業をめざす。"
+      .. "[default] の値：体験4か月で次のステップの準備、6か月の就労準備期間の見直し予告30日、最初の人事考課は雇用から3か月・以後12か月ごと、"
+      .. "一般就労への移行に必要な目標達成100%、中核地域生活支援センターとのチーム支援を提案するFDPレベル2以下、家計相談をすすめる段（有償になる段）。",
+    en = "Self-reliance support in Chiba City (pop. 970k, FY2015). Two consultation centres (Chuo ward: the city's social welfare "
+      .. "council; Inage ward: Oen Network Chiba); readiness support, farm and social work experience, and household-budget "
+      .. "consultation city-wide by the Oen Network Chiba consortium (Rokyo Funabashi, UWN Chiba, VAIC-CCI, Seikatsu Club Chiba). "
+      .. "The flow is intake → assessment and planning → day programme (daily-life and social independence) → matching and "
+      .. "workplace visit → start of experience or work (reviewed monthly) → job search, or staying on at the workplace. "
+      .. "Work experience lasts at most 6 months; readiness support 6 months (1 year when needed). "
+      .. "The universal-work ladder has four rungs, unpaid commuter → paid commuter → minimum-wage staff → regular-wage staff, "
+      .. "and people move both ways. All four are supported work, so regular-wage staff is kept on the intermediate stage as "
+      .. "its fourth rung and a case moves on to general work 'once support is no longer needed' (the national pack counts "
+      .. "regular-wage staff as general work). Commuters (unpaid, paid) step up on the 3-month goals of their individual "
+      .. "support plan, staff (minimum-wage, regular-wage) on the 5-point appraisal. The minimum wage is Chiba Prefecture's. "
+      .. "Job search through Hello Work is proposed at the experience stage (employment); on the universal-work ladder the "
+      .. "job comes at the same host. "
+      .. "[default] values: the next step prepared 4 months into an experience, 30 days' notice before a 6-month readiness "
+      .. "period ends, the first appraisal 3 months into a contract and then every 12 months, 100% of goals achieved for the "
+      .. "move to general work, FDP level 2 or below for proposing team support with a regional life-support centre, and "
+      .. "the paid rungs at which budget consultation is proposed.",
+  },
+  sources = {
+    "003_dc0ba222058be22b.txt (UWNちば 平田智子「本人の状態像に応じた支援のあり方」2015-07-28: 千葉市公募形態, 共同企業体による就労支援体制プロセスフロー, 千葉市就労準備支援の流れとメニュー, Bさんの事例, ユニバーサル就労の働き方, 個別支援計画①②, 人事考課制度)",
+    "生活困窮者自立支援法施行規則 第5条 (就労準備支援の期間: 1年を超えない期間)",
+    "001_a4a1435720a49cf6.txt (Five Different Positions: レベル1〜2は長期の支援)",
+    "千葉労働局 千葉県最低賃金 (地域別最低賃金の改正・発効日)",
+    "reference/domain.md §1.4 (UW sub-levels), §2.2 JR-06/JR-08, §2.4 UW-01..07, §2.5 KK-04, §6 J1 and J3, §7 (Chiba City)",
+  },
+
+  -- Rungs of the intermediate stage, lowest first: the national 就労訓練 track (非雇用型 →
+  -- 雇用型; 003's flow has 就労訓練事業 雇用型・非雇用型 too), then the universal-work ladder of
+  -- 003 with its fourth rung: 一般賃金職員 is still supported work, so it tops the intermediate
+  -- stage, and general work follows when support ends (UW-07).
+  rungs = {
+    intermediate = { "kunren_hikoyo", "kunren_koyo", "commuter_unpaid", "commuter_paid", "minwage_staff", "regular_staff" },
+  },
+
+  parameters = {
+    -- SU-05: 千葉県最低賃金 (yen/hour) from each 発効日 (千葉労働局). Replaces the national weighted
+    -- average. 2015-10-01 817, 2016-10-01 842, 2017-10-01 868, 2019-10-01 923 and 2025-10-03 1140
+    -- are confirmed in the labour bureau's and municipalities' notices; the others are each year's
+    -- 10-01 発効日 (千葉労働局 一覧).
+    minimum_wage_yen = {
+      ["2014-10-01"] = 798, ["2015-10-01"] = 817, ["2016-10-01"] = 842, ["2017-10-01"] = 868,
+      ["2018-10-01"] = 895, ["2019-10-01"] = 923, ["2020-10-01"] = 925, ["2021-10-01"] = 953,
+      ["2022-10-01"] = 984, ["2023-10-01"] = 1026, ["2024-10-01"] = 1076, ["2025-10-03"] = 1140,
+    },
+
+    -- EX-01: in Chiba 一般賃金職員 is UW work with support, not general employment (003: 支援が
+    -- 必要なくなった時点で一般就労へと移行), so regular_staff is left out of the national list.
+    general_employment_kinds = { "part_time", "full_time", "shogai_koyo" },
+
+    -- SU-02: positions stepping up on the 個別支援計画 goals. 003 gives the 個別支援計画の目標 as
+    -- the yardstick of both commuter forms (無償・有償), 人事考課表 for the two employee forms.
+    goal_driven_positions = { "life", "social", "intermediate/commuter_unpaid", "intermediate/commuter_paid" },
+
+    -- RF-HW: positions at which job search through Hello Work is proposed on readiness. In Chiba
+    -- the 就職活動へ branch follows 就労体験 (employment stage); on the universal-work ladder the
+    -- job comes at the host itself (就労準備支援と就労訓練と一般就労を同一事業所で継続的に支援;
+    -- 最賃保障職員 → 一般賃金職員 → 一般就労), so Hello Work is not proposed to minimum-wage staff.
+    -- Employment-type work training keeps it, as nationally.
+    hw_positions = { "employment", "intermediate/kunren_koyo" },
+
+    -- CHB-01: 就労体験は6ヶ月以内 (003: 【生活・社会・就労自立】就労体験（6ヶ月以内）).
+    taiken_max_months = 6,
+    -- CHB-01 [default]: months into the experience at which the next step is prepared (matching
+    -- and 見学 for the next place take time).
+    taiken_notice_months = 4,
+    -- CHB-01: placement kinds that count as 就労体験.
+    taiken_kinds = { "taiken" },
+
+    -- CHB-02: 就労準備支援事業（実施期間：6ヶ月以内、もしくは1年以内）(003). A 6-month period is
+    -- reviewed before it ends and may be extended (program_extended) to 1 year at most
+    -- (施行規則第5条: 1年を超えない期間). The national JR-06 watches 1-year periods.
+    jyunbi_review_months = 6,
+    jyunbi_limit_months = 12,
+    -- CHB-02 [default]: days of notice before the end of a 6-month period.
+    jyunbi_notice_days = 30,
+
+    -- CHB-03: the rungs of the universal-work ladder (003).
+    uw_rungs = { "commuter_unpaid", "commuter_paid", "minwage_staff", "regular_staff" },
+
+    -- UW-03: 個別支援計画②の短期目標は3ヶ月後 (003; 期間はその人の状況に合わせて検討する).
+    uw_short_term_goal_months = 3,
+    -- UW-03: rungs whose yardstick is the 個別支援計画 (commuters).
+    uw_plan_rungs = { "commuter_unpaid", "commuter_paid" },
+
+    -- UW-04: rungs whose yardstick is the 人事考課表 (雇用契約のある方).
+    uw_appraisal_rungs = { "minwage_staff", "regular_staff" },
+    -- UW-04 [default]: months between appraisals (003's 人事考課表 looks back on 今年のしごと).
+    appraisal_interval_months = 12,
+    -- UW-04 [default]: months on an employment contract before the first appraisal (a usual
+    -- 試用期間).
+    first_appraisal_months = 3,
+
+    -- UW-07 [default]: share of the goals achieved at a fresh review that shows support is no
+    -- longer needed (支援が必要なくなった時点で一般就労へ).
+    uw_exit_goal_attainment = 1.0,
+
+    -- CHB-03 (001 Five Different Positions; 003 外部支援団体との伴走型チーム支援) [default]: an FDP
+    -- axis at or below this level proposes team support with a 中核地域生活支援センター.
+    team_support_fdp_level = 2,
+    -- CHB-03 [default]: agencies that already support the person's daily life; with one of them on
+    -- the team no new centre is proposed (003: すでに支援を受けている団体や新たに必要だと思われる
+    -- 専門機関などと一緒に連携).
+    team_support_agencies = { "chukaku_center", "nakapotsu", "houkatsu", "fukushi_jimusho", "outreach", "sanka_shien" },
+
+    -- KK-04 [default]: rungs at which pay starts or changes in kind, where 家計相談 is proposed
+    -- when the household has money trouble (003: 家計相談支援事業（就労段階に応じて実施）).
+    kakei_review_rungs = { "kunren_koyo", "commuter_paid", "minwage_staff", "regular_staff" },
+  },
+
+  programs = {
+    universal_work = { ja = "ユニバーサル就労（UWNちば会員団体）", en = "Universal work (UWN Chiba member organisations)" },
+    nogyo_taiken = {
+      ja = "農業等就労・社会体験支援事業（千葉市・市内全域）",
+      en = "Farm and other work and social experience (Chiba City, city-wide)",
+    },
+  },
+
+  referral_targets = {
+    chukaku_center = {
+      ja = "中核地域生活支援センター（千葉県）",
+      en = "Regional life-support centre (Chiba Prefecture, 中核地域生活支援センター)",
+    },
+    kakei = {
+      ja = "家計相談支援事業（応援ネットワークちば：VAIC-CCI・生活クラブ生協千葉）",
+      en = "Household-budget consultation (Oen Network Chiba: VAIC-CCI, Seikatsu Club Chiba)",
+    },
+    hellowork = {
+      ja = "ハローワーク（同行）と就職活動支援（履歴書の添削・面接練習・キャリア相談）",
+      en = "Hello Work (accompanied) and job-search support (CV review, interview practice, career counselling)",
+    },
+  },
+}

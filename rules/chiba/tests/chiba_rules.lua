@@ -1,0 +1,140 @@
+-- Chiba's own rules on small cases (003_dc0ba222058be22b.txt): the 6-month experience limit
+-- (CHB-01), the 6-month readiness period and its 1-year cap (CHB-02), budget consultation at the
+-- paid steps (KK-04), the Chiba minimum wage of SU-05 in force by date, and Hello Work kept to
+-- the experience stage (hw_stages).
+
+-- A case at the employment stage with a work experience (就労体験) since `since`.
+local function experience_case(since)
+  return {
+    format = "hashigo.case/1", id = "chiba-taiken", region = "chiba",
+    person = { pseudonym = "Tさん", birth_date = "1990-04-01", gender = "male" },
+    household = { size = 1, kind = "single", housing = "rented", rent_yen = 40000 },
+    events = {
+      { type = "intake", date = "2015-04-06", stage = "employment", concerns = { "job_search" } },
+      { type = "consent", date = "2015-04-06", info_sharing = true },
+      { type = "assessment", date = "2015-04-20", kind = "initial",
+        fdp = { interpersonal = 3, mental = 4, stress = 3, thinking = 4, environment = 3 } },
+      { type = "plan", date = "2015-04-27", start_on = "2015-05-01", end_on = "2016-04-30",
+        goals = { { id = "g1", domain = "work", text = "農場での体験に通う" } } },
+      { type = "plan_approved", date = "2015-05-01", meeting = "shien_chosei" },
+      { type = "program_enrolled", date = "2015-05-01", program = "nogyo_taiken" },
+      { type = "placement_started", date = since, placement_id = "p1", employer = "市内の農場",
+        kind = "taiken", contract = "none", hours_per_week = 8, note = "農業等就労・社会体験支援事業" },
+      { type = "contact", date = "2015-09-25", kind = "interview" },
+      { type = "review", date = "2015-09-25", kind = "monthly", goals_total = 2, goals_achieved = 1 },
+      { type = "contact", date = "2015-10-26", kind = "interview" },
+      { type = "review", date = "2015-10-26", kind = "monthly", goals_total = 2, goals_achieved = 1 },
+      { type = "contact", date = "2015-11-24", kind = "interview" },
+      { type = "review", date = "2015-11-24", kind = "monthly", goals_total = 2, goals_achieved = 1 },
+    },
+  }
+end
+
+-- A readiness-support case: enrolled on 2015-06-01 until `planned_end`.
+local function readiness_case(planned_end)
+  return {
+    format = "hashigo.case/1", id = "chiba-jyunbi", region = "chiba",
+    person = { pseudonym = "Jさん", birth_date = "1985-09-01", gender = "female" },
+    household = { size = 1, kind = "single", housing = "rented", rent_yen = 42000 },
+    events = {
+      { type = "intake", date = "2015-05-11", stage = "social", concerns = { "job_search" } },
+      { type = "consent", date = "2015-05-11", info_sharing = true },
+      { type = "assessment", date = "2015-05-20", kind = "initial",
+        fdp = { interpersonal = 3, mental = 3, stress = 3, thinking = 4, environment = 3 } },
+      { type = "household_finance", date = "2015-05-20", income_yen = 60000, financial_assets_yen = 100000 },
+      { type = "plan", date = "2015-05-25", start_on = "2015-06-01", end_on = "2016-05-31",
+        goals = { { id = "g1", domain = "social", text = "通所型支援プログラムに週3日通う" } } },
+      { type = "plan_approved", date = "2015-06-01", meeting = "shien_chosei" },
+      { type = "program_enrolled", date = "2015-06-01", program = "jyunbi", planned_end_on = planned_end, route = "income_asset" },
+      { type = "contact", date = "2015-11-02", kind = "interview" },
+      { type = "review", date = "2015-11-02", kind = "monthly", goals_total = 3, goals_achieved = 1 },
+    },
+  }
+end
+
+-- A paid commuter on `wage` yen an hour from 2015-09-01, with debt and no budget support.
+local function paid_commuter_case(wage)
+  return {
+    format = "hashigo.case/1", id = "chiba-commuter", region = "chiba",
+    person = { pseudonym = "Uさん", birth_date = "1975-01-15", gender = "male" },
+    household = { size = 1, kind = "single", housing = "rented", rent_yen = 38000 },
+    events = {
+      { type = "intake", date = "2015-03-02", stage = "intermediate", rung = "commuter_paid", concerns = { "job_search", "debt" } },
+      { type = "consent", date = "2015-03-02", info_sharing = true },
+      { type = "assessment", date = "2015-03-16", kind = "initial",
+        fdp = { interpersonal = 3, mental = 3, stress = 3, thinking = 3, environment = 3 } },
+      { type = "household_finance", date = "2015-03-16", income_yen = 130000, financial_assets_yen = 30000,
+        debt_total_yen = 300000, expenses_yen = 120000 },
+      { type = "plan", date = "2015-03-23", start_on = "2015-04-01", end_on = "2016-03-31",
+        goals = { { id = "g1", domain = "work", text = "生協の配送センターで働く" } } },
+      { type = "plan_approved", date = "2015-04-01", meeting = "shien_chosei" },
+      { type = "placement_started", date = "2015-04-06", placement_id = "p1", employer = "生協配送センター",
+        kind = "commuter_paid", contract = "commuter_confirmation", hours_per_week = 9, stipend_per_shift_yen = 500 },
+      { type = "placement_ended", date = "2015-08-31", placement_id = "p1", reason = "stepped_up" },
+      { type = "placement_started", date = "2015-09-01", placement_id = "p2", employer = "生協配送センター",
+        kind = "commuter_paid", contract = "commuter_confirmation", hours_per_week = 12, wage_per_hour_yen = wage,
+        note = "時給の出る有償コミューター" },
+      { type = "contact", date = "2015-09-28", kind = "interview" },
+      { type = "review", date = "2015-09-28", kind = "monthly", goals_total = 3, goals_achieved = 1 },
+      { type = "contact", date = "2015-10-28", kind = "interview" },
+      { type = "review", date = "2015-10-28", kind = "monthly", goals_total = 3, goals_achieved = 1 },
+    },
+  }
+end
+
+return {
+  {
+    name = "CHB-01: four months into a work experience, prepare the next step",
+    case = experience_case("2015-06-15"),
+    as_of = "2015-10-31",
+    expect = { position = "employment", alerts = { "taiken_limit" }, fired = { "CHB-01" } },
+  },
+  {
+    name = "CHB-01: three months in, no alert yet",
+    case = experience_case("2015-08-03"),
+    as_of = "2015-10-31",
+    expect = { position = "employment", alerts = {} },
+  },
+  {
+    name = "CHB-01: six months reached, the limit is urgent",
+    case = experience_case("2015-05-18"),
+    as_of = "2015-11-30",
+    expect = { position = "employment", alerts = { "taiken_limit" } },
+  },
+  {
+    name = "CHB-02: a 6-month readiness period ends within 30 days",
+    case = readiness_case("2015-11-30"),
+    as_of = "2015-11-06",
+    expect = { status = "in_support", alerts = { "jyunbi_review_due" }, fired = { "CHB-02" }, eligibility = { jyunbi = true } },
+  },
+  {
+    name = "CHB-02: a 1-year period is JR-06's, not a 6-month review",
+    case = readiness_case("2016-05-31"),
+    as_of = "2015-11-06",
+    expect = { status = "in_support", alerts = {} },
+  },
+  {
+    name = "CHB-02: planned past one year, beyond Chiba's 6 months or 1 year",
+    case = readiness_case("2016-08-31"),
+    as_of = "2015-11-06",
+    expect = { status = "in_support", alerts = { "jyunbi_period_over" } },
+  },
+  {
+    name = "SU-05 with Chiba's minimum wage: 800 yen is enough before 2015-10-01 (798)",
+    case = paid_commuter_case(800),
+    as_of = "2015-09-30",
+    expect = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-05" }, accepted = true },
+  },
+  {
+    name = "SU-05 with Chiba's minimum wage: 800 yen is below 817 from 2015-10-01",
+    case = paid_commuter_case(800),
+    as_of = "2015-10-31",
+    expect = { position = "intermediate/commuter_paid", step = "stay" },
+  },
+  {
+    name = "KK-04: a paid commuter with debt and no budget support is referred to 家計相談",
+    case = paid_commuter_case(800),
+    as_of = "2015-10-31",
+    expect = { referrals = { "kakei" }, fired = { "KK-04" }, eligibility = { kakei = true, universal_work = true } },
+  },
+}

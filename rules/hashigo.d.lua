@@ -1,0 +1,512 @@
+---@meta hashigo
+---@diagnostic disable: lowercase-global, global-element, unused-local, missing-return, duplicate-doc-field
+-- LuaLS type definitions for hashigo rule packs (rules/<region>/*.lua).
+-- hashigo rule pack の型定義（エディタ補完用）。実行時には読み込まれません。
+--
+-- Nothing here runs: the engine never loads this file. rules/.luarc.json points the Lua language
+-- server at it, so an editor completes `case.`, `ctx.` and the outcome fields, and flags names the
+-- sandbox does not have (os, io, debug, load, require, coroutine, collectgarbage, print, …).
+-- The case view is built in core/src/engine/case_view.cpp, ctx in core/src/lua/pack.cpp, outcomes
+-- are checked in core/src/engine/outcome.cpp and tests read by core/src/authoring/pack_tests.cpp;
+-- tests/cli/authoring_doc.sh fails when case_view.cpp has a field this file does not mention.
+--
+-- Use in a rule file / ルールファイルでの使い方:
+--   ---@type hashigo.StepRule[]
+--   local rules = { { id = "X-01", title = { ja = "…", en = "…" }, source = "…",
+--                     decide = function(case, ctx) … end } }
+--   return rules
+
+-- ───────────────────────────────── vocabulary ─────────────────────────────────
+
+---A date as text, `YYYY-MM-DD` (the only kind of time rules see: there is no clock).
+---@alias hashigo.Date string
+
+---The ladder's stages, lowest first: 生活自立 → 社会自立 → 就労自立 → 中間的就労 → 一般就労.
+---@alias hashigo.Stage
+---| "life"         # 生活自立: daily living
+---| "social"       # 社会自立: social participation
+---| "employment"   # 就労自立: readiness for work
+---| "intermediate" # 中間的就労: supported / intermediate work
+---| "general"      # 一般就労: general employment
+
+---Where the case stands in the support process.
+---@alias hashigo.ProcessStatus
+---| "intake"      # 相談受付
+---| "assessment"  # アセスメント
+---| "planning"    # プラン作成中
+---| "in_support"  # 支援中 (after 支援調整会議 approval)
+---| "evaluation"  # 評価
+---| "closed"      # 終結
+---| "suspended"   # 中断
+
+---Text in both languages. Rule titles must be this table; outcome `reason`/`plain` may also be one
+---string, used for both languages.
+---@class hashigo.Text
+---@field ja string Japanese (やさしい日本語 for `plain`)
+---@field en string English (plain English for `plain`)
+
+---A position on the ladder: a stage, and a rung when the pack declares rungs for that stage.
+---@class hashigo.Position
+---@field stage hashigo.Stage the stage
+---@field rung? string the rung inside the stage (pack.lua `rungs`), nil for stages without rungs
+
+-- ───────────────────────────────── the case view ─────────────────────────────────
+
+---The read-only case a rule receives (first argument of `decide`). Every number is computed by
+---the core from the events dated on or before `as_of`; a fact that is not known is nil. Writing
+---to it is an error ("attempt to modify read-only case field …").
+---@class hashigo.Case
+---@field id string case id
+---@field as_of hashigo.Date the day being decided (same as ctx.as_of)
+---@field status hashigo.ProcessStatus process status on as_of
+---@field stage hashigo.Stage current stage on the ladder
+---@field rung? string current rung inside the stage; nil when the stage has no rungs
+---@field opened_on hashigo.Date day the current episode opened (its intake, or the last reopening)
+---@field episode integer episode number: 1, then +1 at each `reopened`
+---@field age? integer whole years at as_of; nil without person.birth_date
+---@field months_open integer whole months since the episode opened
+---@field months_in_stage integer whole months since the current stage was entered
+---@field months_in_rung integer whole months since the current position (stage and rung) was entered
+---@field attendance_14d? number attended ÷ scheduled hours over the last 14 days (0–1, prorated); nil with nothing scheduled
+---@field attendance_30d? number the same over the last 30 days
+---@field attendance_90d? number the same over the last 90 days
+---@field unannounced_absences_30d integer unannounced absences in attendance records ending in the last 30 days
+---@field min_fdp_axis? integer lowest Five Different Positions axis (1 most severe … 5) of the latest assessment with FDP
+---@field previous_min_fdp_axis? integer the same for the assessment before it (to see a fall)
+---@field fdp? hashigo.Fdp the latest Five Different Positions result; nil before any assessment with FDP
+---@field hours_per_week number weekly hours summed over active placements (0 without one)
+---@field wage_per_hour_yen? number highest hourly wage over active placements; nil when none is paid by the hour
+---@field days_since_contact? integer days since the last successful contact; nil before any
+---@field failed_contacts integer failed contact attempts since the last successful contact
+---@field contacts_30d table<string, integer> successful contacts of the last 30 days by kind (interview, home_visit, phone, …)
+---@field days_since_review? integer days since the latest review; nil before any
+---@field goal_attainment? number goals achieved ÷ goals total at the latest review (0–1); nil before any
+---@field appraisal_average? number mean item score (1–5) of the latest 人事考課 appraisal; nil before any
+---@field days_since_appraisal? integer days since the latest appraisal; nil before any
+---@field days_to_plan_end? integer days from as_of to plan.end_on, negative once it has passed; nil without a plan
+---@field consent boolean the person consented to information sharing (情報共有への同意)
+---@field screening string intake screening: "continue", "refer_out" or "info_only"
+---@field intake_source string who brought the case: "self", "family", "hellowork", "houkatsu", …
+---@field concerns string[] concerns recorded at intake ("job_search", "debt", "housing", …)
+---@field closure_reason? string reason code of the closure (employed, goal_achieved, …); nil while open
+---@field person hashigo.Person the person (no name, no birth date: only what rules need)
+---@field household hashigo.Household the household; eligibility is tested per household
+---@field plan? hashigo.Plan the current support plan; nil before a `plan` event
+---@field programs table<string, hashigo.Program> programmes by name (jyunbi, kakei, jukyo, …): every programme ever enrolled
+---@field placements hashigo.Placement[] every placement, in the order started
+---@field placement? hashigo.Placement the most recently started active placement; nil when none is active
+---@field referrals hashigo.Referral[] referrals made, in the order made
+---@field job_loss? hashigo.JobLoss the latest job loss recorded (`job_lost` event); nil if none
+---@field job_search_30d hashigo.JobSearch job search in records ending in the last 30 days
+
+---Five Different Positions (001): each axis 1 (most severe) to 5.
+---@class hashigo.Fdp
+---@field interpersonal integer 対人関係
+---@field mental integer 精神面
+---@field stress integer ストレス耐性
+---@field thinking integer 思考
+---@field environment integer 環境
+
+---@class hashigo.Person
+---@field gender string "male", "female", "other" or "unknown"
+---@field disability_cert string disability certificate: "none", "shintai", "ryoiku", "seishin" or "applying"
+---@field disability_grade? string certificate grade as recorded ("3級"); nil when not recorded
+---@field basic_pension_grade? integer 障害基礎年金 grade 1 or 2 when received; nil otherwise
+
+---@class hashigo.Household
+---@field size integer people in the household, the person included
+---@field kind string "single", "couple", "single_parent", "multi_gen", "8050" or "other"
+---@field housing string "owned", "rented", "public", "company", "homeless", "facility" or "other"
+---@field rent_yen integer monthly rent in yen (0 when none)
+---@field on_public_assistance boolean the household receives 生活保護
+---@field has_member_65_plus boolean someone in the household (the person included) is 65 or older on as_of
+---@field income_yen? integer monthly household income, from the latest household_finance event; nil before any
+---@field financial_assets_yen? integer household financial assets in yen; nil before any household_finance
+---@field debt_total_yen? integer total debt in yen; nil before any household_finance
+---@field arrears_months? integer months of arrears (rent, utilities, …); nil before any household_finance
+---@field expenses_yen? integer monthly expenses in yen, when the latest household_finance gave them
+---@field finance_as_of? hashigo.Date date of the latest household_finance event; nil before any
+
+---@class hashigo.Plan
+---@field start_on hashigo.Date first day of the plan period
+---@field end_on hashigo.Date last day of the plan period
+---@field approved boolean the plan was approved (plan_approved, 支援調整会議)
+---@field approved_on? hashigo.Date day it was approved; nil while not approved
+---@field goals integer number of goals in the plan
+
+---One programme, all its enrolments merged.
+---@class hashigo.Program
+---@field active boolean an enrolment is active on as_of
+---@field months integer whole months of use, all enrolments summed (to their end or to as_of)
+---@field months_granted integer months granted, all enrolments summed; an active one counts to its planned end, a started month counting whole
+---@field extensions integer program_extended events on the active enrolment (0 when none is active)
+---@field history hashigo.ProgramEnrolment[] every enrolment of this programme, in order
+---@field start_on? hashigo.Date start of the active enrolment; nil when none is active
+---@field planned_end_on? hashigo.Date planned end of the active enrolment; nil when none is active or none was planned
+---@field route? string route of the active enrolment (e.g. "income_asset"); nil when none is active
+---@field last_end_on? hashigo.Date end of the last ended enrolment; nil if none has ended
+---@field last_end_reason? string reason of the last ended enrolment; nil if none has ended
+
+---@class hashigo.ProgramEnrolment
+---@field start_on hashigo.Date day the enrolment started
+---@field end_on? hashigo.Date day it ended; nil while active
+---@field end_reason string program_ended reason ("" while active)
+---@field extensions integer program_extended events on this enrolment
+---@field planned_end_on? hashigo.Date planned end (after extensions); nil if none was planned
+---@field route string route recorded at enrolment ("" if none)
+
+---A placement: 見学, 体験, 訓練, commuter, staff or general employment.
+---@class hashigo.Placement
+---@field id string placement id
+---@field kind string "kengaku", "taiken", "kunren_hikoyo", "kunren_koyo", "commuter_unpaid", "commuter_paid", "minwage_staff", "regular_staff", "part_time", "full_time" or "shogai_koyo"
+---@field contract string "none", "commuter_confirmation" or "employment"
+---@field employer string employer or host ("" when not recorded)
+---@field hours_per_week number scheduled hours per week
+---@field wage_per_hour_yen? number hourly wage; nil when not paid by the hour
+---@field stipend_per_shift_yen? integer stipend per shift (commuters); nil when none
+---@field start_on hashigo.Date first day
+---@field end_on? hashigo.Date day it ended; nil while active
+---@field active boolean not ended on as_of
+
+---@class hashigo.Referral
+---@field id string referral id
+---@field target string where the person was referred ("hellowork", "saposute", …)
+---@field status string "made", "accepted", "rejected" or "done"
+---@field made_on hashigo.Date day the referral was made
+---@field warm_handoff boolean the worker went along (同行・つなぎ)
+
+---@class hashigo.JobLoss
+---@field lost_on hashigo.Date day the work was lost (may precede the intake)
+---@field cause string "dismissal", "contract_end", "business_closure", "income_drop" or "other"
+---@field main_earner boolean the person was the household's main earner
+
+---@class hashigo.JobSearch
+---@field hw_consultations integer Hello Work consultations
+---@field applications integer job applications
+---@field job_interviews integer job interviews
+---@field records integer job_search records counted
+
+-- ───────────────────────────────── ctx ─────────────────────────────────
+
+---The second argument of `decide`: the day, the region, the ladder around the case and the helpers.
+---Compare through at_least/at_most/above/below/equals rather than `>=`: the engine records each
+---comparison, so a decision can say "attendance 72% — needs >= 80%" and what would flip it.
+---@class hashigo.Ctx
+---@field as_of hashigo.Date the day being decided; use it instead of a clock
+---@field region string the region whose pack is evaluating (the pack's folder name)
+---@field position hashigo.Position the case's current position
+---@field up? hashigo.Position the next position up the pack's ladder; nil at the top
+---@field down? hashigo.Position the next position down; nil at the bottom
+local ctx = {}
+
+---The value of a parameter in force on ctx.as_of (the region's value over its base's).
+---Raises "unknown parameter" when the pack declares no such parameter, or when an effective-dated
+---parameter has no value yet on as_of (its first date is later).
+---@param name string parameter name from pack.lua `parameters`
+---@return any value a number, string, boolean or table (read it, do not modify it)
+function ctx.param(name) end
+
+---`value >= threshold`, recorded for explanations. A nil value gives false ("unknown").
+---@param label string what is compared, shown in explanations; use the case field name ("attendance_30d"). Labels with attendance/attainment/rate/ratio and a threshold between 0 and 1 print as percentages; labels starting months_ or days_in print the shortfall ("1 more month(s)").
+---@param value number? the fact, usually a case field
+---@param threshold number|string a number, or the name of a numeric parameter (recorded with the check)
+---@return boolean
+function ctx.at_least(label, value, threshold) end
+
+---`value <= threshold`, recorded for explanations. A nil value gives false.
+---@param label string what is compared (see at_least)
+---@param value number? the fact
+---@param threshold number|string a number or a numeric parameter's name
+---@return boolean
+function ctx.at_most(label, value, threshold) end
+
+---`value > threshold`, recorded for explanations. A nil value gives false.
+---@param label string what is compared (see at_least)
+---@param value number? the fact
+---@param threshold number|string a number or a numeric parameter's name
+---@return boolean
+function ctx.above(label, value, threshold) end
+
+---`value < threshold`, recorded for explanations. A nil value gives false.
+---@param label string what is compared (see at_least)
+---@param value number? the fact
+---@param threshold number|string a number or a numeric parameter's name
+---@return boolean
+function ctx.below(label, value, threshold) end
+
+---Raw equality `value == expected`, recorded for explanations. Unlike the comparisons, a string
+---`expected` is compared as text, never looked up as a parameter: pass ctx.param("x") for that.
+---@param label string what is compared
+---@param value boolean|string|number|nil the fact
+---@param expected boolean|string|number|nil the value it must equal
+---@return boolean
+function ctx.equals(label, value, expected) end
+
+---The date `n` days after `date` (n may be negative). Raises on a malformed date.
+---@param date hashigo.Date
+---@param n integer
+---@return hashigo.Date
+function ctx.add_days(date, n) end
+
+---Days from `from` to `to` (negative when `to` is earlier). Raises on a malformed date.
+---@param from hashigo.Date
+---@param to hashigo.Date
+---@return integer
+function ctx.days_between(from, to) end
+
+-- ───────────────────────────────── rules and outcomes ─────────────────────────────────
+
+---What every rule table has. A module file (stepup.lua, …) returns a list of rules.
+---@class hashigo.Rule
+---@field id string unique id; a region rule with a base rule's id replaces it in place
+---@field title hashigo.Text title in Japanese and English (both required by `hashigo check`)
+---@field source string the law article, guideline or seed file the rule encodes (required by `hashigo check`)
+---@field allows_skip? boolean stepup: the move it proposes may pass over a stage or rung
+---@field decide fun(case: hashigo.Case, ctx: hashigo.Ctx): table? nil when the rule does not apply, else its outcome
+
+---A rule of stepup.lua.
+---@class hashigo.StepRule: hashigo.Rule
+---@field decide fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.StepOutcome?
+
+---A rule of eligibility.lua.
+---@class hashigo.EligibilityRule: hashigo.Rule
+---@field decide fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.EligibilityOutcome?
+
+---A rule of referral.lua.
+---@class hashigo.ReferralRule: hashigo.Rule
+---@field decide fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.ReferralOutcome?
+
+---A rule of alerts.lua.
+---@class hashigo.AlertRule: hashigo.Rule
+---@field decide fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.AlertOutcome?
+
+---@alias hashigo.Step
+---| "up"   # move up (to `to`, or the next position up)
+---| "down" # move down (to `to`, or the next position down); beats hold and up
+---| "hold" # no move, and it stops any up; beats up
+---| "stay" # explicitly no move (listed as a reason only when no rule proposes a move)
+
+---stepup.lua outcome. Down beats hold beats up; rules proposing the winning step must agree on `to`.
+---@class hashigo.StepOutcome
+---@field step hashigo.Step the proposal
+---@field to? hashigo.Position target; default: the neighbour on the pack's ladder (up/down)
+---@field reason hashigo.Text|string why, for staff
+---@field plain? hashigo.Text|string why, in plain words for the person (default: reason)
+
+---eligibility.lua outcome. Any rule saying eligible = true makes the programme eligible.
+---@class hashigo.EligibilityOutcome
+---@field program string programme name ("jyunbi", …)
+---@field eligible boolean this rule's verdict
+---@field route? string the route that makes it eligible (collected over the rules saying yes)
+---@field reason hashigo.Text|string why, for staff
+---@field plain? hashigo.Text|string why, in plain words
+
+---@alias hashigo.Urgency "routine"|"soon"|"urgent"
+
+---referral.lua outcome. Suggestions for one target merge: the highest urgency, warm hand-off if any asks.
+---@class hashigo.ReferralOutcome
+---@field target string where to refer ("hellowork", "kakei", …)
+---@field urgency? hashigo.Urgency default "routine"
+---@field warm_handoff? boolean go along with the person (同行); default false
+---@field reason hashigo.Text|string why, for staff
+---@field plain? hashigo.Text|string why, in plain words
+
+---@alias hashigo.Severity "info"|"warning"|"urgent"
+
+---alerts.lua outcome. Every alert is kept (sorted by code).
+---@class hashigo.AlertOutcome
+---@field code string stable code, e.g. "evaluation_due"
+---@field due? hashigo.Date the day it is due
+---@field severity? hashigo.Severity default "info"
+---@field reason hashigo.Text|string why, for staff
+---@field plain? hashigo.Text|string why, in plain words
+
+---@alias hashigo.Outcome hashigo.StepOutcome|hashigo.EligibilityOutcome|hashigo.ReferralOutcome|hashigo.AlertOutcome
+
+-- ───────────────────────────────── pack.lua ─────────────────────────────────
+
+---An effective-dated value: `{ ["2015-10-01"] = 798, ["2016-10-01"] = 823 }`. On a day, the value
+---of the latest date on or before it is in force; before the first date there is none.
+---@alias hashigo.Dated table<hashigo.Date, any>
+
+---What pack.lua returns. A region pack sets `extends` and only what differs from its base.
+---@class hashigo.Pack
+---@field name hashigo.Text|string the pack's name
+---@field description? hashigo.Text|string what the pack is for
+---@field version string the pack's version ("0.1.0")
+---@field extends? string the base region (folder name); its rules, parameters and rungs apply unless overridden
+---@field sources? string[] documents the pack encodes (added to the base's)
+---@field rungs? table<hashigo.Stage, string[]> rungs inside stages, lowest first (replaces the base's list for that stage)
+---@field parameters? table<string, any|hashigo.Dated> named thresholds; a region's value replaces the base's whole value (dated table included)
+---@field disable? string[] ids of base rules this region turns off (only the region's own list counts)
+---@field programs? table declaration merged by key over the base's (any other key is too)
+---@field referral_targets? table declaration merged by key over the base's
+---@field [string] any other declarations, merged by key over the base's
+
+-- ───────────────────────────────── tests/*.lua ─────────────────────────────────
+
+---What a test expects on one day. Only the keys given are compared.
+---@class hashigo.Expect
+---@field status? hashigo.ProcessStatus process status on the day
+---@field position? string position before the decision: "social", "general/part_time"
+---@field step? "up"|"down"|"stay" the decided step (a winning hold, or a lateral move, decides "stay")
+---@field to? string target position of the step, "stage" or "stage/rung"
+---@field accepted? boolean the core accepted the move
+---@field rules? string|string[] ids of the rules that decided the step (any order)
+---@field overruled? string|string[] ids of step proposals that lost
+---@field eligibility? table<string, boolean> programme → eligible
+---@field referrals? string[] referral targets suggested (exactly these)
+---@field alerts? string[] alert codes raised (exactly these)
+---@field fired? string[] rules that must fire, in any module (others may fire too)
+---@field error? string the error code the evaluation must fail with ("RULE002")
+
+---One pack test: `case` and either `as_of` + `expect`, or `months` + `expect` keyed by month.
+---@class hashigo.PackTest
+---@field name string shown in `hashigo test` output
+---@field case string|hashigo.CaseFile a case file path relative to this test file, or the case inline
+---@field as_of? hashigo.Date the day to evaluate (without `months`)
+---@field months? { from: string, to: string } evaluate every month end from "YYYY-MM" to "YYYY-MM" (or a YYYY-MM-DD end), committing accepted steps as it goes
+---@field expect hashigo.Expect|table<string, hashigo.Expect> with `months`: keyed by "YYYY-MM" (its month end) or a YYYY-MM-DD evaluated
+
+---A case written inline in a test (the JSON case-file format, docs/case-format.md, as a Lua table).
+---@class hashigo.CaseFile
+---@field format? "hashigo.case/1"
+---@field id string case id
+---@field region? string default "national"
+---@field person? { pseudonym?: string, birth_date?: hashigo.Date, gender?: string, disability_cert?: string }
+---@field household? { size?: integer, kind?: string, housing?: string, rent_yen?: integer, on_public_assistance?: boolean, members?: { relation: string, birth_date?: hashigo.Date }[] }
+---@field events hashigo.Event[] the events, the first an intake
+
+---@alias hashigo.EventType
+---| "intake"
+---| "consent"
+---| "assessment"
+---| "household_finance"
+---| "plan"
+---| "plan_approved"
+---| "program_enrolled"
+---| "program_ended"
+---| "program_extended"
+---| "placement_started"
+---| "placement_ended"
+---| "attendance"
+---| "review"
+---| "appraisal"
+---| "referral_made"
+---| "referral_answered"
+---| "contact"
+---| "stage_changed"
+---| "suspended"
+---| "closed"
+---| "reopened"
+---| "job_lost"
+---| "job_search"
+---| "disability_status"
+
+---One event (fields per type: docs/case-format.md).
+---@class hashigo.Event
+---@field type hashigo.EventType
+---@field date hashigo.Date the day it happened
+---@field note? string free text
+---@field [string] any the type's own fields
+
+-- ───────────────────────────────── the sandbox's globals ─────────────────────────────────
+-- .luarc.json disables LuaLS's "basic" library (which has print, load, require, dofile,
+-- collectgarbage, rawget, rawset, …) and the os, io, debug, coroutine and package libraries;
+-- the base functions the sandbox does keep are declared here. string, table, math and utf8 come
+-- from LuaLS's own definitions, but the sandbox removes string.dump, string.pack, string.packsize,
+-- string.unpack, table.move, table.pack, math.random and math.randomseed.
+
+---Raises `message` when `v` is false or nil; returns its arguments otherwise.
+---@generic T
+---@param v? T
+---@param message? any
+---@param ... any
+---@return T
+function assert(v, message, ...) end
+
+---Raises an error; a rule that raises fails the evaluation with RULE002 and its file:line.
+---@param message any
+---@param level? integer
+function error(message, level) end
+
+---Iterates t[1], t[2], … up to the first nil. Use it on lists (ordered, deterministic).
+---@generic V
+---@param t V[]
+---@return fun(t: V[], i?: integer): integer, V
+---@return V[]
+---@return integer
+function ipairs(t) end
+
+---Iterates a table in an unspecified order: sort the keys when the order matters.
+---@generic K, V
+---@param t table<K, V>
+---@return fun(t: table<K, V>, k?: K): K, V
+---@return table<K, V>
+---@return nil
+function pairs(t) end
+
+---The next key and value after `index` (order unspecified).
+---@generic K, V
+---@param table table<K, V>
+---@param index? K
+---@return K?
+---@return V?
+function next(table, index) end
+
+---Calls `f` in protected mode: false and the error instead of raising. (The instruction budget
+---cannot be caught.)
+---@param f function
+---@param ... any arguments for f
+---@return boolean success
+---@return any ...
+function pcall(f, ...) end
+
+---Like pcall, with a message handler.
+---@param f function
+---@param msgh function
+---@param ... any arguments for f
+---@return boolean success
+---@return any ...
+function xpcall(f, msgh, ...) end
+
+---The arguments after `index`, or their count with "#".
+---@param index integer|"#"
+---@param ... any
+---@return any ...
+function select(index, ...) end
+
+---@param e any
+---@param base? integer
+---@return number?
+function tonumber(e, base) end
+
+---@param v any
+---@return string
+function tostring(v) end
+
+---@param v any
+---@return "nil"|"number"|"string"|"boolean"|"table"|"function"|"thread"|"userdata"
+function type(v) end
+
+---@param v1 any
+---@param v2 any
+---@return boolean
+function rawequal(v1, v2) end
+
+---@param v table|string
+---@return integer
+function rawlen(v) end
+
+---The metatable, or "locked" for the case, ctx and library tables.
+---@param object any
+---@return any
+function getmetatable(object) end
+
+---Sets a metatable on a table of your own. `__gc` and `__mode` are refused; locked tables cannot
+---be changed.
+---@generic T: table
+---@param table T
+---@param metatable? table
+---@return T
+function setmetatable(table, metatable) end

@@ -1,0 +1,84 @@
+-- Kushiro's own rules on small cases (003_dc0ba222058be22b.txt): no intermediate work to step
+-- down to (SD-01), the council's programmes in place of work training (JK-04), job search for
+-- people not on public assistance (PW-02).
+
+-- A person at the work-independence stage on `day`'s side of things: `pa` on public assistance,
+-- `paid` doing paid programme work, FDP environment axis `env`.
+-- The month-end review after intake (intake in September → a review on 10-28).
+local function review_on(intake)
+  return string.sub(intake, 1, 5) .. string.format("%02d", tonumber(string.sub(intake, 6, 7)) + 1) .. "-28"
+end
+
+local function work_stage_case(pa, paid, env, intake)
+  local events = {
+    { type = "intake", date = intake, stage = "employment", concerns = { "job_search" } },
+    { type = "consent", date = intake, info_sharing = true },
+    { type = "assessment", date = intake, kind = "initial",
+      fdp = { interpersonal = 3, mental = 3, stress = 3, thinking = 3, environment = env } },
+  }
+  local function add(e) events[#events + 1] = e end
+  if pa then
+    add({ type = "household_finance", date = intake, income_yen = 0, financial_assets_yen = 20000 })
+    add({ type = "referral_made", date = intake, referral_id = "cw", target = "fukushi_jimusho", warm_handoff = true,
+          reason = "ケースワーカーと共同で支援" })
+  else
+    add({ type = "household_finance", date = intake, income_yen = 125000, financial_assets_yen = 200000 })
+  end
+  add({ type = "contact", date = review_on(intake), kind = "interview" })
+  add({ type = "review", date = review_on(intake), kind = "monthly", goals_total = 3, goals_achieved = paid and 3 or 1 })
+  if paid then
+    add({ type = "placement_started", date = intake, placement_id = "p1", employer = "釧路社会的企業創造協議会（漁網の仕立て作業）",
+          kind = "taiken", contract = "none", hours_per_week = 12, stipend_per_shift_yen = 1000 })
+  else
+    add({ type = "placement_started", date = intake, placement_id = "p1", employer = "地域の居場所",
+          kind = "taiken", contract = "none", hours_per_week = 6 })
+  end
+  return {
+    format = "hashigo.case/1", id = "kushiro-work-stage", region = "kushiro",
+    person = { pseudonym = "Wさん", birth_date = "1968-07-01", gender = "male" },
+    household = { size = 1, kind = "single", housing = "rented", rent_yen = 32000, on_public_assistance = pa },
+    events = events,
+  }
+end
+
+return {
+  {
+    name = "SD-01: attendance collapses in general work: back to 就労自立 (no intermediate work)",
+    case = {
+      format = "hashigo.case/1", id = "kushiro-relapse", region = "kushiro",
+      person = { pseudonym = "Rさん", birth_date = "1980-11-20", gender = "female" },
+      household = { size = 1, kind = "single", housing = "rented", rent_yen = 35000 },
+      events = {
+        { type = "intake", date = "2016-01-12", stage = "general", rung = "part_time", concerns = { "job_search" } },
+        { type = "consent", date = "2016-01-12", info_sharing = true },
+        { type = "placement_started", date = "2016-01-12", placement_id = "p1", employer = "水産加工会社",
+          kind = "part_time", contract = "employment", hours_per_week = 20, wage_per_hour_yen = 780 },
+        { type = "attendance", date = "2016-02-26", placement_id = "p1", period_start = "2016-02-08",
+          scheduled_hours = 60, attended_hours = 20, unannounced_absences = 0 },
+        { type = "contact", date = "2016-02-26", kind = "interview" },
+      },
+    },
+    as_of = "2016-02-29",
+    expect = { position = "general/part_time", step = "down", to = "employment", rules = { "SD-01" }, accepted = true },
+  },
+  {
+    name = "JK-04: no certified work training: the council's paid programmes instead",
+    case = work_stage_case(false, false, 2, "2015-09-07"),
+    as_of = "2015-10-31",
+    expect = { position = "employment", referrals = { "kushiro_jiritsu_program" }, fired = { "JK-04" },
+               eligibility = { kunren = false } },
+  },
+  {
+    name = "PW-02: not on public assistance: job search with Hello Work",
+    case = work_stage_case(false, true, 3, "2015-09-07"),
+    as_of = "2015-10-31",
+    expect = { position = "employment", referrals = { "hellowork" }, fired = { "PW-02" } },
+  },
+  {
+    name = "PW-02: on public assistance: the welfare office's free placement office (and Hello Work, RF-HW)",
+    case = work_stage_case(true, true, 3, "2015-09-07"),
+    as_of = "2015-10-31",
+    expect = { position = "employment", referrals = { "hellowork", "kushiro_muryo_shokai" }, fired = { "PW-02", "RF-HW" },
+               eligibility = { hogo_jyunbi = true } },
+  },
+}

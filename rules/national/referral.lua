@@ -1,0 +1,414 @@
+-- Referrals (domain research §2.8; JS-02 consent; JS-09 public assistance; JK-04 あっせん).
+-- Each rule returns nil or
+--   { target = "…", urgency = "routine"|"soon"|"urgent", warm_handoff = bool, reason, plain }.
+-- Every proposal goes through `propose`, which
+--   * leaves out targets the case has already been referred to (any referral to that target),
+--   * makes the hand-off warm (同行・合同面談) when the person is at long-term risk (min FDP axis
+--     ≤ long_term_fdp_level): 004 warns against 丸投げ and ベルトコンベア referrals (§2.8 routing note),
+--   * without consent to share information (JS-02), keeps only targets that sit on the 支援会議
+--     (法9条, shien_kaigi_members), as a cold sharing of information there, and says so.
+
+local function is_open(case)
+  return case.status ~= "closed" and case.status ~= "suspended"
+end
+
+local function listed(list, value)
+  for _, v in ipairs(list) do
+    if v == value then return true end
+  end
+  return false
+end
+
+local function any_listed(list, values)
+  for _, v in ipairs(values) do
+    if listed(list, v) then return true end
+  end
+  return false
+end
+
+local function by_size(ctx, name, size)
+  local t = ctx.param(name)
+  local n = math.max(1, math.min(size or 1, #t))
+  return t[n]
+end
+
+-- 12345678 → "12,345,678"
+local function yen(n)
+  local digits = string.format("%d", math.floor(n + 0.5))
+  local grouped = string.reverse((string.gsub(string.reverse(digits), "(%d%d%d)", "%1,")))
+  return (string.gsub(grouped, "^,", ""))
+end
+
+local function referred(case, target)
+  for _, r in ipairs(case.referrals) do
+    if r.target == target then return true end
+  end
+  return false
+end
+
+-- Working in an employment relationship now (the active placement is on an employment contract).
+local function employed(case)
+  return case.placement ~= nil and case.placement.contract == "employment"
+end
+
+local function propose(case, ctx, target, p)
+  if referred(case, target) then return nil end
+  local ja, en = { p.reason.ja }, { p.reason.en }
+  local warm = p.warm_handoff or false
+  local urgency = p.urgency or "routine"
+  -- compared first without recording, so a case without long-term risk shows no failed check
+  if case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level")
+      and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then
+    if not warm then
+      ja[#ja + 1] = "長期支援のリスク（FDPレベル2以下）：丸投げせず同行・合同面談でつなぐ"
+      en[#en + 1] = "long-term risk (an FDP axis at level 2 or below): hand over in person (accompany, joint meeting), not on paper"
+    end
+    warm = true
+  end
+  if not ctx.equals("consent", case.consent, true) then
+    if not listed(ctx.param("shien_kaigi_members"), target) then return nil end
+    warm = false
+    if urgency == "routine" then urgency = "soon" end
+    ja[#ja + 1] = "本人の同意がないため、支援会議（法9条）での情報共有に限る。正式なつなぎは同意を得てから"
+    en[#en + 1] = "no consent yet: share information only in the support meeting (Act art. 9); refer formally once the person consents"
+  end
+  return {
+    target = target,
+    urgency = urgency,
+    warm_handoff = warm,
+    reason = { ja = table.concat(ja, "。"), en = table.concat(en, "; ") },
+    plain = p.plain,
+  }
+end
+
+local function at_one_of(case, positions)
+  local here = case.rung and (case.stage .. "/" .. case.rung) or case.stage
+  for _, p in ipairs(positions) do
+    if p == here or p == case.stage then return true end
+  end
+  return false
+end
+
+-- A fresh review with the short-term goals met, or a fresh good appraisal: ready to look for work.
+local function ready_for_job_search(case, ctx)
+  if case.days_since_review ~= nil and case.goal_attainment ~= nil
+      and ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
+      and ctx.at_least("goal_attainment", case.goal_attainment, "goal_attainment_min") then
+    return true
+  end
+  return case.appraisal_average ~= nil and case.days_since_appraisal ~= nil
+    and ctx.at_most("days_since_appraisal", case.days_since_appraisal, "appraisal_fresh_days")
+    and ctx.at_least("appraisal_average", case.appraisal_average, "appraisal_average_min")
+end
+
+return {
+  {
+    id = "RF-HW",
+    title = { ja = "ハローワークへのつなぎ（求職活動）", en = "Refer to Hello Work for job search" },
+    source = "W-hw (生活保護受給者等就労自立促進事業: 自治体とハローワークのワンストップ型支援; 支援3か月超で特定求職者雇用開発助成金); 住居確保給付金の求職申込み (HK-04, W-sammu); 障害者手帳のある人は専門援助部門 (domain §6 J4)",
+    decide = function(case, ctx)
+      if not is_open(case) or case.stage == "general" then return nil end
+      local benefit = case.programs.jukyo_kakuho
+      local duty = benefit ~= nil and benefit.active and benefit.route ~= "income_drop"
+      local ready = at_one_of(case, ctx.param("hw_positions")) and ready_for_job_search(case, ctx)
+      local cert = case.person.disability_cert
+      local special = listed(ctx.param("nakapotsu_certs"), cert)
+        and (case.stage == "employment" or case.stage == "intermediate")
+      if not (duty or ready or special) then return nil end
+      return propose(case, ctx, "hellowork", {
+        urgency = duty and "soon" or "routine",
+        reason = {
+          ja = (duty and "住居確保給付金の要件：ハローワークへの求職申込みと月2回以上の職業相談" or "短期目標を達成し求職活動の段階")
+            .. "。生活保護受給者等就労自立促進事業で自治体とハローワークが一体で支援（支援期間3か月超で雇用開発助成金の対象）"
+            .. (special and "。障害者手帳があるため専門援助部門へ" or ""),
+          en = (duty and "housing-benefit duty: register with Hello Work and consult it twice a month" or "short-term goals met: time to look for work")
+            .. ". One-stop support by the municipality and Hello Work (hiring subsidies after more than 3 months of support)"
+            .. (special and "; with a disability certificate, its specialist (disability) section" or ""),
+        },
+        plain = { ja = "ハローワークで しごとを さがしましょう。", en = "Let's look for a job at Hello Work." },
+      })
+    end,
+  },
+  {
+    id = "RF-SAPO",
+    title = { ja = "地域若者サポートステーションへのつなぎ", en = "Refer to a Youth Support Station" },
+    source = "W-sapo (地域若者サポートステーション: 15〜39歳、2020年度から15〜49歳); 就労・就学していない若者",
+    decide = function(case, ctx)
+      if not is_open(case) or case.age == nil or employed(case) then return nil end
+      if not listed(ctx.param("sapo_stages"), case.stage) then return nil end
+      local old_enough = ctx.at_least("age", case.age, "sapo_min_age")
+      local young_enough = ctx.at_most("age", case.age, "sapo_max_age")
+      if not (old_enough and young_enough) then return nil end
+      return propose(case, ctx, "saposute", {
+        reason = {
+          ja = string.format("%d歳で働いていない（サポステの対象は%d〜%d歳）：個別相談・職場体験・面接練習の並行利用", case.age,
+            ctx.param("sapo_min_age"), ctx.param("sapo_max_age")),
+          en = string.format("%d and not working (Youth Support Stations serve ages %d–%d): counselling, work experience and interview practice alongside", case.age,
+            ctx.param("sapo_min_age"), ctx.param("sapo_max_age")),
+        },
+        plain = { ja = "わかい ひとの しごとの そうだん ばしょ（サポステ）も つかえます。", en = "You can also use the Youth Support Station for help with work." },
+      })
+    end,
+  },
+  {
+    id = "RF-NAKA",
+    title = { ja = "障害者就業・生活支援センター（なかぽつ）へのつなぎ", en = "Refer to a Nakapotsu centre" },
+    source = "W-nakapotsu (障害者就業・生活支援センター: 就業と生活の一体的支援、職場定着、337か所); 000_d600cdafe6126d35.txt (なかぽつとの連携)",
+    decide = function(case, ctx)
+      if not is_open(case) then return nil end
+      if not listed(ctx.param("nakapotsu_certs"), case.person.disability_cert) then return nil end
+      local wants_work = case.stage == "employment" or case.stage == "intermediate" or case.stage == "general"
+        or listed(case.concerns, "job_search")
+      if not wants_work then return nil end
+      return propose(case, ctx, "nakapotsu", {
+        urgency = "soon",
+        reason = {
+          ja = string.format("障害者手帳（%s%s）があり働くことを希望：就業面と生活面の一体的な支援・職場定着支援を共同で",
+            case.person.disability_cert, case.person.disability_grade and (" " .. case.person.disability_grade) or ""),
+          en = string.format("holds a disability certificate (%s%s) and wants to work: joint support for work and daily life, and job retention",
+            case.person.disability_cert, case.person.disability_grade and (" " .. case.person.disability_grade) or ""),
+        },
+        plain = { ja = "しごとと くらしを いっしょに ささえる センター（なかぽつ）も つかえます。", en = "A centre that supports both your work and daily life can help too." },
+      })
+    end,
+  },
+  {
+    id = "RF-KIKAN",
+    title = { ja = "なかぽつ（基幹型）との困難事例の共同支援", en = "Difficult case: joint support with a core Nakapotsu centre" },
+    source = "004_976c0051525aae88.txt (障害者就業・生活支援センターの「基幹型」: 総合調整機能、困難事例への対応、地域における最後の砦; 丸投げ・ベルトコンベアにしない); role from 2021-06 [default date]",
+    decide = function(case, ctx)
+      if not is_open(case) or not ctx.param("nakapotsu_kikan") then return nil end
+      if case.person.disability_cert == "none" then return nil end
+      if case.min_fdp_axis == nil or not ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then return nil end
+      local applying = case.person.disability_cert == "applying"
+      return propose(case, ctx, "nakapotsu", {
+        urgency = "soon", warm_handoff = true,
+        reason = {
+          ja = (applying and "障害が強く疑われ（手帳申請中）" or "障害者手帳があり")
+            .. string.format("、FDPの最低軸がレベル%d：困難事例として基幹型なかぽつの総合調整・スーパーバイズを受け、本人の自発性を確かめながら共同で支援", case.min_fdp_axis),
+          en = (applying and "a disability is strongly suspected (certificate applied for)" or "holds a disability certificate")
+            .. string.format(" and the lowest FDP axis is at level %d: a difficult case for the core Nakapotsu centre's coordination and supervision, supported jointly while confirming the person's own will", case.min_fdp_axis),
+        },
+        plain = { ja = "しごとと くらしの せんもんの センターと いっしょに ささえます。", en = "A specialist centre will support you together with us." },
+      })
+    end,
+  },
+  {
+    id = "RF-SENTAKU",
+    title = { ja = "就労選択支援（就労継続支援の新規利用の前に）", en = "Employment-choice support before new continuous-employment use" },
+    source = "W-sentaku (障害者総合支援法: 2025-10-01から新たにB型を利用する人は就労選択支援が必要、50歳以上・障害基礎年金1級等は除く; A型は2027-04-01から)",
+    decide = function(case, ctx)
+      if not is_open(case) then return nil end
+      for _, kind in ipairs({ "keizoku_b", "keizoku_a" }) do
+        local in_force = ctx.param(kind == "keizoku_b" and "shuro_sentaku_b" or "shuro_sentaku_a")
+        local pending = false
+        for _, r in ipairs(case.referrals) do
+          if r.target == kind and (r.status == "made" or r.status == "accepted") then pending = true end
+        end
+        local new_user = case.programs[kind] == nil
+        if in_force and pending and new_user then
+          local exempt = nil
+          if kind == "keizoku_b" then
+            if case.age ~= nil and ctx.at_least("age", case.age, "shuro_sentaku_exempt_age") then
+              exempt = { ja = string.format("%d歳（50歳以上）", case.age), en = string.format("age %d (50 or over)", case.age) }
+            elseif ctx.equals("basic_pension_grade", case.person.basic_pension_grade, 1) then
+              exempt = { ja = "障害基礎年金1級", en = "disability basic pension, grade 1" }
+            end
+          end
+          if exempt == nil then
+            local label = kind == "keizoku_b" and { ja = "B型", en = "type B" } or { ja = "A型", en = "type A" }
+            return propose(case, ctx, "shuro_sentaku", {
+              urgency = "soon", warm_handoff = true,
+              reason = {
+                ja = string.format("就労継続支援%sを新たに利用する前に就労選択支援（原則1か月のアセスメントで働き方を選ぶ）が必要", label.ja),
+                en = string.format("new use of continuous employment support %s needs employment-choice support first (about a month's assessment to choose a way of working)", label.en),
+              },
+              plain = { ja = "どんな はたらきかたが あうか、いっしょに たしかめる しえんを さきに つかいます。", en = "First, a service will help you find the way of working that suits you." },
+            })
+          end
+        end
+      end
+      return nil
+    end,
+  },
+  {
+    id = "RF-HOUKATSU",
+    title = { ja = "地域包括支援センターとの連携（65歳以上の世帯員）", en = "Community general support centre for a household member aged 65+" },
+    source = "W-houkatsu (地域包括支援センター: 総合相談支援・権利擁護・包括的継続的ケアマネジメント・介護予防); 8050世帯の双方向のつなぎ (domain §2.8)",
+    decide = function(case, ctx)
+      if not is_open(case) or not case.household.has_member_65_plus then return nil end
+      local concern = any_listed(ctx.param("houkatsu_concerns"), case.concerns)
+      local kind = listed(ctx.param("houkatsu_household_kinds"), case.household.kind)
+      if not (concern or kind) then return nil end
+      local abuse = listed(case.concerns, "dv_abuse")
+      return propose(case, ctx, "houkatsu", {
+        urgency = abuse and "urgent" or "soon",
+        reason = {
+          ja = string.format("%d歳以上の世帯員がいる%s：介護・権利擁護は地域包括支援センターと双方向に連携", ctx.param("houkatsu_age"),
+            kind and "8050世帯" or (abuse and "世帯（虐待の相談あり）" or "世帯（介護の相談あり）")),
+          en = string.format("a household member is %d or older (%s): care and protection go through the community general support centre, both ways", ctx.param("houkatsu_age"),
+            kind and "an 8050 household" or (abuse and "abuse reported" or "care needs")),
+        },
+        plain = { ja = "おとしよりの そうだん まどぐち（ちいき ほうかつ）とも いっしょに ささえます。", en = "The local centre for older people will support your family with us." },
+      })
+    end,
+  },
+  {
+    id = "RF-FUKUSHI",
+    title = { ja = "福祉事務所へのつなぎ（最低生活の保障）", en = "Refer to the welfare office (minimum income)" },
+    source = "domain §2.8 (収入が最低生活費を下回り資産も尽きた: 生活保護の窓口へ、緊急); 最低生活費の目安 = 基準額＋住宅扶助基準までの家賃 [default]; 資産1か月分 [default]",
+    decide = function(case, ctx)
+      local h = case.household
+      if not is_open(case) or h.on_public_assistance or h.income_yen == nil then return nil end
+      local line = by_size(ctx, "kijungaku_by_size", h.size) + math.min(h.rent_yen or 0, by_size(ctx, "jutaku_fujo_by_size", h.size))
+      local short = ctx.below("household_income_yen", h.income_yen, line)
+      local exhausted = ctx.below("household_assets_yen", h.financial_assets_yen, line * ctx.param("fukushi_asset_floor_months"))
+      if not (short and exhausted) then return nil end
+      return propose(case, ctx, "fukushi_jimusho", {
+        urgency = "urgent", warm_handoff = true,
+        reason = {
+          ja = string.format("世帯収入%s円が最低生活費の目安%s円を下回り、資産%s円も尽きかけている：生活保護の申請を支援（同行）", yen(h.income_yen), yen(line), yen(h.financial_assets_yen)),
+          en = string.format("household income %s yen is below the minimum-living line of %s and assets (%s yen) are nearly gone: help apply for public assistance (accompany)", yen(h.income_yen), yen(line), yen(h.financial_assets_yen)),
+        },
+        plain = { ja = "くらしを まもる せいど（せいかつ ほご）の そうだんに いっしょに いきましょう。", en = "Let's go together to ask about public assistance, which protects your living." },
+      })
+    end,
+  },
+  {
+    id = "JS-09",
+    title = { ja = "生活保護世帯：福祉事務所の就労支援が主なルート", en = "Household on public assistance: the welfare office leads" },
+    source = "domain §2.1 JS-09 (被保護者は福祉事務所の被保護者就労支援事業・被保護者就労準備支援事業; 2025-04から特定被保護者は就労準備・家計改善を併用可: W-2024law)",
+    decide = function(case, ctx)
+      if not is_open(case) or not case.household.on_public_assistance then return nil end
+      local joint = ctx.param("hihogosha_joint_use")
+      return propose(case, ctx, "fukushi_jimusho", {
+        reason = {
+          ja = "生活保護世帯：就労支援は福祉事務所（被保護者就労支援事業）とケースワーカーが中心"
+            .. (joint and "。特定被保護者として就労準備支援・家計改善支援を併用できる" or ""),
+          en = "household on public assistance: work support is led by the welfare office and its caseworker"
+            .. (joint and "; readiness and budget support may be used jointly (特定被保護者)" or ""),
+        },
+        plain = { ja = "せいかつ ほごの たんとうしゃと いっしょに すすめます。", en = "We will work together with your public-assistance caseworker." },
+      })
+    end,
+  },
+  {
+    id = "RF-SHAKYO",
+    title = { ja = "社会福祉協議会（生活福祉資金）へのつなぎ", en = "Refer to the council of social welfare (welfare loans)" },
+    source = "domain §2.8 (生活福祉資金: 緊急小口資金・総合支援資金、家計改善と連携); cash gap = deficit with assets under 2 months' expenses [default]",
+    decide = function(case, ctx)
+      local h = case.household
+      if not is_open(case) or h.income_yen == nil or h.expenses_yen == nil or h.on_public_assistance then return nil end
+      if not ctx.below("household_income_yen", h.income_yen, h.expenses_yen) then return nil end
+      if not ctx.below("household_assets_yen", h.financial_assets_yen, h.expenses_yen * ctx.param("shakyo_cash_gap_months")) then return nil end
+      return propose(case, ctx, "shakyo", {
+        urgency = "soon",
+        reason = {
+          ja = string.format("月%s円の赤字で資産%s円は支出%dか月分に満たない：生活福祉資金（緊急小口資金・総合支援資金）を家計改善支援と併せて", yen(h.expenses_yen - h.income_yen), yen(h.financial_assets_yen), ctx.param("shakyo_cash_gap_months")),
+          en = string.format("a deficit of %s yen a month and assets (%s yen) under %d months of expenses: a welfare loan, together with budget support", yen(h.expenses_yen - h.income_yen), yen(h.financial_assets_yen), ctx.param("shakyo_cash_gap_months")),
+        },
+        plain = { ja = "いまの おかねが たりない ときに かりられる しきんの そうだんが できます。", en = "You can ask about a loan for when money runs short right now." },
+      })
+    end,
+  },
+  {
+    id = "RF-HOUTERASU",
+    title = { ja = "法テラスへのつなぎ（債務整理）", en = "Refer to Houterasu (debt settlement)" },
+    source = "domain §2.5 KK-03 (家計再生: 法テラスによる債務整理; W-kakei); 003_dc0ba222058be22b.txt (釧路の連携先); threshold ¥500,000 [default]",
+    decide = function(case, ctx)
+      local h = case.household
+      if not is_open(case) or h.debt_total_yen == nil then return nil end
+      if not ctx.at_least("debt_total_yen", h.debt_total_yen, "debt_unsustainable_yen") then return nil end
+      return propose(case, ctx, "houterasu", {
+        urgency = "soon",
+        reason = {
+          ja = string.format("債務%s円：返済が難しい場合は法テラスで債務整理（任意整理など）を相談し、家計再生へ", yen(h.debt_total_yen)),
+          en = string.format("debt of %s yen: if repayment is not sustainable, consult Houterasu on settlement (e.g. voluntary arrangement) and rebuild the budget", yen(h.debt_total_yen)),
+        },
+        plain = { ja = "しゃっきんの そうだんを ほうりつの せんもん まどぐちで できます。", en = "You can talk about your debts with a legal help centre." },
+      })
+    end,
+  },
+  {
+    id = "RF-SANKA",
+    title = { ja = "参加支援・居場所へのつなぎ", en = "Participation support or a community place" },
+    source = "W-jusou (重層的支援体制整備事業 参加支援: 既存の制度で対応できない狭間のニーズ); 002_df3f346bc5c9f7ea.txt (地域の居場所→見学); 重層なしの地域は社協のサロン [default]",
+    decide = function(case, ctx)
+      if not is_open(case) or case.status ~= "in_support" then return nil end
+      if case.stage ~= "life" and case.stage ~= "social" then return nil end
+      local isolated = (case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level"))
+        or listed(case.concerns, "hikikomori_futoko")
+      if not isolated or case.placement ~= nil then return nil end
+      for _, name in ipairs({ "jyunbi", "kunren" }) do
+        local p = case.programs[name]
+        if p ~= nil and p.active then return nil end
+      end
+      local jusou = ctx.param("jusou")
+      return propose(case, ctx, jusou and "sanka_shien" or "shakyo", {
+        reason = {
+          ja = jusou and "就労準備・就労訓練にまだ乗らない参加のニーズ：参加支援で社会資源とつなぎ、受け入れ先も支える"
+            or "就労準備・就労訓練にまだ乗らない参加のニーズ：重層的支援体制がないため社協の居場所・サロンへ",
+          en = jusou and "a need to take part that readiness support and work training do not yet meet: participation support matches places and supports hosts"
+            or "a need to take part that readiness support and work training do not yet meet: no multi-layered system here, so the council of social welfare's community places",
+        },
+        plain = { ja = "あんしんして すごせる いばしょに いってみませんか。", en = "Would you like to try a friendly place where you can spend time?" },
+      })
+    end,
+  },
+  {
+    id = "RF-OUTREACH",
+    title = { ja = "アウトリーチ（訪問）支援", en = "Outreach (home visits)" },
+    source = "001_a4a1435720a49cf6.txt (スチューデント・サポート・フェイスのアウトリーチ); domain §2.8 (窓口に来られない・孤立); 2 failed attempts [default]",
+    decide = function(case, ctx)
+      if not is_open(case) then return nil end
+      local reached = case.days_since_contact ~= nil and case.days_since_contact <= ctx.param("contact_lost_days")
+      if reached then return nil end
+      if not ctx.at_least("failed_contacts", case.failed_contacts, "outreach_failed_contacts") then return nil end
+      return propose(case, ctx, "outreach", {
+        urgency = "soon", warm_handoff = true,
+        reason = {
+          ja = string.format("連絡・訪問が%d回つながらない：窓口に来られない人への訪問（アウトリーチ）を、手紙や時間帯を変えて続ける", case.failed_contacts),
+          en = string.format("%d contact attempts reached nobody: outreach to someone who cannot come to the office, with letters and visits at other times", case.failed_contacts),
+        },
+        plain = { ja = "また おうちに たずねて いきます。", en = "We will come and visit you again." },
+      })
+    end,
+  },
+  {
+    id = "RF-MEDICAL",
+    title = { ja = "医療機関（受診）へのつなぎ", en = "Refer to medical care" },
+    source = "domain §6 J4 (発達障害が疑われる: 受診を同行で); 心身の課題 (申込票A: health_disability)",
+    decide = function(case, ctx)
+      if not is_open(case) or case.person.disability_cert ~= "none" then return nil end
+      if not any_listed(ctx.param("medical_concerns"), case.concerns) then return nil end
+      return propose(case, ctx, "medical", {
+        reason = {
+          ja = "心身の不調の相談があり手帳はない：受診・診断につなぎ、必要なら障害福祉や手帳の申請を検討",
+          en = "health concerns and no certificate: help the person see a doctor; disability services or a certificate may follow",
+        },
+        plain = { ja = "からだや こころの ことを おいしゃさんに そうだん してみましょう。", en = "Let's talk to a doctor about how you feel." },
+      })
+    end,
+  },
+  {
+    id = "JK-04",
+    title = { ja = "認定就労訓練事業所へのあっせん", en = "Place with a certified work-training provider" },
+    source = "生活困窮者自立支援法施行規則 第21条 (L-21: 認定事業者は自立相談支援機関のあっせんを受けた者を受け入れる); W-kunren; 長期化リスクまたは障害（疑い）のある人 [default]",
+    decide = function(case, ctx)
+      if not is_open(case) or case.stage ~= "employment" then return nil end
+      local p = case.programs.kunren
+      if p ~= nil and p.active then return nil end
+      if case.placement ~= nil and listed(ctx.param("kunren_kinds"), case.placement.kind) then return nil end
+      local risk = case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level")
+      local disability = case.person.disability_cert ~= "none"
+      if not (risk or disability) then return nil end
+      return propose(case, ctx, "kunren_jigyosho", {
+        reason = {
+          ja = "直ちに一般就労は難しい：認定就労訓練事業所へあっせんし、非雇用型・雇用型は自立相談のアセスメントを踏まえ行政が決定",
+          en = "general employment is not yet within reach: place with a certified work-training provider; the municipality decides the type on the consultation's assessment",
+        },
+        plain = { ja = "くんれんを しながら はたらける ばしょを しょうかい します。", en = "We will introduce a place where you can work while you train." },
+      })
+    end,
+  },
+}

@@ -1,0 +1,138 @@
+-- Osaka alerts: the cross-category case conference (態様横断のケース支援の協働), the review of a
+-- practicum that runs long, and pay below the Osaka minimum wage on an employment contract (訓練付き
+-- 就労 is employment: the minimum wage applies).
+
+local function contains(list, x)
+  if list == nil then return false end
+  for _, v in ipairs(list) do
+    if v == x then return true end
+  end
+  return false
+end
+
+local function open(case)
+  return case.status ~= "closed" and case.status ~= "suspended"
+end
+
+-- True when the person falls in category `cat` (see pack.lua diversity_categories).
+local function in_category(case, ctx, cat)
+  local age = case.age
+  if cat.age_min ~= nil and (age == nil or age < cat.age_min) then return false end
+  if cat.age_max ~= nil and (age == nil or age > cat.age_max) then return false end
+  -- age bands that follow a dated parameter (e.g. the サポステ ages: 39 until FY2019, 49 from FY2020)
+  if cat.age_max_param ~= nil and (age == nil or age > ctx.param(cat.age_max_param)) then return false end
+  if cat.age_over_param ~= nil and (age == nil or age <= ctx.param(cat.age_over_param)) then return false end
+  if cat.born_from ~= nil or cat.born_to ~= nil then
+    if age == nil then return false end
+    local year = tonumber(ctx.as_of:sub(1, 4))
+    local latest, earliest = year - age, year - age - 1
+    if cat.born_from ~= nil and latest < cat.born_from then return false end
+    if cat.born_to ~= nil and earliest > cat.born_to then return false end
+  end
+  if cat.gender ~= nil and case.person.gender ~= cat.gender then return false end
+  if cat.household_kind ~= nil and case.household.kind ~= cat.household_kind then return false end
+  if cat.housing ~= nil and case.household.housing ~= cat.housing then return false end
+  if cat.source ~= nil and case.intake_source ~= cat.source then return false end
+  local signals = cat.concerns ~= nil or cat.cert
+  if not signals then return true end
+  if cat.cert and case.person.disability_cert ~= nil and case.person.disability_cert ~= "none" then return true end
+  for _, c in ipairs(cat.concerns or {}) do
+    if contains(case.concerns, c) then return true end
+  end
+  return false
+end
+
+return {
+  {
+    id = "OS-32",
+    title = {
+      ja = "態様横断のケース会議（複数の態様にまたがるケース）",
+      en = "Cross-category case conference (a case spanning several categories)",
+    },
+    source = "000_d600cdafe6126d35.txt (各団体の限界ケースについて協働で支援; 他の専門支援も含むより包括的支援; 態様横断的な支援の可能性の検証); 001_a4a1435720a49cf6.txt (合同ケース会議)",
+    decide = function(case, ctx)
+      if not (case.status == "assessment" or case.status == "planning" or case.status == "evaluation") then return nil end
+      local ja, en, partners = {}, {}, {}
+      for _, cat in ipairs(ctx.param("diversity_categories")) do
+        if in_category(case, ctx, cat) then
+          ja[#ja + 1] = cat.ja
+          en[#en + 1] = cat.en
+          if not contains(partners, cat.partner) then partners[#partners + 1] = cat.partner end
+        end
+      end
+      if not ctx.at_least("partner_organisations", #partners, 2) then return nil end
+      return {
+        code = "cross_category_conference",
+        due = case.plan ~= nil and case.plan.start_on or ctx.as_of,
+        severity = "warning",
+        reason = {
+          ja = string.format("複数の態様（%s）にまたがる：%s の各団体とケース会議を開き、役割を分けて協働で支援する", table.concat(ja, "・"), table.concat(partners, "・")),
+          en = string.format("the case spans several categories (%s): hold a case conference with %s and share out the roles", table.concat(en, ", "), table.concat(partners, ", ")),
+        },
+        plain = {
+          ja = "あなたを ささえる いくつかの だんたいが あつまって そうだんします。",
+          en = "Several organisations that support you will meet and talk together.",
+        },
+      }
+    end,
+  },
+  {
+    id = "OS-31",
+    title = { ja = "体験実習の見直し", en = "Practicum review" },
+    source = "000_d600cdafe6126d35.txt (体験実習); 003_dc0ba222058be22b.txt (就労体験は6ヶ月以内; 1か月ごとの振り返り); 60 days [default]",
+    decide = function(case, ctx)
+      if not open(case) or not (case.stage == "intermediate" and case.rung == "taiken") then return nil end
+      for _, p in ipairs(case.placements) do
+        if p.active and p.kind == "taiken" then
+          local days = ctx.days_between(p.start_on, ctx.as_of)
+          if ctx.at_least("practicum_days", days, "taiken_review_days") then
+            return {
+              code = "practicum_review",
+              due = ctx.add_days(p.start_on, ctx.param("taiken_review_days")),
+              severity = "warning",
+              reason = {
+                ja = string.format("体験実習が%d日続いている（%d日で見直し）：就労訓練・訓練付き雇用へ進むか、別の場を探すかを本人・企業と話し合う", days, ctx.param("taiken_review_days")),
+                en = string.format("the practicum has run %d days (review at %d): decide with the person and the company whether to move on to training or employment with training, or find another place", days, ctx.param("taiken_review_days")),
+              },
+              plain = {
+                ja = "たいけんの あとの ことを いっしょに かんがえましょう。",
+                en = "Let's think together about what comes after the practicum.",
+              },
+            }
+          end
+        end
+      end
+      return nil
+    end,
+  },
+  {
+    id = "OS-33",
+    title = {
+      ja = "雇用契約の賃金が大阪府最低賃金未満（訓練付き就労を含む）",
+      en = "Paid below the Osaka minimum wage on an employment contract (employment with training included)",
+    },
+    source = "最低賃金法 第4条; 大阪労働局 大阪府最低賃金; 000_d600cdafe6126d35.txt (訓練付き就労)",
+    decide = function(case, ctx)
+      if not open(case) then return nil end
+      for _, p in ipairs(case.placements) do
+        if p.active and p.contract == "employment" and p.wage_per_hour_yen ~= nil
+           and ctx.below("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen") then
+          return {
+            code = "below_minimum_wage",
+            due = ctx.as_of,
+            severity = "urgent",
+            reason = {
+              ja = string.format("%sとの雇用契約の時給%.0f円が大阪府最低賃金%d円を下回る：雇用主と賃金を見直す", p.employer ~= "" and p.employer or "雇用主", p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
+              en = string.format("the contract with %s pays %.0f yen an hour, below the Osaka minimum wage of %d: review the pay with the employer", p.employer ~= "" and p.employer or "the employer", p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
+            },
+            plain = {
+              ja = "きゅうりょうが きまりより すくないです。かいしゃと はなしあいます。",
+              en = "Your pay is less than the legal minimum. We will talk with the employer.",
+            },
+          }
+        end
+      end
+      return nil
+    end,
+  },
+}

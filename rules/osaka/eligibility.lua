@@ -1,0 +1,145 @@
+-- Osaka eligibility: cross-category (態様横断) — the career ladder's intermediate work is open to
+-- every category of people who find it hard to work (000), and 大阪府地域就労支援事業 takes
+-- 就職困難者等 of working age whatever their category (000 注1: 対象を限定しない).
+
+local function contains(list, x)
+  if list == nil then return false end
+  for _, v in ipairs(list) do
+    if v == x then return true end
+  end
+  return false
+end
+
+local function open(case)
+  return case.status ~= "closed" and case.status ~= "suspended"
+end
+
+-- True when the person falls in category `cat` (see pack.lua diversity_categories): every
+-- constraint given holds, and at least one signal holds when signals are given.
+local function in_category(case, ctx, cat)
+  local age = case.age
+  if cat.age_min ~= nil and (age == nil or age < cat.age_min) then return false end
+  if cat.age_max ~= nil and (age == nil or age > cat.age_max) then return false end
+  -- age bands that follow a dated parameter (e.g. the サポステ ages: 39 until FY2019, 49 from FY2020)
+  if cat.age_max_param ~= nil and (age == nil or age > ctx.param(cat.age_max_param)) then return false end
+  if cat.age_over_param ~= nil and (age == nil or age <= ctx.param(cat.age_over_param)) then return false end
+  if cat.born_from ~= nil or cat.born_to ~= nil then
+    if age == nil then return false end
+    local year = tonumber(ctx.as_of:sub(1, 4))
+    local latest, earliest = year - age, year - age - 1 -- the birth years this age allows
+    if cat.born_from ~= nil and latest < cat.born_from then return false end
+    if cat.born_to ~= nil and earliest > cat.born_to then return false end
+  end
+  if cat.gender ~= nil and case.person.gender ~= cat.gender then return false end
+  if cat.household_kind ~= nil and case.household.kind ~= cat.household_kind then return false end
+  if cat.housing ~= nil and case.household.housing ~= cat.housing then return false end
+  if cat.source ~= nil and case.intake_source ~= cat.source then return false end
+  local signals = cat.concerns ~= nil or cat.cert
+  if not signals then return true end
+  if cat.cert and case.person.disability_cert ~= nil and case.person.disability_cert ~= "none" then return true end
+  for _, c in ipairs(cat.concerns or {}) do
+    if contains(case.concerns, c) then return true end
+  end
+  return false
+end
+
+-- The categories the person falls in, in the pack's order.
+local function categories(case, ctx)
+  local out = {}
+  for _, cat in ipairs(ctx.param("diversity_categories")) do
+    if in_category(case, ctx, cat) then out[#out + 1] = cat end
+  end
+  return out
+end
+
+local function names(cats, lang, sep)
+  local out = {}
+  for _, c in ipairs(cats) do out[#out + 1] = c[lang] end
+  return table.concat(out, sep)
+end
+
+local function codes(cats)
+  local out = {}
+  for _, c in ipairs(cats) do out[#out + 1] = c.code end
+  return table.concat(out, "+")
+end
+
+local function wants_work(case, ctx)
+  for _, c in ipairs(ctx.param("work_concerns")) do
+    if contains(case.concerns, c) then return true end
+  end
+  return case.stage == "employment" or case.stage == "intermediate" or case.stage == "general"
+end
+
+return {
+  {
+    id = "OS-01",
+    title = {
+      ja = "態様横断：キャリアラダー（中間的就労）の対象",
+      en = "Cross-category: who the career ladder (intermediate work) is for",
+    },
+    source = "000_d600cdafe6126d35.txt (態様横断的就労支援モデル2.0; 障害者・ひきこもり・ニート・LGBT・がん患者・指定難病患者・薬物経験者・アルコール依存症・刑余者・貧困母子世帯ほか; 注1 対象を限定しない); category signals [default]",
+    decide = function(case, ctx)
+      if not open(case) then return nil end
+      local cats = categories(case, ctx)
+      if #cats > 0 then
+        return {
+          program = "diversity_shuro",
+          eligible = true,
+          route = "category:" .. codes(cats),
+          reason = {
+            ja = string.format("態様（%s）にかかわらず、働きづらさのある人としてキャリアラダーの中間的就労を使える", names(cats, "ja", "・")),
+            en = string.format("in scope as a person who finds it hard to work, whatever the category (%s)", names(cats, "en", ", ")),
+          },
+          plain = {
+            ja = "あなたに あった はたらきかたを、だんかいを ふんで いっしょに さがします。",
+            en = "We will find a way of working that suits you, one step at a time.",
+          },
+        }
+      end
+      if not wants_work(case, ctx) then return nil end
+      return {
+        program = "diversity_shuro",
+        eligible = true,
+        route = "unrestricted",
+        reason = {
+          ja = "対象を限定しない態様横断の支援：働きたい・働きづらいという相談だけで対象になる",
+          en = "cross-category support limits no one: wanting to work, or finding work hard, is enough",
+        },
+        plain = {
+          ja = "はたらきたい きもちが あれば だれでも つかえます。",
+          en = "Anyone who wants to work can use this.",
+        },
+      }
+    end,
+  },
+  {
+    id = "OS-02",
+    title = {
+      ja = "大阪府地域就労支援事業（就職困難者等）",
+      en = "Osaka regional employment support (people facing barriers to work)",
+    },
+    source = "000_d600cdafe6126d35.txt (注1: 大阪府地域就労支援事業は対象を限定しない取組み; 就労困難者等に対する支援（地域就労支援等）を行う大阪府); 大阪府地域就労支援事業; ages 15–64 [default]",
+    decide = function(case, ctx)
+      if not open(case) or case.age == nil then return nil end
+      if not wants_work(case, ctx) then return nil end
+      local old_enough = ctx.at_least("age", case.age, "chiiki_shuro_age_min")
+      local young_enough = ctx.at_most("age", case.age, "chiiki_shuro_age_max")
+      local cats = categories(case, ctx)
+      if not (old_enough and young_enough) or #cats == 0 then return nil end
+      return {
+        program = "chiiki_shuro",
+        eligible = true,
+        route = "shushoku_konnan",
+        reason = {
+          ja = string.format("就労阻害要因（%s）を抱え働く意欲のある%d歳：地域就労支援センターの対象", names(cats, "ja", "・"), case.age),
+          en = string.format("aged %d, wants to work and faces barriers (%s): in scope for the regional employment support centres", case.age, names(cats, "en", ", ")),
+        },
+        plain = {
+          ja = "ちいきの しゅうろう しえん センターも つかえます。",
+          en = "You can also use the local employment support centre.",
+        },
+      }
+    end,
+  },
+}

@@ -1,0 +1,250 @@
+-- Osaka referrals: the specialist organisation of the person's main category (態様別支援団体との
+-- ケース支援の協働: OS-11), Nakapotsu for borderline cases too (RF-NAKA, overriding the national
+-- certificate-only rule), readiness support of the prefecture's wide-area scheme (広域事業: OS-12),
+-- and the cooperating-company network that offers visits, practicums, training and employment
+-- with training under the amended Heartful Ordinance (JK-04, overriding the national あっせん to a
+-- certified provider only).
+
+local function contains(list, x)
+  if list == nil then return false end
+  for _, v in ipairs(list) do
+    if v == x then return true end
+  end
+  return false
+end
+
+local function open(case)
+  return case.status ~= "closed" and case.status ~= "suspended"
+end
+
+local function referred_to(case, target)
+  for _, r in ipairs(case.referrals) do
+    if r.target == target and r.status ~= "rejected" then return true end
+  end
+  return false
+end
+
+local function active(case, program)
+  local p = case.programs[program]
+  return p ~= nil and p.active
+end
+
+-- True when the person falls in category `cat` (see pack.lua diversity_categories).
+local function in_category(case, ctx, cat)
+  local age = case.age
+  if cat.age_min ~= nil and (age == nil or age < cat.age_min) then return false end
+  if cat.age_max ~= nil and (age == nil or age > cat.age_max) then return false end
+  -- age bands that follow a dated parameter (e.g. the サポステ ages: 39 until FY2019, 49 from FY2020)
+  if cat.age_max_param ~= nil and (age == nil or age > ctx.param(cat.age_max_param)) then return false end
+  if cat.age_over_param ~= nil and (age == nil or age <= ctx.param(cat.age_over_param)) then return false end
+  if cat.born_from ~= nil or cat.born_to ~= nil then
+    if age == nil then return false end
+    local year = tonumber(ctx.as_of:sub(1, 4))
+    local latest, earliest = year - age, year - age - 1
+    if cat.born_from ~= nil and latest < cat.born_from then return false end
+    if cat.born_to ~= nil and earliest > cat.born_to then return false end
+  end
+  if cat.gender ~= nil and case.person.gender ~= cat.gender then return false end
+  if cat.household_kind ~= nil and case.household.kind ~= cat.household_kind then return false end
+  if cat.housing ~= nil and case.household.housing ~= cat.housing then return false end
+  if cat.source ~= nil and case.intake_source ~= cat.source then return false end
+  local signals = cat.concerns ~= nil or cat.cert
+  if not signals then return true end
+  if cat.cert and case.person.disability_cert ~= nil and case.person.disability_cert ~= "none" then return true end
+  for _, c in ipairs(cat.concerns or {}) do
+    if contains(case.concerns, c) then return true end
+  end
+  return false
+end
+
+-- A household-size table (index = size; larger households use the last value), as national.
+local function by_size(ctx, name, size)
+  local t = ctx.param(name)
+  local n = math.max(1, math.min(size or 1, #t))
+  return t[n]
+end
+
+local function position_of(case)
+  return case.rung and (case.stage .. "/" .. case.rung) or case.stage
+end
+
+-- As the national `propose`: no repeat referrals; warm hand-offs for people at long-term risk;
+-- without consent only 支援会議 members, as a cold sharing of information there (JS-02).
+local function propose(case, ctx, target, p)
+  if referred_to(case, target) then return nil end
+  local ja, en = { p.reason.ja }, { p.reason.en }
+  local warm = p.warm_handoff or false
+  local urgency = p.urgency or "routine"
+  if case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then
+    warm = true
+  end
+  if not ctx.equals("consent", case.consent, true) then
+    if not contains(ctx.param("shien_kaigi_members"), target) then return nil end
+    warm = false
+    if urgency == "routine" then urgency = "soon" end
+    ja[#ja + 1] = "本人の同意がないため、支援会議（法9条）での情報共有に限る。正式なつなぎは同意を得てから"
+    en[#en + 1] = "no consent yet: share information only in the support meeting (Act art. 9); refer formally once the person consents"
+  end
+  return {
+    target = target, urgency = urgency, warm_handoff = warm,
+    reason = { ja = table.concat(ja, "。"), en = table.concat(en, "; ") },
+    plain = p.plain,
+  }
+end
+
+-- "Needs stepped work" (pack.lua): long-term risk, a certificate (held or applied for), or a
+-- category with a specialist partner or the disability category. Returns a short reason or nil.
+local function needs_stepped_work(case, ctx)
+  if case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then
+    return { ja = string.format("FDPの最低軸レベル%d", case.min_fdp_axis), en = string.format("lowest FDP axis at level %d", case.min_fdp_axis) }
+  end
+  if case.person.disability_cert ~= nil and case.person.disability_cert ~= "none" then
+    return { ja = "障害者手帳（申請中を含む）", en = "a disability certificate (held or applied for)" }
+  end
+  for _, cat in ipairs(ctx.param("diversity_categories")) do
+    if (cat.partner ~= nil or cat.code == "disability") and in_category(case, ctx, cat) then
+      return { ja = "態様：" .. cat.ja, en = "category: " .. cat.en }
+    end
+  end
+  return nil
+end
+
+return {
+  {
+    id = "OS-11",
+    title = {
+      ja = "主たる態様の専門団体へのつなぎ（ケース支援の協働）",
+      en = "Warm hand-over to the main category's specialist organisation (joint case support)",
+    },
+    source = "000_d600cdafe6126d35.txt (態様別就労支援の連携; ケース支援の協働の可能性; 障害者就労支援事業所がボーダーラインケースに関する支援を経験する; 注1 就業・生活支援センターが困窮支援と連携); category order and partners [default]",
+    decide = function(case, ctx)
+      if not open(case) or not case.consent then return nil end -- JS-02: a hand-over shares data
+      for _, cat in ipairs(ctx.param("diversity_categories")) do
+        if cat.partner ~= nil and in_category(case, ctx, cat) then
+          if referred_to(case, cat.partner) then return nil end -- the lead partner is already involved
+          return {
+            target = cat.partner,
+            urgency = "routine",
+            warm_handoff = true,
+            reason = {
+              ja = string.format("主たる態様は「%s」：その分野の専門団体へ同行でつなぎ、自立相談と協働で支援する（丸投げにしない）", cat.ja),
+              en = string.format("main category '%s': hand over in person to that field's specialist organisation and support the person jointly (no hand-off and forget)", cat.en),
+            },
+            plain = {
+              ja = "あなたの ことに くわしい ところと いっしょに ささえます。さいしょは いっしょに いきます。",
+              en = "We will support you together with people who know your situation well. We will go with you the first time.",
+            },
+          }
+        end
+      end
+      return nil
+    end,
+  },
+  {
+    id = "OS-12",
+    title = {
+      ja = "大阪府広域事業の就労準備支援へのつなぎ",
+      en = "Referral to readiness support of Osaka Prefecture's wide-area scheme",
+    },
+    source = "000_d600cdafe6126d35.txt (生活困窮者自立支援に取り組む大阪府や市町村（広域事業には府と11市9町村が参加）); 生活困窮者自立支援法 (就労準備支援事業); 施行規則第4条 (JR-01/JR-02 lines); membership [default]",
+    decide = function(case, ctx)
+      if not (case.status == "assessment" or case.status == "planning" or case.status == "in_support") then return nil end
+      if not case.consent then return nil end
+      if not ctx.equals("kouiki_member", ctx.param("kouiki_member"), true) then return nil end
+      local positions = ctx.param("readiness_positions")
+      if not (contains(positions, case.stage) or contains(positions, position_of(case))) then return nil end
+      if case.placement ~= nil and case.placement.contract == "employment" then return nil end
+      for _, p in ipairs(ctx.param("readiness_programs")) do
+        if case.programs[p] ~= nil then return nil end -- in it, or used it already
+      end
+      if referred_to(case, "osaka_kouiki_jyunbi") then return nil end
+      -- at 就労自立 only when more than a job search is needed
+      if case.stage == "employment" and needs_stepped_work(case, ctx) == nil then return nil end
+      -- within the readiness lines (JR-01, or JR-02's margin) on the household's finances
+      local h = case.household
+      if h.income_yen == nil then return nil end
+      local base = by_size(ctx, "kijungaku_by_size", h.size)
+      local margin = 1 + ctx.param("jyunbi_risk_margin")
+      local income_line = (base + by_size(ctx, "jutaku_fujo_by_size", h.size)) * margin
+      local asset_line = base * ctx.param("jyunbi_asset_multiple") * margin
+      if not (ctx.at_most("household_income_yen", h.income_yen, income_line)
+              and ctx.at_most("household_assets_yen", h.financial_assets_yen, asset_line)) then
+        return nil
+      end
+      return {
+        target = "osaka_kouiki_jyunbi",
+        urgency = "routine",
+        warm_handoff = true,
+        reason = {
+          ja = "生活・社会・就労自立の段階：府と市町村の広域事業で実施する就労準備支援を使う",
+          en = "at the life, social or employment stage: use the readiness support run jointly by the prefecture and its municipalities",
+        },
+        plain = {
+          ja = "はたらく じゅんびの プログラムを しょうかいします。",
+          en = "We will introduce a program to get ready for work.",
+        },
+      }
+    end,
+  },
+  {
+    id = "JK-04",
+    title = {
+      ja = "協力企業ネットワークへのあっせん（ハートフル条例：見学・体験実習・就労訓練・訓練付き雇用）",
+      en = "Placement through the cooperating-company network (Heartful Ordinance: visits, practicums, training, employment with training)",
+    },
+    source = "001_a4a1435720a49cf6.txt (協力企業ネットワークによる、多様な教育訓練の開発、体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進); 000_d600cdafe6126d35.txt (協力企業等の開拓; 中間的就労の定義・言語化（シート）); 002_df3f346bc5c9f7ea.txt (しごと情報を活用したマッチング); 生活困窮者自立支援法施行規則 第21条 (認定就労訓練事業所は自立相談のあっせんを受けた者を受け入れる)",
+    decide = function(case, ctx)
+      if case.status ~= "in_support" then return nil end
+      local positions = ctx.param("kigyo_positions")
+      if not (contains(positions, case.stage) or contains(positions, position_of(case))) then return nil end
+      if case.placement ~= nil then return nil end -- already at a workplace
+      for _, p in ipairs({ "jyunbi", "kunren" }) do
+        if active(case, p) then return nil end -- the programme arranges its own places
+      end
+      local need = needs_stepped_work(case, ctx)
+      if need == nil then return nil end
+      return propose(case, ctx, "osaka_kyoryoku_kigyo", {
+        warm_handoff = true,
+        reason = {
+          ja = string.format("直ちに一般就労は難しい（%s）：協力企業（認定就労訓練事業所を含む）のしごと情報シートから、見学・体験実習・就労訓練・訓練付き雇用の場を本人と選ぶ", need.ja),
+          en = string.format("general employment is not yet within reach (%s): choose a visit, practicum, training or employment with training with the person, from the job information sheets of the cooperating companies (certified providers included)", need.en),
+        },
+        plain = {
+          ja = "はたらく ばしょを みに いきましょう。いっしょに えらびます。",
+          en = "Let's go and see some workplaces. We will choose together.",
+        },
+      })
+    end,
+  },
+  {
+    id = "RF-NAKA",
+    title = {
+      ja = "障害者就業・生活支援センター（なかぽつ）との協働（ボーダーラインケースを含む）",
+      en = "Joint support with a Nakapotsu centre (borderline cases included)",
+    },
+    source = "000_d600cdafe6126d35.txt (障害者就労支援事業所がボーダーラインケースに関する支援を経験する; 注1 就業・生活支援センターが自治体の生活困窮者自立支援と連携した支援を進めるための人材配置); W-nakapotsu",
+    decide = function(case, ctx)
+      if not open(case) then return nil end
+      local cert = case.person.disability_cert
+      local certified = contains(ctx.param("nakapotsu_certs"), cert)
+      local borderline = not certified and (cert == "applying" or contains(case.concerns, "health_disability"))
+      if not (certified or borderline) then return nil end
+      local wants_work = case.stage == "employment" or case.stage == "intermediate" or case.stage == "general"
+        or contains(case.concerns, "job_search")
+      if not wants_work then return nil end
+      return propose(case, ctx, "nakapotsu", {
+        urgency = "soon",
+        reason = {
+          ja = certified and string.format("障害者手帳（%s）があり働くことを希望：なかぽつと就業・生活の一体的な支援を協働で", cert)
+                          or "障害が疑われるが手帳はない（ボーダーライン）：態様横断の協働として、なかぽつ（困窮支援との連携担当）と見立てと支援を共有する",
+          en = certified and string.format("holds a disability certificate (%s) and wants to work: joint support for work and daily life with Nakapotsu", cert)
+                          or "a disability is suspected but no certificate is held (a borderline case): as cross-category work, share the assessment and the support with Nakapotsu (its staff for needy-person support)",
+        },
+        plain = {
+          ja = "しごとと くらしを いっしょに ささえる センター（なかぽつ）とも いっしょに すすめます。",
+          en = "A centre that supports both your work and daily life will work with us too.",
+        },
+      })
+    end,
+  },
+}

@@ -1,0 +1,304 @@
+-- Osaka step rules: the intermediate-work menu of the career ladder (000: 見学や体験実習、就労訓練、
+-- 訓練付き就労などの中間的就労), one rung at a time. The rules stand aside for one another so that
+-- at most one target is proposed for an up move:
+--   employment               → OS-21 (a visit, practicum or employment with training starts
+--                               outside readiness support; training: national JK-03; commuters: UW-01)
+--   intermediate/kengaku     → OS-22 (practicum started, or the visit's goals met)
+--   intermediate/taiken      → OS-23 (practicum attendance and goals, with the municipality's
+--                               decision on work training — as JK-03)
+--   kengaku, taiken          → OS-26 (a universal-work host takes the person on as a commuter)
+--   kengaku … kunren_hikoyo  → OS-24 (an employment contract at the minimum wage or more) — wins
+--   intermediate/kunren_koyo → OS-25 (appraisal, after some months)
+-- and national EX-01 wins all of them when the person is hired into general work. Steps down are
+-- the national SD-01 with Osaka's step_down_to (pack.lua).
+
+local function contains(list, x)
+  if list == nil then return false end
+  for _, v in ipairs(list) do
+    if v == x then return true end
+  end
+  return false
+end
+
+local function split(position)
+  local stage, rung = position:match("^([a-z]+)/([A-Za-z0-9_]+)$")
+  if stage then return { stage = stage, rung = rung } end
+  return { stage = position }
+end
+
+local function pct(x) return string.format("%.0f%%", (x or 0) * 100) end
+
+local function employer(p, ja)
+  if p.employer ~= nil and p.employer ~= "" then return p.employer end
+  return ja and "協力企業" or "a cooperating company"
+end
+
+-- The active placement of the given kind, or nil.
+local function active_of_kind(case, kinds)
+  for _, p in ipairs(case.placements) do
+    if p.active and contains(kinds, p.kind) then return p end
+  end
+  return nil
+end
+
+-- Hired into general work on an employment contract: EX-01 alone decides then.
+local function hired_into_general(case, ctx)
+  for _, p in ipairs(case.placements) do
+    if p.active and p.contract == "employment" and contains(ctx.param("general_employment_kinds"), p.kind) then
+      return true
+    end
+  end
+  return false
+end
+
+-- An active placement on an employment contract that is not general work: employment with
+-- training (訓練付き就労), whatever the host calls it (雇用型訓練, 最賃保障職員, …).
+local function koyo_placement(case, ctx)
+  for _, p in ipairs(case.placements) do
+    if p.active and p.contract == "employment" and not contains(ctx.param("general_employment_kinds"), p.kind) then
+      return p
+    end
+  end
+  return nil
+end
+
+-- The municipality's support decision on certified work training (JK-03: 類型は行政が決定).
+local function kunren_decided(case)
+  local p = case.programs.kunren
+  return p ~= nil and p.active
+end
+
+local function readiness_active(case, ctx)
+  for _, name in ipairs(ctx.param("readiness_programs")) do
+    local p = case.programs[name]
+    if p ~= nil and p.active then return true end
+  end
+  return false
+end
+
+local below_koyo = { kengaku = true, taiken = true, kunren_hikoyo = true }
+
+return {
+  {
+    id = "OS-21",
+    title = {
+      ja = "中間的就労への入口（見学・体験実習などの開始）",
+      en = "Into intermediate work (a visit, practicum or training starts)",
+    },
+    source = "000_d600cdafe6126d35.txt (見学や体験実習、就労訓練、訓練付き就労などの中間的就労; 就労準備段階を含むキャリアラダーの可視化); 002_df3f346bc5c9f7ea.txt (段階を踏むことでミスマッチ、早期離職を予防)",
+    allows_skip = true,
+    decide = function(case, ctx)
+      if case.stage ~= "employment" or case.status ~= "in_support" then return nil end
+      if hired_into_general(case, ctx) then return nil end
+      if readiness_active(case, ctx) then return nil end -- experience inside readiness support stays here
+      local menu = ctx.param("menu_positions")
+      local p, target = koyo_placement(case, ctx), nil
+      if p ~= nil then
+        target = menu.koyo -- on a contract: employment with training, whatever the host calls it
+      else
+        for _, q in ipairs(case.placements) do
+          if q.active and menu[q.kind] ~= nil and q.kind ~= "koyo" then p, target = q, menu[q.kind] end
+        end
+      end
+      if p == nil then return nil end
+      return {
+        step = "up",
+        to = split(target),
+        reason = {
+          ja = string.format("%sで中間的就労（%s）を始めた：キャリアラダーの中間的就労の段へ", employer(p, true), p.kind),
+          en = string.format("started intermediate work (%s) at %s: onto the ladder's intermediate rungs", p.kind, employer(p, false)),
+        },
+        plain = {
+          ja = "はたらく ばしょで の たいけんが はじまりました。",
+          en = "You have started trying out a real workplace.",
+        },
+      }
+    end,
+  },
+  {
+    id = "OS-22",
+    title = { ja = "見学から体験実習へ", en = "From a site visit to a practicum" },
+    source = "000_d600cdafe6126d35.txt (見学・体験実習); 002_df3f346bc5c9f7ea.txt (見学→体験); goal yardstick as SU-02 (003)",
+    decide = function(case, ctx)
+      if not (case.stage == "intermediate" and case.rung == "kengaku") then return nil end
+      if hired_into_general(case, ctx) or koyo_placement(case, ctx) ~= nil then return nil end
+      if active_of_kind(case, ctx.param("commuter_kinds")) ~= nil then return nil end -- OS-26
+      local practicum = active_of_kind(case, { "taiken" })
+      if practicum ~= nil then
+        return {
+          step = "up",
+          to = { stage = "intermediate", rung = "taiken" },
+          reason = {
+            ja = string.format("見学のあと%sで体験実習を始めた", employer(practicum, true)),
+            en = string.format("after the visit, started a practicum at %s", employer(practicum, false)),
+          },
+          plain = {
+            ja = "みに いった ところで、ためしに はたらいて みます。",
+            en = "You will try working at the place you visited.",
+          },
+        }
+      end
+      local fresh = ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
+      local met = ctx.at_least("goal_attainment", case.goal_attainment, "goal_attainment_min")
+      local settled = ctx.at_least("months_in_rung", case.months_in_rung, "min_months_in_position")
+      if fresh and met and settled then
+        return {
+          step = "up",
+          to = { stage = "intermediate", rung = "taiken" },
+          reason = {
+            ja = string.format("見学の振り返りで目標の%sを達成：体験実習へ", pct(case.goal_attainment)),
+            en = string.format("%s of goals achieved at the visit's review: on to a practicum", pct(case.goal_attainment)),
+          },
+          plain = {
+            ja = "つぎは ためしに はたらいて みましょう。",
+            en = "Next, let's try working for a while.",
+          },
+        }
+      end
+      return nil
+    end,
+  },
+  {
+    id = "OS-23",
+    title = { ja = "体験実習から就労訓練へ", en = "From a practicum to work training" },
+    source = "000_d600cdafe6126d35.txt (体験実習・就労訓練); domain.md JK-01..09 (就労訓練事業); attendance 80%, one month [default]",
+    decide = function(case, ctx)
+      if not (case.stage == "intermediate" and case.rung == "taiken") then return nil end
+      if hired_into_general(case, ctx) or koyo_placement(case, ctx) ~= nil then return nil end
+      if active_of_kind(case, ctx.param("commuter_kinds")) ~= nil then return nil end -- OS-26
+      local training = active_of_kind(case, { "kunren_hikoyo" })
+      local decided = ctx.equals("kunren_decided", kunren_decided(case), true)
+      if training ~= nil and decided then
+        return {
+          step = "up",
+          to = { stage = "intermediate", rung = "kunren_hikoyo" },
+          reason = {
+            ja = string.format("%sで就労訓練（非雇用型）を始めた", employer(training, true)),
+            en = string.format("started work training (non-employment type) at %s", employer(training, false)),
+          },
+          plain = {
+            ja = "しごとの くんれんを はじめます。",
+            en = "You are starting work training.",
+          },
+        }
+      end
+      local steady = ctx.at_least("attendance_30d", case.attendance_30d, "taiken_attendance_min")
+      local no_silence = ctx.at_most("unannounced_absences_30d", case.unannounced_absences_30d, 0)
+      local long_enough = ctx.at_least("months_in_rung", case.months_in_rung, "taiken_months_min")
+      local fresh = ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
+      local met = ctx.at_least("goal_attainment", case.goal_attainment, "goal_attainment_min")
+      if not ((training ~= nil) or (steady and no_silence and long_enough and fresh and met)) then return nil end
+      if not decided then
+        return {
+          step = "hold",
+          reason = {
+            ja = "体験実習を終え就労訓練へ進める状態だが、就労訓練には自治体の支援決定（類型の決定）が必要：決定まで保留",
+            en = "ready to move on from the practicum, but work training needs the municipality's support decision (its type): hold until it is made",
+          },
+          plain = {
+            ja = "つぎの くんれんに すすむ じゅんびが できました。しの きめを まっています。",
+            en = "You are ready for the next step. We are waiting for the city's decision.",
+          },
+        }
+      end
+      return {
+        step = "up",
+        to = { stage = "intermediate", rung = "kunren_hikoyo" },
+        reason = {
+          ja = string.format("体験実習の出勤率%s（基準%s以上）・無断欠勤なし・目標%s達成：就労訓練へ", pct(case.attendance_30d), pct(ctx.param("taiken_attendance_min")), pct(case.goal_attainment)),
+          en = string.format("practicum attendance %s (needs %s), no unannounced absence, %s of goals achieved: on to work training", pct(case.attendance_30d), pct(ctx.param("taiken_attendance_min")), pct(case.goal_attainment)),
+        },
+        plain = {
+          ja = "たいけんを よく がんばりました。つぎは くんれんとして つづけて はたらきます。",
+          en = "You did well in the practicum. Next, you will keep working as training.",
+        },
+      }
+    end,
+  },
+  {
+    id = "OS-24",
+    title = {
+      ja = "訓練付き就労へ（雇用契約・最低賃金以上）",
+      en = "Into employment with training (a contract at the minimum wage or more)",
+    },
+    source = "000_d600cdafe6126d35.txt (訓練付き就労); 001_a4a1435720a49cf6.txt (体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進); 大阪府最低賃金",
+    allows_skip = true,
+    decide = function(case, ctx)
+      if not (case.stage == "intermediate" and below_koyo[case.rung]) then return nil end
+      if hired_into_general(case, ctx) then return nil end
+      local p = koyo_placement(case, ctx)
+      if p == nil then return nil end
+      if not ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen") then return nil end
+      return {
+        step = "up",
+        to = { stage = "intermediate", rung = "kunren_koyo" },
+        reason = {
+          ja = string.format("%sと雇用契約（時給%.0f円、大阪府最低賃金%d円以上）：訓練を受けながら働く", employer(p, true), p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
+          en = string.format("employment contract with %s (%.0f yen an hour, Osaka minimum wage %d): working while training", employer(p, false), p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
+        },
+        plain = {
+          ja = "やとわれて はたらきながら、くんれんを つづけます。",
+          en = "You are now employed, and your training continues.",
+        },
+      }
+    end,
+  },
+  {
+    id = "OS-25",
+    title = {
+      ja = "訓練付き就労から一般就労へ（人事考課）",
+      en = "From employment with training to general work (appraisal)",
+    },
+    source = "000_d600cdafe6126d35.txt (訓練付き就労→キャリアラダー); 003_dc0ba222058be22b.txt (人事考課表 5段階; 支援が必要なくなった時点で一般就労へ); 3 months [default]",
+    decide = function(case, ctx)
+      if not (case.stage == "intermediate" and case.rung == "kunren_koyo") then return nil end
+      if hired_into_general(case, ctx) then return nil end
+      local fresh = ctx.at_most("days_since_appraisal", case.days_since_appraisal, "appraisal_fresh_days")
+      local good = ctx.at_least("appraisal_average", case.appraisal_average, "appraisal_average_min")
+      local settled = ctx.at_least("months_in_rung", case.months_in_rung, "kunren_koyo_months_min")
+      if not (fresh and good and settled) then return nil end
+      local full = ctx.at_least("hours_per_week", case.hours_per_week, "full_time_hours_per_week")
+      return {
+        step = "up",
+        to = { stage = "general", rung = full and "full_time" or "part_time" },
+        reason = {
+          ja = string.format("訓練付き就労%dか月・人事考課の平均%.1f（基準%.1f以上）：訓練の支えがなくても働ける", case.months_in_rung, case.appraisal_average, ctx.param("appraisal_average_min")),
+          en = string.format("%d months of employment with training and an appraisal average of %.1f (needs %.1f): able to work without the training support", case.months_in_rung, case.appraisal_average, ctx.param("appraisal_average_min")),
+        },
+        plain = {
+          ja = "くんれん なしでも はたらけるように なりました。",
+          en = "You can now work without the extra training.",
+        },
+      }
+    end,
+  },
+  {
+    id = "OS-26",
+    title = {
+      ja = "見学・体験実習からユニバーサル就労（コミューター）へ",
+      en = "From a visit or practicum to universal work (as a commuter)",
+    },
+    source = "000_d600cdafe6126d35.txt (態様横断: 態様別支援の現場で中間的就労を活用; 見学・体験実習); 003_dc0ba222058be22b.txt (ユニバーサル就労: コミューター確認書); 002_df3f346bc5c9f7ea.txt (見学→体験→短時間アルバイト)",
+    allows_skip = true,
+    decide = function(case, ctx)
+      if not (case.stage == "intermediate" and (case.rung == "kengaku" or case.rung == "taiken")) then return nil end
+      if hired_into_general(case, ctx) or koyo_placement(case, ctx) ~= nil then return nil end
+      local p = active_of_kind(case, ctx.param("commuter_kinds"))
+      if p == nil then return nil end
+      return {
+        step = "up",
+        to = { stage = "intermediate", rung = p.kind },
+        reason = {
+          ja = string.format("%sのあと、%sでコミューターとして働き始めた（%s）：ユニバーサル就労の段へ", case.rung == "kengaku" and "見学" or "体験実習",
+            employer(p, true), p.kind == "commuter_paid" and "有償" or "無償"),
+          en = string.format("after the %s, started as a commuter at %s (%s): onto the universal-work rungs", case.rung == "kengaku" and "visit" or "practicum",
+            employer(p, false), p.kind == "commuter_paid" and "paid" or "unpaid"),
+        },
+        plain = {
+          ja = "うけいれさきで はたらく れんしゅうを はじめます。",
+          en = "You are starting to practise work at a host workplace.",
+        },
+      }
+    end,
+  },
+}

@@ -1,0 +1,109 @@
+-- 佐賀（NPO法人スチューデント・サポート・フェイス）: outreach (訪問支援) driven by the Five
+-- Different Positions assessment, long-term-risk handling, and multi-agency case conferences,
+-- over the national baseline.
+-- Seed: 001_a4a1435720a49cf6.txt (第1回部会 谷口委員説明 資料⑤「アウトリーチ(訪問支援)と重層的な
+-- 支援ネットワークを活用した多面的アプローチ」).
+-- Values marked [default] are not fixed by any source; a region is expected to review them.
+return {
+  name = {
+    ja = "佐賀（スチューデント・サポート・フェイス：アウトリーチと多機関連携）",
+    en = "Saga (Student Support Face: outreach and multi-agency work)",
+  },
+  version = "0.1.0",
+  extends = "national",
+  description = {
+    ja = "NPO法人スチューデント・サポート・フェイス（SSF、佐賀）の多面的アプローチ（001）。"
+      .. "(1) Five Different Positions（対人関係・メンタル・ストレス・思考・環境の5側面×5段階）をネットワーク共通のアセスメントとし、"
+      .. "窓口に来られない人（連絡がつかない、ひきこもり、本人以外からの相談）や、対人関係・環境の側面が低い人には窓口で待たずアウトリーチ（訪問支援）を行う。"
+      .. "(2) Level 1〜2 が1項目でもあれば長期化の可能性が高い：長期化リスクとして、プラン期間を長めにとり、つなぎは必ず同行（ウォーム・ハンドオフ）で行う。"
+      .. "(3) 単一機関の縦割りでは複合的な問題を解決できないため、関係機関を巻き込んだ合同ケース会議で問題を見える化し協働で解決する：会議の時期を知らせる。"
+      .. "(4) 子ども・若者総合相談センター、ひきこもり地域支援センター、190を超える職親（受け入れ事業所）のネットワークへつなぐ。"
+      .. "最低賃金は佐賀県最低賃金。"
+      .. "[default] の値：アウトリーチに切り替える不通回数1回・連絡なし30日、訪問の間隔14日、長期化リスクのプラン期間180日以上、"
+      .. "合同ケース会議の事前通知14日、中断（suspended）を検討するまでの不通期間180日、子ども・若者総合相談センターの年齢上限39歳、職親につなぐ段階。",
+    en = "The multi-sided approach of the NPO Student Support Face (SSF, Saga) (001). "
+      .. "(1) Five Different Positions (interpersonal, mental, stress, thinking, environment; 5 levels each) is the network's shared "
+      .. "assessment. People who cannot come to the window (unreachable, withdrawn, brought by someone else) and people low on the "
+      .. "interpersonal or environment axes get outreach (home visits) instead of waiting at the window. "
+      .. "(2) One axis at level 1–2 means support is likely to be long: as a long-term risk, the plan period is longer and every "
+      .. "hand-over is a warm one (accompanied). "
+      .. "(3) One agency alone cannot solve compound problems, so joint case conferences with the agencies involved make the problems "
+      .. "visible and solve them together: the pack says when one is due. "
+      .. "(4) Referrals go to the children and youth consultation centre, the hikikomori regional support centre and the network of "
+      .. "more than 190 host employers (職親). The minimum wage is Saga Prefecture's. "
+      .. "[default] values: 1 failed contact or 30 days without contact before outreach, home visits every 14 days, plan period of at "
+      .. "least 180 days for long-term risk, case-conference notice 14 days, 180 days without contact before suspension is considered, "
+      .. "youth centre up to age 39, the positions routed to host employers.",
+  },
+  sources = {
+    "001_a4a1435720a49cf6.txt (谷口委員 資料⑤: アウトリーチ(訪問支援)と重層的な支援ネットワーク; 合同ケース会議; Five Different Positions: Level 1〜2 が1項目でもある場合、長期化する可能性が高い; 190を超える職親; 29職種の専門職)",
+    "生活困窮者自立支援法 第9条 (支援会議: 同意がなくても情報共有できる)",
+    "子ども・若者育成支援推進法 (子ども・若者総合相談センター: おおむね39歳まで)",
+    "佐賀労働局 佐賀県最低賃金 (地域別最低賃金の改正・発効日)",
+    "reference/domain.md §2.1 JS-02, JS-07, JS-10; §2.8 (SSF-type outreach); §2.9 SD-02; §6 J5",
+  },
+
+  parameters = {
+    -- RF-OUTREACH (Saga) (001 Five Different Positions): an axis at or below this level on the
+    -- axes below means meeting people at a window is itself the hurdle → outreach.
+    outreach_fdp_level = 2,
+    -- RF-OUTREACH (Saga): the axes that speak for "cannot come to the window" (対人関係, 環境).
+    outreach_fdp_axes = { "interpersonal", "environment" },
+    -- RF-OUTREACH (Saga) [default]: failed contact attempts in a row after which the team goes to
+    -- the person (national default 2: SSF goes after the first).
+    outreach_failed_contacts = 1,
+    -- RF-OUTREACH (Saga) [default]: days without a successful contact, a review or attendance
+    -- after which the team goes to the person.
+    outreach_no_contact_days = 30,
+    -- RF-OUTREACH (Saga): concerns meaning the person is unlikely to come to a window (ひきこもり・不登校).
+    outreach_concerns = { "hikikomori_futoko" },
+    -- SG-02 [default]: days between home visits while outreach is under way.
+    outreach_visit_interval_days = 14,
+    -- JS-07 [default]: SSF keeps visiting; suspension is only considered after this many days
+    -- without contact (national default 90).
+    suspend_after_days = 180,
+
+    -- SG-11 [default]: the shortest plan period (days) for a long-term-risk case.
+    long_term_plan_min_days = 180,
+    -- JS-10 (Saga) [default]: days before a plan ends at which the joint case conference is called.
+    case_conference_notice_days = 14,
+
+    -- SG-04: 子ども・若者総合相談センター (子ども・若者育成支援推進法: おおむね39歳まで), for withdrawn
+    -- young people not yet at the サポステ stages; ひきこもり地域支援センター beyond the サポステ ages.
+    youth_centre_age_max = 39,
+    -- SG-05 [default]: positions at which the host-employer network (職親) is the next step.
+    shokuoya_positions = { "social", "employment" },
+
+    -- SU-05: 佐賀県最低賃金 (yen/hour) from each 発効日 (佐賀労働局). Replaces the national weighted
+    -- average. The amounts are the annual revisions; the dates are each year's 発効日 as announced
+    -- (2025: 1,030 yen from 2025-11-21).
+    minimum_wage_yen = {
+      ["2014-10-04"] = 678, ["2015-10-04"] = 694, ["2016-10-06"] = 715, ["2017-10-06"] = 737,
+      ["2018-10-04"] = 762, ["2019-10-04"] = 790, ["2020-10-02"] = 792, ["2021-10-06"] = 821,
+      ["2022-10-02"] = 853, ["2023-10-14"] = 900, ["2024-10-17"] = 956, ["2025-11-21"] = 1030,
+    },
+  },
+
+  programs = {
+    outreach = { ja = "アウトリーチ（訪問支援）", en = "Outreach (home visits)" },
+  },
+
+  referral_targets = {
+    outreach = {
+      ja = "スチューデント・サポート・フェイス アウトリーチ（訪問支援）",
+      en = "Student Support Face outreach (home visits)",
+    },
+    saga_youth_centre = {
+      ja = "佐賀県子ども・若者総合相談センター（SSF）",
+      en = "Saga children and youth consultation centre (SSF)",
+    },
+    saga_hikikomori_centre = {
+      ja = "佐賀県ひきこもり地域支援センター（SSF）",
+      en = "Saga hikikomori regional support centre (SSF)",
+    },
+    shokuoya = {
+      ja = "職親（SSFの受け入れ事業所ネットワーク）",
+      en = "Host employers (SSF's 職親 network)",
+    },
+  },
+}
