@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
+#include <memory>
+#include <string>
 #include <variant>
 #include <vector>
 
@@ -337,8 +339,37 @@ void push_readonly(lua_State* L, const json& v, const char* name) {
 }
 
 // readonly_builder: push_guarded driven by the caller instead of by a JSON walk. Each open
-// container keeps [key, mt, real] on the stack (the root: [mt, real]); closing it seals the proxy
-// and stores it in the parent's real table under the key, exactly as push_guarded does.
+// container keeps [key, mt, real] on the stack (the root: [mt, real], with the pool table below it
+// when pooling); closing it seals the proxy and stores it in the parent's real table under the
+// key, exactly as push_guarded does.
+
+struct readonly_pool::node {
+  static constexpr std::size_t max_named = 64;     // keys of one object that get a slot
+  static constexpr std::int64_t max_indexed = 256;  // items of one array that get a slot
+
+  int slot = -1;          // where its tables are in the pool table (-1: none yet)
+  bool complete = false;  // mt, real and proxy are all stored
+  std::vector<std::pair<std::string, std::unique_ptr<node>>> named;
+  std::vector<std::unique_ptr<node>> indexed;
+
+  node* child(std::string_view key) {
+    for (auto& [name, n] : named)
+      if (name == key) return n.get();
+    if (named.size() >= max_named) return nullptr;  // an unbounded key set: not pooled
+    named.emplace_back(std::string(key), std::make_unique<node>());
+    return named.back().second.get();
+  }
+  node* child(std::int64_t index) {
+    if (index < 1 || index > max_indexed) return nullptr;
+    const auto i = static_cast<std::size_t>(index);
+    if (indexed.size() < i) indexed.resize(i);
+    if (!indexed[i - 1]) indexed[i - 1] = std::make_unique<node>();
+    return indexed[i - 1].get();
+  }
+};
+
+readonly_pool::readonly_pool() : ref_(LUA_NOREF) {}
+readonly_pool::~readonly_pool() = default;
 
 void readonly_builder::store() {
   // stack: [v]
@@ -384,9 +415,21 @@ void readonly_builder::string(std::string_view s) {
 
 void readonly_builder::begin(bool array, int size) {
   if (depth_ >= max_depth) luaL_error(L_, "JSON nested deeper than %d levels", max_push_depth);
-  luaL_checkstack(L_, 8, "readonly_builder");
+  luaL_checkstack(L_, 10, "readonly_builder");
+  readonly_pool::node* slot = nullptr;
+  bool parent_reused = false;
   if (depth_ == 0) {
-    push_readonly_meta(L_, name_);  // [mt]
+    if (pool_) {
+      if (pool_->ref_ == LUA_NOREF) {
+        lua_createtable(L_, 0, 0);
+        pool_->ref_ = luaL_ref(L_, LUA_REGISTRYINDEX);
+      }
+      lua_rawgeti(L_, LUA_REGISTRYINDEX, pool_->ref_);  // [pool]
+      pool_idx_ = lua_gettop(L_);
+      if (!pool_->root_) pool_->root_ = std::make_unique<readonly_pool::node>();
+      slot = pool_->root_.get();
+      parent_reused = true;
+    }
   } else {
     frame& parent = frames_[depth_ - 1];
     if (parent.array) {
@@ -395,22 +438,70 @@ void readonly_builder::begin(bool array, int size) {
       lua_pushlstring(L_, key_.data(), key_.size());
     }
     // stack: [key]
-    push_readonly_meta(L_, parent.mt, lua_gettop(L_));  // [key, mt]
+    if (parent.slot) slot = parent.array ? parent.slot->child(parent.n) : parent.slot->child(key_);
+    parent_reused = !parent.fresh;
   }
-  const int mt = lua_gettop(L_);
-  if (array) {
-    lua_createtable(L_, size, 0);
+  bool fresh = true;
+  if (slot && slot->complete && parent_reused) {
+    // The same place as in the previous build: empty its real table and refill it. (Its metatable's
+    // `up` is the parent's, which was reused too; its `key` is this key.)
+    lua_rawgeti(L_, pool_idx_, 3 * slot->slot + 1);
+    lua_rawgeti(L_, pool_idx_, 3 * slot->slot + 2);
+    // stack: [key, mt, real]
+    const int real = lua_gettop(L_);
+    lua_pushnil(L_);
+    while (lua_next(L_, real) != 0) {  // assigning nil to a present field during next is allowed
+      lua_pop(L_, 1);
+      lua_pushvalue(L_, -1);
+      lua_pushnil(L_);
+      lua_rawset(L_, real);
+    }
+    fresh = false;
   } else {
-    lua_createtable(L_, 0, size);
+    if (depth_ == 0) {
+      push_readonly_meta(L_, name_);  // [mt]
+    } else {
+      push_readonly_meta(L_, frames_[depth_ - 1].mt, lua_gettop(L_));  // [key, mt]
+    }
+    if (array) {
+      lua_createtable(L_, size, 0);
+    } else {
+      lua_createtable(L_, 0, size);
+    }
+    // stack: [key, mt, real]
+    if (slot) {
+      slot->complete = false;
+      if (slot->slot < 0) slot->slot = pool_->slots_++;
+      lua_pushvalue(L_, -2);
+      lua_rawseti(L_, pool_idx_, 3 * slot->slot + 1);
+      lua_pushvalue(L_, -1);
+      lua_rawseti(L_, pool_idx_, 3 * slot->slot + 2);
+    }
   }
-  // stack: [key, mt, real] (root: [mt, real])
-  frames_[depth_++] = frame{mt, mt + 1, array, 0};
+  const int mt = lua_gettop(L_) - 1;
+  frames_[depth_++] = frame{mt, mt + 1, array, 0, slot, fresh};
 }
 
 void readonly_builder::end() {
-  seal_readonly(L_);  // [key, mt, real] -> [key, proxy]
+  const frame& f = frames_[depth_ - 1];
+  if (f.fresh) {
+    seal_readonly(L_);  // [key, mt, real] -> [key, proxy]
+    if (f.slot) {
+      lua_pushvalue(L_, -1);
+      lua_rawseti(L_, pool_idx_, 3 * f.slot->slot + 3);
+      f.slot->complete = true;
+    }
+  } else {
+    lua_rawgeti(L_, pool_idx_, 3 * f.slot->slot + 3);  // [key, mt, real, proxy]
+    lua_replace(L_, -3);                                 // [key, proxy, real]
+    lua_pop(L_, 1);                                      // [key, proxy]
+  }
   --depth_;
-  if (depth_ > 0) lua_rawset(L_, frames_[depth_ - 1].real);  // [key, proxy] -> []
+  if (depth_ > 0) {
+    lua_rawset(L_, frames_[depth_ - 1].real);  // [key, proxy] -> []
+  } else if (pool_) {
+    lua_remove(L_, pool_idx_);  // [pool, proxy] -> [proxy]
+  }
 }
 
 }  // namespace hashigo::lua
