@@ -22,7 +22,8 @@ engine::pack_summary load_summary(context& ctx, const std::string& arg) {
 void print_show(context& ctx, const engine::pack_summary& p) {
   const bool ja = ctx.language() == "ja";
   std::string chain;
-  for (const auto& r : p.chain) chain += (chain.empty() ? "" : " → ") + r;
+  for (std::size_t i = 1; i < p.chain.size(); ++i) chain += (chain.empty() ? "" : " → ") + p.chain[i];
+  if (chain.empty()) chain = ja ? "なし（基準パック）" : "nothing (a base pack)";
   fmt::print("{} — {} ({})\n", p.region, ctx.pick(p.name), p.version);
   fmt::print("{}: {}\n{}: {}\n", ja ? "継承" : "extends", chain, ja ? "ダイジェスト" : "digest", p.digest);
   if (!p.description.en.empty() || !p.description.ja.empty()) fmt::print("{}\n", ctx.pick(p.description));

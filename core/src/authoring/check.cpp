@@ -103,6 +103,19 @@ void lint_rules(const engine::pack_summary& pack, std::vector<finding>& out) {
   }
 }
 
+// A misspelt id in `disable` would silently leave the base rule running.
+void lint_disabled(engine::engine& eng, const engine::pack_summary& pack, std::vector<finding>& out) {
+  if (pack.disabled.empty()) return;
+  std::set<std::string> base_ids;
+  if (pack.chain.size() > 1)
+    for (const auto& r : eng.pack(pack.chain[1]).rules) base_ids.insert(r.id);
+  const std::string file = eng.rules_root().filename().string() + "/" + pack.region + "/pack.lua";
+  for (const auto& id : pack.disabled)
+    if (!base_ids.count(id))
+      out.push_back({file, 0, "unknown-rule", "error",
+                     fmt::format("disable names '{}', which no base pack defines", id)});
+}
+
 void probe(engine::engine& eng, const engine::pack_summary& pack, std::vector<finding>& out) {
   std::set<std::string> fired;
   std::map<std::string, std::set<std::string>> entered_by;  // position → rules moving cases into it
@@ -165,6 +178,7 @@ std::vector<finding> check_pack(const fs::path& rules_root, const std::string& r
   }
   lint_rules(pack, out);
   lint_sources(rules_root, pack, out);
+  lint_disabled(eng, pack, out);
   if (!has_errors(out)) probe(eng, pack, out);
   std::sort(out.begin(), out.end(), [](const finding& a, const finding& b) {
     return std::tie(a.file, a.line, a.code, a.message) < std::tie(b.file, b.line, b.code, b.message);

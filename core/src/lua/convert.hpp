@@ -124,18 +124,5 @@ class readonly_builder {
   frame frames_[max_depth];
   int depth_ = 0;
 };
-  static constexpr int max_depth = 64;
-
-  void begin(bool array, int size);
-  void end();
-  // Stores the value on top of the stack under the pending key or the next index. stack: [v] -> []
-  void store();
-
-  lua_State* L_;
-  const char* name_;
-  std::string_view key_;
-  frame frames_[max_depth];
-  int depth_ = 0;
-};
 
 }  // namespace hashigo::lua

@@ -88,6 +88,9 @@ struct pack_runtime::eval_context {
   std::map<std::string, int> params_cache;  // as_of → ref, so dated lookups happen once per day
   int ctx_real_ref = LUA_NOREF;
   int ctx_proxy_ref = LUA_NOREF;
+  readonly_pool case_pool;                  // the case tables, refilled by each evaluation
+  std::map<std::string, int> ladder_cache;  // ladder view (dumped) → ref of {position=, up=, down=} proxies
+  int ladder_ref = LUA_NOREF;               // the entry the ctx fields were last taken from
 };
 
 namespace {
@@ -516,13 +519,49 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
       lua_setfield(L, -2, "as_of");
       lua_pushlstring(L, meta_.region.data(), meta_.region.size());
       lua_setfield(L, -2, "region");
-      for (auto it = in.ladder_view.begin(); it != in.ladder_view.end(); ++it) {
-        push_readonly(L, *it, ("ctx." + it.key()).c_str());  // errors name ctx.position.stage
-        lua_setfield(L, -2, it.key().c_str());
+      // The ladder view depends on the position only, and its proxies are immutable: build them
+      // once per distinct view and share them between evaluations.
+      const std::string ladder_key = in.ladder_view.dump();
+      auto ladder = c->ladder_cache.find(ladder_key);
+      if (ladder == c->ladder_cache.end()) {
+        if (c->ladder_cache.size() >= 64) {
+          for (const auto& [_, ref] : c->ladder_cache) luaL_unref(L, LUA_REGISTRYINDEX, ref);
+          c->ladder_cache.clear();
+          c->ladder_ref = LUA_NOREF;
+        }
+        lua_createtable(L, 0, 3);                         // [ctx, fields]
+        for (auto it = in.ladder_view.begin(); it != in.ladder_view.end(); ++it) {
+          push_readonly(L, *it, ("ctx." + it.key()).c_str());  // errors name ctx.position.stage
+          lua_setfield(L, -2, it.key().c_str());
+        }
+        ladder = c->ladder_cache.emplace(ladder_key, luaL_ref(L, LUA_REGISTRYINDEX)).first;  // [ctx]
+      }
+      if (c->ladder_ref != ladder->second) {
+        // Fields of the previous view that this one lacks (no `up` at the top) must not linger.
+        if (c->ladder_ref != LUA_NOREF) {
+          lua_rawgeti(L, LUA_REGISTRYINDEX, c->ladder_ref);  // [ctx, previous]
+          lua_pushnil(L);
+          while (lua_next(L, -2) != 0) {                     // [ctx, previous, k, v]
+            lua_pop(L, 1);
+            lua_pushvalue(L, -1);
+            lua_pushnil(L);
+            lua_rawset(L, -5);                               // ctx[k] = nil
+          }
+          lua_pop(L, 1);                                     // [ctx]
+        }
+        lua_rawgeti(L, LUA_REGISTRYINDEX, ladder->second);   // [ctx, fields]
+        lua_pushnil(L);
+        while (lua_next(L, -2) != 0) {                       // [ctx, fields, k, v]
+          lua_pushvalue(L, -2);
+          lua_insert(L, -2);                                 // [ctx, fields, k, k, v]
+          lua_rawset(L, -5);                                 // ctx[k] = v
+        }
+        lua_pop(L, 1);                                       // [ctx]
+        c->ladder_ref = ladder->second;
       }
       lua_pop(L, 1);                                      // []
       if (in.write_case) {                                // [case]
-        readonly_builder builder(L, "case");
+        readonly_builder builder(L, "case", &c->case_pool);
         in.write_case(builder);
       } else {
         push_readonly(L, in.case_view, "case");
