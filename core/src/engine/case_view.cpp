@@ -315,9 +315,8 @@ class view_writer {
     out_.string(v);
   }
   void text(field_key k, date v) {
-    const date_text t(v);
     key(k);
-    out_.string(t.view());
+    value(v);
   }
   void nonempty(field_key k, const std::string& v) {
     key(k);
@@ -331,8 +330,12 @@ class view_writer {
   void value(std::int64_t v) { out_.integer(v); }
   void value(double v) { out_.number(v); }
   void value(date v) {
-    const date_text t(v);
-    out_.string(t.view());
+    if constexpr (requires(Sink& x) { x.date(std::int64_t{}); }) {
+      out_.date(v.days());  // the digest: the day number, not its text
+    } else {
+      const date_text t(v);
+      out_.string(t.view());
+    }
   }
   template <class T>
   void opt(field_key k, const std::optional<T>& v) {
@@ -346,9 +349,12 @@ class view_writer {
 
   // Schema keys go to the digest as their hash, data keys (programme names, contact kinds) in full.
   void key(field_key k) {
-    if constexpr (requires(Sink& x) { x.schema_key(std::uint32_t{}); }) {
-      if (k.schema != 0) {
+    if (k.schema != 0) {
+      if constexpr (requires(Sink& x) { x.schema_key(std::uint32_t{}); }) {
         out_.schema_key(k.schema);
+        return;
+      } else if constexpr (requires(Sink& x) { x.literal_key(""); }) {
+        out_.literal_key(k.text.data());  // a literal: NUL-terminated, lives for the program
         return;
       }
     }
@@ -394,8 +400,8 @@ class json_sink {
 // every value in the writer's order. A key of the schema is `K` and the 4 bytes of its FNV-1a hash
 // (keys of one object have distinct hashes: checked over the benchmark's synthetic cases); a key
 // from the data is `k` and its length-prefixed bytes. A value is a type byte (n t f i d s, `{`…`}`,
-// `[`…`]`) then: integers as zigzag varints, floats as their 8 IEEE-754 bytes, strings
-// length-prefixed. Self-delimiting, so two different views never give the same bytes; about half
+// `[`…`]`, D for a date) then: integers and dates (days since 1970-01-01) as zigzag varints,
+// floats as their 8 IEEE-754 bytes, strings length-prefixed. Self-delimiting, so two different views never give the same bytes; about half
 // the size of the JSON text, which is what SHA-256 costs.
 class digest_sink {
  public:
@@ -427,6 +433,10 @@ class digest_sink {
   void string(std::string_view s) {
     buf_.push_back('s');
     bytes(s);
+  }
+  void date(std::int64_t days) {
+    buf_.push_back('D');
+    varint((static_cast<std::uint64_t>(days) << 1) ^ static_cast<std::uint64_t>(days >> 63));
   }
   void begin_object(int) { buf_.push_back('{'); }
   void end_object() { buf_.push_back('}'); }

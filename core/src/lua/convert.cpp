@@ -377,6 +377,8 @@ void readonly_builder::store() {
   frame& f = frames_[depth_ - 1];
   if (f.array) {
     lua_rawseti(L_, f.real, ++f.n);
+  } else if (literal_) {
+    lua_setfield(L_, f.real, literal_);  // real tables have no metatable: a raw set
   } else {
     lua_pushlstring(L_, key_.data(), key_.size());
     lua_insert(L_, -2);
@@ -434,6 +436,8 @@ void readonly_builder::begin(bool array, int size) {
     frame& parent = frames_[depth_ - 1];
     if (parent.array) {
       lua_pushinteger(L_, ++parent.n);
+    } else if (literal_) {
+      lua_pushstring(L_, literal_);
     } else {
       lua_pushlstring(L_, key_.data(), key_.size());
     }

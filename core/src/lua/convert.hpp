@@ -89,7 +89,16 @@ class readonly_builder {
   readonly_builder(const readonly_builder&) = delete;
   readonly_builder& operator=(const readonly_builder&) = delete;
 
-  void key(std::string_view k) noexcept { key_ = k; }
+  void key(std::string_view k) noexcept {
+    key_ = k;
+    literal_ = nullptr;
+  }
+  /// A key that is a NUL-terminated string living as long as the program (a literal): cheaper,
+  /// Lua finds it in its API string cache instead of hashing it.
+  void literal_key(const char* k) noexcept {
+    key_ = k;
+    literal_ = k;
+  }
   void null();
   void boolean(bool b);
   void integer(std::int64_t i);
@@ -121,6 +130,7 @@ class readonly_builder {
   readonly_pool* pool_;
   int pool_idx_ = 0;  // stack index of the pool table while building
   std::string_view key_;
+  const char* literal_ = nullptr;  // key_ as a literal, when it is one
   frame frames_[max_depth];
   int depth_ = 0;
 };
