@@ -84,6 +84,22 @@ void push_case(lua_State* L, const case_state& s) {
   }
   lua_setfield(L, -2, "concerns");
   if (!s.closure_reason.empty()) set(L, "closure_reason", s.closure_reason);
+  lua_createtable(L, 0, static_cast<int>(d.contacts_30d.size()));
+  for (const auto& [kind, count] : d.contacts_30d) set(L, kind.c_str(), count);
+  lua_setfield(L, -2, "contacts_30d");
+  if (s.job_loss) {
+    lua_createtable(L, 0, 3);
+    set(L, "cause", s.job_loss->cause);
+    set(L, "lost_on", s.job_loss->lost_on);
+    set(L, "main_earner", s.job_loss->main_earner);
+    lua_setfield(L, -2, "job_loss");
+  }
+  lua_createtable(L, 0, 4);
+  set(L, "applications", d.job_search_30d.applications);
+  set(L, "hw_consultations", d.job_search_30d.hw_consultations);
+  set(L, "job_interviews", d.job_search_30d.job_interviews);
+  set(L, "records", d.job_search_30d.records);
+  lua_setfield(L, -2, "job_search_30d");
   if (s.fdp) {
     lua_createtable(L, 0, 5);
     set(L, "interpersonal", s.fdp->interpersonal);
@@ -93,9 +109,11 @@ void push_case(lua_State* L, const case_state& s) {
     set(L, "environment", s.fdp->environment);
     lua_setfield(L, -2, "fdp");
   }
-  lua_createtable(L, 0, 2);
+  lua_createtable(L, 0, 4);
+  set(L, "basic_pension_grade", s.header.person.basic_pension_grade);
   set(L, "gender", s.header.person.gender);
   set(L, "disability_cert", s.header.person.disability_cert);
+  if (!s.header.person.disability_grade.empty()) set(L, "disability_grade", s.header.person.disability_grade);
   lua_setfield(L, -2, "person");
   lua_createtable(L, 0, 12);
   set(L, "size", h.size);
@@ -115,32 +133,55 @@ void push_case(lua_State* L, const case_state& s) {
   }
   lua_setfield(L, -2, "household");
   if (s.plan) {
-    lua_createtable(L, 0, 4);
+    lua_createtable(L, 0, 5);
     set(L, "start_on", s.plan->start_on);
     set(L, "end_on", s.plan->end_on);
     set(L, "approved", s.plan->approved_on.has_value());
+    set(L, "approved_on", s.plan->approved_on);
     set(L, "goals", static_cast<int>(s.plan->goals.size()));
     lua_setfield(L, -2, "plan");
   }
+  // Programmes by name, several enrolments merged (active when any is; the dates, route and
+  // extensions of the active one, the end of the last ended one) with every enrolment in `history`.
   lua_createtable(L, 0, static_cast<int>(s.programs.size()));
   for (const auto& p : s.programs) {
     if (lua_getfield(L, -1, p.program.c_str()) != LUA_TTABLE) {  // [programs, entry?]
       lua_pop(L, 1);
-      lua_createtable(L, 0, 4);
+      lua_createtable(L, 0, 10);
       lua_pushvalue(L, -1);
       lua_setfield(L, -3, p.program.c_str());
+      const auto months = d.months_in_program.find(p.program);
+      set(L, "months", months == d.months_in_program.end() ? 0 : months->second);
+      const auto granted = d.months_granted.find(p.program);
+      set(L, "months_granted", granted == d.months_granted.end() ? 0 : granted->second);
+      set(L, "extensions", 0);
+      lua_createtable(L, 1, 0);
+      lua_setfield(L, -2, "history");
     }
+    // [programs, entry]
     lua_getfield(L, -1, "active");
     const bool was_active = lua_toboolean(L, -1) != 0;
     lua_pop(L, 1);
     set(L, "active", was_active || p.active);
-    const auto months = d.months_in_program.find(p.program);
-    set(L, "months", months == d.months_in_program.end() ? 0 : months->second);
     if (p.active) {
-      set(L, "start_on", p.start_on);
+      set(L, "extensions", p.extensions);
       set(L, "planned_end_on", p.planned_end_on);
+      set(L, "route", p.route);
+      set(L, "start_on", p.start_on);
+    } else {
+      set(L, "last_end_on", p.end_on);
+      set(L, "last_end_reason", p.end_reason);
     }
-    lua_pop(L, 1);  // [programs]
+    lua_getfield(L, -1, "history");  // [programs, entry, history]
+    lua_createtable(L, 0, 6);
+    set(L, "end_on", p.end_on);
+    set(L, "end_reason", p.end_reason);
+    set(L, "extensions", p.extensions);
+    set(L, "planned_end_on", p.planned_end_on);
+    set(L, "route", p.route);
+    set(L, "start_on", p.start_on);
+    lua_rawseti(L, -2, static_cast<lua_Integer>(lua_rawlen(L, -2) + 1));
+    lua_pop(L, 2);  // [programs]
   }
   lua_setfield(L, -2, "programs");
   lua_createtable(L, static_cast<int>(s.placements.size()), 0);

@@ -85,6 +85,7 @@ struct pack_runtime::eval_context {
   const pack_meta* meta = nullptr;
   std::vector<check_record>* checks = nullptr;
   int params_ref = LUA_NOREF;               // resolved parameters of the current as_of
+  std::string as_of;                        // the day being evaluated, for messages
   std::map<std::string, int> params_cache;  // as_of → ref, so dated lookups happen once per day
   int ctx_real_ref = LUA_NOREF;
   int ctx_proxy_ref = LUA_NOREF;
@@ -128,13 +129,21 @@ struct ctx_functions {
   // Pushes the parameter table for the current day.
   static void push_params(lua_State* L, Ctx* c) { lua_rawgeti(L, LUA_REGISTRYINDEX, c->params_ref); }
 
+  // A declared parameter can still have no value yet on the day evaluated: say which.
+  static std::string missing(Ctx* c, const std::string& name) {
+    auto it = c->meta->parameters.find(name);
+    if (it == c->meta->parameters.end() || it->second.values.empty()) return fmt::format("unknown parameter '{}'", name);
+    return fmt::format("parameter '{}' has no value in force on {} (its first value is from {})", name, c->as_of,
+                       it->second.values.front().since);
+  }
+
   // stack: [name] -> [value]
   static int param(lua_State* L) {
     auto* c = context_of<Ctx>(L);
     const char* name = luaL_checkstring(L, 1);
     push_params(L, c);
     lua_getfield(L, -1, name);  // the params table is a plain table the host built: no metamethods
-    if (lua_isnil(L, -1)) rule_level_error(L, fmt::format("unknown parameter '{}'", name));
+    if (lua_isnil(L, -1)) rule_level_error(L, missing(c, name));
     return 1;
   }
 
@@ -144,7 +153,7 @@ struct ctx_functions {
       param_name = lua_tostring(L, idx);
       push_params(L, c);
       lua_getfield(L, -1, param_name.c_str());
-      if (lua_isnil(L, -1)) rule_level_error(L, fmt::format("unknown parameter '{}'", param_name));
+      if (lua_isnil(L, -1)) rule_level_error(L, missing(c, param_name));
       json v = lua_isinteger(L, -1) ? json(lua_tointeger(L, -1))
                : lua_isnumber(L, -1)  ? json(lua_tonumber(L, -1))
                                       : json(nullptr);
@@ -514,6 +523,7 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
         cached = c->params_cache.emplace(in.as_of, luaL_ref(L, LUA_REGISTRYINDEX)).first;  // []
       }
       c->params_ref = cached->second;
+      c->as_of = in.as_of;
       lua_rawgeti(L, LUA_REGISTRYINDEX, c->ctx_real_ref);  // [ctx]
       lua_pushlstring(L, in.as_of.data(), in.as_of.size());
       lua_setfield(L, -2, "as_of");
