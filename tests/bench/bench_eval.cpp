@@ -24,6 +24,8 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <functional>
+#include <iterator>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -223,6 +225,34 @@ void check_floor(std::size_t n) {
                                f.step, f.to, fmt::join(f_ids, ","), fmt::join(f_alerts, "; "));
     }
   }
+  // The floor's case table must carry the same data as the engine's view (nulls are absent in both).
+  std::size_t view_mismatch = 0;
+  std::string view_diff;
+  for (std::size_t i = 0; i < states().size() && i < 2000; ++i) {
+    std::vector<std::string> want;
+    std::function<void(const nlohmann::json&, const std::string&)> walk = [&](const nlohmann::json& j, const std::string& path) {
+      if (j.is_object()) {
+        for (auto it = j.begin(); it != j.end(); ++it) walk(*it, path + (path.empty() ? "" : ".") + it.key());
+      } else if (j.is_array()) {
+        for (const auto& x : j) walk(x, path + "[]");
+      } else if (!j.is_null()) {
+        want.push_back(path + (j.is_number_integer() ? " integer" : j.is_number() ? " float" : j.is_string() ? " string" : " boolean"));
+      }
+    };
+    walk(engine::engine::case_view(states()[i]), "");
+    std::sort(want.begin(), want.end());
+    want.erase(std::unique(want.begin(), want.end()), want.end());
+    const auto got = fl.case_leaves(states()[i]);
+    if (got != want && view_mismatch++ == 0) {
+      std::vector<std::string> only_view, only_floor;
+      std::set_difference(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(only_view));
+      std::set_difference(got.begin(), got.end(), want.begin(), want.end(), std::back_inserter(only_floor));
+      view_diff = fmt::format("only in the view: {}; only in the floor: {}", fmt::join(only_view, ", "), fmt::join(only_floor, ", "));
+    }
+  }
+  if (view_mismatch)
+    fmt::print("  WARNING: the floor's case table differs from the engine's case view on {} of 2000 cases (update "
+               "push_case in tests/bench/floor.cpp): {}\n", view_mismatch, view_diff);
   fmt::print("floor check: the floor agrees with the engine on {} of {} cases ({} engine errors)\n", agree,
              std::min(n, states().size()) - errors, errors);
   if (first_diff) fmt::print("  first difference: {}\n", *first_diff);

@@ -3,6 +3,7 @@
 
 #include <lua.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -303,6 +304,41 @@ floor_decision floor_runtime::decide(const case_state& state) {
   }
   lua_pop(L, 2);  // []
   return d;
+}
+
+namespace {
+// stack: [] -> []
+void leaves(lua_State* L, int idx, const std::string& path, std::vector<std::string>& out) {
+  idx = lua_absindex(L, idx);
+  lua_pushnil(L);
+  while (lua_next(L, idx) != 0) {
+    std::string key;
+    if (lua_type(L, -2) == LUA_TNUMBER) {
+      key = "[]";
+    } else {
+      key = (path.empty() ? "" : ".") + std::string(lua_tostring(L, -2));
+    }
+    const std::string here = path + key;
+    switch (lua_type(L, -1)) {
+      case LUA_TTABLE: leaves(L, -1, here, out); break;
+      case LUA_TNUMBER: out.push_back(here + (lua_isinteger(L, -1) ? " integer" : " float")); break;
+      case LUA_TSTRING: out.push_back(here + " string"); break;
+      case LUA_TBOOLEAN: out.push_back(here + " boolean"); break;
+      default: out.push_back(here + " ?"); break;
+    }
+    lua_pop(L, 1);
+  }
+}
+}  // namespace
+
+std::vector<std::string> floor_runtime::case_leaves(const case_state& state) {
+  push_case(L_, state);
+  std::vector<std::string> out;
+  leaves(L_, -1, "", out);
+  lua_pop(L_, 1);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 const std::vector<std::string>& floor_rule_ids() {

@@ -39,6 +39,10 @@ class floor_runtime {
   /// Throws std::runtime_error when the function fails.
   floor_decision decide(const cases::case_state& state);
 
+  /// Every leaf of the case table the floor pushes for `state`, as sorted `path type` lines
+  /// (`household.size integer`), to check it carries the same data as the engine's case view.
+  std::vector<std::string> case_leaves(const cases::case_state& state);
+
  private:
   lua_State* L_ = nullptr;
   int fn_ref_ = 0;

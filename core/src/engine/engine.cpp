@@ -121,9 +121,24 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   in.write_case = [&state](lua::readonly_builder& b) { detail::write_case_view(state, b); };
   in.explain = opts.explain;
   d.inputs_digest = detail::case_view_digest(state);
-  in.ladder_view = {{"position", format::to_json(state.position)}};
-  if (auto up = meta.ladder.neighbour(state.position, 1)) in.ladder_view["up"] = format::to_json(*up);
-  if (auto down = meta.ladder.neighbour(state.position, -1)) in.ladder_view["down"] = format::to_json(*down);
+  // The ladder view depends only on the pack's ladder and the position: build it once per pack
+  // digest and position, and lend it to this evaluation (moved in, moved back below).
+  thread_local std::map<std::string, std::map<std::string, nlohmann::json>> ladder_views;
+  if (ladder_views.size() > 16 && !ladder_views.count(meta.digest)) ladder_views.clear();
+  auto& by_position = ladder_views[meta.digest];
+  if (by_position.size() > 256) by_position.clear();
+  nlohmann::json& ladder = by_position[cases::to_string(state.position)];
+  if (ladder.is_null()) {
+    ladder = {{"position", format::to_json(state.position)}};
+    if (auto up = meta.ladder.neighbour(state.position, 1)) ladder["up"] = format::to_json(*up);
+    if (auto down = meta.ladder.neighbour(state.position, -1)) ladder["down"] = format::to_json(*down);
+  }
+  in.ladder_view = std::move(ladder);
+  struct give_back {
+    nlohmann::json& to;
+    nlohmann::json& from;
+    ~give_back() { to = std::move(from); }
+  } lent{ladder, in.ladder_view};
 
   std::vector<lua::rule_run> runs;
   try {

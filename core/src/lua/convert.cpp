@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <string>
@@ -349,6 +350,12 @@ struct readonly_pool::node {
 
   int slot = -1;          // where its tables are in the pool table (-1: none yet)
   bool complete = false;  // mt, real and proxy are all stored
+  // What the last build wrote into the real table, so the next one removes only what it does not
+  // write again: literal keys (objects), a key from the data, the number of items (arrays).
+  std::vector<const char*> keys;
+  std::vector<const char*> next_keys;
+  bool data_keys = true;  // unknown keys may be present: empty the whole table first
+  std::int64_t items = 0;
   std::vector<std::pair<std::string, std::unique_ptr<node>>> named;
   std::vector<std::unique_ptr<node>> indexed;
 
@@ -368,8 +375,33 @@ struct readonly_pool::node {
   }
 };
 
-readonly_pool::readonly_pool() : ref_(LUA_NOREF) {}
+readonly_pool::readonly_pool() : ref_(LUA_NOREF), keys_ref_(LUA_NOREF) {}
 readonly_pool::~readonly_pool() = default;
+
+void readonly_builder::written() {
+  frame& f = frames_[depth_ - 1];
+  if (!f.slot) return;
+  if (literal_) {
+    f.slot->next_keys.push_back(literal_);
+  } else {
+    f.data_keys = true;
+  }
+}
+
+void readonly_builder::push_literal() {
+  if (!pool_) {
+    lua_pushstring(L_, literal_);
+    return;
+  }
+  const auto [at, added] = pool_->key_ids_.try_emplace(literal_, static_cast<int>(pool_->key_ids_.size()) + 1);
+  if (added) {
+    lua_pushstring(L_, literal_);
+    lua_pushvalue(L_, -1);
+    lua_rawseti(L_, pool_idx_ + 1, at->second);
+  } else {
+    lua_rawgeti(L_, pool_idx_ + 1, at->second);
+  }
+}
 
 void readonly_builder::store() {
   // stack: [v]
@@ -377,21 +409,33 @@ void readonly_builder::store() {
   frame& f = frames_[depth_ - 1];
   if (f.array) {
     lua_rawseti(L_, f.real, ++f.n);
-  } else if (literal_) {
-    lua_setfield(L_, f.real, literal_);  // real tables have no metatable: a raw set
+    return;
+  }
+  written();
+  if (literal_) {
+    push_literal();
   } else {
     lua_pushlstring(L_, key_.data(), key_.size());
-    lua_insert(L_, -2);
-    lua_rawset(L_, f.real);
   }
+  lua_insert(L_, -2);
+  lua_rawset(L_, f.real);
 }
 
 void readonly_builder::null() {
-  // JSON null: an absent field, or a hole in an array (the index is still used up)
-  if (depth_ > 0 && frames_[depth_ - 1].array) {
-    ++frames_[depth_ - 1].n;
-  } else if (depth_ == 0) {
+  // JSON null: an absent field, or a hole in an array (the index is still used up). A recycled
+  // table may hold a value there from the last build: an array hole is cleared here, an object
+  // field at the end (it is not noted as written).
+  if (depth_ == 0) {
     lua_pushnil(L_);
+    return;
+  }
+  frame& f = frames_[depth_ - 1];
+  if (f.array) {
+    ++f.n;
+    if (!f.fresh) {
+      lua_pushnil(L_);
+      lua_rawseti(L_, f.real, f.n);
+    }
   }
 }
 
@@ -426,8 +470,14 @@ void readonly_builder::begin(bool array, int size) {
         lua_createtable(L_, 0, 0);
         pool_->ref_ = luaL_ref(L_, LUA_REGISTRYINDEX);
       }
-      lua_rawgeti(L_, LUA_REGISTRYINDEX, pool_->ref_);  // [pool]
+      if (pool_->keys_ref_ == LUA_NOREF) {
+        lua_createtable(L_, 0, 0);
+        pool_->keys_ref_ = luaL_ref(L_, LUA_REGISTRYINDEX);
+        pool_->key_ids_.clear();
+      }
+      lua_rawgeti(L_, LUA_REGISTRYINDEX, pool_->ref_);       // [pool]
       pool_idx_ = lua_gettop(L_);
+      lua_rawgeti(L_, LUA_REGISTRYINDEX, pool_->keys_ref_);  // [pool, keys]
       if (!pool_->root_) pool_->root_ = std::make_unique<readonly_pool::node>();
       slot = pool_->root_.get();
       parent_reused = true;
@@ -437,28 +487,34 @@ void readonly_builder::begin(bool array, int size) {
     if (parent.array) {
       lua_pushinteger(L_, ++parent.n);
     } else if (literal_) {
-      lua_pushstring(L_, literal_);
+      push_literal();
     } else {
       lua_pushlstring(L_, key_.data(), key_.size());
     }
     // stack: [key]
+    if (!parent.array) written();
     if (parent.slot) slot = parent.array ? parent.slot->child(parent.n) : parent.slot->child(key_);
     parent_reused = !parent.fresh;
   }
   bool fresh = true;
   if (slot && slot->complete && parent_reused) {
-    // The same place as in the previous build: empty its real table and refill it. (Its metatable's
-    // `up` is the parent's, which was reused too; its `key` is this key.)
+    // The same place as in the previous build: refill its real table. (Its metatable's `up` is the
+    // parent's, which was reused too; its `key` is this key.) Fields the build does not write again
+    // are removed at the end; a table that held keys from the data is emptied first.
     lua_rawgeti(L_, pool_idx_, 3 * slot->slot + 1);
     lua_rawgeti(L_, pool_idx_, 3 * slot->slot + 2);
     // stack: [key, mt, real]
-    const int real = lua_gettop(L_);
-    lua_pushnil(L_);
-    while (lua_next(L_, real) != 0) {  // assigning nil to a present field during next is allowed
-      lua_pop(L_, 1);
-      lua_pushvalue(L_, -1);
+    if (slot->data_keys) {
+      const int real = lua_gettop(L_);
       lua_pushnil(L_);
-      lua_rawset(L_, real);
+      while (lua_next(L_, real) != 0) {  // assigning nil to a present field during next is allowed
+        lua_pop(L_, 1);
+        lua_pushvalue(L_, -1);
+        lua_pushnil(L_);
+        lua_rawset(L_, real);
+      }
+      slot->keys.clear();
+      slot->items = 0;
     }
     fresh = false;
   } else {
@@ -482,12 +538,45 @@ void readonly_builder::begin(bool array, int size) {
       lua_rawseti(L_, pool_idx_, 3 * slot->slot + 2);
     }
   }
+  if (slot) slot->next_keys.clear();
   const int mt = lua_gettop(L_) - 1;
-  frames_[depth_++] = frame{mt, mt + 1, array, 0, slot, fresh};
+  frames_[depth_++] = frame{mt, mt + 1, array, 0, slot, fresh, false};
 }
+
+namespace {
+bool same_key(const char* a, const char* b) { return a == b || std::strcmp(a, b) == 0; }
+}  // namespace
 
 void readonly_builder::end() {
   const frame& f = frames_[depth_ - 1];
+  if (readonly_pool::node* slot = f.slot) {
+    if (!f.fresh) {  // remove what the last build wrote and this one did not
+      if (f.array) {
+        for (std::int64_t i = f.n + 1; i <= slot->items; ++i) {
+          lua_pushnil(L_);
+          lua_rawseti(L_, f.real, i);
+        }
+      } else if (slot->keys != slot->next_keys) {
+        // Both lists follow the writer's order: look for each old key from where the last one was
+        // found, then (a literal of another call site) anywhere by its text.
+        const auto& now = slot->next_keys;
+        std::size_t from = 0;
+        for (const char* old : slot->keys) {
+          const auto at = std::find(now.begin() + static_cast<std::ptrdiff_t>(from), now.end(), old);
+          if (at != now.end()) {
+            from = static_cast<std::size_t>(at - now.begin()) + 1;
+            continue;
+          }
+          if (std::any_of(now.begin(), now.end(), [&](const char* k) { return same_key(k, old); })) continue;
+          lua_pushnil(L_);
+          lua_setfield(L_, f.real, old);
+        }
+      }
+    }
+    slot->keys.swap(slot->next_keys);
+    slot->items = f.n;
+    slot->data_keys = f.data_keys;
+  }
   if (f.fresh) {
     seal_readonly(L_);  // [key, mt, real] -> [key, proxy]
     if (f.slot) {
@@ -504,7 +593,8 @@ void readonly_builder::end() {
   if (depth_ > 0) {
     lua_rawset(L_, frames_[depth_ - 1].real);  // [key, proxy] -> []
   } else if (pool_) {
-    lua_remove(L_, pool_idx_);  // [pool, proxy] -> [proxy]
+    lua_remove(L_, pool_idx_);  // [pool, keys, proxy] -> [keys, proxy]
+    lua_remove(L_, pool_idx_);  // -> [proxy]
   }
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct lua_State;
 
@@ -69,8 +70,10 @@ class readonly_pool {
   friend class readonly_builder;
   struct node;
   int ref_;          // registry ref of the pool table: [3s+1] mt, [3s+2] real, [3s+3] proxy of slot s
+  int keys_ref_;     // registry ref of the key strings: [i] the literal key_ids_ maps to i
   int slots_ = 0;    // slots handed out
   std::unique_ptr<node> root_;
+  std::unordered_map<const char*, int> key_ids_;  // literal keys, by address
 };
 
 /// Builds the same deeply read-only view as `push_readonly` (same real tables, proxies,
@@ -117,6 +120,7 @@ class readonly_builder {
     std::int64_t n = 0;  // items written so far (arrays)
     readonly_pool::node* slot = nullptr;  // its place in the pool (null: not pooled)
     bool fresh = true;   // its tables were created by this build
+    bool data_keys = false;  // a key that is not a literal was written
   };
   static constexpr int max_depth = 64;
 
@@ -124,11 +128,15 @@ class readonly_builder {
   void end();
   // Stores the value on top of the stack under the pending key or the next index. stack: [v] -> []
   void store();
+  // Notes the pending key as written into the innermost (pooled) object.
+  void written();
+  // Pushes the pending key, a literal: from the pool's strings when pooling. stack: [] -> [key]
+  void push_literal();
 
   lua_State* L_;
   const char* name_;
   readonly_pool* pool_;
-  int pool_idx_ = 0;  // stack index of the pool table while building
+  int pool_idx_ = 0;  // stack index of the pool table while building (the key strings: +1)
   std::string_view key_;
   const char* literal_ = nullptr;  // key_ as a literal, when it is one
   frame frames_[max_depth];

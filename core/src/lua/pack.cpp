@@ -86,7 +86,9 @@ struct pack_runtime::eval_context {
   std::vector<check_record>* checks = nullptr;
   int params_ref = LUA_NOREF;               // resolved parameters of the current as_of
   std::string as_of;                        // the day being evaluated, for messages
-  std::map<std::string, int> params_cache;  // as_of → ref, so dated lookups happen once per day
+  std::map<std::string, int> params_cache;  // effective date → ref, so dated lookups happen once per period
+  std::vector<std::string> effective_dates;   // every date a parameter value takes effect, sorted
+  bool effective_dates_known = false;
   int ctx_real_ref = LUA_NOREF;
   int ctx_proxy_ref = LUA_NOREF;
   readonly_pool case_pool;                  // the case tables, refilled by each evaluation
@@ -96,6 +98,30 @@ struct pack_runtime::eval_context {
 
 namespace {
 
+
+// An exact, cheap key for the ladder view (an object of objects of strings): each key and string
+// length-prefixed. Anything else falls back to its JSON text.
+std::string view_key(const json& v) {
+  std::string key;
+  auto add = [&](const std::string& s) {
+    key += std::to_string(s.size());
+    key += ':';
+    key += s;
+  };
+  if (!v.is_object()) return v.dump();
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    if (!it->is_object()) return v.dump();
+    add(it.key());
+    key += '{';
+    for (auto f = it->begin(); f != it->end(); ++f) {
+      if (!f->is_string()) return v.dump();
+      add(f.key());
+      add(f->get_ref<const std::string&>());
+    }
+    key += '}';
+  }
+  return key;
+}
 
 // The eval_context lives in upvalue 1 of every ctx function.
 template <class C>
@@ -505,7 +531,20 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
   const std::string what = fmt::format("{} evaluation", meta_.region);
   try {
     state_.protect(what, [&](lua_State* L) {
-      auto cached = c->params_cache.find(in.as_of);
+      // The parameters in force change only on the dates their values take effect, so every day
+      // from one such date to the next shares one table: cache it under that date ("" before any).
+      if (!c->effective_dates_known) {
+        for (const auto& [name, p] : meta_.parameters)
+          for (const auto& v : p.values)
+            if (!v.since.empty()) c->effective_dates.push_back(v.since);
+        std::sort(c->effective_dates.begin(), c->effective_dates.end());
+        c->effective_dates.erase(std::unique(c->effective_dates.begin(), c->effective_dates.end()),
+                                 c->effective_dates.end());
+        c->effective_dates_known = true;
+      }
+      const auto after = std::upper_bound(c->effective_dates.begin(), c->effective_dates.end(), in.as_of);
+      const std::string period = after == c->effective_dates.begin() ? std::string() : *std::prev(after);
+      auto cached = c->params_cache.find(period);
       if (cached == c->params_cache.end()) {
         // One entry per distinct day: bounded, or a long-running server asked about enough
         // different days would fill the pack's memory cap and fail every evaluation after.
@@ -520,7 +559,7 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
             lua_setfield(L, -2, name.c_str());
           }
         }
-        cached = c->params_cache.emplace(in.as_of, luaL_ref(L, LUA_REGISTRYINDEX)).first;  // []
+        cached = c->params_cache.emplace(period, luaL_ref(L, LUA_REGISTRYINDEX)).first;  // []
       }
       c->params_ref = cached->second;
       c->as_of = in.as_of;
@@ -531,7 +570,7 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
       lua_setfield(L, -2, "region");
       // The ladder view depends on the position only, and its proxies are immutable: build them
       // once per distinct view and share them between evaluations.
-      const std::string ladder_key = in.ladder_view.dump();
+      const std::string ladder_key = view_key(in.ladder_view);
       auto ladder = c->ladder_cache.find(ladder_key);
       if (ladder == c->ladder_cache.end()) {
         if (c->ladder_cache.size() >= 64) {

@@ -21,7 +21,8 @@ struct finding {
 /// - `ctx.param("x")` or a threshold naming a parameter no pack in the chain declares — error;
 /// - a rule without both ja and en titles, or without a source — error;
 /// - a rung used in rule files or parameters but not declared for its stage — error;
-/// - a rule that fires on none of a corpus of synthetic cases spanning every position — warning;
+/// - a rule that fires neither on a corpus of synthetic cases spanning every position nor in any
+///   of the pack's tests — warning;
 /// - a position rules move cases into but never move them out of — warning.
 /// Sorted by file, line, code.
 std::vector<finding> check_pack(const std::filesystem::path& rules_root, const std::string& region);
