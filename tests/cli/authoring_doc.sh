@@ -175,8 +175,8 @@ if len(funcs) < 8 or missing:
 else:
     print(f"PASS all {len(funcs)} ctx functions are annotated")
 ctx_fields = [f for f in re.findall(r'lua_setfield\(L,\s*-2,\s*"([a-z_]+)"\)', pack) if not f.startswith("__")]
-ctx_fields += re.findall(r'ladder_view\[\s*"([a-z_]+)"\s*\]', read("core/src/engine/engine.cpp"))
-ctx_fields += re.findall(r'ladder_view\s*=\s*\{\{\s*"([a-z_]+)"', read("core/src/engine/engine.cpp"))
+ctx_fields += re.findall(r'\b(?:ladder_view|ladder)\[\s*"([a-z_]+)"\s*\]', read("core/src/engine/engine.cpp"))
+ctx_fields += re.findall(r'\b(?:ladder_view|ladder)\s*=\s*\{\{\s*"([a-z_]+)"', read("core/src/engine/engine.cpp"))
 need("ctx fields", ctx_fields, "core/src/lua/pack.cpp and core/src/engine/engine.cpp", 5)
 
 # Outcome fields per module, and the pack-test expectation keys.
