@@ -107,7 +107,7 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   const auto& meta = pack.meta();
   decision d;
   d.case_id = state.header.id;
-  d.as_of = state.as_of.to_string();
+  d.as_of = detail::date_string(state.as_of);
   d.region = region;
   d.pack_version = meta.version;
   d.pack_digest = meta.digest;
@@ -162,17 +162,23 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
     d.alerts.clear();
     return d;
   }
-  if (opts.explain)
-    for (const auto& run : runs) {
+  if (opts.explain) {
+    // The runs are not read after this: their checks move into the trace.
+    d.trace.reserve(runs.size());
+    for (auto& run : runs) {
       trace_entry t;
       t.rule_id = run.rule->id;
       t.module = run.rule->module;
-      t.where = fmt::format("{}:{}", run.rule->file, run.rule->line);
+      t.where.reserve(run.rule->file.size() + 8);
+      t.where.append(run.rule->file).append(1, ':').append(std::to_string(run.rule->line));  // file:line
       t.fired = !run.outcome.is_null();
       t.checks.reserve(run.checks.size());
-      for (const auto& c : run.checks) t.checks.push_back(check{c.label, c.value, c.op, c.threshold, c.parameter, c.result});
+      for (auto& c : run.checks)
+        t.checks.push_back(check{std::move(c.label), std::move(c.value), std::move(c.op), std::move(c.threshold),
+                                 std::move(c.parameter), c.result});
       d.trace.push_back(std::move(t));
     }
+  }
   return d;
 }
 

@@ -106,9 +106,9 @@ class to_json_walker {
     }
     if (depth >= max_json_depth) fail("tables nested deeper than 32 levels");
     const void* id = lua_topointer(L_, idx);
-    for (const void* open : open_)
-      if (open == id) fail("cycle: the table contains itself");
-    open_.push_back(id);
+    for (int i = 0; i < open_count_; ++i)
+      if (open_[i] == id) fail("cycle: the table contains itself");
+    open_[open_count_++] = id;  // depth < max_json_depth: room is left
 
     lua_Integer count = 0;
     lua_Integer max_index = 0;
@@ -143,9 +143,9 @@ class to_json_walker {
       items.reserve(static_cast<std::size_t>(count));
       for (lua_Integer i = 1; i <= count; ++i) {
         lua_rawgeti(L_, idx, i);
-        path_.emplace_back(i);
+        path_[path_count_++] = i;
         items.push_back(value(-1, depth + 1));
-        path_.pop_back();
+        --path_count_;
         lua_pop(L_, 1);
       }
     } else {
@@ -156,19 +156,20 @@ class to_json_walker {
         // stack: [key, value]
         const std::string_view key = view_string(L_, -2);
         if (!valid_utf8(key)) fail("invalid UTF-8 in key");
-        path_.emplace_back(key);
+        path_[path_count_++] = key;
         fields.emplace(std::string(key), value(-1, depth + 1));
-        path_.pop_back();
+        --path_count_;
         lua_pop(L_, 1);
       }
     }
-    open_.pop_back();
+    --open_count_;
     return out;
   }
 
   std::string path() const {
     std::string out = root_;
-    for (const step& s : path_) {
+    for (int n = 0; n < path_count_; ++n) {
+      const step& s = path_[n];
       if (const auto* i = std::get_if<lua_Integer>(&s)) {
         out += '[' + std::to_string(*i) + ']';
       } else {
@@ -194,8 +195,11 @@ class to_json_walker {
 
   lua_State* L_;
   const std::string& root_;
-  std::vector<step> path_;
-  std::vector<const void*> open_;
+  // The walk's stack, bounded by max_json_depth (fixed arrays: no allocation per conversion).
+  step path_[max_json_depth + 1];
+  int path_count_ = 0;
+  const void* open_[max_json_depth + 1] = {};
+  int open_count_ = 0;
 };
 
 // stack: [] -> [scalar]; returns false (pushing nothing) for arrays and objects
@@ -301,6 +305,14 @@ void push_guarded(lua_State* L, const json& v, const char* name, int parent_mt, 
 bool valid_utf8(std::string_view s) noexcept {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0, n = s.size(); i < n;) {
+    if (n - i >= 8) {  // ASCII runs 8 bytes at a time (rule texts are mostly ASCII or short)
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     const std::size_t len = utf8_sequence(p + i, n - i);
     if (len == 0) return false;
     i += len;
@@ -352,19 +364,34 @@ struct readonly_pool::node {
   bool complete = false;  // mt, real and proxy are all stored
   // What the last build wrote into the real table, so the next one removes only what it does not
   // write again: literal keys (objects), a key from the data, the number of items (arrays).
-  std::vector<const char*> keys;
-  std::vector<const char*> next_keys;
+  struct key_entry {
+    const char* text;  // a literal
+    int id;            // its string in the pool's key table
+  };
+  std::vector<key_entry> keys;
+  std::vector<key_entry> next_keys;
   bool data_keys = true;  // unknown keys may be present: empty the whole table first
   std::int64_t items = 0;
-  std::vector<std::pair<std::string, std::unique_ptr<node>>> named;
+  struct named_child {
+    std::string name;
+    const char* literal;  // the key's literal when it was one, for a quick match
+    std::unique_ptr<node> n;
+  };
+  std::vector<named_child> named;
   std::vector<std::unique_ptr<node>> indexed;
 
-  node* child(std::string_view key) {
-    for (auto& [name, n] : named)
-      if (name == key) return n.get();
+  // `hint`: where the search starts (containers come in the writer's order); advanced past a match.
+  node* child(std::string_view key, const char* literal, std::size_t& hint) {
+    if (hint < named.size() && literal && named[hint].literal == literal) return named[hint++].n.get();
+    for (std::size_t i = 0; i < named.size(); ++i)
+      if (named[i].name == key) {
+        hint = i + 1;
+        return named[i].n.get();
+      }
     if (named.size() >= max_named) return nullptr;  // an unbounded key set: not pooled
-    named.emplace_back(std::string(key), std::make_unique<node>());
-    return named.back().second.get();
+    named.push_back({std::string(key), literal, std::make_unique<node>()});
+    hint = named.size();
+    return named.back().n.get();
   }
   node* child(std::int64_t index) {
     if (index < 1 || index > max_indexed) return nullptr;
@@ -378,29 +405,42 @@ struct readonly_pool::node {
 readonly_pool::readonly_pool() : ref_(LUA_NOREF), keys_ref_(LUA_NOREF) {}
 readonly_pool::~readonly_pool() = default;
 
-void readonly_builder::written() {
+void readonly_builder::push_key() {
   frame& f = frames_[depth_ - 1];
-  if (!f.slot) return;
-  if (literal_) {
-    f.slot->next_keys.push_back(literal_);
-  } else {
-    f.data_keys = true;
+  readonly_pool::node* slot = f.slot;
+  if (!literal_) {  // a key from the data: the next build empties this table first
+    if (slot) f.data_keys = true;
+    lua_pushlstring(L_, key_.data(), key_.size());
+    return;
   }
-}
-
-void readonly_builder::push_literal() {
   if (!pool_) {
     lua_pushstring(L_, literal_);
     return;
   }
-  const auto [at, added] = pool_->key_ids_.try_emplace(literal_, static_cast<int>(pool_->key_ids_.size()) + 1);
-  if (added) {
-    lua_pushstring(L_, literal_);
-    lua_pushvalue(L_, -1);
-    lua_rawseti(L_, pool_idx_ + 1, at->second);
-  } else {
-    lua_rawgeti(L_, pool_idx_ + 1, at->second);
+  int id = 0;
+  if (slot) {
+    // The writer writes its keys in the same order every time: expect the last build's key at
+    // this position, or a little further on (fields that are null this time are not written).
+    const auto& last = slot->keys;
+    for (std::size_t c = f.cursor; c < last.size() && c < f.cursor + 4; ++c) {
+      if (last[c].text != literal_) continue;
+      id = last[c].id;
+      if (c != f.cursor) f.diverged = true;
+      f.cursor = c + 1;
+      break;
+    }
+    if (id == 0) f.diverged = true;
   }
+  if (id == 0) {
+    const auto [at, added] = pool_->key_ids_.try_emplace(literal_, static_cast<int>(pool_->key_ids_.size()) + 1);
+    id = at->second;
+    if (added) {
+      lua_pushstring(L_, literal_);
+      lua_rawseti(L_, pool_idx_ + 1, id);
+    }
+  }
+  if (slot) slot->next_keys.push_back({literal_, id});
+  lua_rawgeti(L_, pool_idx_ + 1, id);
 }
 
 void readonly_builder::store() {
@@ -411,12 +451,7 @@ void readonly_builder::store() {
     lua_rawseti(L_, f.real, ++f.n);
     return;
   }
-  written();
-  if (literal_) {
-    push_literal();
-  } else {
-    lua_pushlstring(L_, key_.data(), key_.size());
-  }
+  push_key();
   lua_insert(L_, -2);
   lua_rawset(L_, f.real);
 }
@@ -486,14 +521,12 @@ void readonly_builder::begin(bool array, int size) {
     frame& parent = frames_[depth_ - 1];
     if (parent.array) {
       lua_pushinteger(L_, ++parent.n);
-    } else if (literal_) {
-      push_literal();
     } else {
-      lua_pushlstring(L_, key_.data(), key_.size());
+      push_key();
     }
     // stack: [key]
-    if (!parent.array) written();
-    if (parent.slot) slot = parent.array ? parent.slot->child(parent.n) : parent.slot->child(key_);
+    if (parent.slot)
+      slot = parent.array ? parent.slot->child(parent.n) : parent.slot->child(key_, literal_, parent.child_hint);
     parent_reused = !parent.fresh;
   }
   bool fresh = true;
@@ -540,7 +573,7 @@ void readonly_builder::begin(bool array, int size) {
   }
   if (slot) slot->next_keys.clear();
   const int mt = lua_gettop(L_) - 1;
-  frames_[depth_++] = frame{mt, mt + 1, array, 0, slot, fresh, false};
+  frames_[depth_++] = frame{mt, mt + 1, array, 0, slot, fresh, false, 0, false, 0};
 }
 
 namespace {
@@ -550,26 +583,28 @@ bool same_key(const char* a, const char* b) { return a == b || std::strcmp(a, b)
 void readonly_builder::end() {
   const frame& f = frames_[depth_ - 1];
   if (readonly_pool::node* slot = f.slot) {
+    const bool same_keys = !f.diverged && f.cursor == slot->keys.size();
     if (!f.fresh) {  // remove what the last build wrote and this one did not
       if (f.array) {
         for (std::int64_t i = f.n + 1; i <= slot->items; ++i) {
           lua_pushnil(L_);
           lua_rawseti(L_, f.real, i);
         }
-      } else if (slot->keys != slot->next_keys) {
+      } else if (!same_keys) {
         // Both lists follow the writer's order: look for each old key from where the last one was
         // found, then (a literal of another call site) anywhere by its text.
         const auto& now = slot->next_keys;
         std::size_t from = 0;
-        for (const char* old : slot->keys) {
-          const auto at = std::find(now.begin() + static_cast<std::ptrdiff_t>(from), now.end(), old);
+        for (const auto& old : slot->keys) {
+          const auto at = std::find_if(now.begin() + static_cast<std::ptrdiff_t>(from), now.end(),
+                                       [&](const auto& k) { return k.text == old.text; });
           if (at != now.end()) {
             from = static_cast<std::size_t>(at - now.begin()) + 1;
             continue;
           }
-          if (std::any_of(now.begin(), now.end(), [&](const char* k) { return same_key(k, old); })) continue;
+          if (std::any_of(now.begin(), now.end(), [&](const auto& k) { return same_key(k.text, old.text); })) continue;
           lua_pushnil(L_);
-          lua_setfield(L_, f.real, old);
+          lua_setfield(L_, f.real, old.text);
         }
       }
     }

@@ -121,6 +121,9 @@ class readonly_builder {
     readonly_pool::node* slot = nullptr;  // its place in the pool (null: not pooled)
     bool fresh = true;   // its tables were created by this build
     bool data_keys = false;  // a key that is not a literal was written
+    std::size_t cursor = 0;  // pooled objects: keys of the last build matched so far
+    bool diverged = false;   // a key came out of the last build's order
+    std::size_t child_hint = 0;  // pooled objects: where to look for the next child container
   };
   static constexpr int max_depth = 64;
 
@@ -128,10 +131,9 @@ class readonly_builder {
   void end();
   // Stores the value on top of the stack under the pending key or the next index. stack: [v] -> []
   void store();
-  // Notes the pending key as written into the innermost (pooled) object.
-  void written();
-  // Pushes the pending key, a literal: from the pool's strings when pooling. stack: [] -> [key]
-  void push_literal();
+  // Pushes the pending key of the innermost object (a literal comes from the pool's strings) and
+  // notes it as written. stack: [] -> [key]
+  void push_key();
 
   lua_State* L_;
   const char* name_;

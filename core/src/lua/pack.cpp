@@ -168,7 +168,8 @@ struct ctx_functions {
     auto* c = context_of<Ctx>(L);
     const char* name = luaL_checkstring(L, 1);
     push_params(L, c);
-    lua_getfield(L, -1, name);  // the params table is a plain table the host built: no metamethods
+    lua_pushvalue(L, 1);  // the interned name itself: no lookup of its text
+    lua_rawget(L, -2);    // the params table is a plain table the host built: no metamethods
     if (lua_isnil(L, -1)) rule_level_error(L, missing(c, name));
     return 1;
   }
@@ -178,7 +179,8 @@ struct ctx_functions {
     if (lua_type(L, idx) == LUA_TSTRING) {
       param_name = lua_tostring(L, idx);
       push_params(L, c);
-      lua_getfield(L, -1, param_name.c_str());
+      lua_pushvalue(L, idx);
+      lua_rawget(L, -2);
       if (lua_isnil(L, -1)) rule_level_error(L, missing(c, param_name));
       json v = lua_isinteger(L, -1) ? json(lua_tointeger(L, -1))
                : lua_isnumber(L, -1)  ? json(lua_tonumber(L, -1))
@@ -528,7 +530,7 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
   const rule_info* running = nullptr;
   bool converting = false;  // turning the running rule's outcome into JSON
   auto* c = ctx_.get();
-  const std::string what = fmt::format("{} evaluation", meta_.region);
+  const std::string what = meta_.region + " evaluation";
   try {
     state_.protect(what, [&](lua_State* L) {
       // The parameters in force change only on the dates their values take effect, so every day
