@@ -19,7 +19,6 @@ class sha256 {
   static std::string of(std::string_view bytes);
 
  private:
-  void block(const unsigned char* p);
   std::array<std::uint32_t, 8> h_;
   std::array<unsigned char, 64> buf_{};
   std::size_t used_ = 0;

@@ -1,5 +1,7 @@
 #include <hashigo/sha256.hpp>
 
+#include "base/sha256_blocks.hpp"
+
 #include <cstring>
 
 namespace hashigo {
@@ -19,62 +21,86 @@ constexpr std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (
 
 }  // namespace
 
+namespace detail {
+
+void sha256_blocks_portable(std::uint32_t hs[8], const unsigned char* p, std::size_t blocks) noexcept {
+  for (; blocks > 0; --blocks, p += 64) {
+    std::uint32_t w[64];
+    for (int i = 0; i < 16; ++i)
+      w[i] = (std::uint32_t{p[4 * i]} << 24) | (std::uint32_t{p[4 * i + 1]} << 16) |
+             (std::uint32_t{p[4 * i + 2]} << 8) | std::uint32_t{p[4 * i + 3]};
+    for (int i = 16; i < 64; ++i) {
+      const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
+      const std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    std::uint32_t a = hs[0], b = hs[1], c = hs[2], d = hs[3], e = hs[4], f = hs[5], g = hs[6], h = hs[7];
+    for (int i = 0; i < 64; ++i) {
+      const std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) +
+                               k[static_cast<std::size_t>(i)] + w[i];
+      const std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+      h = g;
+      g = f;
+      f = e;
+      e = d + t1;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2;
+    }
+    hs[0] += a; hs[1] += b; hs[2] += c; hs[3] += d;
+    hs[4] += e; hs[5] += f; hs[6] += g; hs[7] += h;
+  }
+}
+
+}  // namespace detail
+
+namespace {
+
+using compress_fn = void (*)(std::uint32_t*, const unsigned char*, std::size_t) noexcept;
+
+// The SHA extensions where the CPU has them; chosen on first use (digests may be taken during
+// another file's static initialisation).
+void compress(std::uint32_t* h, const unsigned char* p, std::size_t blocks) noexcept {
+  static const compress_fn chosen =
+      detail::sha256_shani_available() ? detail::sha256_blocks_shani : detail::sha256_blocks_portable;
+  chosen(h, p, blocks);
+}
+
+}  // namespace
+
 sha256::sha256()
     : h_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
-
-void sha256::block(const unsigned char* p) {
-  std::uint32_t w[64];
-  for (int i = 0; i < 16; ++i)
-    w[i] = (std::uint32_t{p[4 * i]} << 24) | (std::uint32_t{p[4 * i + 1]} << 16) |
-           (std::uint32_t{p[4 * i + 2]} << 8) | std::uint32_t{p[4 * i + 3]};
-  for (int i = 16; i < 64; ++i) {
-    const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
-    const std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
-    w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-  }
-  std::uint32_t a = h_[0], b = h_[1], c = h_[2], d = h_[3], e = h_[4], f = h_[5], g = h_[6], h = h_[7];
-  for (int i = 0; i < 64; ++i) {
-    const std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[static_cast<std::size_t>(i)] + w[i];
-    const std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-    h = g;
-    g = f;
-    f = e;
-    e = d + t1;
-    d = c;
-    c = b;
-    b = a;
-    a = t1 + t2;
-  }
-  h_[0] += a; h_[1] += b; h_[2] += c; h_[3] += d;
-  h_[4] += e; h_[5] += f; h_[6] += g; h_[7] += h;
-}
 
 void sha256::update(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   std::size_t n = bytes.size();
   total_ += n;
-  while (n > 0) {
+  if (used_ > 0) {
     const std::size_t take = std::min(n, buf_.size() - used_);
     std::memcpy(buf_.data() + used_, p, take);
     used_ += take;
     p += take;
     n -= take;
-    if (used_ == buf_.size()) {
-      block(buf_.data());
-      used_ = 0;
-    }
+    if (used_ < buf_.size()) return;
+    compress(h_.data(), buf_.data(), 1);
+    used_ = 0;
   }
+  if (n >= 64) {  // whole blocks straight from the input
+    compress(h_.data(), p, n / 64);
+    p += n / 64 * 64;
+    n %= 64;
+  }
+  std::memcpy(buf_.data(), p, n);
+  used_ = n;
 }
 
 std::string sha256::hex() {
   const std::uint64_t bits = total_ * 8;
-  const unsigned char pad = 0x80;
-  update(std::string_view(reinterpret_cast<const char*>(&pad), 1));
-  const unsigned char zero = 0;
-  while (used_ != 56) update(std::string_view(reinterpret_cast<const char*>(&zero), 1));
-  unsigned char len[8];
-  for (int i = 0; i < 8; ++i) len[i] = static_cast<unsigned char>(bits >> (56 - 8 * i));
-  update(std::string_view(reinterpret_cast<const char*>(len), 8));
+  unsigned char tail[72] = {0x80};  // 0x80, zeros up to 56 mod 64, then the length in bits
+  const std::size_t pad = (used_ < 56 ? 56 : 120) - used_;
+  for (int i = 0; i < 8; ++i) tail[pad + static_cast<std::size_t>(i)] = static_cast<unsigned char>(bits >> (56 - 8 * i));
+  update(std::string_view(reinterpret_cast<const char*>(tail), pad + 8));
   static constexpr char digits[] = "0123456789abcdef";
   std::string out;
   out.reserve(64);
