@@ -316,7 +316,8 @@ void leaves(lua_State* L, int idx, const std::string& path, std::vector<std::str
     if (lua_type(L, -2) == LUA_TNUMBER) {
       key = "[]";
     } else {
-      key = (path.empty() ? "" : ".") + std::string(lua_tostring(L, -2));
+      key = path.empty() ? std::string() : std::string(".");
+      key += lua_tostring(L, -2);
     }
     const std::string here = path + key;
     switch (lua_type(L, -1)) {

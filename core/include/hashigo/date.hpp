@@ -1,6 +1,8 @@
 #pragma once
 /// @file A civil calendar date (proleptic Gregorian), the only notion of time decisions use.
 #include <compare>
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -37,6 +39,10 @@ class date {
   date start_of_month() const;
   /// `YYYY-MM-DD`.
   std::string to_string() const;
+  /// Room for the text of any date.
+  using text_buffer = std::array<char, 24>;
+  /// Writes `YYYY-MM-DD` into `out` without allocating; returns its length.
+  std::size_t to_chars(text_buffer& out) const noexcept;
   /// `YYYY-MM`.
   std::string year_month() const;
 

@@ -98,7 +98,7 @@ std::string comparison_table(const std::vector<engine::pack_summary>& packs) {
     row.resize(packs.size(), k_absent);
     if (std::all_of(row.begin(), row.end(), [&](const std::string& c) { return c == row.front(); })) continue;
     out += "| " + key.first + " | " + escape(key.second) + " |";
-    for (const auto& c : row) out += " " + escape(c) + " |";
+    for (const auto& c : row) out.append(" ").append(escape(c)).append(" |");
     out += "\n";
     ++shown;
   }

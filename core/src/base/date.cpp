@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace hashigo {
 namespace {
 
@@ -100,9 +102,30 @@ date date::start_of_month() const {
   return date(days_from_civil(c.y, c.m, 1));
 }
 
-std::string date::to_string() const {
+std::size_t date::to_chars(text_buffer& out) const noexcept {
   const civil c = civil_from_days(days_);
-  return fmt::format("{:04}-{:02}-{:02}", c.y, c.m, c.d);
+  if (c.y < 0 || c.y > 9999) {  // outside what parse() accepts: not on any hot path
+    const auto r = fmt::format_to_n(out.data(), out.size(), "{:04}-{:02}-{:02}", c.y, c.m, c.d);
+    return std::min(r.size, out.size());
+  }
+  // By hand: dates are a quarter of the fields of a case view, formatted on every evaluation.
+  const auto digit = [](int v) { return static_cast<char>('0' + v); };
+  out[0] = digit(c.y / 1000);
+  out[1] = digit(c.y / 100 % 10);
+  out[2] = digit(c.y / 10 % 10);
+  out[3] = digit(c.y % 10);
+  out[4] = '-';
+  out[5] = digit(c.m / 10);
+  out[6] = digit(c.m % 10);
+  out[7] = '-';
+  out[8] = digit(c.d / 10);
+  out[9] = digit(c.d % 10);
+  return 10;
+}
+
+std::string date::to_string() const {
+  text_buffer buf;
+  return std::string(buf.data(), to_chars(buf));
 }
 
 std::string date::year_month() const {

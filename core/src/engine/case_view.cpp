@@ -42,34 +42,6 @@ struct field_key {
   std::uint32_t schema = 0;
 };
 
-// date::to_string() without fmt (dates are a quarter of the view's fields): YYYY-MM-DD.
-class date_text {
- public:
-  explicit date_text(date d) {
-    const int y = d.year(), m = d.month(), day = d.day();
-    if (y < 0 || y > 9999) {
-      fallback_ = d.to_string();
-      return;
-    }
-    put(0, y / 1000);
-    put(1, y / 100 % 10);
-    put(2, y / 10 % 10);
-    put(3, y % 10);
-    buf_[4] = '-';
-    put(5, m / 10);
-    put(6, m % 10);
-    buf_[7] = '-';
-    put(8, day / 10);
-    put(9, day % 10);
-  }
-  std::string_view view() const { return fallback_.empty() ? std::string_view(buf_, 10) : std::string_view(fallback_); }
-
- private:
-  void put(int at, int digit) { buf_[at] = static_cast<char>('0' + digit); }
-  char buf_[10];
-  std::string fallback_;
-};
-
 template <class Sink>
 class view_writer {
  public:
@@ -333,8 +305,8 @@ class view_writer {
     if constexpr (requires(Sink& x) { x.date(std::int64_t{}); }) {
       out_.date(v.days());  // the digest: the day number, not its text
     } else {
-      const date_text t(v);
-      out_.string(t.view());
+      date::text_buffer text;
+      out_.string(std::string_view(text.data(), v.to_chars(text)));
     }
   }
   template <class T>
@@ -505,8 +477,6 @@ std::string case_view_digest(const cases::case_state& s) {
   view_writer<digest_sink>(sink).write(s);
   return sha256::of(sink.bytes_written());
 }
-
-std::string date_string(date d) { return std::string(date_text(d).view()); }
 
 void write_case_view(const cases::case_state& s, lua::readonly_builder& out) {
   view_writer<lua::readonly_builder>(out).write(s);

@@ -14,9 +14,6 @@ namespace hashigo::engine::detail {
 /// view's sorted key order. Deterministic, and it covers every field rules can read.
 std::string case_view_digest(const cases::case_state& s);
 
-/// date::to_string() without fmt (the same YYYY-MM-DD text).
-std::string date_string(date d);
-
 /// Builds the case view as a deeply read-only Lua table (lua::readonly_builder), field for field
 /// what lua::push_readonly(engine::case_view(s)) builds.
 void write_case_view(const cases::case_state& s, lua::readonly_builder& out);

@@ -20,6 +20,23 @@ using nlohmann::json;
 struct engine::impl {
   engine_options options;
   std::map<std::string, std::unique_ptr<lua::pack_runtime>> packs;
+  // Ladder views by pack digest, then position: a view depends on nothing else, and building the
+  // JSON for every evaluation showed in the benchmark.
+  std::map<std::string, std::map<std::string, nlohmann::json>, std::less<>> ladder_views;
+
+  // ctx.position, ctx.up and ctx.down for a position under a pack's ladder.
+  const nlohmann::json& ladder_view(const lua::pack_meta& meta, const cases::position& at) {
+    if (ladder_views.size() > 16 && ladder_views.find(meta.digest) == ladder_views.end()) ladder_views.clear();
+    auto& by_position = ladder_views[meta.digest];
+    if (by_position.size() > 256) by_position.clear();  // positions come from the data
+    nlohmann::json& ladder = by_position[cases::to_string(at)];
+    if (ladder.is_null()) {
+      ladder = {{"position", format::to_json(at)}};
+      if (auto up = meta.ladder.neighbour(at, 1)) ladder["up"] = format::to_json(*up);
+      if (auto down = meta.ladder.neighbour(at, -1)) ladder["down"] = format::to_json(*down);
+    }
+    return ladder;
+  }
 
   lua::pack_runtime& pack(const std::string& region) {
     auto it = packs.find(region);
@@ -107,7 +124,7 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   const auto& meta = pack.meta();
   decision d;
   d.case_id = state.header.id;
-  d.as_of = detail::date_string(state.as_of);
+  d.as_of = state.as_of.to_string();
   d.region = region;
   d.pack_version = meta.version;
   d.pack_digest = meta.digest;
@@ -121,24 +138,7 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   in.write_case = [&state](lua::readonly_builder& b) { detail::write_case_view(state, b); };
   in.explain = opts.explain;
   d.inputs_digest = detail::case_view_digest(state);
-  // The ladder view depends only on the pack's ladder and the position: build it once per pack
-  // digest and position, and lend it to this evaluation (moved in, moved back below).
-  thread_local std::map<std::string, std::map<std::string, nlohmann::json>> ladder_views;
-  if (ladder_views.size() > 16 && !ladder_views.count(meta.digest)) ladder_views.clear();
-  auto& by_position = ladder_views[meta.digest];
-  if (by_position.size() > 256) by_position.clear();
-  nlohmann::json& ladder = by_position[cases::to_string(state.position)];
-  if (ladder.is_null()) {
-    ladder = {{"position", format::to_json(state.position)}};
-    if (auto up = meta.ladder.neighbour(state.position, 1)) ladder["up"] = format::to_json(*up);
-    if (auto down = meta.ladder.neighbour(state.position, -1)) ladder["down"] = format::to_json(*down);
-  }
-  in.ladder_view = std::move(ladder);
-  struct give_back {
-    nlohmann::json& to;
-    nlohmann::json& from;
-    ~give_back() { to = std::move(from); }
-  } lent{ladder, in.ladder_view};
+  in.ladder_view = &impl_->ladder_view(meta, state.position);
 
   std::vector<lua::rule_run> runs;
   try {

@@ -572,7 +572,7 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
       lua_setfield(L, -2, "region");
       // The ladder view depends on the position only, and its proxies are immutable: build them
       // once per distinct view and share them between evaluations.
-      const std::string ladder_key = view_key(in.ladder_view);
+      const std::string ladder_key = view_key(*in.ladder_view);
       auto ladder = c->ladder_cache.find(ladder_key);
       if (ladder == c->ladder_cache.end()) {
         if (c->ladder_cache.size() >= 64) {
@@ -581,7 +581,7 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
           c->ladder_ref = LUA_NOREF;
         }
         lua_createtable(L, 0, 3);                         // [ctx, fields]
-        for (auto it = in.ladder_view.begin(); it != in.ladder_view.end(); ++it) {
+        for (auto it = in.ladder_view->begin(); it != in.ladder_view->end(); ++it) {
           push_readonly(L, *it, ("ctx." + it.key()).c_str());  // errors name ctx.position.stage
           lua_setfield(L, -2, it.key().c_str());
         }

@@ -90,7 +90,7 @@ struct rule_run {
 struct eval_input {
   std::string as_of;
   nlohmann::json case_view;    ///< the read-only case table
-  nlohmann::json ladder_view;  ///< position, up, down neighbours
+  const nlohmann::json* ladder_view = nullptr;  ///< position, up, down neighbours (required)
   bool explain = false;        ///< keep the checks of every rule (step rules keep theirs regardless)
   /// When set, builds the read-only case table directly (readonly_builder) instead of from
   /// `case_view`, which is then not read: the engine's path, without a JSON round trip.
