@@ -169,8 +169,7 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
       trace_entry t;
       t.rule_id = run.rule->id;
       t.module = run.rule->module;
-      t.where.reserve(run.rule->file.size() + 8);
-      t.where.append(run.rule->file).append(1, ':').append(std::to_string(run.rule->line));  // file:line
+      t.where = run.rule->where;
       t.fired = !run.outcome.is_null();
       t.checks.reserve(run.checks.size());
       for (auto& c : run.checks)

@@ -11,7 +11,7 @@ using nlohmann::json;
 
 namespace {
 
-std::string where_of(const lua::rule_run& run) { return fmt::format("{}:{}", run.rule->file, run.rule->line); }
+const std::string& where_of(const lua::rule_run& run) { return run.rule->where; }
 
 [[noreturn]] void malformed(const lua::rule_run& run, const std::string& message) {
   throw outcome_error{where_of(run), fmt::format("rule {} returned a malformed outcome: {}", run.rule->id, message)};
@@ -71,14 +71,25 @@ struct proposal {
 
 }  // namespace
 
-reason reason_of(const lua::rule_run& run) {
+namespace {
+
+// A reason naming the rule, with the checks `keep` selects.
+template <class Keep>
+reason reason_with_checks(const lua::rule_run& run, Keep keep) {
   reason r;
   r.rule_id = run.rule->id;
   r.title = run.rule->title;
   r.source = run.rule->source;
   r.where = where_of(run);
-  for (const auto& c : run.checks) r.checks.push_back(check{c.label, c.value, c.op, c.threshold, c.parameter, c.result});
+  for (const auto& c : run.checks)
+    if (keep(c)) r.checks.push_back(check{c.label, c.value, c.op, c.threshold, c.parameter, c.result});
   return r;
+}
+
+}  // namespace
+
+reason reason_of(const lua::rule_run& run) {
+  return reason_with_checks(run, [](const lua::check_record&) { return true; });
 }
 
 step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::ladder_spec& ladder,
@@ -145,9 +156,9 @@ std::vector<reason> near_misses(const std::vector<lua::rule_run>& runs) {
   std::vector<reason> out;
   for (const auto& run : runs) {
     if (run.rule->module != "stepup" || !run.outcome.is_null()) continue;
-    reason r = reason_of(run);
-    std::erase_if(r.checks, [](const check& c) { return c.passed; });
-    if (!r.checks.empty()) out.push_back(std::move(r));
+    // Only the checks that failed say what would flip the decision.
+    const auto failed = [](const lua::check_record& c) { return !c.result; };
+    if (std::any_of(run.checks.begin(), run.checks.end(), failed)) out.push_back(reason_with_checks(run, failed));
   }
   return out;
 }

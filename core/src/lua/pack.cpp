@@ -370,7 +370,8 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
   meta.version = own.value("version", std::string());
   std::vector<std::string> regions;
   for (const auto& l : chain) regions.push_back(l.region);
-  meta.digest = digest_packs(rules_root, regions, meta.files);
+  std::map<std::string, std::string> digested;  // the modules are loaded from the bytes digested
+  meta.digest = digest_packs(rules_root, regions, meta.files, &digested);
 
   // Merge layers base first, so a region's values override its base's.
   for (auto layer = chain.rbegin(); layer != chain.rend(); ++layer) {
@@ -426,10 +427,10 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
       if (id.is_string()) disabled.insert(id.get<std::string>());
   for (const auto& module : module_names()) {
     for (auto layer = chain.rbegin(); layer != chain.rend(); ++layer) {
-      const fs::path file = rules_root / layer->region / (module + ".lua");
-      if (!fs::exists(file)) continue;
       const std::string shown = fmt::format("{}/{}/{}.lua", root_name, layer->region, module);
-      const int ref = st.load_chunk(read_pack_file(file, shown), shown);
+      const auto source = digested.find(shown);
+      if (source == digested.end()) continue;  // this layer has no such module
+      const int ref = st.load_chunk(source->second, shown);
       std::optional<contract_problem> problem;
       std::vector<rule_info> found;
       st.protect(shown, [&](lua_State* L) {
@@ -470,6 +471,7 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
             lua_pushvalue(L, -1);
             lua_getinfo(L, ">S", &ar);
             r.line = ar.linedefined;
+            r.where = fmt::format("{}:{}", shown, r.line);
             r.ref = luaL_ref(L, LUA_REGISTRYINDEX);  // pops the function
             lua_pushnil(L);                           // keep the stack shape for the pop below
           }

@@ -33,6 +33,7 @@ struct rule_info {
   std::string module;         ///< eligibility | stepup | referral | alerts
   std::string file;           ///< `rules/national/stepup.lua`
   int line = 0;               ///< line of its function
+  std::string where;          ///< `file:line`, as reasons and errors cite it
   std::string defined_in;     ///< region whose file defines it (national for a base rule)
   bool allows_skip = false;   ///< may propose a move of more than one stage or rung
   int ref = -1;               ///< registry ref of the rule function

@@ -8,18 +8,22 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 
 namespace hashigo::lua {
 
 namespace fs = std::filesystem;
 
 std::string read_pack_file(const fs::path& path, const std::string& display_name) {
-  std::ifstream in(path, std::ios::binary);
+  // One read of the whole file: a cold `hashigo eval` reads every file of the pack.
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw script_error(codes::load, display_name, "cannot read the file", "");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
+  const std::streamoff size = in.tellg();
+  std::string bytes(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (in.gcount() != static_cast<std::streamsize>(bytes.size()))
+    throw script_error(codes::load, display_name, "cannot read the file (it changed while being read)", "");
+  return bytes;
 }
 
 std::vector<std::string> list_regions(const fs::path& rules_root) {
@@ -32,7 +36,7 @@ std::vector<std::string> list_regions(const fs::path& rules_root) {
 }
 
 std::string digest_packs(const fs::path& rules_root, const std::vector<std::string>& regions,
-                         std::vector<std::string>& files_out) {
+                         std::vector<std::string>& files_out, std::map<std::string, std::string>* bytes_out) {
   const std::string root_name = rules_root.filename().string();
   std::vector<std::pair<std::string, fs::path>> files;
   for (const auto& region : regions) {
@@ -43,17 +47,19 @@ std::string digest_packs(const fs::path& rules_root, const std::vector<std::stri
         continue;
       }
       if (!it->is_regular_file()) continue;
-      files.emplace_back(root_name + "/" + fs::relative(it->path(), rules_root).generic_string(), it->path());
+      // Lexically: fs::relative resolves symbolic links, a system call per path component.
+      files.emplace_back(root_name + "/" + it->path().lexically_relative(rules_root).generic_string(), it->path());
     }
   }
   std::sort(files.begin(), files.end());
   sha256 h;
   for (const auto& [name, path] : files) {
-    const std::string bytes = read_pack_file(path, name);
+    std::string bytes = read_pack_file(path, name);
     // length-prefixed, so no two different file sets can produce the same byte stream
     h.update(fmt::format("{}\n{}\n", name, bytes.size()));
     h.update(bytes);
     files_out.push_back(name);
+    if (bytes_out) (*bytes_out)[name] = std::move(bytes);
   }
   return h.hex();
 }
