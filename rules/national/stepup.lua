@@ -46,6 +46,17 @@ local function entering_intermediate(case, ctx)
 end
 
 -- Where a hire into general work lands: full time from full_time_hours_per_week (EX-01, SU-06).
+-- True when a commuter (unpaid or paid) is paid at least the minimum wage: then SU-05 alone
+-- decides the move, straight to minimum-wage staff, so the rules that would move them one rung
+-- (SU-02 on goals, UW-05 on a paid-commuter placement) stand aside rather than contradict it.
+local function paid_minimum_wage(case, ctx)
+  if not (case.stage == "intermediate" and (case.rung == "commuter_unpaid" or case.rung == "commuter_paid")) then
+    return false
+  end
+  local wage = case.wage_per_hour_yen
+  return wage ~= nil and wage >= ctx.param("minimum_wage_yen")
+end
+
 local function general_rung(case, ctx)
   return ctx.at_least("hours_per_week", case.placement.hours_per_week, "full_time_hours_per_week") and "full_time"
     or "part_time"
@@ -62,7 +73,7 @@ return {
     title = { ja = "短期目標の達成によるステップアップ", en = "Step up on short-term goal attainment" },
     source = "003_dc0ba222058be22b.txt (個別支援計画②: 3か月の短期目標); threshold 80% [default]",
     decide = function(case, ctx)
-      if hired_into_general(case, ctx) or entering_intermediate(case, ctx) then return nil end
+      if hired_into_general(case, ctx) or entering_intermediate(case, ctx) or paid_minimum_wage(case, ctx) then return nil end
       if not at_one_of(case, ctx.param("goal_driven_positions")) then return nil end
       local fresh = ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
       local met = ctx.at_least("goal_attainment", case.goal_attainment, "goal_attainment_min")
@@ -291,6 +302,7 @@ return {
     decide = function(case, ctx)
       local p = case.placement
       if not (case.stage == "intermediate" and case.rung == "commuter_unpaid") or p == nil then return nil end
+      if paid_minimum_wage(case, ctx) then return nil end
       if not ctx.equals("placement_kind", p.kind, "commuter_paid") then return nil end
       local stipend = p.stipend_per_shift_yen
       return {
