@@ -45,7 +45,26 @@ struct field_key {
 template <class Sink>
 class view_writer {
  public:
-  explicit view_writer(Sink& out) : out_(out) {}
+  // `lazy`: leave out the deferred fields (detail::deferred_case_fields), which a Lua view builds
+  // on first access with write_field.
+  explicit view_writer(Sink& out, bool lazy = false) : out_(out), lazy_(lazy) {}
+
+  // Writes deferred field `field` as a root value, or nothing when the case has none.
+  void write_field(const cases::case_state& s, int field) {
+    switch (field) {
+      case 0: concerns(s); break;
+      case 1: contacts(s); break;
+      case 2: household(s); break;
+      case 3: if (s.job_loss) job_loss(s); break;
+      case 4: job_search(s); break;
+      case 5: person(s); break;
+      case 6: placements(s); break;
+      case 7: plan(s); break;
+      case 8: programs(s); break;
+      case 9: referrals(s); break;
+      default: break;
+    }
+  }
 
   void write(const cases::case_state& s) {
     const auto& d = s.derived;
@@ -57,16 +76,9 @@ class view_writer {
     opt("attendance_30d", d.attendance_30d);
     opt("attendance_90d", d.attendance_90d);
     nonempty("closure_reason", s.closure_reason);
-    key("concerns");
-    out_.begin_array(static_cast<int>(s.concerns.size()));
-    for (const auto& c : s.concerns) out_.string(c);
-    out_.end_array();
+    if (!lazy_) concerns(s);
     boolean("consent", s.consent_info_sharing);
-    // successful contacts of the last 30 days, by kind (住居確保給付金 HK-04: 面談 4 per month)
-    key("contacts_30d");
-    out_.begin_object(static_cast<int>(d.contacts_30d.size()));
-    for (const auto& [kind, count] : d.contacts_30d) integer(kind, count);
-    out_.end_object();
+    if (!lazy_) contacts(s);
     opt("days_since_appraisal", d.days_since_appraisal);
     opt("days_since_contact", d.days_since_contact);
     opt("days_since_review", d.days_since_review);
@@ -85,38 +97,24 @@ class view_writer {
     }
     opt("goal_attainment", d.goal_attainment);
     number("hours_per_week", d.hours_per_week);
-    household(s);
+    if (!lazy_) household(s);
     text("id", s.header.id);
     text("intake_source", s.intake_source);
-    key("job_loss");  // the latest job loss recorded (HK-01)
-    if (s.job_loss) {
-      out_.begin_object(3);
-      text("cause", s.job_loss->cause);
-      text("lost_on", s.job_loss->lost_on);
-      boolean("main_earner", s.job_loss->main_earner);
-      out_.end_object();
-    } else {
-      out_.null();
+    if (!lazy_) {
+      if (s.job_loss) {
+        job_loss(s);
+      } else {
+        key("job_loss");
+        out_.null();
+      }
+      job_search(s);
     }
-    key("job_search_30d");  // job-search records ending in the last 30 days (HK-04)
-    out_.begin_object(4);
-    integer("applications", d.job_search_30d.applications);
-    integer("hw_consultations", d.job_search_30d.hw_consultations);
-    integer("job_interviews", d.job_search_30d.job_interviews);
-    integer("records", d.job_search_30d.records);
-    out_.end_object();
     opt("min_fdp_axis", d.min_fdp_axis);
     integer("months_in_rung", d.months_in_rung);
     integer("months_in_stage", d.months_in_stage);
     integer("months_open", d.months_open);
     text("opened_on", s.opened_on);
-    key("person");
-    out_.begin_object(4);
-    opt("basic_pension_grade", s.header.person.basic_pension_grade);
-    text("disability_cert", s.header.person.disability_cert);
-    nonempty("disability_grade", s.header.person.disability_grade);
-    text("gender", s.header.person.gender);
-    out_.end_object();
+    if (!lazy_) person(s);
     // the most recently started active placement
     const cases::placement_state* active = nullptr;
     for (const auto& p : s.placements)
@@ -127,22 +125,93 @@ class view_writer {
     } else {
       out_.null();
     }
+    if (!lazy_) {
+      placements(s);
+      plan(s);
+    }
+    opt("previous_min_fdp_axis", d.previous_min_fdp_axis);
+    if (!lazy_) {
+      programs(s);
+      referrals(s);
+    }
+    nonempty("rung", s.position.rung);
+    text("screening", s.screening);
+    text("stage", to_string(s.position.at));
+    text("status", to_string(s.status));
+    integer("unannounced_absences_30d", d.unannounced_absences_30d);
+    opt("wage_per_hour_yen", d.wage_per_hour_yen);
+    out_.end_object();
+  }
+
+ private:
+  void concerns(const cases::case_state& s) {
+    key("concerns");
+    out_.begin_array(static_cast<int>(s.concerns.size()));
+    for (const auto& c : s.concerns) out_.string(c);
+    out_.end_array();
+  }
+
+  // successful contacts of the last 30 days, by kind (住居確保給付金 HK-04: 面談 4 per month)
+  void contacts(const cases::case_state& s) {
+    key("contacts_30d");
+    out_.begin_object(static_cast<int>(s.derived.contacts_30d.size()));
+    for (const auto& [kind, count] : s.derived.contacts_30d) integer(kind, count);
+    out_.end_object();
+  }
+
+  // the latest job loss recorded (HK-01); only called when there is one
+  void job_loss(const cases::case_state& s) {
+    key("job_loss");
+    out_.begin_object(3);
+    text("cause", s.job_loss->cause);
+    text("lost_on", s.job_loss->lost_on);
+    boolean("main_earner", s.job_loss->main_earner);
+    out_.end_object();
+  }
+
+  // job-search records ending in the last 30 days (HK-04)
+  void job_search(const cases::case_state& s) {
+    const auto& j = s.derived.job_search_30d;
+    key("job_search_30d");
+    out_.begin_object(4);
+    integer("applications", j.applications);
+    integer("hw_consultations", j.hw_consultations);
+    integer("job_interviews", j.job_interviews);
+    integer("records", j.records);
+    out_.end_object();
+  }
+
+  void person(const cases::case_state& s) {
+    const auto& p = s.header.person;
+    key("person");
+    out_.begin_object(4);
+    opt("basic_pension_grade", p.basic_pension_grade);
+    text("disability_cert", p.disability_cert);
+    nonempty("disability_grade", p.disability_grade);
+    text("gender", p.gender);
+    out_.end_object();
+  }
+
+  void placements(const cases::case_state& s) {
     key("placements");
     out_.begin_array(static_cast<int>(s.placements.size()));
     for (const auto& p : s.placements) placement(p);
     out_.end_array();
-    if (s.plan) {
-      key("plan");
-      out_.begin_object(5);
-      boolean("approved", s.plan->approved_on.has_value());
-      opt("approved_on", s.plan->approved_on);
-      text("end_on", s.plan->end_on);
-      integer("goals", static_cast<int>(s.plan->goals.size()));
-      text("start_on", s.plan->start_on);
-      out_.end_object();
-    }
-    opt("previous_min_fdp_axis", d.previous_min_fdp_axis);
-    programs(s);
+  }
+
+  void plan(const cases::case_state& s) {
+    if (!s.plan) return;
+    key("plan");
+    out_.begin_object(5);
+    boolean("approved", s.plan->approved_on.has_value());
+    opt("approved_on", s.plan->approved_on);
+    text("end_on", s.plan->end_on);
+    integer("goals", static_cast<int>(s.plan->goals.size()));
+    text("start_on", s.plan->start_on);
+    out_.end_object();
+  }
+
+  void referrals(const cases::case_state& s) {
     key("referrals");
     out_.begin_array(static_cast<int>(s.referrals.size()));
     for (const auto& r : s.referrals) {
@@ -155,16 +224,8 @@ class view_writer {
       out_.end_object();
     }
     out_.end_array();
-    nonempty("rung", s.position.rung);
-    text("screening", s.screening);
-    text("stage", to_string(s.position.at));
-    text("status", to_string(s.status));
-    integer("unannounced_absences_30d", d.unannounced_absences_30d);
-    opt("wage_per_hour_yen", d.wage_per_hour_yen);
-    out_.end_object();
   }
 
- private:
   void household(const cases::case_state& s) {
     const auto& h = s.header.household;
     key("household");
@@ -334,6 +395,7 @@ class view_writer {
   }
 
   Sink& out_;
+  bool lazy_ = false;
 };
 
 // The view as nlohmann JSON (engine::case_view).
@@ -480,6 +542,21 @@ std::string case_view_digest(const cases::case_state& s) {
 
 void write_case_view(const cases::case_state& s, lua::readonly_builder& out) {
   view_writer<lua::readonly_builder>(out).write(s);
+}
+
+const std::vector<std::string>& deferred_case_fields() {
+  // The order of view_writer::write_field.
+  static const std::vector<std::string> names = {"concerns", "contacts_30d", "household", "job_loss", "job_search_30d",
+                                                 "person", "placements", "plan", "programs", "referrals"};
+  return names;
+}
+
+void write_case_view_eager_part(const cases::case_state& s, lua::readonly_builder& out) {
+  view_writer<lua::readonly_builder>(out, true).write(s);
+}
+
+void write_case_field(const cases::case_state& s, int field, lua::readonly_builder& out) {
+  view_writer<lua::readonly_builder>(out).write_field(s, field);
 }
 
 }  // namespace detail

@@ -6,6 +6,7 @@
 #include "lua/convert.hpp"
 
 #include <string>
+#include <vector>
 
 namespace hashigo::engine::detail {
 
@@ -17,5 +18,16 @@ std::string case_view_digest(const cases::case_state& s);
 /// Builds the case view as a deeply read-only Lua table (lua::readonly_builder), field for field
 /// what lua::push_readonly(engine::case_view(s)) builds.
 void write_case_view(const cases::case_state& s, lua::readonly_builder& out);
+
+/// The root fields of the case view a Lua evaluation builds only when a rule reads them
+/// (lua::lazy_view): the nested tables, of which most rules read a few.
+const std::vector<std::string>& deferred_case_fields();
+
+/// write_case_view without the deferred fields.
+void write_case_view_eager_part(const cases::case_state& s, lua::readonly_builder& out);
+
+/// Deferred field `field` (an index into deferred_case_fields()) as a root value, or nothing
+/// when the case has none.
+void write_case_field(const cases::case_state& s, int field, lua::readonly_builder& out);
 
 }  // namespace hashigo::engine::detail

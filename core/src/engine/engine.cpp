@@ -135,7 +135,9 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   in.as_of = d.as_of;
   // The case table is built straight from the state (no JSON view) and the inputs digest taken
   // over a compact encoding of the same view (engine/case_view.cpp).
-  in.write_case = [&state](lua::readonly_builder& b) { detail::write_case_view(state, b); };
+  in.write_case = [&state](lua::readonly_builder& b) { detail::write_case_view_eager_part(state, b); };
+  in.deferred_fields = &detail::deferred_case_fields();
+  in.write_field = [&state](int field, lua::readonly_builder& b) { detail::write_case_field(state, field, b); };
   in.explain = opts.explain;
   d.inputs_digest = detail::case_view_digest(state);
   in.ladder_view = &impl_->ladder_view(meta, state.position);

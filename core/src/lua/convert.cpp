@@ -100,6 +100,7 @@ class to_json_walker {
     luaL_checkstack(L_, 6, "to_json");
     if (push_readonly_target(L_, idx)) {
       // stack: [real]
+      complete_readonly(L_, -1);
       json out = table(lua_gettop(L_), depth);
       lua_pop(L_, 1);
       return out;

@@ -2,6 +2,7 @@
 
 #include "lua/budget.hpp"
 #include "lua/convert.hpp"
+#include "lua/lazy_view.hpp"
 #include "lua/pack_files.hpp"
 #include "lua/stack.hpp"
 
@@ -92,6 +93,7 @@ struct pack_runtime::eval_context {
   int ctx_real_ref = LUA_NOREF;
   int ctx_proxy_ref = LUA_NOREF;
   readonly_pool case_pool;                  // the case tables, refilled by each evaluation
+  std::unique_ptr<lazy_view> case_fields;   // the case's nested tables, built when first read
   std::map<std::string, int> ladder_cache;  // ladder view (dumped) → ref of {position=, up=, down=} proxies
   int ladder_ref = LUA_NOREF;               // the entry the ctx fields were last taken from
 };
@@ -614,8 +616,15 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
       }
       lua_pop(L, 1);                                      // []
       if (in.write_case) {                                // [case]
-        readonly_builder builder(L, "case", &c->case_pool);
-        in.write_case(builder);
+        {
+          readonly_builder builder(L, "case", &c->case_pool);
+          in.write_case(builder);
+        }
+        if (in.deferred_fields) {
+          if (!c->case_fields || c->case_fields->fields() != *in.deferred_fields)
+            c->case_fields = std::make_unique<lazy_view>("case", *in.deferred_fields);
+          c->case_fields->arm(L, &in.write_field);
+        }
       } else {
         push_readonly(L, in.case_view, "case");
       }
@@ -640,10 +649,12 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
       }
       running = nullptr;
       c->checks = nullptr;
+      if (c->case_fields) c->case_fields->disarm();
       lua_pop(L, 2);  // []
     });
   } catch (const script_error& e) {
     c->checks = nullptr;
+    if (c->case_fields) c->case_fields->disarm();
     if (!running) throw;
     // Errors without a line of their own (memory, a caught budget error) point at the rule.
     const bool unlocated = e.location().empty() || e.location() == what;

@@ -96,6 +96,10 @@ struct eval_input {
   /// When set, builds the read-only case table directly (readonly_builder) instead of from
   /// `case_view`, which is then not read: the engine's path, without a JSON round trip.
   std::function<void(readonly_builder&)> write_case;
+  /// With write_case: the root fields it leaves out (nullptr: none) and how to build one of them,
+  /// by its index there, when a rule first reads it (lua::lazy_view).
+  const std::vector<std::string>* deferred_fields = nullptr;
+  std::function<void(int field, readonly_builder& out)> write_field;
 };
 
 /// A loaded pack. Not thread-safe: one evaluation at a time per runtime.

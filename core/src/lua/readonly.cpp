@@ -87,6 +87,9 @@ int readonly_next(lua_State* L) {
 // __pairs: `for k, v in pairs(proxy)` walks the real table.
 // stack: [proxy] -> [next, proxy, nil]
 int readonly_pairs(lua_State* L) {
+  push_real(L, 1);
+  complete_readonly(L, -1);
+  lua_pop(L, 1);
   lua_pushcfunction(L, readonly_next);
   lua_pushvalue(L, 1);
   lua_pushnil(L);
@@ -111,6 +114,19 @@ void push_meta_common(lua_State* L) {
 }
 
 }  // namespace
+
+void complete_readonly(lua_State* L, int real) {
+  real = lua_absindex(L, real);
+  if (!lua_getmetatable(L, real)) return;  // [mt]
+  lua_pushliteral(L, "load_all");
+  if (lua_rawget(L, -2) == LUA_TFUNCTION) {  // [mt, load_all]
+    lua_pushvalue(L, real);
+    lua_call(L, 1, 0);
+  } else {
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
 
 void push_readonly_meta(lua_State* L, const char* name) {
   push_meta_common(L);

@@ -22,6 +22,11 @@ void push_readonly_meta(lua_State* L, int parent_mt, int key);
 // stack: [mt, real] -> [proxy]
 void seal_readonly(lua_State* L);
 
+/// Completes the real table at `real` when it builds fields on first access (lua::lazy_view:
+/// its metatable has `load_all`), so that walking it sees every field. Otherwise does nothing.
+// stack: [] -> []
+void complete_readonly(lua_State* L, int real);
+
 /// Makes a read-only proxy for an existing table (library tables).
 // stack: [real] -> [proxy]
 void make_readonly(lua_State* L, const char* name);
