@@ -59,9 +59,8 @@ class view_writer {
       case 4: job_search(s); break;
       case 5: person(s); break;
       case 6: placements(s); break;
-      case 7: plan(s); break;
-      case 8: programs(s); break;
-      case 9: referrals(s); break;
+      case 7: programs(s); break;
+      case 8: referrals(s); break;
       default: break;
     }
   }
@@ -125,10 +124,8 @@ class view_writer {
     } else {
       out_.null();
     }
-    if (!lazy_) {
-      placements(s);
-      plan(s);
-    }
+    if (!lazy_) placements(s);
+    plan(s);
     opt("previous_min_fdp_axis", d.previous_min_fdp_axis);
     if (!lazy_) {
       programs(s);
@@ -547,7 +544,7 @@ void write_case_view(const cases::case_state& s, lua::readonly_builder& out) {
 const std::vector<std::string>& deferred_case_fields() {
   // The order of view_writer::write_field.
   static const std::vector<std::string> names = {"concerns", "contacts_30d", "household", "job_loss", "job_search_30d",
-                                                 "person", "placements", "plan", "programs", "referrals"};
+                                                 "person", "placements", "programs", "referrals"};
   return names;
 }
 
