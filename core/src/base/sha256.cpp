@@ -92,11 +92,11 @@ std::string sha256::hex() {
   for (int i = 0; i < 8; ++i) tail[pad + static_cast<std::size_t>(i)] = static_cast<unsigned char>(bits >> (56 - 8 * i));
   update(std::string_view(reinterpret_cast<const char*>(tail), pad + 8));
   static constexpr char digits[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(64);
+  char text[64];  // filled in place: appending char by char cost as much as hashing a block
+  char* at = text;
   for (auto word : h_)
-    for (int i = 28; i >= 0; i -= 4) out += digits[(word >> i) & 0xf];
-  return out;
+    for (int i = 28; i >= 0; i -= 4) *at++ = digits[(word >> i) & 0xf];
+  return std::string(text, sizeof text);
 }
 
 std::string sha256::of(std::string_view bytes) {
