@@ -70,10 +70,13 @@ class readonly_pool {
   friend class readonly_builder;
   struct node;
   int ref_;          // registry ref of the pool table: [3s+1] mt, [3s+2] real, [3s+3] proxy of slot s
-  int keys_ref_;     // registry ref of the key strings: [i] the literal key_ids_ maps to i
+  int keys_ref_;     // registry ref of the key strings: [i] the text text_ids_ maps to i
   int slots_ = 0;    // slots handed out
   std::unique_ptr<node> root_;
   std::unordered_map<const char*, int> key_ids_;  // literal keys, by address
+  // One id per text: literals of two call sites with the same text share it, so that ids alone
+  // tell whether two keys are the same field.
+  std::unordered_map<std::string_view, int> text_ids_;
 };
 
 /// Builds the same deeply read-only view as `push_readonly` (same real tables, proxies,
@@ -129,7 +132,10 @@ class readonly_builder {
 
   void begin(bool array, int size);
   void end();
-  // Stores the value on top of the stack under the pending key or the next index. stack: [v] -> []
+  // Pushes the pending key when the innermost container is an object. stack: [] -> [key?]
+  void open_slot();
+  // Stores the value on top of the stack under the key open_slot pushed, or the next index.
+  // stack: [key?, v] -> []
   void store();
   // Pushes the pending key of the innermost object (a literal comes from the pool's strings) and
   // notes it as written. stack: [] -> [key]
