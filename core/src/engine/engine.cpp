@@ -25,17 +25,19 @@ struct engine::impl {
   std::map<std::string, std::map<std::string, nlohmann::json>, std::less<>> ladder_views;
 
   // ctx.position, ctx.up and ctx.down for a position under a pack's ladder.
-  const nlohmann::json& ladder_view(const lua::pack_meta& meta, const cases::position& at) {
+  // Returns the entry: its key, the position, is what tells the pack's views apart.
+  const std::pair<const std::string, nlohmann::json>& ladder_view(const lua::pack_meta& meta, const cases::position& at) {
     if (ladder_views.size() > 16 && ladder_views.find(meta.digest) == ladder_views.end()) ladder_views.clear();
     auto& by_position = ladder_views[meta.digest];
     if (by_position.size() > 256) by_position.clear();  // positions come from the data
-    nlohmann::json& ladder = by_position[cases::to_string(at)];
+    auto& entry = *by_position.try_emplace(cases::to_string(at)).first;
+    nlohmann::json& ladder = entry.second;
     if (ladder.is_null()) {
       ladder = {{"position", format::to_json(at)}};
       if (auto up = meta.ladder.neighbour(at, 1)) ladder["up"] = format::to_json(*up);
       if (auto down = meta.ladder.neighbour(at, -1)) ladder["down"] = format::to_json(*down);
     }
-    return ladder;
+    return entry;
   }
 
   lua::pack_runtime& pack(const std::string& region) {
@@ -140,7 +142,9 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   in.write_field = [&state](int field, lua::readonly_builder& b) { detail::write_case_field(state, field, b); };
   in.explain = opts.explain;
   d.inputs_digest = detail::case_view_digest(state);
-  in.ladder_view = &impl_->ladder_view(meta, state.position);
+  const auto& ladder = impl_->ladder_view(meta, state.position);
+  in.ladder_view = &ladder.second;
+  in.ladder_key = ladder.first;
 
   std::vector<lua::rule_run> runs;
   try {
@@ -175,8 +179,8 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
       t.fired = !run.outcome.is_null();
       t.checks.reserve(run.checks.size());
       for (auto& c : run.checks)
-        t.checks.push_back(check{std::move(c.label), std::move(c.value), std::move(c.op), std::move(c.threshold),
-                                 std::move(c.parameter), c.result});
+        t.checks.push_back(check{std::move(c.label), std::move(c.value), c.op, std::move(c.threshold),
+                                 c.parameter_name(), c.result});
       d.trace.push_back(std::move(t));
     }
   }

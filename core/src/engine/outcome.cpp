@@ -82,7 +82,7 @@ reason reason_with_checks(const lua::rule_run& run, Keep keep) {
   r.source = run.rule->source;
   r.where = where_of(run);
   for (const auto& c : run.checks)
-    if (keep(c)) r.checks.push_back(check{c.label, c.value, c.op, c.threshold, c.parameter, c.result});
+    if (keep(c)) r.checks.push_back(check{c.label, c.value, c.op, c.threshold, c.parameter_name(), c.result});
   return r;
 }
 
@@ -98,7 +98,7 @@ step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::
   out.from = from;
   std::vector<proposal> proposals;
   for (const auto& run : runs) {
-    if (run.rule->module != "stepup" || run.outcome.is_null()) continue;
+    if (run.rule->kind != lua::module_kind::stepup || run.outcome.is_null()) continue;
     const json& o = run.outcome;
     only_fields(run, o, {"step", "to", "reason", "plain"});
     const std::string step = text_field(run, o, "step", "", {"up", "down", "hold", "stay"});
@@ -155,7 +155,7 @@ step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::
 std::vector<reason> near_misses(const std::vector<lua::rule_run>& runs) {
   std::vector<reason> out;
   for (const auto& run : runs) {
-    if (run.rule->module != "stepup" || !run.outcome.is_null()) continue;
+    if (run.rule->kind != lua::module_kind::stepup || !run.outcome.is_null()) continue;
     // Only the checks that failed say what would flip the decision.
     const auto failed = [](const lua::check_record& c) { return !c.result; };
     if (std::any_of(run.checks.begin(), run.checks.end(), failed)) out.push_back(reason_with_checks(run, failed));
@@ -171,8 +171,8 @@ void collect_lists(const std::vector<lua::rule_run>& runs, decision& d) {
   for (const auto& run : runs) {
     if (run.outcome.is_null()) continue;
     const json& o = run.outcome;
-    const std::string& module = run.rule->module;
-    if (module == "eligibility") {
+    const lua::module_kind module = run.rule->kind;
+    if (module == lua::module_kind::eligibility) {
       only_fields(run, o, {"program", "eligible", "route", "reason", "plain"});
       const std::string program = text_field(run, o, "program", "");
       if (program.empty()) malformed(run, "'program' is missing");
@@ -188,7 +188,7 @@ void collect_lists(const std::vector<lua::rule_run>& runs, decision& d) {
         if (!route.empty() && std::find(e.routes.begin(), e.routes.end(), route) == e.routes.end())
           e.routes.push_back(route);
       }
-    } else if (module == "referral") {
+    } else if (module == lua::module_kind::referral) {
       only_fields(run, o, {"target", "urgency", "warm_handoff", "reason", "plain"});
       const std::string target = text_field(run, o, "target", "");
       if (target.empty()) malformed(run, "'target' is missing");
@@ -199,7 +199,7 @@ void collect_lists(const std::vector<lua::rule_run>& runs, decision& d) {
       if (r.urgency.empty() || urgency_rank.at(urgency) > urgency_rank.at(r.urgency)) r.urgency = urgency;
       r.warm_handoff = r.warm_handoff || o.value("warm_handoff", false);
       r.reasons.push_back(reason_with_text(run, o));
-    } else if (module == "alerts") {
+    } else if (module == lua::module_kind::alerts) {
       only_fields(run, o, {"code", "due", "severity", "reason", "plain"});
       alert a;
       a.code = text_field(run, o, "code", "");

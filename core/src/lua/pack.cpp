@@ -73,6 +73,11 @@ int make_proxy_ref(lua_State* L, int real_idx, const char* name) {
 
 }  // namespace
 
+const std::string& check_record::parameter_name() const {
+  static const std::string none;
+  return parameter ? *parameter : none;
+}
+
 const json* parameter::in_force(const std::string& day) const {
   const json* found = nullptr;
   for (const auto& v : values) {
@@ -87,14 +92,15 @@ struct pack_runtime::eval_context {
   std::vector<check_record>* checks = nullptr;
   int params_ref = LUA_NOREF;               // resolved parameters of the current as_of
   std::string as_of;                        // the day being evaluated, for messages
-  std::map<std::string, int> params_cache;  // effective date → ref, so dated lookups happen once per period
+  std::vector<int> params_by_period;        // refs of the parameter tables, by period (see evaluate)
   std::vector<std::string> effective_dates;   // every date a parameter value takes effect, sorted
   bool effective_dates_known = false;
   int ctx_real_ref = LUA_NOREF;
   int ctx_proxy_ref = LUA_NOREF;
+  int param_names_ref = LUA_NOREF;          // name → light userdata: its key in meta->parameters
   readonly_pool case_pool;                  // the case tables, refilled by each evaluation
   std::unique_ptr<lazy_view> case_fields;   // the case's nested tables, built when first read
-  std::map<std::string, int> ladder_cache;  // ladder view (dumped) → ref of {position=, up=, down=} proxies
+  std::map<std::string, int, std::less<>> ladder_cache;  // ladder key → ref of {position=, up=, down=} proxies
   int ladder_ref = LUA_NOREF;               // the entry the ctx fields were last taken from
 };
 
@@ -143,7 +149,10 @@ C* context_of(lua_State* L) {
 }  // namespace
 
 pack_runtime::pack_runtime(state s, pack_meta meta)
-    : state_(std::move(s)), meta_(std::move(meta)), ctx_(std::make_unique<eval_context>()) {
+    : state_(std::move(s)),
+      meta_(std::move(meta)),
+      evaluation_name_(meta_.region + " evaluation"),
+      ctx_(std::make_unique<eval_context>()) {
   ctx_->meta = &meta_;
 }
 
@@ -176,19 +185,24 @@ struct ctx_functions {
     return 1;
   }
 
-  // Resolves a threshold given as a number or as a parameter name. stack: [] -> []
-  static json threshold_of(lua_State* L, Ctx* c, int idx, std::string& param_name) {
+  // Resolves a threshold given as a number or as a parameter name; `param_name` is set to the
+  // parameter's own name (found through the interned Lua string: no copy, no map search).
+  // stack: [] -> []
+  static json threshold_of(lua_State* L, Ctx* c, int idx, const std::string*& param_name) {
     if (lua_type(L, idx) == LUA_TSTRING) {
-      param_name = lua_tostring(L, idx);
       push_params(L, c);
       lua_pushvalue(L, idx);
       lua_rawget(L, -2);
-      if (lua_isnil(L, -1)) rule_level_error(L, missing(c, param_name));
+      if (lua_isnil(L, -1)) rule_level_error(L, missing(c, lua_tostring(L, idx)));
       json v = lua_isinteger(L, -1) ? json(lua_tointeger(L, -1))
                : lua_isnumber(L, -1)  ? json(lua_tonumber(L, -1))
                                       : json(nullptr);
-      lua_pop(L, 2);
-      if (v.is_null()) rule_level_error(L, fmt::format("parameter '{}' is not a number", param_name));
+      if (v.is_null()) rule_level_error(L, fmt::format("parameter '{}' is not a number", lua_tostring(L, idx)));
+      lua_rawgeti(L, LUA_REGISTRYINDEX, c->param_names_ref);
+      lua_pushvalue(L, idx);
+      lua_rawget(L, -2);  // a value in force always has its declaration, hence its name
+      param_name = static_cast<const std::string*>(lua_touserdata(L, -1));
+      lua_pop(L, 4);
       return v;
     }
     if (lua_isinteger(L, idx)) return json(lua_tointeger(L, idx));
@@ -209,7 +223,7 @@ struct ctx_functions {
   static int compare(lua_State* L) {
     auto* c = context_of<Ctx>(L);
     const char* label = label_of(L);
-    std::string param_name;
+    const std::string* param_name = nullptr;
     const json threshold = threshold_of(L, c, 3, param_name);
     json value = nullptr;
     bool result = false;
@@ -228,7 +242,8 @@ struct ctx_functions {
     }
     if (c->checks) {
       static constexpr const char* ops[] = {">=", "<=", ">", "<"};
-      c->checks->push_back(check_record{label, std::move(value), ops[Op], threshold, std::move(param_name), result});
+      if (c->checks->empty()) c->checks->reserve(8);  // one allocation for a rule's usual checks
+      c->checks->push_back(check_record{label, std::move(value), ops[Op], threshold, param_name, result});
     }
     lua_pushboolean(L, result ? 1 : 0);
     return 1;
@@ -252,7 +267,8 @@ struct ctx_functions {
           default: return json(nullptr);
         }
       };
-      c->checks->push_back(check_record{label, scalar(2), "==", scalar(3), "", result});
+      if (c->checks->empty()) c->checks->reserve(8);
+      c->checks->push_back(check_record{label, scalar(2), "==", scalar(3), nullptr, result});
     }
     lua_pushboolean(L, result ? 1 : 0);
     return 1;
@@ -427,7 +443,8 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
   if (own.contains("disable") && own["disable"].is_array())
     for (const auto& id : own["disable"])
       if (id.is_string()) disabled.insert(id.get<std::string>());
-  for (const auto& module : module_names()) {
+  for (std::size_t module_index = 0; module_index < module_names().size(); ++module_index) {
+    const std::string& module = module_names()[module_index];
     for (auto layer = chain.rbegin(); layer != chain.rend(); ++layer) {
       const std::string shown = fmt::format("{}/{}/{}.lua", root_name, layer->region, module);
       const auto source = digested.find(shown);
@@ -454,6 +471,7 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
           }
           rule_info r;
           r.module = module;
+          r.kind = static_cast<module_kind>(module_index);  // module_names() follows module_kind
           r.file = shown;
           r.defined_in = layer->region;
           lua_pushliteral(L, "id");
@@ -518,8 +536,16 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
   auto* c = runtime->ctx_.get();
   runtime->state_.protect("ctx", [&](lua_State* L) {
     push_ctx_table(L, c);                              // [ctx]
+    lua_pushlstring(L, runtime->meta_.region.data(), runtime->meta_.region.size());
+    lua_setfield(L, -2, "region");
     c->ctx_proxy_ref = make_proxy_ref(L, -1, "ctx");
     c->ctx_real_ref = luaL_ref(L, LUA_REGISTRYINDEX);  // []
+    lua_createtable(L, 0, static_cast<int>(runtime->meta_.parameters.size()));  // [names]
+    for (const auto& [name, p] : runtime->meta_.parameters) {
+      lua_pushlightuserdata(L, const_cast<std::string*>(&name));  // the map never moves its keys
+      lua_setfield(L, -2, name.c_str());
+    }
+    c->param_names_ref = luaL_ref(L, LUA_REGISTRYINDEX);  // []
   });
   return runtime;
 }
@@ -534,7 +560,7 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
   const rule_info* running = nullptr;
   bool converting = false;  // turning the running rule's outcome into JSON
   auto* c = ctx_.get();
-  const std::string what = meta_.region + " evaluation";
+  const std::string& what = evaluation_name_;
   try {
     state_.protect(what, [&](lua_State* L) {
       // The parameters in force change only on the dates their values take effect, so every day
@@ -548,16 +574,13 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
                                  c->effective_dates.end());
         c->effective_dates_known = true;
       }
-      const auto after = std::upper_bound(c->effective_dates.begin(), c->effective_dates.end(), in.as_of);
-      const std::string period = after == c->effective_dates.begin() ? std::string() : *std::prev(after);
-      auto cached = c->params_cache.find(period);
-      if (cached == c->params_cache.end()) {
-        // One entry per distinct day: bounded, or a long-running server asked about enough
-        // different days would fill the pack's memory cap and fail every evaluation after.
-        if (c->params_cache.size() >= 64) {
-          for (const auto& [day, ref] : c->params_cache) luaL_unref(L, LUA_REGISTRYINDEX, ref);
-          c->params_cache.clear();
-        }
+      // Period k runs from the k-th effective date (k = 0: before the first) to the next one.
+      const auto period = static_cast<std::size_t>(
+          std::upper_bound(c->effective_dates.begin(), c->effective_dates.end(), in.as_of) - c->effective_dates.begin());
+      if (c->params_by_period.size() <= c->effective_dates.size())
+        c->params_by_period.assign(c->effective_dates.size() + 1, LUA_NOREF);
+      int& cached = c->params_by_period[period];
+      if (cached == LUA_NOREF) {
         lua_createtable(L, 0, static_cast<int>(meta_.parameters.size()));  // [params]
         for (const auto& [name, p] : meta_.parameters) {
           if (const json* v = p.in_force(in.as_of)) {
@@ -565,18 +588,17 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
             lua_setfield(L, -2, name.c_str());
           }
         }
-        cached = c->params_cache.emplace(period, luaL_ref(L, LUA_REGISTRYINDEX)).first;  // []
+        cached = luaL_ref(L, LUA_REGISTRYINDEX);  // []
       }
-      c->params_ref = cached->second;
+      c->params_ref = cached;
       c->as_of = in.as_of;
       lua_rawgeti(L, LUA_REGISTRYINDEX, c->ctx_real_ref);  // [ctx]
       lua_pushlstring(L, in.as_of.data(), in.as_of.size());
       lua_setfield(L, -2, "as_of");
-      lua_pushlstring(L, meta_.region.data(), meta_.region.size());
-      lua_setfield(L, -2, "region");
       // The ladder view depends on the position only, and its proxies are immutable: build them
       // once per distinct view and share them between evaluations.
-      const std::string ladder_key = view_key(*in.ladder_view);
+      const std::string computed_key = in.ladder_key.empty() ? view_key(*in.ladder_view) : std::string();
+      const std::string_view ladder_key = in.ladder_key.empty() ? std::string_view(computed_key) : in.ladder_key;
       auto ladder = c->ladder_cache.find(ladder_key);
       if (ladder == c->ladder_cache.end()) {
         if (c->ladder_cache.size() >= 64) {
@@ -589,7 +611,7 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
           push_readonly(L, *it, ("ctx." + it.key()).c_str());  // errors name ctx.position.stage
           lua_setfield(L, -2, it.key().c_str());
         }
-        ladder = c->ladder_cache.emplace(ladder_key, luaL_ref(L, LUA_REGISTRYINDEX)).first;  // [ctx]
+        ladder = c->ladder_cache.emplace(std::string(ladder_key), luaL_ref(L, LUA_REGISTRYINDEX)).first;  // [ctx]
       }
       if (c->ladder_ref != ladder->second) {
         // Fields of the previous view that this one lacks (no `up` at the top) must not linger.
@@ -668,7 +690,7 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
   // decision. Other modules' misses only matter to --explain.
   if (!in.explain)
     for (auto& r : runs)
-      if (r.outcome.is_null() && r.rule->module != "stepup") r.checks.clear();
+      if (r.outcome.is_null() && r.rule->kind != module_kind::stepup) r.checks.clear();
   return runs;
 }
 

@@ -25,12 +25,16 @@ inline const std::vector<std::string>& module_names() {
   return names;
 }
 
+/// The module a rule comes from, as a number: the engine asks it of every rule on every evaluation.
+enum class module_kind { eligibility, stepup, referral, alerts };
+
 /// One rule as declared in a module file.
 struct rule_info {
   std::string id;
   cases::localized title;
   std::string source;         ///< law article or seed file it encodes
   std::string module;         ///< eligibility | stepup | referral | alerts
+  module_kind kind = module_kind::eligibility;  ///< `module`, as a number
   std::string file;           ///< `rules/national/stepup.lua`
   int line = 0;               ///< line of its function
   std::string where;          ///< `file:line`, as reasons and errors cite it
@@ -74,10 +78,14 @@ struct pack_meta {
 struct check_record {
   std::string label;
   nlohmann::json value;  ///< null when the fact is unknown
-  std::string op;        ///< >=, <=, >, <, ==
+  const char* op = "";   ///< >=, <=, >, <, == (a literal)
   nlohmann::json threshold;
-  std::string parameter;  ///< name of the parameter the threshold came from, if any
+  /// Name of the parameter the threshold came from (a key of pack_meta::parameters, which
+  /// outlives the run), or null.
+  const std::string* parameter = nullptr;
   bool result = false;
+  /// The parameter's name, or "" when the threshold was a number.
+  const std::string& parameter_name() const;
 };
 
 /// The result of running one rule.
@@ -92,6 +100,9 @@ struct eval_input {
   std::string as_of;
   nlohmann::json case_view;    ///< the read-only case table
   const nlohmann::json* ladder_view = nullptr;  ///< position, up, down neighbours (required)
+  /// What tells ladder views of the pack apart (the position), so that the runtime can reuse the
+  /// tables it built for it; empty: a key is computed from `ladder_view`.
+  std::string_view ladder_key;
   bool explain = false;        ///< keep the checks of every rule (step rules keep theirs regardless)
   /// When set, builds the read-only case table directly (readonly_builder) instead of from
   /// `case_view`, which is then not read: the engine's path, without a JSON round trip.
@@ -126,6 +137,7 @@ class pack_runtime {
 
   state state_;
   pack_meta meta_;
+  std::string evaluation_name_;  ///< "<region> evaluation", as errors outside any rule name it
   std::unique_ptr<eval_context> ctx_;
 };
 
