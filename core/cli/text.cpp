@@ -13,10 +13,10 @@ std::string arrow(const std::string& step) { return step == "up" ? "↑" : step 
 std::string reason_block(context& ctx, const engine::reason& r, audience who, const std::string& indent) {
   std::string out;
   const std::string text = ctx.pick(who == audience::person ? r.plain : r.text);
-  out += fmt::format("{}{} {} — {}\n", indent, r.rule_id, ctx.pick(r.title), text);
+  out += fmt::format("{}{} {} — {}\n", indent, r.rule_id, ctx.pick(r.title()), text);
   if (who == audience::person) return out;
   for (const auto& c : r.checks) out += fmt::format("{}    · {}\n", indent, engine::describe(c, ctx.language()));
-  out += fmt::format("{}    {} · {}: {}\n", indent, r.where, ctx.language() == "ja" ? "出典" : "source", r.source);
+  out += fmt::format("{}    {} · {}: {}\n", indent, r.where(), ctx.language() == "ja" ? "出典" : "source", r.source());
   return out;
 }
 

@@ -23,8 +23,8 @@ json to_json(const check& c) {
 json to_json(const reason& r) {
   json checks = json::array();
   for (const auto& c : r.checks) checks.push_back(to_json(c));
-  return {{"rule", r.rule_id}, {"title", loc(r.title)}, {"text", loc(r.text)}, {"plain", loc(r.plain)},
-          {"source", r.source}, {"where", r.where}, {"checks", std::move(checks)}};
+  return {{"rule", r.rule_id}, {"title", loc(r.title())}, {"text", loc(r.text)}, {"plain", loc(r.plain)},
+          {"source", r.source()}, {"where", r.where()}, {"checks", std::move(checks)}};
 }
 
 json reasons(const std::vector<reason>& rs) {

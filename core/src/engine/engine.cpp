@@ -19,7 +19,12 @@ using nlohmann::json;
 
 struct engine::impl {
   engine_options options;
-  std::map<std::string, std::unique_ptr<lua::pack_runtime>> packs;
+  // A loaded pack and the cards of its rules, made once per load.
+  struct loaded_pack {
+    std::unique_ptr<lua::pack_runtime> runtime;
+    rule_cards cards;
+  };
+  std::map<std::string, loaded_pack> packs;
   // Ladder views by pack digest, then position: a view depends on nothing else, and building the
   // JSON for every evaluation showed in the benchmark.
   std::map<std::string, std::map<std::string, nlohmann::json>, std::less<>> ladder_views;
@@ -40,15 +45,17 @@ struct engine::impl {
     return entry;
   }
 
-  lua::pack_runtime& pack(const std::string& region) {
+  loaded_pack& pack(const std::string& region) {
     auto it = packs.find(region);
     if (it == packs.end()) {
       lua::limits lim;
       lim.memory_bytes = options.memory_bytes;
       lim.instructions = options.instructions;
-      it = packs.emplace(region, lua::pack_runtime::load(options.rules_root, region, lim)).first;
+      auto runtime = lua::pack_runtime::load(options.rules_root, region, lim);
+      auto cards = cards_of(runtime->meta());
+      it = packs.emplace(region, loaded_pack{std::move(runtime), std::move(cards)}).first;
     }
-    return *it->second;
+    return it->second;
   }
 };
 
@@ -90,13 +97,14 @@ pack_summary summarize(const lua::pack_meta& m) {
 
 }  // namespace
 
-pack_summary engine::pack(const std::string& region) { return summarize(impl_->pack(region).meta()); }
+pack_summary engine::pack(const std::string& region) { return summarize(impl_->pack(region).runtime->meta()); }
 
 const fs::path& engine::rules_root() const { return impl_->options.rules_root; }
 
 std::vector<reload_result> engine::reload(const std::function<std::string(const pack_summary&)>& gate) {
   std::vector<reload_result> results;
-  for (auto& [region, runtime] : impl_->packs) {
+  for (auto& [region, loaded] : impl_->packs) {
+    auto& runtime = loaded.runtime;
     reload_result r;
     r.region = region;
     r.old_digest = runtime->meta().digest;
@@ -110,7 +118,9 @@ std::vector<reload_result> engine::reload(const std::function<std::string(const 
       r.new_digest = fresh->meta().digest;
       if (gate) r.error = gate(summarize(fresh->meta()));
       if (r.error.empty()) {
+        auto cards = cards_of(fresh->meta());
         runtime = std::move(fresh);  // the swap: evaluations after this line see the new pack
+        loaded.cards = std::move(cards);
         r.swapped = true;
       }
     } catch (const error& e) {
@@ -122,7 +132,8 @@ std::vector<reload_result> engine::reload(const std::function<std::string(const 
 }
 
 decision engine::evaluate(const cases::case_state& state, const std::string& region, const evaluate_options& opts) {
-  auto& pack = impl_->pack(region);
+  auto& loaded = impl_->pack(region);
+  auto& pack = *loaded.runtime;
   const auto& meta = pack.meta();
   decision d;
   d.case_id = state.header.id;
@@ -149,9 +160,9 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   std::vector<lua::rule_run> runs;
   try {
     runs = pack.evaluate(in);
-    d.step = resolve_step(runs, meta.ladder, state.status, state.position);
-    d.step.would_flip = near_misses(runs);
-    collect_lists(runs, d);
+    d.step = resolve_step(runs, loaded.cards, meta.ladder, state.status, state.position);
+    d.step.would_flip = near_misses(runs, loaded.cards, !opts.explain);  // the trace needs them all
+    collect_lists(runs, loaded.cards, d);
   } catch (const lua::script_error& e) {
     d.status = "error";
     d.error = failure{e.code(), e.location(), e.message(), e.traceback()};

@@ -17,29 +17,34 @@ const std::string& where_of(const lua::rule_run& run) { return run.rule->where; 
   throw outcome_error{where_of(run), fmt::format("rule {} returned a malformed outcome: {}", run.rule->id, message)};
 }
 
-cases::localized localized_field(const lua::rule_run& run, const json& outcome, const char* key, bool required) {
+// Takes the texts out of the outcome: each outcome gives one reason, and the runs are dropped after.
+cases::localized localized_field(const lua::rule_run& run, json& outcome, const char* key, bool required) {
   cases::localized out;
-  if (!outcome.contains(key)) {
+  const auto field = outcome.find(key);
+  if (field == outcome.end()) {
     if (required) malformed(run, fmt::format("'{}' is missing (a table {{ja=…, en=…}})", key));
     return out;
   }
-  const json& v = outcome[key];
+  json& v = *field;
   if (v.is_string()) {
-    out.ja = out.en = v.get<std::string>();
+    out.ja = out.en = v.get_ref<const std::string&>();
     return out;
   }
-  if (!v.is_object() || !v.contains("ja") || !v.contains("en") || !v["ja"].is_string() || !v["en"].is_string())
+  const auto ja = v.is_object() ? v.find("ja") : v.end();
+  const auto en = v.is_object() ? v.find("en") : v.end();
+  if (ja == v.end() || en == v.end() || !ja->is_string() || !en->is_string())
     malformed(run, fmt::format("'{}' must be {{ja=\"…\", en=\"…\"}}", key));
-  out.ja = v["ja"].get<std::string>();
-  out.en = v["en"].get<std::string>();
+  out.ja = std::move(ja->get_ref<std::string&>());
+  out.en = std::move(en->get_ref<std::string&>());
   return out;
 }
 
 std::string text_field(const lua::rule_run& run, const json& outcome, const char* key, const std::string& fallback,
                        std::initializer_list<const char*> allowed = {}) {
-  if (!outcome.contains(key)) return fallback;
-  if (!outcome[key].is_string()) malformed(run, fmt::format("'{}' must be a string", key));
-  std::string v = outcome[key].get<std::string>();
+  const auto field = outcome.find(key);
+  if (field == outcome.end()) return fallback;
+  if (!field->is_string()) malformed(run, fmt::format("'{}' must be a string", key));
+  std::string v = field->get_ref<const std::string&>();
   if (allowed.size() && std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return v == a; })) {
     std::string list;
     for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
@@ -55,8 +60,19 @@ void only_fields(const lua::rule_run& run, const json& outcome, std::initializer
       malformed(run, fmt::format("unknown field '{}'", it.key()));
 }
 
-reason reason_with_text(const lua::rule_run& run, const json& outcome) {
-  reason r = reason_of(run);
+// A reason naming the rule, with the checks `keep` selects.
+template <class Keep>
+reason reason_with_checks(const lua::rule_run& run, const std::shared_ptr<const rule_card>& card, Keep keep) {
+  reason r;
+  r.rule_id = run.rule->id;
+  r.rule = card;
+  for (const auto& c : run.checks)
+    if (keep(c)) r.checks.push_back(check{c.label, c.value, c.op, c.threshold, c.parameter_name(), c.result});
+  return r;
+}
+
+reason reason_with_text(const lua::rule_run& run, const std::shared_ptr<const rule_card>& card, json& outcome) {
+  reason r = reason_with_checks(run, card, [](const lua::check_record&) { return true; });
   r.text = localized_field(run, outcome, "reason", true);
   r.plain = localized_field(run, outcome, "plain", false);
   if (r.plain.ja.empty() && r.plain.en.empty()) r.plain = r.text;
@@ -64,40 +80,33 @@ reason reason_with_text(const lua::rule_run& run, const json& outcome) {
 }
 
 struct proposal {
-  const lua::rule_run* run;
+  lua::rule_run* run;
   std::string step;
   cases::position to;
 };
 
-}  // namespace
-
-namespace {
-
-// A reason naming the rule, with the checks `keep` selects.
-template <class Keep>
-reason reason_with_checks(const lua::rule_run& run, Keep keep) {
-  reason r;
-  r.rule_id = run.rule->id;
-  r.title = run.rule->title;
-  r.source = run.rule->source;
-  r.where = where_of(run);
-  for (const auto& c : run.checks)
-    if (keep(c)) r.checks.push_back(check{c.label, c.value, c.op, c.threshold, c.parameter_name(), c.result});
-  return r;
+// The card of a run: runs and cards are both in the pack's rule order.
+const std::shared_ptr<const rule_card>& card_of(const std::vector<lua::rule_run>& runs, const rule_cards& cards,
+                                                const lua::rule_run& run) {
+  return cards[static_cast<std::size_t>(&run - runs.data())];
 }
 
 }  // namespace
 
-reason reason_of(const lua::rule_run& run) {
-  return reason_with_checks(run, [](const lua::check_record&) { return true; });
+rule_cards cards_of(const lua::pack_meta& meta) {
+  rule_cards out;
+  out.reserve(meta.rules.size());
+  for (const auto& r : meta.rules) out.push_back(std::make_shared<const rule_card>(rule_card{r.title, r.source, r.where}));
+  return out;
 }
 
-step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::ladder_spec& ladder,
-                           cases::process_status status, const cases::position& from) {
+step_decision resolve_step(std::vector<lua::rule_run>& runs, const rule_cards& cards,
+                           const cases::ladder_spec& ladder, cases::process_status status, const cases::position& from) {
+  const auto card = [&](const lua::rule_run& run) -> const auto& { return card_of(runs, cards, run); };
   step_decision out;
   out.from = from;
   std::vector<proposal> proposals;
-  for (const auto& run : runs) {
+  for (auto& run : runs) {
     if (run.rule->kind != lua::module_kind::stepup || run.outcome.is_null()) continue;
     const json& o = run.outcome;
     only_fields(run, o, {"step", "to", "reason", "plain"});
@@ -128,8 +137,8 @@ step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::
   const auto& winners = !downs.empty() ? downs : !holds.empty() ? holds : ups;
   for (const auto& p : proposals) {
     const bool won = std::find(winners.begin(), winners.end(), &p) != winners.end();
-    if (!won && p.step != "stay") out.overruled.push_back(reason_with_text(*p.run, p.run->outcome));
-    if (p.step == "stay" && winners.empty()) out.reasons.push_back(reason_with_text(*p.run, p.run->outcome));
+    if (!won && p.step != "stay") out.overruled.push_back(reason_with_text(*p.run, card(*p.run), p.run->outcome));
+    if (p.step == "stay" && winners.empty()) out.reasons.push_back(reason_with_text(*p.run, card(*p.run), p.run->outcome));
   }
   if (winners.empty()) return out;
   for (const auto* p : winners) {
@@ -138,7 +147,7 @@ step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::
                           fmt::format("rules {} ({}) and {} ({}) propose different targets for the same step: {} vs {}",
                                       winners.front()->run->rule->id, where_of(*winners.front()->run), p->run->rule->id,
                                       where_of(*p->run), to_string(winners.front()->to), to_string(p->to))};
-    out.reasons.push_back(reason_with_text(*p->run, p->run->outcome));
+    out.reasons.push_back(reason_with_text(*p->run, card(*p->run), p->run->outcome));
   }
   if (winners.front()->step == "hold") return out;  // stay, held by the rules in reasons
   const bool skip_allowed = std::any_of(winners.begin(), winners.end(), [](const proposal* p) { return p->run->rule->allows_skip; });
@@ -152,25 +161,34 @@ step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::
   return out;
 }
 
-std::vector<reason> near_misses(const std::vector<lua::rule_run>& runs) {
+std::vector<reason> near_misses(std::vector<lua::rule_run>& runs, const rule_cards& cards, bool take_checks) {
   std::vector<reason> out;
-  for (const auto& run : runs) {
+  for (auto& run : runs) {
     if (run.rule->kind != lua::module_kind::stepup || !run.outcome.is_null()) continue;
     // Only the checks that failed say what would flip the decision.
     const auto failed = [](const lua::check_record& c) { return !c.result; };
-    if (std::any_of(run.checks.begin(), run.checks.end(), failed)) out.push_back(reason_with_checks(run, failed));
+    if (!std::any_of(run.checks.begin(), run.checks.end(), failed)) continue;
+    if (!take_checks) {
+      out.push_back(reason_with_checks(run, card_of(runs, cards, run), failed));
+      continue;
+    }
+    reason r = reason_with_checks(run, card_of(runs, cards, run), [](const lua::check_record&) { return false; });
+    for (auto& c : run.checks)
+      if (!c.result)
+        r.checks.push_back(check{std::move(c.label), std::move(c.value), c.op, std::move(c.threshold), c.parameter_name(), false});
+    out.push_back(std::move(r));
   }
   return out;
 }
 
-void collect_lists(const std::vector<lua::rule_run>& runs, decision& d) {
+void collect_lists(std::vector<lua::rule_run>& runs, const rule_cards& cards, decision& d) {
   std::map<std::string, eligibility_result> elig;
   std::map<std::string, referral_suggestion> refs;
   std::vector<alert> alerts;
   static const std::map<std::string, int> urgency_rank = {{"routine", 0}, {"soon", 1}, {"urgent", 2}};
-  for (const auto& run : runs) {
+  for (auto& run : runs) {
     if (run.outcome.is_null()) continue;
-    const json& o = run.outcome;
+    json& o = run.outcome;
     const lua::module_kind module = run.rule->kind;
     if (module == lua::module_kind::eligibility) {
       only_fields(run, o, {"program", "eligible", "route", "reason", "plain"});
@@ -181,7 +199,7 @@ void collect_lists(const std::vector<lua::rule_run>& runs, decision& d) {
       e.program = program;
       const bool yes = o["eligible"].get<bool>();
       if (yes && !e.eligible) e.reasons.clear();  // reasons for "no" no longer explain the outcome
-      if (yes || !e.eligible) e.reasons.push_back(reason_with_text(run, o));
+      if (yes || !e.eligible) e.reasons.push_back(reason_with_text(run, card_of(runs, cards, run), o));
       if (yes) {
         e.eligible = true;
         const std::string route = text_field(run, o, "route", "");
@@ -198,7 +216,7 @@ void collect_lists(const std::vector<lua::rule_run>& runs, decision& d) {
       r.target = target;
       if (r.urgency.empty() || urgency_rank.at(urgency) > urgency_rank.at(r.urgency)) r.urgency = urgency;
       r.warm_handoff = r.warm_handoff || o.value("warm_handoff", false);
-      r.reasons.push_back(reason_with_text(run, o));
+      r.reasons.push_back(reason_with_text(run, card_of(runs, cards, run), o));
     } else if (module == lua::module_kind::alerts) {
       only_fields(run, o, {"code", "due", "severity", "reason", "plain"});
       alert a;
@@ -207,7 +225,7 @@ void collect_lists(const std::vector<lua::rule_run>& runs, decision& d) {
       a.due = text_field(run, o, "due", "");
       if (!a.due.empty() && !date::parse(a.due)) malformed(run, fmt::format("'due' '{}' is not a date (YYYY-MM-DD)", a.due));
       a.severity = text_field(run, o, "severity", "info", {"info", "warning", "urgent"});
-      a.why = reason_with_text(run, o);
+      a.why = reason_with_text(run, card_of(runs, cards, run), o);
       alerts.push_back(std::move(a));
     }
   }

@@ -5,6 +5,7 @@
 
 #include "lua/pack.hpp"
 
+#include <memory>
 #include <vector>
 
 namespace hashigo::engine {
@@ -15,20 +16,25 @@ struct outcome_error {
   std::string message;
 };
 
-/// The reason record of one rule run (title, text, source, file:line, checks).
-reason reason_of(const lua::rule_run& run);
+/// The card of every rule of a pack, in the pack's rule order (the order of its runs).
+using rule_cards = std::vector<std::shared_ptr<const rule_card>>;
+
+/// Makes the cards of a pack's rules, once per load.
+rule_cards cards_of(const lua::pack_meta& meta);
 
 /// Resolves the stepup proposals: down beats hold beats up; two rules proposing different targets
 /// for the winning direction is an error naming both. The ladder then accepts or refuses.
-/// Throws outcome_error.
-step_decision resolve_step(const std::vector<lua::rule_run>& runs, const cases::ladder_spec& ladder,
-                           cases::process_status status, const cases::position& from);
+/// `runs` are one per rule of the pack that `cards` were made from; the texts of the reasons are
+/// moved out of their outcomes. Throws outcome_error.
+step_decision resolve_step(std::vector<lua::rule_run>& runs, const rule_cards& cards,
+                           const cases::ladder_spec& ladder, cases::process_status status, const cases::position& from);
 
 /// The step rules that did not fire but compared something, each with only its unmet checks:
-/// what would have to change for the decision to change.
-std::vector<reason> near_misses(const std::vector<lua::rule_run>& runs);
+/// what would have to change for the decision to change. With `take_checks` the checks are moved
+/// out of the runs instead of copied.
+std::vector<reason> near_misses(std::vector<lua::rule_run>& runs, const rule_cards& cards, bool take_checks);
 
-/// Collects eligibility, referral and alert outcomes. Throws outcome_error.
-void collect_lists(const std::vector<lua::rule_run>& runs, decision& d);
+/// Collects eligibility, referral and alert outcomes (their texts moved out). Throws outcome_error.
+void collect_lists(std::vector<lua::rule_run>& runs, const rule_cards& cards, decision& d);
 
 }  // namespace hashigo::engine

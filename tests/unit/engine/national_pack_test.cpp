@@ -30,7 +30,7 @@ TEST_CASE("Bさん: no move at the end of the intake month, SU-02 at the end of 
   REQUIRE(june.step.reasons.size() == 1);
   const auto& r = june.step.reasons.front();
   CHECK(r.rule_id == "SU-02");
-  CHECK(r.where.find("rules/national/stepup.lua:") == 0);
+  CHECK(r.where().find("rules/national/stepup.lua:") == 0);
   CHECK(r.text.ja.find("100%") != std::string::npos);
   CHECK(r.text.en.find("needs 80%") != std::string::npos);
   CHECK(!r.plain.ja.empty());

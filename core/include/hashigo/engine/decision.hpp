@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,15 +22,34 @@ struct check {
   bool passed = false;
 };
 
+/// What a rule's reasons say of the rule itself. One card per rule and pack load, shared by every
+/// reason the rule gives: copying titles and sources into each reason showed in the benchmark.
+struct rule_card {
+  cases::localized title;
+  std::string source;  ///< law article or seed file the rule encodes
+  std::string where;   ///< `rules/national/stepup.lua:42`
+};
+
 /// Why: one rule's contribution to a decision.
 struct reason {
   std::string rule_id;
-  cases::localized title;
+  std::shared_ptr<const rule_card> rule;  ///< title, source and file:line of the rule
   cases::localized text;   ///< staff wording
   cases::localized plain;  ///< plain wording for the person (やさしい日本語 / plain English)
-  std::string source;      ///< law article or seed file the rule encodes
-  std::string where;       ///< `rules/national/stepup.lua:42`
   std::vector<check> checks;
+
+  /// The rule's title (empty without a card).
+  const cases::localized& title() const noexcept { return rule ? rule->title : no_card().title; }
+  /// The law article or seed file the rule encodes.
+  const std::string& source() const noexcept { return rule ? rule->source : no_card().source; }
+  /// Where the rule is defined, `file:line`.
+  const std::string& where() const noexcept { return rule ? rule->where : no_card().where; }
+
+ private:
+  static const rule_card& no_card() noexcept {
+    static const rule_card empty;
+    return empty;
+  }
 };
 
 /// The ladder outcome.
