@@ -100,8 +100,14 @@ struct pack_runtime::eval_context {
   int param_names_ref = LUA_NOREF;          // name → light userdata: its key in meta->parameters
   readonly_pool case_pool;                  // the case tables, refilled by each evaluation
   std::unique_ptr<lazy_view> case_fields;   // the case's nested tables, built when first read
-  std::map<std::string, int, std::less<>> ladder_cache;  // ladder key → ref of {position=, up=, down=} proxies
+  // A ladder view's read-only values (position, up, down), built once per view.
+  struct ladder_entry {
+    int ref = LUA_NOREF;              // a Lua array of the proxies, in the order of `fields`
+    std::vector<std::string> fields;  // their names in ctx
+  };
+  std::map<std::string, ladder_entry, std::less<>> ladder_cache;  // by ladder key
   int ladder_ref = LUA_NOREF;               // the entry the ctx fields were last taken from
+  std::vector<std::string> ladder_fields;   // the ladder fields ctx holds now
 };
 
 namespace {
@@ -602,39 +608,36 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
       auto ladder = c->ladder_cache.find(ladder_key);
       if (ladder == c->ladder_cache.end()) {
         if (c->ladder_cache.size() >= 64) {
-          for (const auto& [_, ref] : c->ladder_cache) luaL_unref(L, LUA_REGISTRYINDEX, ref);
+          for (const auto& [_, entry] : c->ladder_cache) luaL_unref(L, LUA_REGISTRYINDEX, entry.ref);
           c->ladder_cache.clear();
-          c->ladder_ref = LUA_NOREF;
+          c->ladder_ref = LUA_NOREF;  // ladder_fields still says what ctx holds
         }
-        lua_createtable(L, 0, 3);                         // [ctx, fields]
+        eval_context::ladder_entry entry;
+        lua_createtable(L, static_cast<int>(in.ladder_view->size()), 0);  // [ctx, values]
         for (auto it = in.ladder_view->begin(); it != in.ladder_view->end(); ++it) {
           push_readonly(L, *it, ("ctx." + it.key()).c_str());  // errors name ctx.position.stage
-          lua_setfield(L, -2, it.key().c_str());
+          entry.fields.push_back(it.key());
+          lua_rawseti(L, -2, static_cast<lua_Integer>(entry.fields.size()));
         }
-        ladder = c->ladder_cache.emplace(std::string(ladder_key), luaL_ref(L, LUA_REGISTRYINDEX)).first;  // [ctx]
+        entry.ref = luaL_ref(L, LUA_REGISTRYINDEX);  // [ctx]
+        ladder = c->ladder_cache.emplace(std::string(ladder_key), std::move(entry)).first;
       }
-      if (c->ladder_ref != ladder->second) {
+      if (c->ladder_ref != ladder->second.ref) {
+        const auto& fields = ladder->second.fields;
         // Fields of the previous view that this one lacks (no `up` at the top) must not linger.
-        if (c->ladder_ref != LUA_NOREF) {
-          lua_rawgeti(L, LUA_REGISTRYINDEX, c->ladder_ref);  // [ctx, previous]
-          lua_pushnil(L);
-          while (lua_next(L, -2) != 0) {                     // [ctx, previous, k, v]
-            lua_pop(L, 1);
-            lua_pushvalue(L, -1);
+        for (const auto& old : c->ladder_fields)
+          if (std::find(fields.begin(), fields.end(), old) == fields.end()) {
             lua_pushnil(L);
-            lua_rawset(L, -5);                               // ctx[k] = nil
+            lua_setfield(L, -2, old.c_str());
           }
-          lua_pop(L, 1);                                     // [ctx]
+        lua_rawgeti(L, LUA_REGISTRYINDEX, ladder->second.ref);  // [ctx, values]
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+          lua_rawgeti(L, -1, static_cast<lua_Integer>(i + 1));  // [ctx, values, v]
+          lua_setfield(L, -3, fields[i].c_str());               // ctx[field] = v
         }
-        lua_rawgeti(L, LUA_REGISTRYINDEX, ladder->second);   // [ctx, fields]
-        lua_pushnil(L);
-        while (lua_next(L, -2) != 0) {                       // [ctx, fields, k, v]
-          lua_pushvalue(L, -2);
-          lua_insert(L, -2);                                 // [ctx, fields, k, k, v]
-          lua_rawset(L, -5);                                 // ctx[k] = v
-        }
-        lua_pop(L, 1);                                       // [ctx]
-        c->ladder_ref = ladder->second;
+        lua_pop(L, 1);                                          // [ctx]
+        c->ladder_fields = fields;
+        c->ladder_ref = ladder->second.ref;
       }
       lua_pop(L, 1);                                      // []
       if (in.write_case) {                                // [case]

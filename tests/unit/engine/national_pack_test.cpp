@@ -176,3 +176,35 @@ TEST_CASE("a decision says what would flip it, even without --explain") {
     }
   CHECK(months);
 }
+
+TEST_CASE("ctx.position, ctx.up and ctx.down follow the case from one evaluation to the next") {
+  temp_rules rules;
+  // An alert whose code spells out what the rule saw of the ladder.
+  rules.region("ladder", "alerts", R"(return {
+    { id = "T-LADDER", title = { ja = "梯子", en = "ladder" }, source = "test",
+      decide = function(case, ctx)
+        local function at(p) return p and (p.stage .. "/" .. (p.rung or "")) or "none" end
+        return { code = at(ctx.position) .. " up " .. at(ctx.up) .. " down " .. at(ctx.down),
+                 reason = { ja = "梯子", en = "ladder" } }
+      end },
+  })");
+  auto eng = rules.make_engine();
+  auto at = [](const std::string& stage, const std::string& rung) {
+    return R"({"id":"c","person":{"birth_date":"1990-01-01"},"household":{"size":1},"events":[
+      {"type":"intake","date":"2020-01-06","stage":")" + stage + R"(","rung":")" + rung + R"("}]})";
+  };
+  auto seen = [&](const std::string& stage, const std::string& rung) {
+    const auto d = eng.evaluate(state_of(at(stage, rung), "2020-01-31"), "ladder");
+    REQUIRE(d.status == "ok");
+    for (const auto& a : d.alerts)
+      if (a.why.rule_id == "T-LADDER") return a.code;
+    return std::string("no alert");
+  };
+  CHECK(seen("intermediate", "commuter_paid") ==
+        "intermediate/commuter_paid up intermediate/minwage_staff down intermediate/commuter_unpaid");
+  // The top of the ladder has no `up`: the one of the previous evaluation must not linger.
+  CHECK(seen("general", "full_time") == "general/full_time up none down general/part_time");
+  CHECK(seen("intermediate", "commuter_paid") ==
+        "intermediate/commuter_paid up intermediate/minwage_staff down intermediate/commuter_unpaid");
+  CHECK(seen("general", "full_time") == "general/full_time up none down general/part_time");
+}
