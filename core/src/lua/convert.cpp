@@ -314,6 +314,17 @@ bool valid_utf8(std::string_view s) noexcept {
         continue;
       }
     }
+    const unsigned c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    // Three-byte sequences led by E1..EC or EE..EF are well-formed whatever their continuation
+    // bytes (no overlong forms, no surrogates): the kana and kanji of Japanese texts.
+    if (c >= 0xE1 && c != 0xED && n - i >= 3 && c <= 0xEF && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     const std::size_t len = utf8_sequence(p + i, n - i);
     if (len == 0) return false;
     i += len;

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <string>
 
 using hashigo::lua::push_json;
@@ -134,4 +135,62 @@ TEST_CASE("to_json errors inside protect are RULE002 and leave the state usable"
     CHECK(std::string(e.what()).rfind("RULE002 rules/t/nan.lua: outcome.x: NaN is not allowed", 0) == 0);
   }
   CHECK(hashigo::lua::test::healthy(s));
+}
+
+namespace {
+// RFC 3629's table of well-formed sequences, written out plainly: the reference for valid_utf8.
+bool reference_utf8(const unsigned char* p, std::size_t n) {
+  std::size_t i = 0;
+  auto in = [&](std::size_t k, unsigned lo, unsigned hi) { return i + k < n && p[i + k] >= lo && p[i + k] <= hi; };
+  while (i < n) {
+    const unsigned c = p[i];
+    if (c <= 0x7F) { i += 1; continue; }
+    if (c >= 0xC2 && c <= 0xDF && in(1, 0x80, 0xBF)) { i += 2; continue; }
+    if (c == 0xE0 && in(1, 0xA0, 0xBF) && in(2, 0x80, 0xBF)) { i += 3; continue; }
+    if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF)) { i += 3; continue; }
+    if (c == 0xED && in(1, 0x80, 0x9F) && in(2, 0x80, 0xBF)) { i += 3; continue; }
+    if (c == 0xF0 && in(1, 0x90, 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF)) { i += 4; continue; }
+    if (c >= 0xF1 && c <= 0xF3 && in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF)) { i += 4; continue; }
+    if (c == 0xF4 && in(1, 0x80, 0x8F) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF)) { i += 4; continue; }
+    return false;
+  }
+  return true;
+}
+}  // namespace
+
+TEST_CASE("valid_utf8 agrees with RFC 3629 on every sequence of up to three bytes") {
+  // Each sequence alone (and its one- and two-byte prefixes), and behind seven ASCII bytes so that
+  // the word-at-a-time path hands over to the byte path mid-string.
+  std::size_t disagreements = 0;
+  unsigned char buf[16];
+  for (unsigned a = 0; a < 256; ++a)
+    for (unsigned b = 0; b < 256; ++b)
+      for (unsigned c = 0; c < 256; ++c) {
+        const unsigned char seq[3] = {static_cast<unsigned char>(a), static_cast<unsigned char>(b),
+                                      static_cast<unsigned char>(c)};
+        const auto alone = std::string_view(reinterpret_cast<const char*>(seq), 3);
+        disagreements += hashigo::lua::valid_utf8(alone) != reference_utf8(seq, 3);
+        if (c == 0) {  // the two-byte and one-byte prefixes, once each
+          disagreements += hashigo::lua::valid_utf8(alone.substr(0, 2)) != reference_utf8(seq, 2);
+          if (b == 0) disagreements += hashigo::lua::valid_utf8(alone.substr(0, 1)) != reference_utf8(seq, 1);
+        }
+        std::memset(buf, 'a', sizeof buf);
+        std::memcpy(buf + 7, seq, 3);
+        const auto padded = std::string_view(reinterpret_cast<const char*>(buf), 10);
+        disagreements += hashigo::lua::valid_utf8(padded) != reference_utf8(buf, 10);
+      }
+  CHECK(disagreements == 0);
+  // Four-byte sequences: every lead byte from F0 with the boundary continuation bytes.
+  const unsigned char edges[] = {0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0};
+  for (unsigned lead = 0xF0; lead <= 0xFF; ++lead)
+    for (unsigned char b : edges)
+      for (unsigned char c : edges)
+        for (unsigned char d : edges) {
+          const unsigned char seq[4] = {static_cast<unsigned char>(lead), b, c, d};
+          CHECK(hashigo::lua::valid_utf8(std::string_view(reinterpret_cast<const char*>(seq), 4)) ==
+                reference_utf8(seq, 4));
+        }
+  CHECK(hashigo::lua::valid_utf8("やさしい日本語 and plain English"));
+  CHECK_FALSE(hashigo::lua::valid_utf8("\xED\xA0\x80"));  // a surrogate
+  CHECK_FALSE(hashigo::lua::valid_utf8("\xE3\x81"));      // cut short
 }
