@@ -3,6 +3,7 @@
 
 #include "lua/budget.hpp"
 #include "lua/readonly.hpp"
+#include "lua/stack.hpp"
 #include "lua/string_guard.hpp"
 
 #include <algorithm>
@@ -82,13 +83,31 @@ int sandbox_xpcall(lua_State* L) {
   return lua_gettop(L);
 }
 
-// Library functions whose single C call could loop for ever, out of reach of every hook (the
-// count hook needs Lua instructions, the call hook needs calls). Upvalue 1 is the original.
+// Library functions whose single C call loops over a whole string or table. The count hook does
+// not see that work, so these count towards the wall-clock check (count_costly_call). Upvalue 1
+// is the original.
+// stack: [args...] -> [results of the original]
+int clocked(lua_State* L) {
+  count_costly_call(L);
+  return call_wrapped_original(L);
+}
+
+// The functions `clocked` wraps: each can take milliseconds on one call (a string or table of
+// megabytes). The pattern functions, string.rep, table.insert and table.remove have wrappers of
+// their own that count too; the rest of the allow-list is O(1) per call or runs Lua code.
+constexpr const char* costly_base[] = {"tonumber", "rawequal"};
+constexpr const char* costly_string[] = {"byte", "char", "format", "lower", "upper", "reverse", "sub"};
+constexpr const char* costly_table[] = {"concat", "sort", "unpack"};
+constexpr const char* costly_utf8[] = {"char", "codepoint", "len", "offset"};
+
+// Library functions whose single C call could loop for ever, out of reach of the count hook
+// (it needs Lua instructions). Upvalue 1 is the original.
 
 // string.rep(s, n, sep): lstrlib.c `str_rep` copies nothing n times when s and sep are both
 // empty, so ("").rep("", math.maxinteger) never returns. The result is "" anyway.
 // stack: [s, n, sep?] -> [result]
 int sandbox_rep(lua_State* L) {
+  count_costly_call(L);
   std::size_t l = 0;
   std::size_t lsep = 0;
   luaL_checklstring(L, 1, &l);
@@ -98,11 +117,7 @@ int sandbox_rep(lua_State* L) {
     lua_pushliteral(L, "");
     return 1;
   }
-  const int nargs = lua_gettop(L);
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, nargs, LUA_MULTRET);
-  return lua_gettop(L);
+  return call_wrapped_original(L);
 }
 
 // table.insert(t, pos, v) / table.remove(t, pos) move every element from pos to #t in one C
@@ -113,6 +128,7 @@ int sandbox_rep(lua_State* L) {
 // stack: [t, pos?, v?] -> [results of the original]
 template <bool Insert>
 int sandbox_shift(lua_State* L) {
+  count_costly_call(L);
   luaL_checktype(L, 1, LUA_TTABLE);
   const int nargs = lua_gettop(L);
   if (nargs == (Insert ? 3 : 2) && lua_isinteger(L, 2)) {
@@ -122,10 +138,7 @@ int sandbox_shift(lua_State* L) {
     if (pos >= 1 && pos <= n)
       charge_budget(L, std::min<lua_Integer>(n - pos + (Insert ? 1 : 0), lua_Integer{1} << 40));
   }
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  lua_call(L, nargs, LUA_MULTRET);
-  return lua_gettop(L);
+  return call_wrapped_original(L);
 }
 
 // stack: [] -> []   lib.name = wrapper(original lib.name)
@@ -133,6 +146,12 @@ void wrap_function(lua_State* L, int lib, const char* name, lua_CFunction wrappe
   lua_getfield(L, lib, name);
   lua_pushcclosure(L, wrapper, 1);
   lua_setfield(L, lib, name);
+}
+
+// stack: [] -> []   lib.name = clocked(original lib.name), for each name
+template <std::size_t N>
+void wrap_costly(lua_State* L, int lib, const char* const (&names)[N]) {
+  for (const char* name : names) wrap_function(L, lib, name, clocked);
 }
 
 // Opens one standard library (stored in the registry's _LOADED, as luaL_openlibs does).
@@ -178,6 +197,7 @@ void harden_string(lua_State* L) {
   }
   guard_pattern_functions(L, lib);
   wrap_function(L, lib, "rep", sandbox_rep);
+  wrap_costly(L, lib, costly_string);
   lua_pushliteral(L, "");
   lua_getmetatable(L, -1);
   // stack: [lib, "", string_mt]
@@ -226,6 +246,7 @@ void open_sandbox(lua_State* L) {
     lua_getfield(L, real, name);
     lua_setfield(L, globals, name);
   }
+  wrap_costly(L, globals, costly_base);
   lua_pushcfunction(L, sandbox_setmetatable);
   lua_setfield(L, globals, "setmetatable");
   lua_getfield(L, real, "xpcall");
@@ -240,6 +261,7 @@ void open_sandbox(lua_State* L) {
   lua_remove(L, -2);
   wrap_function(L, lua_gettop(L), "insert", sandbox_shift<true>);
   wrap_function(L, lua_gettop(L), "remove", sandbox_shift<false>);
+  wrap_costly(L, lua_gettop(L), costly_table);
   add_library(L, globals, LUA_TABLIBNAME);
 
   open_lib(L, LUA_MATHLIBNAME, luaopen_math);
@@ -250,6 +272,7 @@ void open_sandbox(lua_State* L) {
   open_lib(L, LUA_UTF8LIBNAME, luaopen_utf8);
   push_filtered_copy(L, -1, [](const char*) { return true; });
   lua_remove(L, -2);
+  wrap_costly(L, lua_gettop(L), costly_utf8);
   add_library(L, globals, LUA_UTF8LIBNAME);
 
   // G's metatable: unknown names are errors.

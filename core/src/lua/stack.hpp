@@ -32,6 +32,14 @@ class stack_guard {
   int top_;
 };
 
+/// For a sandbox wrapper whose upvalue 1 is the standard-library function it wraps: runs that
+/// function in the wrapper's own call frame, on the same arguments. Its argument errors then name
+/// the function as the rule called it ("bad argument #2 to 'format'"), where a lua_call would
+/// give '?'. Only for functions without upvalues of their own: those of lstrlib.c, ltablib.c,
+/// lutf8lib.c and lbaselib.c that the sandbox wraps.
+// stack: [args...] -> [results of the original]
+inline int call_wrapped_original(lua_State* L) { return lua_tocfunction(L, lua_upvalueindex(1))(L); }
+
 // stack: [] -> [b]
 inline void push(lua_State* L, bool b) { lua_pushboolean(L, b ? 1 : 0); }
 // stack: [] -> [i]

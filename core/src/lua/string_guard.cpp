@@ -2,6 +2,7 @@
 #include "lua/string_guard.hpp"
 
 #include "lua/budget.hpp"
+#include "lua/stack.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -125,12 +126,7 @@ int guarded_pattern(lua_State* L) {
     }
   }
   charge_budget(L, static_cast<std::int64_t>(std::ceil(steps / steps_per_tick)));
-  const int nargs = lua_gettop(L);
-  lua_pushvalue(L, lua_upvalueindex(1));
-  lua_insert(L, 1);
-  // stack: [original, s, pattern, ...]
-  lua_call(L, nargs, LUA_MULTRET);
-  return lua_gettop(L);
+  return call_wrapped_original(L);
 }
 
 // stack: [] -> []   lib.name = wrapper(original lib.name)
