@@ -225,6 +225,12 @@ struct ctx_functions {
     return label;
   }
 
+  // Adds a check to the running rule's record (c->checks is set).
+  static void record(Ctx* c, check_record&& check) {
+    if (c->checks->empty()) c->checks->reserve(8);  // one allocation for a rule's usual checks
+    c->checks->push_back(std::move(check));
+  }
+
   template <int Op>
   static int compare(lua_State* L) {
     auto* c = context_of<Ctx>(L);
@@ -248,8 +254,7 @@ struct ctx_functions {
     }
     if (c->checks) {
       static constexpr const char* ops[] = {">=", "<=", ">", "<"};
-      if (c->checks->empty()) c->checks->reserve(8);  // one allocation for a rule's usual checks
-      c->checks->push_back(check_record{label, std::move(value), ops[Op], threshold, param_name, result});
+      record(c, check_record{label, std::move(value), ops[Op], threshold, param_name, result});
     }
     lua_pushboolean(L, result ? 1 : 0);
     return 1;
@@ -273,8 +278,7 @@ struct ctx_functions {
           default: return json(nullptr);
         }
       };
-      if (c->checks->empty()) c->checks->reserve(8);
-      c->checks->push_back(check_record{label, scalar(2), "==", scalar(3), nullptr, result});
+      record(c, check_record{label, scalar(2), "==", scalar(3), nullptr, result});
     }
     lua_pushboolean(L, result ? 1 : 0);
     return 1;
