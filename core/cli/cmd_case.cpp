@@ -38,12 +38,14 @@ void add_case_commands(CLI::App& app, context& ctx) {
     const auto& [file, id, region] = *o;
     format::case_file f;
     if (!file.empty()) {
-      f = context::read_case_file(file);
+      f = ctx.read_case_file(file);
     } else if (id.empty()) {
       throw usage_error("case new needs --file or --id");
     }
     if (!id.empty()) f.header.id = id;
     if (!region.empty()) f.header.region = region;
+    // A case names the pack that decides it: an unknown one is refused now, not at its first eval.
+    ctx.make_engine().require_region(f.header.region, region.empty() && !file.empty() ? file + ": region" : "--region");
     auto db = ctx.open_db();
     store::case_repository repo(db);
     std::vector<std::int64_t> seqs;

@@ -52,7 +52,9 @@ void add_eval_command(CLI::App& app, context& ctx) {
   cmd->add_flag("--commit", o->commit, "store a receipt of each decision and record accepted steps as events");
   cmd->callback([&ctx, o] {
     const date as_of = date::parse_or_throw(o->as_of, "--as-of");
-    const bool from_file = std::filesystem::is_regular_file(o->target) || o->target == "-";
+    std::error_code ec;  // a target that cannot be looked at (a link loop) is not a file: read_input says why
+    const bool from_file = o->target == "-" || std::filesystem::is_regular_file(o->target, ec) ||
+                           (ec && ec != std::errc::no_such_file_or_directory);
     if (from_file && o->commit) throw usage_error("--commit needs a case in the database, not a case file");
     if (!o->from.empty() && !o->monthly) throw usage_error("--from needs --monthly");
 
@@ -61,7 +63,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
     cases::case_header header;
     std::vector<cases::event> events;
     if (from_file) {
-      auto file = context::read_case_file(o->target);
+      auto file = ctx.read_case_file(o->target);
       header = file.header;
       events = file.events;
       cases::sort_events(events);
@@ -77,8 +79,14 @@ void add_eval_command(CLI::App& app, context& ctx) {
     if (o->monthly) {
       if (events.empty()) throw input_error(o->target, "the case has no events");
       date from = o->from.empty() ? events.front().on : date::parse_or_throw(o->from, "--from");
+      if (as_of < from) throw usage_error(fmt::format("--from {} is after --as-of {}", from.to_string(), as_of.to_string()));
       days = sim::month_ends(from, as_of);
     }
+    // No rule can decide on a day before the case exists: say so, with the day it opened.
+    if (!events.empty() && days.front() < events.front().on)
+      throw input_error(o->monthly && !o->from.empty() ? "--from" : "--as-of",
+                        fmt::format("no case yet on {}: case '{}' opened on {}", days.front().to_string(), header.id,
+                                    events.front().on.to_string()));
     const audience who = o->audience == "person" ? audience::person : audience::staff;
     auto receipt_of = [&](const engine::decision& d) {
       return store::receipt_row{0, header.id, d.as_of, "evaluation", engine::to_json(d).dump(), d.pack_digest,
@@ -105,7 +113,8 @@ void add_eval_command(CLI::App& app, context& ctx) {
       // A case file run month by month carries accepted steps forward in memory, as a journey does.
       const bool carry_steps = o->commit || (from_file && o->monthly);
       (void)sim::run(eng, header, events, region, days, carry_steps, {o->explain}, store_step, report);
-    } catch (const input_error&) {
+    } catch (const input_error& e) {
+      if (e.where() == "as_of") throw input_error("--as-of", e.detail());  // the day asked, not the file
       if (from_file) rethrow_in_file(o->target, std::current_exception());
       throw;
     }

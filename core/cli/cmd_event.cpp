@@ -27,7 +27,7 @@ void add_event_commands(CLI::App& app, context& ctx) {
     store::case_repository repo(db);
     std::vector<std::int64_t> seqs;
     try {
-      const auto doc = format::parse_json(context::read_input(o->file), shown);
+      const auto doc = ctx.read_json(o->file);
       if (doc.is_array()) {
         for (std::size_t i = 0; i < doc.size(); ++i) events.push_back(format::event_from_json(doc[i], fmt::format("[{}]", i)));
       } else {

@@ -13,7 +13,11 @@ void add_init_command(CLI::App& app, context& ctx) {
   auto* cmd = app.add_subcommand("init", "create (or migrate) the database");
   cmd->callback([&ctx] {
     const auto parent = std::filesystem::path(ctx.db_path).parent_path();
-    if (!parent.empty()) std::filesystem::create_directories(parent);
+    if (!parent.empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(parent, ec);
+      if (ec) throw storage_error(fmt::format("{}: cannot create the folder for the database ({})", parent.string(), ec.message()));
+    }
     auto db = ctx.open_db(true);
     fmt::print("{} (schema {})\n", ctx.db_path, db.schema_version());
   });

@@ -99,7 +99,7 @@ void add_watch_command(CLI::App& app, context& ctx) {
             }
           fmt::print("tests: {} passed, {} failed, {} skipped\n", report.passed(), report.failed(), report.skipped());
           if (!o->case_file.empty()) {
-            auto file = context::read_case_file(o->case_file);
+            auto file = ctx.read_case_file(o->case_file);
             cases::sort_events(file.events);
             if (file.events.empty()) throw input_error(o->case_file, "the case has no events");
             const date day = o->as_of.empty() ? file.events.back().on : date::parse_or_throw(o->as_of, "--as-of");

@@ -8,7 +8,6 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 
 namespace hashigo::cli {
 
@@ -33,21 +32,57 @@ std::string context::pick(const cases::localized& text) {
 
 store::database context::open_db(bool create) const { return store::database::open(db_path, create); }
 
+std::filesystem::path context::rules_folder() const {
+  namespace fs = std::filesystem;
+  const fs::path root = rules_root.empty() ? engine::engine::default_rules_root() : fs::path(rules_root);
+  std::error_code ec;
+  const auto status = fs::status(root, ec);  // follows links: a link loop is an error here, not later
+  if (ec) throw usage_error(fmt::format("--rules {}: {}", root.string(), ec.message()));
+  if (!fs::is_directory(status)) throw usage_error(fmt::format("--rules {}: not a folder of rule packs", root.string()));
+  return root;
+}
+
 engine::engine context::make_engine() const {
   engine::engine_options opts;
-  opts.rules_root = rules_root.empty() ? engine::engine::default_rules_root() : std::filesystem::path(rules_root);
+  opts.rules_root = rules_folder();
   return engine::engine(opts);
 }
 
-std::string context::read_input(const std::string& path) {
+std::string context::read_input(const std::string& path) const {
+  const std::size_t limit = json_limits.max_bytes;
+  const std::string shown = path == "-" ? "<stdin>" : path;
+  auto too_large = [&] {
+    return input_error(shown, fmt::format("is larger than the limit of {} bytes for one JSON input "
+                                          "(--max-input-size)", limit));
+  };
+  std::string text;
   if (path == "-") {
-    std::ostringstream buf;
-    buf << std::cin.rdbuf();
-    return buf.str();
+    // At most one byte past the limit is read: a huge stream is refused without being held.
+    char buf[1 << 16];
+    while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+      text.append(buf, static_cast<std::size_t>(std::cin.gcount()));
+      if (text.size() > limit) throw too_large();
+    }
+    return text;
   }
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec) throw input_error(path, fmt::format("cannot read the file ({})", ec.message()));
+  if (std::filesystem::is_directory(status)) throw input_error(path, "is a folder, not a file");
+  if (std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, ec) > limit && !ec) throw too_large();
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path, "cannot read the file");
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (!in) throw input_error(path, "cannot read the file (permission denied?)");
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {  // a FIFO has no size to check up front
+    text.append(buf, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > limit) throw too_large();
+  }
+  return text;
+}
+
+nlohmann::json context::read_json(const std::string& path) const {
+  const std::string shown = path == "-" ? "<stdin>" : path;
+  return format::parse_json(read_input(path), shown, json_limits);
 }
 
 void rethrow_in_file(const std::string& file, const std::exception_ptr& e) {
@@ -59,11 +94,11 @@ void rethrow_in_file(const std::string& file, const std::exception_ptr& e) {
   }
 }
 
-format::case_file context::read_case_file(const std::string& path) {
+format::case_file context::read_case_file(const std::string& path) const {
   const std::string shown = path == "-" ? "<stdin>" : path;
-  const std::string text = read_input(path);
+  const auto doc = read_json(path);
   try {
-    return format::case_file_from_json(format::parse_json(text, shown));
+    return format::case_file_from_json(doc);
   } catch (const input_error&) {
     rethrow_in_file(shown, std::current_exception());
   }

@@ -6,6 +6,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
+
 #include <memory>
 #include <string>
 
@@ -15,17 +17,24 @@ struct context {
   std::string db_path = "var/hashigo.db";
   std::string rules_root;  ///< empty: engine::default_rules_root()
   std::string lang;        ///< ja | en; empty until resolved
+  /// Bounds on every JSON input read (--max-input-size sets max_bytes).
+  format::json_limits json_limits;
 
   /// ja when the user's locale is Japanese, else en (unless --lang said otherwise).
   const std::string& language();
   /// Opens the database; `create` only for `init`.
   store::database open_db(bool create = false) const;
+  /// The rules root (--rules, else the default), checked to be a readable folder (usage error).
+  std::filesystem::path rules_folder() const;
   /// An engine over the chosen rules root.
   engine::engine make_engine() const;
-  /// Reads a file, or standard input for "-"; errors name the file.
-  static std::string read_input(const std::string& path);
+  /// Reads a file, or standard input for "-", refusing more than json_limits.max_bytes before
+  /// reading it all; errors name the file.
+  std::string read_input(const std::string& path) const;
+  /// Reads and parses one JSON input, naming the file in errors.
+  nlohmann::json read_json(const std::string& path) const;
   /// Parses a case file, naming the file in every error.
-  static format::case_file read_case_file(const std::string& path);
+  format::case_file read_case_file(const std::string& path) const;
   /// Picks ja or en.
   std::string pick(const cases::localized& text);
 };

@@ -21,6 +21,10 @@ int main(int argc, char** argv) {
   app.add_option("--rules", ctx.rules_root, "folder of rule packs (default: ./rules)")->envname("HASHIGO_RULES");
   app.add_option("--lang", ctx.lang, "output language (default: ja for a Japanese locale, else en)")
       ->check(CLI::IsMember({"ja", "en"}));
+  app.add_option("--max-input-size", ctx.json_limits.max_bytes,
+                 "largest JSON input accepted (case and event files), e.g. 8MiB or 512KiB")
+      ->envname("HASHIGO_MAX_INPUT_SIZE")
+      ->transform(CLI::AsSizeValue(false));
   app.fallthrough();
 
   hashigo::cli::add_init_command(app, ctx);

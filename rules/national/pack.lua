@@ -8,6 +8,10 @@
 return {
   name = { ja = "全国基準（生活困窮者自立支援制度）", en = "National baseline (Self-Reliance Support for Needy Persons)" },
   version = "0.2.0",
+  -- The first day these rules can decide: 生活困窮者自立支援法 (平成25年法律第105号) came into force on
+  -- 2015-04-01 [law], and every parameter of the system starts then. Evaluating an earlier day is
+  -- refused with this date instead of failing inside a rule.
+  in_force_from = "2015-04-01",
   description = {
     ja = "生活困窮者自立支援制度の全国共通の基準。"
       .. "(1) 梯子：生活自立→社会自立→就労自立→中間的就労→一般就労を、短期目標の達成・出勤率・賃金・人事考課・一般就労への移行で上り下りする。"

@@ -219,10 +219,14 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
 std::vector<test_spec> load_specs(const fs::path& rules_root, const std::string& region) {
   std::vector<test_spec> specs;
   const fs::path dir = rules_root / region / "tests";
-  if (!fs::is_directory(dir)) return specs;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return specs;
   std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir))
-    if (entry.is_regular_file() && entry.path().extension() == ".lua") files.push_back(entry.path());
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+    if (it->is_regular_file(ec) && it->path().extension() == ".lua") files.push_back(it->path());
+  if (ec)
+    throw rule_error("RULE001", fmt::format("{}/{}/tests: cannot read the folder ({})", rules_root.filename().string(),
+                                            region, ec.message()));
   std::sort(files.begin(), files.end());
   const std::string root_name = rules_root.filename().string();
   for (const auto& path : files) {

@@ -33,7 +33,7 @@ bool allowed_while_suspended(const event_body& b) {
 
 // Whole-sequence checks that do not depend on as_of, so a case file is refused whatever day it
 // is evaluated on.
-void check_sequence(const std::vector<event>& events) {
+void check_sequence(const case_header& header, const std::vector<event>& events) {
   const auto first_intake = std::find_if(events.begin(), events.end(), [](const event& e) {
     return std::holds_alternative<intake_event>(e.body);
   });
@@ -45,6 +45,11 @@ void check_sequence(const std::vector<event>& events) {
     if (e.on < first_intake->on)
       reject(e, "date", fmt::format("{} is before the case opened ({})", e.on.to_string(),
                                     first_intake->on.to_string()));
+  // Rules would see a negative age: the person is born before their case opens.
+  if (header.person.birth_date && first_intake->on < *header.person.birth_date)
+    throw input_error("person.birth_date", fmt::format("{} is after the case opened ({})",
+                                                       header.person.birth_date->to_string(),
+                                                       first_intake->on.to_string()));
   // Same day as the intake but ordered before it: still not a case that starts with an intake.
   if (first_intake != events.begin())
     reject(events.front(), "type", "the first event of a case must be an intake");
@@ -266,7 +271,7 @@ void sort_events(std::vector<event>& events) {
 }
 
 case_state fold(const case_header& header, const std::vector<event>& events, date as_of) {
-  check_sequence(events);
+  check_sequence(header, events);
   case_state s;
   s.header = header;
   s.as_of = as_of;

@@ -182,8 +182,23 @@ struct checker {
 
 void validate(const event& e) { std::visit(checker{e}, e.body); }
 
+bool is_region_name(std::string_view name) noexcept {
+  if (name.empty() || name.size() > 64 || name[0] < 'a' || name[0] > 'z') return false;
+  for (char c : name)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  return true;
+}
+
+void require_region_name(std::string_view name, const std::string& where) {
+  if (!is_region_name(name))
+    throw input_error(where, fmt::format("'{}' is not a region name (lowercase letters, digits, '-' and '_', "
+                                         "starting with a letter; a folder under the rules root, not a path)",
+                                         name));
+}
+
 void validate(const case_header& h) {
   if (h.id.empty()) throw input_error("id", "is required");
+  require_region_name(h.region, "region");
   for (char c : h.id)
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'))
       throw input_error("id", fmt::format("'{}' may use only letters, digits, '-', '_' and '.'", h.id));

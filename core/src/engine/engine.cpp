@@ -1,3 +1,4 @@
+#include <hashigo/case/validate.hpp>
 #include <hashigo/engine/engine.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/format/case_json.hpp>
@@ -6,9 +7,11 @@
 #include "engine/case_view.hpp"
 #include "engine/outcome.hpp"
 #include "lua/pack.hpp"
+#include "lua/pack_files.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -66,7 +69,8 @@ engine::~engine() = default;
 
 fs::path engine::default_rules_root() {
   if (const char* env = std::getenv("HASHIGO_RULES"); env && *env) return fs::path(env);
-  if (fs::exists("rules/national/pack.lua")) return fs::absolute("rules");
+  std::error_code ec;
+  if (fs::exists("rules/national/pack.lua", ec)) return fs::absolute("rules", ec);
   return fs::path(HASHIGO_SOURCE_DIR) / "rules";
 }
 
@@ -78,6 +82,7 @@ pack_summary summarize(const lua::pack_meta& m) {
   out.name = m.name;
   out.description = m.description;
   out.version = m.version;
+  out.in_force_from = m.in_force_from;
   out.digest = m.digest;
   out.chain = m.chain;
   out.sources = m.sources;
@@ -98,6 +103,18 @@ pack_summary summarize(const lua::pack_meta& m) {
 }  // namespace
 
 pack_summary engine::pack(const std::string& region) { return summarize(impl_->pack(region).runtime->meta()); }
+
+std::vector<std::string> engine::regions() const { return lua::list_regions(impl_->options.rules_root); }
+
+void engine::require_region(const std::string& region, const std::string& where) const {
+  cases::require_region_name(region, where);
+  const auto known = regions();
+  if (std::find(known.begin(), known.end(), region) != known.end()) return;
+  std::string listed;
+  for (const auto& r : known) listed += (listed.empty() ? "" : ", ") + r;
+  throw input_error(where, fmt::format("no rule pack '{}' under {} (available: {})", region,
+                                       impl_->options.rules_root.string(), listed.empty() ? "none" : listed));
+}
 
 const fs::path& engine::rules_root() const { return impl_->options.rules_root; }
 
@@ -135,6 +152,13 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   auto& loaded = impl_->pack(region);
   auto& pack = *loaded.runtime;
   const auto& meta = pack.meta();
+  // Two days no rule can decide on, answered here rather than by a rule failing on a missing fact.
+  if (state.events_folded == 0)
+    throw input_error("as_of", fmt::format("no case yet on {}: case '{}' has no events on or before that day",
+                                           state.as_of.to_string(), state.header.id));
+  if (!meta.in_force_from.empty() && state.as_of.to_string() < meta.in_force_from)
+    throw input_error("as_of", fmt::format("the {} pack has no rules in force before {} (asked for {})", region,
+                                           meta.in_force_from, state.as_of.to_string()));
   decision d;
   d.case_id = state.header.id;
   d.as_of = state.as_of.to_string();

@@ -1,6 +1,7 @@
 #include <hashigo/case/validate.hpp>
 #include <hashigo/format/case_json.hpp>
 
+#include "format/json_guard.hpp"
 #include "format/reader.hpp"
 
 #include <fmt/format.h>
@@ -20,24 +21,29 @@ json optional_date(const std::optional<date>& d) { return d ? json(d->to_string(
 
 }  // namespace
 
-json parse_json(std::string_view text, const std::string& source) {
+json parse_json(std::string_view text, const std::string& source, const json_limits& limits) {
+  auto at = [&](std::size_t offset) {
+    const text_place p = place_of(text, offset);
+    return fmt::format("{}:{}:{}", source, p.line, p.column);
+  };
+  if (text.size() > limits.max_bytes)
+    throw input_error(source, fmt::format("is {} bytes, over the limit of {} bytes for one JSON input "
+                                          "(--max-input-size)", text.size(), limits.max_bytes));
+  if (const auto deep = too_deep_at(text, limits.max_depth))
+    throw input_error(at(*deep), fmt::format("JSON nested deeper than {} levels", limits.max_depth));
   try {
     return json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {
     // nlohmann reports a byte offset; people need a line and column.
-    std::size_t line = 1, column = 1;
-    const std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-    for (std::size_t i = 0; i < end; ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        column = 1;
-      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-        ++column;  // count characters, not UTF-8 continuation bytes (notes are often Japanese)
-      }
-    }
     std::string what = e.what();
     if (auto pos = what.find("syntax error "); pos != std::string::npos) what = what.substr(pos);
-    throw input_error(fmt::format("{}:{}:{}", source, line, column), fmt::format("invalid JSON: {}", what));
+    throw input_error(at(e.byte == 0 ? 0 : e.byte - 1), fmt::format("invalid JSON: {}", what));
+  } catch (const json::out_of_range&) {
+    // The parser refuses numbers beyond a double (1e999) without saying where they are.
+    const auto offset = overflowing_number_at(text);
+    throw input_error(offset ? at(*offset) : source, "number too large (beyond ±1.7e308)");
+  } catch (const json::exception& e) {
+    throw input_error(source, fmt::format("invalid JSON: {}", e.what()));
   }
 }
 
@@ -89,9 +95,11 @@ case_file case_file_from_json(const json& doc) {
   if (!doc.is_object()) throw input_error("", fmt::format("a case file must be a JSON object, not {}", describe(doc)));
   if (doc.contains("format") && doc["format"] != std::string(case_file_tag))
     throw input_error("format", fmt::format("expected \"{}\"", case_file_tag));
-  json header = doc;
-  header.erase("format");
-  header.erase("events");
+  // The header is everything but the tag and the events (copied field by field: copying the whole
+  // document would copy every event too).
+  json header = json::object();
+  for (auto it = doc.begin(); it != doc.end(); ++it)
+    if (it.key() != "format" && it.key() != "events") header[it.key()] = *it;
   case_file f;
   f.header = header_from_json(header, "");
   if (doc.contains("events")) {

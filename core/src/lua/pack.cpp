@@ -6,6 +6,7 @@
 #include "lua/pack_files.hpp"
 #include "lua/stack.hpp"
 
+#include <hashigo/case/validate.hpp>
 #include <hashigo/date.hpp>
 
 #include <fmt/format.h>
@@ -342,6 +343,7 @@ struct loaded_layer {
 std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, const std::string& region,
                                                  const limits& lim) {
   const std::string root_name = rules_root.filename().string();
+  cases::require_region_name(region, "region");  // a name under the root, never a path out of it
   // Resolve the extends chain first (data only), refusing cycles and missing bases.
   state st(lim);
   std::vector<loaded_layer> chain;
@@ -350,7 +352,11 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
   while (!current.empty()) {
     const fs::path file = rules_root / current / "pack.lua";
     const std::string shown = fmt::format("{}/{}/pack.lua", root_name, current);
-    if (!fs::exists(file)) {
+    std::error_code ec;
+    const bool present = fs::exists(file, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
+      throw script_error(codes::load, shown, fmt::format("cannot read the file ({})", ec.message()), "");
+    if (!present) {
       std::string known;
       for (const auto& r : list_regions(rules_root)) known += (known.empty() ? "" : ", ") + r;
       if (chain.empty())
@@ -384,6 +390,11 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
     if (meta.contains("extends")) {
       if (!meta["extends"].is_string()) throw_contract({shown, "extends must be a region name (string)"});
       next = meta["extends"].get<std::string>();
+      if (!cases::is_region_name(next))
+        throw script_error(codes::load, shown,
+                           fmt::format("extends '{}', which is not a region name (lowercase letters, digits, "
+                                       "'-' and '_'; a folder beside this one, not a path)", next),
+                           "");
     }
     chain.push_back({current, std::move(meta)});
     current = next;
@@ -408,6 +419,12 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
     if (m.contains("sources") && m["sources"].is_array())
       for (const auto& s : m["sources"])
         if (s.is_string()) meta.sources.push_back(s.get<std::string>());
+    if (m.contains("in_force_from")) {
+      const json& from = m["in_force_from"];
+      if (!from.is_string() || !date::parse(from.get<std::string>()))
+        throw_contract({shown, "in_force_from must be a date (\"YYYY-MM-DD\")"});
+      meta.in_force_from = from.get<std::string>();
+    }
     if (m.contains("rungs")) {
       if (!m["rungs"].is_object()) throw_contract({shown, "rungs must map stage names to lists of rungs"});
       for (auto it = m["rungs"].begin(); it != m["rungs"].end(); ++it) {
@@ -423,7 +440,7 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
       }
     }
     for (auto it = m.begin(); it != m.end(); ++it) {
-      static const std::set<std::string> known = {"name", "description", "version", "extends", "sources",
+      static const std::set<std::string> known = {"name", "description", "version", "extends", "sources", "in_force_from",
                                                   "rungs", "parameters", "disable"};
       if (known.count(it.key())) continue;
       // Other declarations (programs, referral_targets, …) merge by key, the region's over its base's.

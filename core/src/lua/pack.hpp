@@ -63,6 +63,8 @@ struct pack_meta {
   cases::localized name;
   cases::localized description;
   std::string version;
+  /// First day the pack can decide (YYYY-MM-DD; empty: not declared); the region's, else its base's.
+  std::string in_force_from;
   std::vector<std::string> chain;  ///< the region then its bases, e.g. {chiba, national}
   std::vector<std::string> sources;
   cases::ladder_spec ladder;

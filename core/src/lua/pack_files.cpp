@@ -41,15 +41,27 @@ std::string digest_packs(const fs::path& rules_root, const std::vector<std::stri
   std::vector<std::pair<std::string, fs::path>> files;
   for (const auto& region : regions) {
     const fs::path dir = rules_root / region;
-    for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator(); ++it) {
-      if (it->is_directory() && it->path().filename() == "tests") {
+    // A link loop or an unreadable folder inside a pack is the pack's problem, named as such.
+    std::error_code ec;
+    auto it = fs::recursive_directory_iterator(dir, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::error_code kind_ec;
+      const bool is_dir = it->is_directory(kind_ec);
+      const bool is_file = !kind_ec && it->is_regular_file(kind_ec);
+      if (kind_ec)
+        throw script_error(codes::load, root_name + "/" + it->path().lexically_relative(rules_root).generic_string(),
+                           fmt::format("cannot read the file ({})", kind_ec.message()), "");
+      if (is_dir && it->path().filename() == "tests") {
         it.disable_recursion_pending();
         continue;
       }
-      if (!it->is_regular_file()) continue;
+      if (!is_file) continue;
       // Lexically: fs::relative resolves symbolic links, a system call per path component.
       files.emplace_back(root_name + "/" + it->path().lexically_relative(rules_root).generic_string(), it->path());
     }
+    if (ec)
+      throw script_error(codes::load, fmt::format("{}/{}", root_name, region),
+                         fmt::format("cannot read the pack's files ({})", ec.message()), "");
   }
   std::sort(files.begin(), files.end());
   sha256 h;

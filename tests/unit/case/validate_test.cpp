@@ -160,3 +160,15 @@ TEST_CASE("case header validation names the field") {
   h.household.housing = "castle";
   CHECK(where_of([&] { validate(h); }) == "household.housing");
 }
+
+TEST_CASE("region names are lowercase names, never paths") {
+  for (const char* good : {"national", "chiba", "a", "kanagawa-byturn", "region_2", "x1"}) CHECK(is_region_name(good));
+  for (const char* bad : {"", "Chiba", "1st", "-x", "_x", "../national", "national/../chiba", "/etc", ".", "..",
+                          "a b", "ちば", "a.b"})
+    CHECK_FALSE(is_region_name(bad));
+  CHECK_FALSE(is_region_name(std::string(65, 'a')));
+  CHECK(is_region_name(std::string(64, 'a')));
+  auto h = header_j1();
+  h.region = "../national";
+  CHECK(where_of([&] { validate(h); }) == "region");
+}

@@ -161,3 +161,38 @@ TEST_CASE("same case, day and pack give byte-identical decision JSON, and the pa
   rules.write("national/alerts.lua", "-- changed\nreturn {}\n");
   CHECK(rules.make_engine().pack("national").digest != digest);
 }
+
+TEST_CASE("a region is a name under the rules root: paths out of it are refused, as are extends paths") {
+  temp_rules rules;
+  auto eng = rules.make_engine();
+  for (const char* region : {"../rules/national", "national/../national", "/etc", "Chiba"})
+    CHECK_THROWS_WITH_AS((void)eng.pack(region), doctest::Contains("is not a region name"), hashigo::input_error);
+  rules.write("outside/pack.lua", "return { extends = '../rules/national' }");
+  CHECK_THROWS_WITH_AS((void)eng.pack("outside"), doctest::Contains("extends '../rules/national', which is not a region name"),
+                       hashigo::rule_error);
+  CHECK_THROWS_WITH_AS(eng.require_region("nosuch", "--region"), doctest::Contains("no rule pack 'nosuch'"),
+                       hashigo::input_error);
+  CHECK_NOTHROW(eng.require_region("national", "--region"));
+  CHECK(eng.regions() == std::vector<std::string>{"national", "outside"});
+}
+
+TEST_CASE("a day before the case opened, or before the pack is in force, is refused with the reason") {
+  temp_rules rules;
+  auto eng = rules.make_engine();
+  CHECK_THROWS_WITH_AS((void)eng.evaluate(b_san("2015-05-01"), "national"),
+                       doctest::Contains("no case yet on 2015-05-01"), hashigo::input_error);
+  // A region inherits its base's first day, and may set a later one.
+  rules.region("late", "", "", "in_force_from = '2015-07-01'");
+  CHECK(eng.pack("late").in_force_from == "2015-07-01");
+  CHECK(eng.pack("national").in_force_from == "2015-04-01");
+  try {
+    (void)eng.evaluate(b_san("2015-06-30"), "late");
+    FAIL("evaluated before the pack's first day");
+  } catch (const hashigo::input_error& e) {
+    CHECK(e.where() == "as_of");
+    CHECK(e.detail() == "the late pack has no rules in force before 2015-07-01 (asked for 2015-06-30)");
+  }
+  CHECK(eng.evaluate(b_san("2015-07-31"), "late").status == "ok");
+  rules.region("baddate", "", "", "in_force_from = 'soon'");
+  CHECK_THROWS_WITH_AS((void)eng.pack("baddate"), doctest::Contains("in_force_from must be a date"), hashigo::rule_error);
+}

@@ -306,3 +306,90 @@ TEST_CASE("parse_json names source:line:column of a syntax error") {
   }
   CHECK(format::parse_json("{\"a\": 1}", "ok.json").at("a") == 1);
 }
+
+namespace {
+
+input_error parse_failure(std::string_view text, const format::json_limits& limits = {}) {
+  try {
+    (void)format::parse_json(text, "case.json", limits);
+  } catch (const input_error& e) {
+    return e;
+  }
+  FAIL("parsed: " << text.substr(0, 80));
+  return input_error("", "");
+}
+
+std::string nested(std::size_t depth, char open, char close) {
+  return std::string(depth, open) + std::string(depth, close);
+}
+
+}  // namespace
+
+TEST_CASE("nesting deeper than the limit is refused at the bracket that crosses it, before parsing") {
+  // 60,000 levels overflowed the stack when the document was copied; now it never gets parsed.
+  const auto deep = parse_failure("{\"x\":\n " + nested(60000, '[', ']') + "}");
+  CHECK(deep.where() == "case.json:2:65");  // the '{' is level 1, so the 64th '[' is level 65
+  CHECK(deep.detail() == "JSON nested deeper than 64 levels");
+  std::string objects;
+  for (int i = 0; i < 100000; ++i) objects += "{\"a\":";
+  objects += "1" + std::string(100000, '}');
+  CHECK(parse_failure(objects).where() == "case.json:1:321");  // 64 × 5 characters, then the 65th '{'
+  // Exactly at the limit parses; the limit is configurable.
+  CHECK(format::parse_json(nested(64, '[', ']'), "ok.json").is_array());
+  CHECK(parse_failure(nested(65, '[', ']')).where() == "case.json:1:65");
+  format::json_limits shallow;
+  shallow.max_depth = 3;
+  CHECK(parse_failure("[[[[]]]]", shallow).where() == "case.json:1:4");
+  // Brackets inside strings, escaped quotes included, are text.
+  const std::string in_string = "{\"note\": \"\\\"" + std::string(70000, '[') + "\"}";
+  CHECK(format::parse_json(in_string, "ok.json").at("note").get<std::string>().size() == 70001);
+}
+
+TEST_CASE("a number beyond a double is invalid input at its line and column") {
+  const auto e = parse_failure("{\"a\": \"1e999\",\n \"rent_yen\": 1e999}");
+  CHECK(e.where() == "case.json:2:14");  // the string "1e999" before it is not a number
+  CHECK(e.detail().find("number too large") == 0);
+  CHECK(parse_failure("[-1e400]").where() == "case.json:1:2");
+  CHECK(parse_failure("[1" + std::string(400, '0') + "]").where() == "case.json:1:2");
+  // Underflow rounds to zero, as JSON readers do: not an error.
+  CHECK(format::parse_json("[1e-999]", "ok.json").at(0).get<double>() == 0.0);
+}
+
+TEST_CASE("a text over the size limit is refused without parsing it") {
+  format::json_limits small;
+  small.max_bytes = 16;
+  const auto e = parse_failure("{\"id\": \"0123456789\"}", small);
+  CHECK(e.where() == "case.json");
+  CHECK(e.detail() == "is 20 bytes, over the limit of 16 bytes for one JSON input (--max-input-size)");
+  CHECK(format::parse_json("{\"id\": \"01234\"}", "ok.json", small).at("id") == "01234");
+  CHECK(format::json_limits{}.max_bytes == 8u << 20);
+}
+
+TEST_CASE("a case file's region must be a name, not a path") {
+  for (const char* region : {"../rules/national", "national/../chiba", "/etc", "Chiba", "", "1st"}) {
+    std::string text = case_text(k_opening);
+    text.replace(text.find("\"national\""), 10, "\"" + std::string(region) + "\"");
+    try {
+      (void)load(text);
+      FAIL("accepted region " << region);
+    } catch (const input_error& e) {
+      CHECK(e.where() == "region");
+      CHECK(e.detail().find("is not a region name") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a person born after the case opened is refused by name") {
+  auto f = load(case_text(k_opening));
+  f.header.person.birth_date = date::parse_or_throw("2030-01-01", "test");
+  try {
+    (void)cases::fold(f.header, f.events, date::parse_or_throw("2015-06-30", "test"));
+    FAIL("folded a case whose person is born in 2030");
+  } catch (const input_error& e) {
+    CHECK(e.where() == "person.birth_date");
+    CHECK(e.detail() == "2030-01-01 is after the case opened (2015-05-11)");
+  }
+  // Born on the day the case opens is possible (a newborn's family case), and yields age 0.
+  f.header.person.birth_date = date::parse_or_throw("2015-05-11", "test");
+  CHECK(cases::fold(f.header, f.events, date::parse_or_throw("2015-06-30", "test")).derived.age == 0);
+}

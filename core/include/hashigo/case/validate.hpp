@@ -3,6 +3,9 @@
 #include <hashigo/case/event.hpp>
 #include <hashigo/case/state.hpp>
 
+#include <string>
+#include <string_view>
+
 namespace hashigo::cases {
 
 /// Throws input_error whose `where` is the field (e.g. `hours_per_week`) when the event is
@@ -12,6 +15,13 @@ void validate(const event& e);
 
 /// Throws input_error naming the field when person or household data are impossible.
 void validate(const case_header& header);
+
+/// True for a region name: `[a-z][a-z0-9_-]*`, at most 64 characters. A region names a folder
+/// under the rules root, so anything that could be a path (`..`, `/`) is not one.
+bool is_region_name(std::string_view name) noexcept;
+
+/// Throws input_error(`where`, …) unless `name` is a region name.
+void require_region_name(std::string_view name, const std::string& where);
 
 /// Closure reason codes accepted by `closed` (domain.md §5 plus `info_only`).
 const std::vector<std::string_view>& closure_reasons();

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace hashigo::engine {
 
@@ -53,6 +54,7 @@ struct pack_summary {
   cases::localized name;
   cases::localized description;
   std::string version;
+  std::string in_force_from;          ///< first day the pack decides (empty: not declared)
   std::string digest;
   std::vector<std::string> chain;     ///< the region, then its bases
   std::vector<std::string> sources;
@@ -91,6 +93,10 @@ class engine {
   /// it loads and `gate` (e.g. the checker) accepts it; otherwise the previous version keeps
   /// serving and the result says why. Unchanged packs are left alone.
   std::vector<reload_result> reload(const std::function<std::string(const pack_summary&)>& gate = {});
+  /// The regions (folders with a pack.lua) under the rules root, sorted.
+  std::vector<std::string> regions() const;
+  /// Throws input_error(`where`, …) naming the available regions unless `region` is one of them.
+  void require_region(const std::string& region, const std::string& where) const;
   /// The rules root this engine reads.
   const std::filesystem::path& rules_root() const;
   /// The read-only view of a case that rules receive, as JSON.

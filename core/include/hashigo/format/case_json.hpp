@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +20,18 @@ struct case_file {
   std::vector<cases::event> events;  ///< in file order; `origin` is `events[i]`, `seq` is i
 };
 
-/// Parses JSON text; syntax errors name `source:line:column`. Throws input_error.
-nlohmann::json parse_json(std::string_view text, const std::string& source);
+/// Bounds on JSON input (docs/case-format.md "Limits"); over a bound is invalid input, not a crash.
+struct json_limits {
+  /// Deepest nesting of arrays and objects accepted. Case files need 4; copying and converting a
+  /// parsed document recurse once per level, so unbounded nesting overflowed the stack.
+  std::size_t max_depth = 64;
+  /// Largest text accepted, in bytes (a case file with decades of weekly events is under 1 MiB).
+  std::size_t max_bytes = std::size_t{8} << 20;
+};
+
+/// Parses JSON text; syntax errors, nesting deeper than `limits.max_depth`, numbers too large for
+/// a double and texts over `limits.max_bytes` throw input_error naming `source:line:column`.
+nlohmann::json parse_json(std::string_view text, const std::string& source, const json_limits& limits = {});
 
 /// Reads a case file document; errors name the field (`events[3].hours_per_week`).
 case_file case_file_from_json(const nlohmann::json& doc);
