@@ -5,16 +5,18 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 DEB_PACKAGES := cmake ninja-build g++ pkg-config liblua5.4-dev libsqlitecpp-dev libsqlite3-dev \
                 libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev
+FUZZ_PACKAGES := clang libclang-rt-dev python3
 HASHIGO    := $(BUILD)/core/hashigo
 DEMO_DB    := var/demo.db
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build cli demo test bench clean
+.PHONY: all deps configure build cli demo test test-asan fuzz bench clean
 
 all: build
 
-# Installs missing Debian packages when root; otherwise prints the exact command and stops.
-deps:
-	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+# Installs missing Debian packages ($(1)) when root; otherwise prints the exact command and stops.
+define install_missing
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "installing:" $$missing; \
@@ -23,6 +25,10 @@ deps:
 	    echo "missing Debian packages; run:"; echo "  sudo apt-get install -y $$missing"; exit 1; \
 	  fi; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(DEB_PACKAGES))
 
 configure: deps
 	@cmake -S . -B $(BUILD) -G $(GENERATOR) $(CMAKE_ARGS) > $(BUILD).configure.log 2>&1 || { cat $(BUILD).configure.log; exit 1; }
@@ -47,10 +53,26 @@ demo: cli
 test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
+# The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer (gcc); any
+# report fails the run. Separate from `make test`: a second full build does not fit its time.
+test-asan: deps
+	@cmake -S . -B $(BUILD)-asan -G $(GENERATOR) -DHASHIGO_SANITIZE=ON -DHASHIGO_STATIC_LINK=OFF $(CMAKE_ARGS) > $(BUILD)-asan.configure.log 2>&1 || { cat $(BUILD)-asan.configure.log; exit 1; }
+	@cmake --build $(BUILD)-asan -j $(JOBS)
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS)
+
+# libFuzzer harnesses (tests/fuzz/) built with clang and the sanitizers, each run for
+# FUZZ_SECONDS (default 60); `make fuzz FUZZ_SECONDS=1800` for a long run.
+fuzz: deps
+	$(call install_missing,$(FUZZ_PACKAGES))
+	@cmake -S . -B $(BUILD)-fuzz -G $(GENERATOR) -DCMAKE_CXX_COMPILER=clang++ -DHASHIGO_BUILD_FUZZ=ON -DHASHIGO_BUILD_TESTS=OFF -DHASHIGO_STATIC_LINK=OFF > $(BUILD)-fuzz.configure.log 2>&1 || { cat $(BUILD)-fuzz.configure.log; exit 1; }
+	@cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_case_file fuzz_event fuzz_pack_manifest fuzz_rule_body
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run.sh $(BUILD)-fuzz
+
 bench: deps
 	@cmake -S . -B $(BUILD)-bench -G $(GENERATOR) -DCMAKE_BUILD_TYPE=Release -DHASHIGO_BUILD_BENCH=ON -DHASHIGO_BUILD_TESTS=OFF > $(BUILD)-bench.configure.log 2>&1 || { cat $(BUILD)-bench.configure.log; exit 1; }
 	@cmake --build $(BUILD)-bench -j $(JOBS)
 	@$(BUILD)-bench/tests/bench/hashigo_bench
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-bench $(BUILD)*.configure.log
+	rm -rf $(BUILD) $(BUILD)-bench $(BUILD)-asan $(BUILD)-fuzz $(BUILD)*.configure.log

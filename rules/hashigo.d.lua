@@ -334,7 +334,8 @@ function ctx.days_between(from, to) end
 ---@field name hashigo.Text|string the pack's name
 ---@field description? hashigo.Text|string what the pack is for
 ---@field version string the pack's version ("0.1.0")
----@field extends? string the base region (folder name); its rules, parameters and rungs apply unless overridden
+---@field extends? string the base region (folder name, `[a-z][a-z0-9_-]*`); its rules, parameters and rungs apply unless overridden
+---@field in_force_from? hashigo.Date first day the pack decides; earlier days are refused (inherited from the base)
 ---@field sources? string[] documents the pack encodes (added to the base's)
 ---@field rungs? table<hashigo.Stage, string[]> rungs inside stages, lowest first (replaces the base's list for that stage)
 ---@field parameters? table<string, any|hashigo.Dated> named thresholds; a region's value replaces the base's whole value (dated table included)

@@ -4,6 +4,7 @@
 #include "base/sha256_blocks.hpp"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
 #include <immintrin.h>
 #define HASHIGO_HAVE_SHANI 1
 #endif
@@ -12,8 +13,12 @@ namespace hashigo::detail {
 
 #ifdef HASHIGO_HAVE_SHANI
 
+// CPUID itself rather than __builtin_cpu_supports("sha"), which clang 14 does not know.
 bool sha256_shani_available() noexcept {
-  return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1)) return false;
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+  return (b & bit_SHA) != 0;
 }
 
 __attribute__((target("sha,sse4.1"))) void sha256_blocks_shani(std::uint32_t h[8], const unsigned char* p,

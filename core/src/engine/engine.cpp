@@ -48,13 +48,18 @@ struct engine::impl {
     return entry;
   }
 
+  lua::limits limits() const {
+    lua::limits lim;
+    lim.memory_bytes = options.memory_bytes;
+    lim.instructions = options.instructions;
+    lim.wall_clock_ms = options.wall_clock_ms;
+    return lim;
+  }
+
   loaded_pack& pack(const std::string& region) {
     auto it = packs.find(region);
     if (it == packs.end()) {
-      lua::limits lim;
-      lim.memory_bytes = options.memory_bytes;
-      lim.instructions = options.instructions;
-      auto runtime = lua::pack_runtime::load(options.rules_root, region, lim);
+      auto runtime = lua::pack_runtime::load(options.rules_root, region, limits());
       auto cards = cards_of(runtime->meta());
       it = packs.emplace(region, loaded_pack{std::move(runtime), std::move(cards)}).first;
     }
@@ -128,10 +133,7 @@ std::vector<reload_result> engine::reload(const std::function<std::string(const 
     try {
       r.new_digest = lua::pack_runtime::current_digest(impl_->options.rules_root, runtime->meta().chain);
       if (r.new_digest == r.old_digest) continue;  // nothing changed on disk
-      lua::limits lim;
-      lim.memory_bytes = impl_->options.memory_bytes;
-      lim.instructions = impl_->options.instructions;
-      auto fresh = lua::pack_runtime::load(impl_->options.rules_root, region, lim);
+      auto fresh = lua::pack_runtime::load(impl_->options.rules_root, region, impl_->limits());
       r.new_digest = fresh->meta().digest;
       if (gate) r.error = gate(summarize(fresh->meta()));
       if (r.error.empty()) {

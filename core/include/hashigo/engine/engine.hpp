@@ -22,6 +22,8 @@ struct engine_options {
   std::filesystem::path rules_root;          ///< folder holding one sub-folder per region
   std::size_t memory_bytes = 16u << 20;      ///< cap per pack state
   std::int64_t instructions = 1'000'000;     ///< budget per evaluation
+  /// Wall-clock backstop per evaluation in ms, for work the instruction count cannot see (0 = off).
+  std::int64_t wall_clock_ms = 2'000;
 };
 
 /// What evaluate() should do beyond deciding.
