@@ -20,6 +20,16 @@ date as_of_or_last(const std::string& text, const std::vector<cases::event>& eve
   return last;
 }
 
+// The folded state, plus the corrections in force: which events the fold left out and why.
+nlohmann::json state_json(const cases::case_state& state) {
+  nlohmann::json out = format::to_json(state);
+  out["voided"] = nlohmann::json::array();
+  for (const auto& v : state.voided)
+    out["voided"].push_back({{"seq", v.seq}, {"type", v.type}, {"date", v.on.to_string()}, {"voided_by", v.voided_by},
+                             {"voided_on", v.voided_on.to_string()}, {"reason", v.reason}});
+  return out;
+}
+
 }  // namespace
 
 void add_case_commands(CLI::App& app, context& ctx) {
@@ -76,10 +86,10 @@ void add_case_commands(CLI::App& app, context& ctx) {
     const auto& show_id = so->id;
     auto db = ctx.open_db();
     store::case_repository repo(db);
-    const auto events = repo.events(show_id);
-    const auto state = cases::fold(repo.header(show_id), events, as_of_or_last(so->as_of, events));
+    (void)repo.header(show_id);  // an unknown case is named as such, not as a case without events
+    const auto state = repo.fold(show_id, as_of_or_last(so->as_of, repo.events(show_id)));
     if (so->json)
-      fmt::print("{}\n", format::to_json(state).dump(2));
+      fmt::print("{}\n", state_json(state).dump(2));
     else
       fmt::print("{}", timeline_text(ctx, state));
   });

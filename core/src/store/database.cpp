@@ -45,6 +45,10 @@ database::impl::impl(std::string file_path, SQLite::Database&& connection)
       select_snapshot(db,
                       "SELECT case_id, last_seq, as_of, state FROM snapshots WHERE case_id = ?1") {}
 
+void database::impl::fail(const SQLite::Exception& e, std::string_view doing) const {
+  throw_storage_error(path, e, doing);
+}
+
 database database::open(const std::string& path, bool create) {
   SQLite::Database db = open_connection(path, create);
   try {
@@ -60,11 +64,13 @@ database::database(database&&) noexcept = default;
 database& database::operator=(database&&) noexcept = default;
 database::~database() = default;
 
+const std::string& database::path() const { return impl_->path; }
+
 int database::schema_version() const {
   try {
     return read_schema_version(impl_->db);
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e, "read the schema version");
+    impl_->fail(e, "read the schema version");
   }
 }
 
@@ -80,7 +86,7 @@ std::string database::integrity_check() const {
     }
     return result;
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e, "check the database's integrity");
+    impl_->fail(e, "check the database's integrity");
   }
 }
 

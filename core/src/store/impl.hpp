@@ -1,6 +1,7 @@
 #pragma once
 /// @file The private half of hashigo::store::database: the connection and its cached statements.
 #include <string>
+#include <string_view>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -27,6 +28,9 @@ class statement_use {
 
 struct database::impl {
   impl(std::string file_path, SQLite::Database&& connection);
+
+  /// Throws the storage_error for `e` (see throw_storage_error) naming this file.
+  [[noreturn]] void fail(const SQLite::Exception& e, std::string_view doing) const;
 
   /// Throws input_error("case", ...) unless the case exists; call inside the write transaction.
   void require_case(const std::string& case_id);
