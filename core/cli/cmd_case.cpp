@@ -69,7 +69,7 @@ void add_case_commands(CLI::App& app, context& ctx) {
 
   auto* list = cmd->add_subcommand("list", "list the cases in the database");
   list->callback([&ctx] {
-    auto db = ctx.open_db();
+    auto db = ctx.open_db_for_reading();
     for (const auto& case_id : db.case_ids()) fmt::print("{}\n", case_id);
   });
 
@@ -84,7 +84,7 @@ void add_case_commands(CLI::App& app, context& ctx) {
   show->add_flag("--json", so->json, "print the folded state as JSON");
   show->callback([&ctx, so] {
     const auto& show_id = so->id;
-    auto db = ctx.open_db();
+    auto db = ctx.open_db_for_reading();
     store::case_repository repo(db);
     (void)repo.header(show_id);  // an unknown case is named as such, not as a case without events
     const auto state = repo.fold(show_id, as_of_or_last(so->as_of, repo.events(show_id)));

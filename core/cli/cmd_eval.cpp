@@ -66,7 +66,8 @@ void add_eval_command(CLI::App& app, context& ctx) {
       events = file.events;
       cases::sort_events(events);
     } else {
-      db.emplace(ctx.open_db());
+      // Only --commit writes; any other evaluation reads, and works on a read-only database.
+      db.emplace(o->commit ? ctx.open_db() : ctx.open_db_for_reading());
       repo.emplace(*db);
       header = repo->header(o->target);
       events = repo->readable_events(o->target);

@@ -19,7 +19,7 @@ void add_history_command(CLI::App& app, context& ctx) {
   cmd->add_option("case", o->case_id, "case id")->required();
   cmd->add_flag("--json", o->json, "print the case as a case file followed by its receipts");
   cmd->callback([&ctx, o] {
-    auto db = ctx.open_db();
+    auto db = ctx.open_db_for_reading();
     store::case_repository repo(db);
     (void)repo.header(o->case_id);  // an unknown case is an error, not an empty history
     const auto rows = db.events(o->case_id);

@@ -54,7 +54,7 @@ void add_db_commands(CLI::App& app, context& ctx) {
   });
   auto* check = db_cmd->add_subcommand("check", "run SQLite's integrity check and fold every case");
   check->callback([&ctx] {
-    auto db = ctx.open_db();
+    auto db = ctx.open_db_for_reading();
     const bool ja = ctx.language() == "ja";
     const auto result = db.integrity_check();
     fmt::print("{}: {}\n", ja ? "整合性検査" : "integrity", result);

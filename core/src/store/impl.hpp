@@ -27,9 +27,9 @@ class statement_use {
 };
 
 struct database::impl {
-  impl(std::string file_path, SQLite::Database&& connection);
+  impl(std::string file_path, SQLite::Database&& connection, bool reading_only);
 
-  /// Throws the storage_error for `e` (see throw_storage_error) naming this file.
+  /// Throws the storage_error for `e` (see throw_storage_error), with this connection's errno.
   [[noreturn]] void fail(const SQLite::Exception& e, std::string_view doing) const;
 
   /// Throws input_error("case", ...) unless the case exists; call inside the write transaction.
@@ -40,6 +40,7 @@ struct database::impl {
   std::int64_t insert_receipt(const std::string& case_id, const receipt_row& row);
 
   std::string path;
+  bool read_only = false;
   // Declared before the statements: members are destroyed in reverse, and a connection cannot
   // close cleanly while statements prepared on it are still alive.
   SQLite::Database db;

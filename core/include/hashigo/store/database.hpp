@@ -54,13 +54,23 @@ struct snapshot_row {
   std::string state_json;
 };
 
+/// How a command means to use the file.
+enum class open_mode {
+  read,    ///< a read-only connection: works on a read-only file or folder; never migrates
+  write,   ///< read-write; applies pending migrations
+  create,  ///< as write, creating the file when it is missing (`hashigo init`)
+};
+
 class case_writer;
 
 /// The SQLite store. Every write is one transaction; a failed write leaves the file unchanged.
 class database {
  public:
-  /// Opens (and with `create`, creates) the file, applies pending migrations, enables WAL,
-  /// foreign keys and a busy timeout. Throws storage_error (a newer schema is refused by name).
+  /// Opens the file for `mode`: writing modes apply pending migrations (taking the write lock
+  /// only then) and enable WAL, foreign keys and a busy timeout. Throws storage_error naming the
+  /// file (a newer schema, a read-only file or folder for writing, a locked file, a full disk).
+  static database open(const std::string& path, open_mode mode);
+  /// open(path, create ? open_mode::create : open_mode::write).
   static database open(const std::string& path, bool create);
   database(database&&) noexcept;
   database& operator=(database&&) noexcept;
@@ -70,6 +80,8 @@ class database {
   int schema_version() const;
   /// The file's path as given to open (every message names it).
   const std::string& path() const;
+  /// True when opened with open_mode::read.
+  bool read_only() const;
 
   /// Runs `work` on an existing case inside one write transaction (BEGIN IMMEDIATE): what it
   /// reads through the writer is exactly what its inserts follow, since no other writer can
