@@ -403,6 +403,7 @@ function ctx.days_between(from, to) end
 ---| "job_lost"
 ---| "job_search"
 ---| "disability_status"
+---| "event_voided"
 
 ---One event (fields per type: docs/case-format.md).
 ---@class hashigo.Event

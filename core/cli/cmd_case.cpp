@@ -20,6 +20,16 @@ date as_of_or_last(const std::string& text, const std::vector<cases::event>& eve
   return last;
 }
 
+// The folded state, plus the corrections in force: which events the fold left out and why.
+nlohmann::json state_json(const cases::case_state& state) {
+  nlohmann::json out = format::to_json(state);
+  out["voided"] = nlohmann::json::array();
+  for (const auto& v : state.voided)
+    out["voided"].push_back({{"seq", v.seq}, {"type", v.type}, {"date", v.on.to_string()}, {"voided_by", v.voided_by},
+                             {"voided_on", v.voided_on.to_string()}, {"reason", v.reason}});
+  return out;
+}
+
 }  // namespace
 
 void add_case_commands(CLI::App& app, context& ctx) {
@@ -61,7 +71,7 @@ void add_case_commands(CLI::App& app, context& ctx) {
 
   auto* list = cmd->add_subcommand("list", "list the cases in the database");
   list->callback([&ctx] {
-    auto db = ctx.open_db();
+    auto db = ctx.open_db_for_reading();
     for (const auto& case_id : db.case_ids()) fmt::print("{}\n", case_id);
   });
 
@@ -76,12 +86,12 @@ void add_case_commands(CLI::App& app, context& ctx) {
   show->add_flag("--json", so->json, "print the folded state as JSON");
   show->callback([&ctx, so] {
     const auto& show_id = so->id;
-    auto db = ctx.open_db();
+    auto db = ctx.open_db_for_reading();
     store::case_repository repo(db);
-    const auto events = repo.events(show_id);
-    const auto state = cases::fold(repo.header(show_id), events, as_of_or_last(so->as_of, events));
+    (void)repo.header(show_id);  // an unknown case is named as such, not as a case without events
+    const auto state = repo.fold(show_id, as_of_or_last(so->as_of, repo.events(show_id)));
     if (so->json)
-      fmt::print("{}\n", format::to_json(state).dump(2));
+      fmt::print("{}\n", state_json(state).dump(2));
     else
       fmt::print("{}", timeline_text(ctx, state));
   });

@@ -68,11 +68,15 @@ void add_eval_command(CLI::App& app, context& ctx) {
       events = file.events;
       cases::sort_events(events);
     } else {
-      db.emplace(ctx.open_db());
+      // Only --commit writes; any other evaluation reads, and works on a read-only database.
+      db.emplace(o->commit ? ctx.open_db() : ctx.open_db_for_reading());
       repo.emplace(*db);
       header = repo->header(o->target);
-      events = repo->events(o->target);
+      events = repo->readable_events(o->target);
     }
+    // The last event the decisions below are computed from; a commit is refused (E_CONFLICT)
+    // when another writer added one since, and moves it on when it stores a step itself.
+    std::int64_t seen_last_seq = store::last_seq(events);
     const std::string region = o->region.empty() ? header.region : o->region;
     auto eng = ctx.make_engine();
     std::vector<date> days{as_of};
@@ -95,7 +99,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
     sim::commit_hook store_step;
     if (o->commit)  // the step event and its receipt land in one transaction
       store_step = [&](const engine::decision& d, const cases::event& change) {
-        repo->commit_step(header.id, change, receipt_of(d));
+        seen_last_seq = repo->commit_step(header.id, change, receipt_of(d), seen_last_seq).first;
       };
     // Each decision is printed (and, uncommitted, its receipt stored) as soon as it is made.
     auto report = [&](const sim::journey_step& step) {

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <memory>
 
 namespace hashigo::cli {
@@ -18,7 +19,7 @@ void add_history_command(CLI::App& app, context& ctx) {
   cmd->add_option("case", o->case_id, "case id")->required();
   cmd->add_flag("--json", o->json, "print the case as a case file followed by its receipts");
   cmd->callback([&ctx, o] {
-    auto db = ctx.open_db();
+    auto db = ctx.open_db_for_reading();
     store::case_repository repo(db);
     (void)repo.header(o->case_id);  // an unknown case is an error, not an empty history
     const auto rows = db.events(o->case_id);
@@ -33,12 +34,23 @@ void add_history_command(CLI::App& app, context& ctx) {
       return;
     }
     const bool ja = ctx.language() == "ja";
+    // Voided events stay in the history (nothing is ever deleted); say which correction voids them.
+    std::map<std::int64_t, std::int64_t> voided_by;
+    for (const auto& e : rows)
+      if (e.type == "event_voided") {
+        const auto payload = nlohmann::json::parse(e.payload_json);
+        if (payload.contains("voids") && payload["voids"].is_number_integer())
+          voided_by.emplace(payload["voids"].get<std::int64_t>(), e.seq);
+      }
     fmt::print("{}\n", ja ? "イベント:" : "events:");
     for (const auto& e : rows) {
       auto payload = nlohmann::json::parse(e.payload_json);
       payload.erase("type");
       payload.erase("date");
-      fmt::print("  #{:<5} {}  {:<18} {}\n", e.seq, e.date, e.type, payload.dump());
+      const auto by = voided_by.find(e.seq);
+      const std::string mark =
+          by == voided_by.end() ? "" : fmt::format(fmt::runtime(ja ? "  （#{} により取り消し）" : "  (voided by #{})"), by->second);
+      fmt::print("  #{:<5} {}  {:<18} {}{}\n", e.seq, e.date, e.type, payload.dump(), mark);
     }
     fmt::print("{}\n", ja ? "判定の記録:" : "decision receipts:");
     for (const auto& r : receipts) {

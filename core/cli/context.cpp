@@ -30,6 +30,8 @@ std::string context::pick(const cases::localized& text) {
   return chosen.empty() ? (text.en.empty() ? text.ja : text.en) : chosen;
 }
 
+store::database context::open_db_for_reading() const { return store::database::open(db_path, store::open_mode::read); }
+
 store::database context::open_db(bool create) const { return store::database::open(db_path, create); }
 
 std::filesystem::path context::rules_folder() const {

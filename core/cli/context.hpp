@@ -37,6 +37,9 @@ struct context {
   format::case_file read_case_file(const std::string& path) const;
   /// Picks ja or en.
   std::string pick(const cases::localized& text);
+  /// Opens the database read-only for a command that only reads: it works on a read-only file
+  /// or folder and never waits for a writer's lock.
+  store::database open_db_for_reading() const;
 };
 
 /// Rethrows an input_error with the file name in front of its place: `b-san.json: events[3]…`.

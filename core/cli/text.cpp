@@ -124,6 +124,13 @@ std::string timeline_text(context& ctx, const cases::case_state& s) {
   }
   if (s.status == cases::process_status::closed && s.closed_on)
     out += fmt::format("  {}  {} ({})\n", s.closed_on->to_string(), ja ? "終結" : "closed", s.closure_reason);
+  if (!s.voided.empty()) {
+    // The fold left these out; say so, or the timeline would silently disagree with the history.
+    out += ja ? "取り消された記録（event_voided）:\n" : "voided records (event_voided):\n";
+    for (const auto& v : s.voided)
+      out += fmt::format("  #{} {} {}  {} #{} ({}): {}\n", v.seq, v.on.to_string(), v.type, ja ? "取り消し" : "voided by",
+                         v.voided_by, v.voided_on.to_string(), v.reason);
+  }
   return out;
 }
 

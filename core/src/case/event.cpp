@@ -30,9 +30,10 @@ constexpr std::string_view name_of() {
   else if constexpr (std::is_same_v<T, job_lost_event>) return "job_lost";
   else if constexpr (std::is_same_v<T, job_search_event>) return "job_search";
   else if constexpr (std::is_same_v<T, program_extended_event>) return "program_extended";
+  else if constexpr (std::is_same_v<T, disability_status_event>) return "disability_status";
   else {
-    static_assert(std::is_same_v<T, disability_status_event>, "every event type needs a wire name");
-    return "disability_status";
+    static_assert(std::is_same_v<T, event_voided_event>, "every event type needs a wire name");
+    return "event_voided";
   }
 }
 

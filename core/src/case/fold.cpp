@@ -32,38 +32,86 @@ bool allowed_while_suspended(const event_body& b) {
 }
 
 // Whole-sequence checks that do not depend on as_of, so a case file is refused whatever day it
-// is evaluated on.
-void check_sequence(const case_header& header, const std::vector<event>& events) {
-  const auto first_intake = std::find_if(events.begin(), events.end(), [](const event& e) {
-    return std::holds_alternative<intake_event>(e.body);
+// is evaluated on. `skip[i]` marks events a correction leaves out (and the corrections).
+void check_sequence(const case_header& header, const std::vector<event>& events, const std::vector<bool>& skip) {
+  std::vector<const event*> kept;
+  kept.reserve(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i)
+    if (!skip[i]) kept.push_back(&events[i]);
+  const auto first_intake = std::find_if(kept.begin(), kept.end(), [](const event* e) {
+    return std::holds_alternative<intake_event>(e->body);
   });
-  if (first_intake == events.end()) {
-    if (!events.empty()) reject(events.front(), "type", "the first event of a case must be an intake");
+  if (first_intake == kept.end()) {
+    if (!kept.empty()) reject(*kept.front(), "type", "the first event of a case must be an intake");
     return;
   }
-  for (const auto& e : events)
-    if (e.on < first_intake->on)
-      reject(e, "date", fmt::format("{} is before the case opened ({})", e.on.to_string(),
-                                    first_intake->on.to_string()));
+  for (const event* e : kept)
+    if (e->on < (*first_intake)->on)
+      reject(*e, "date", fmt::format("{} is before the case opened ({})", e->on.to_string(),
+                                     (*first_intake)->on.to_string()));
   // Rules would see a negative age: the person is born before their case opens.
-  if (header.person.birth_date && first_intake->on < *header.person.birth_date)
+  if (header.person.birth_date && (*first_intake)->on < *header.person.birth_date)
     throw input_error("person.birth_date", fmt::format("{} is after the case opened ({})",
                                                        header.person.birth_date->to_string(),
-                                                       first_intake->on.to_string()));
+                                                       (*first_intake)->on.to_string()));
   // Same day as the intake but ordered before it: still not a case that starts with an intake.
-  if (first_intake != events.begin())
-    reject(events.front(), "type", "the first event of a case must be an intake");
+  if (first_intake != kept.begin())
+    reject(*kept.front(), "type", "the first event of a case must be an intake");
   std::map<std::string, date> placement_starts;
-  for (const auto& e : events)
-    if (const auto* s = std::get_if<placement_started_event>(&e.body))
-      placement_starts.emplace(s->placement_id, e.on);
-  for (const auto& e : events)
-    if (const auto* x = std::get_if<placement_ended_event>(&e.body)) {
+  for (const event* e : kept)
+    if (const auto* s = std::get_if<placement_started_event>(&e->body))
+      placement_starts.emplace(s->placement_id, e->on);
+  for (const event* e : kept)
+    if (const auto* x = std::get_if<placement_ended_event>(&e->body)) {
       auto it = placement_starts.find(x->placement_id);
-      if (it != placement_starts.end() && e.on < it->second)
-        reject(e, "date", fmt::format("placement '{}' ends on {} before it starts on {}", x->placement_id,
-                                      e.on.to_string(), it->second.to_string()));
+      if (it != placement_starts.end() && e->on < it->second)
+        reject(*e, "date", fmt::format("placement '{}' ends on {} before it starts on {}", x->placement_id,
+                                       e->on.to_string(), it->second.to_string()));
     }
+}
+
+// Resolves every `event_voided` of the case, whatever its date: a correction fixes the record
+// itself, so a case that did not fold on some earlier day folds on every day once corrected.
+// Returns which events the fold skips (the voided ones and the corrections themselves).
+std::vector<bool> apply_corrections(const std::vector<event>& events, std::vector<voided_record>& voided) {
+  std::vector<bool> skip(events.size(), false);
+  std::map<std::int64_t, std::size_t> by_seq;
+  bool any = false;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    any = any || std::holds_alternative<event_voided_event>(events[i].body);
+    by_seq.emplace(events[i].seq, i);  // seqs are unique wherever corrections occur (store, file)
+  }
+  if (!any) return skip;
+  // Which correction voided an event, to name it when a second one tries again.
+  std::map<std::size_t, std::size_t> voided_by;
+  // Corrections in the order they were recorded (seq), so "already voided" names the first one.
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < events.size(); ++i)
+    if (std::holds_alternative<event_voided_event>(events[i].body)) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return events[a].seq < events[b].seq; });
+  for (const std::size_t i : order) {
+    const event& v = events[i];
+    const auto& x = std::get<event_voided_event>(v.body);
+    skip[i] = true;
+    const auto found = by_seq.find(x.voids);
+    if (found == by_seq.end() || found->second == i)
+      reject(v, "voids", fmt::format("there is no event {} in this case to void", x.voids));
+    const event& target = events[found->second];
+    if (std::holds_alternative<event_voided_event>(target.body))
+      reject(v, "voids", fmt::format("{} is itself a correction; record the event it voided again instead",
+                                     origin_of(target)));
+    if (!(target.seq < v.seq))
+      reject(v, "voids", fmt::format("{} was recorded after this correction", origin_of(target)));
+    if (v.on < target.on)
+      reject(v, "date", fmt::format("{} is before the day of the event it voids ({})", v.on.to_string(),
+                                    target.on.to_string()));
+    if (const auto earlier = voided_by.find(found->second); earlier != voided_by.end())
+      reject(v, "voids", fmt::format("{} is already voided by {}", origin_of(target), origin_of(events[earlier->second])));
+    voided_by.emplace(found->second, i);
+    skip[found->second] = true;
+    voided.push_back(voided_record{target.seq, std::string(type_name(target.body)), target.on, v.seq, v.on, x.reason});
+  }
+  return skip;
 }
 
 class folder {
@@ -148,6 +196,8 @@ class folder {
   void operator()(const job_search_event& x) {
     s_.job_search.push_back(job_search_record{x.period_start, on(), x.hw_consultations, x.applications, x.job_interviews});
   }
+  // Corrections never reach apply(): fold resolves them first and skips them.
+  void operator()(const event_voided_event&) {}
   void operator()(const disability_status_event& x) {
     s_.header.person.disability_cert = x.cert;
     s_.header.person.disability_grade = x.grade;
@@ -271,13 +321,19 @@ void sort_events(std::vector<event>& events) {
 }
 
 case_state fold(const case_header& header, const std::vector<event>& events, date as_of) {
-  check_sequence(header, events);
   case_state s;
+  const std::vector<bool> skip = apply_corrections(events, s.voided);
+  check_sequence(header, events, skip);
   s.header = header;
   s.as_of = as_of;
   folder f(s);
-  for (const auto& e : events) {
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const event& e = events[i];
     if (as_of < e.on) break;
+    if (skip[i]) {
+      s.last_seq = std::max(s.last_seq, e.seq);  // read, if not applied: it is part of what was folded
+      continue;
+    }
     try {
       validate(e);
     } catch (const input_error& err) {
@@ -295,6 +351,12 @@ void check_appendable(const case_header& header, const std::vector<event>& exist
   std::int64_t next_seq = 1;
   for (const auto& e : existing) next_seq = std::max(next_seq, e.seq + 1);
   for (const auto& e : incoming) {
+    // The seqs given to new events here are guesses (the store hands out the real ones), so a
+    // correction may only name an event that is already recorded.
+    if (const auto* v = std::get_if<event_voided_event>(&e.body)) {
+      const bool recorded = std::any_of(existing.begin(), existing.end(), [&](const event& x) { return x.seq == v->voids; });
+      if (!recorded) reject(e, "voids", fmt::format("there is no event {} in this case to void", v->voids));
+    }
     all.push_back(e);
     // New events land after everything already stored on the same day, as the store will put them.
     all.back().seq = next_seq++;

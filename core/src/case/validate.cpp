@@ -172,6 +172,10 @@ struct checker {
     required(x.program, "program");
     if (x.planned_end_on < e.on) throw input_error("planned_end_on", "the new planned end is before the event date");
   }
+  void operator()(const event_voided_event& x) const {
+    if (x.voids < 0) throw input_error("voids", "must be the seq of an event (>= 0)");
+    required(x.reason, "reason");
+  }
   void operator()(const disability_status_event& x) const {
     one_of(x.cert, k_certs, "cert");
     if (x.basic_pension_grade) in_range(*x.basic_pension_grade, 1, 2, "basic_pension_grade");

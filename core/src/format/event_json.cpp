@@ -225,6 +225,9 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          x.basic_pension_grade = r.maybe_small_integer("basic_pension_grade");
          return x;
        }},
+      {"event_voided", [](reader& r, const std::string&) -> event_body {
+         return event_voided_event{r.integer("voids"), r.text("reason")};
+       }},
   };
   return readers;
 }
@@ -349,6 +352,10 @@ struct body_writer {
     j["program"] = x.program;
     j["planned_end_on"] = x.planned_end_on.to_string();
     if (!x.reason.empty()) j["reason"] = x.reason;
+  }
+  void operator()(const event_voided_event& x) const {
+    j["voids"] = x.voids;
+    j["reason"] = x.reason;
   }
   void operator()(const disability_status_event& x) const {
     j["cert"] = x.cert;

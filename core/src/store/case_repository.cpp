@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <exception>
+#include <map>
 
 namespace hashigo::store {
 
@@ -17,18 +19,88 @@ new_event to_row(const cases::event& e) {
   return new_event{j["type"].get<std::string>(), e.on.to_string(), j.dump()};
 }
 
+std::vector<cases::event> typed(const std::vector<event_row>& rows) {
+  std::vector<cases::event> out;
+  out.reserve(rows.size());
+  for (const auto& row : rows) {
+    auto e = format::event_from_json(json::parse(row.payload_json), fmt::format("event #{}", row.seq));
+    e.seq = row.seq;
+    out.push_back(std::move(e));
+  }
+  cases::sort_events(out);
+  return out;
+}
+
+const char* const repair_hint =
+    "record an `event_voided` correction of the wrongly recorded event (docs/architecture.md, "
+    "\"Repairing an unreadable case\")";
+
+// A fold failure of stored events is the record's fault, not the command's: a storage error that
+// says how to repair it.
+[[noreturn]] void unreadable(const database& db, const std::string& id, const input_error& e, bool writing) {
+  throw storage_error(fmt::format("{}: case '{}' cannot be read: {}{}; {}", db.path(), id, e.what(),
+                                  writing ? "; nothing was written" : "", repair_hint),
+                      "E_UNREADABLE_CASE");
+}
+
+bool names_event(const input_error& e, const std::string& origin) {
+  const std::string& where = e.where();
+  return where == origin || where.rfind(origin + ".", 0) == 0;
+}
+
+// check_appendable refused `incoming`; decide whose fault that is. When the stored events fold on
+// their own, the new ones are wrong (the original input error). When they do not, the case was
+// unreadable already: a correction among the new events gets a refusal saying the case still
+// does not fold after it, anything else gets E_UNREADABLE_CASE.
+[[noreturn]] void explain_refusal(const database& db, const std::string& id, const cases::case_header& h,
+                                  const std::vector<cases::event>& existing,
+                                  const std::vector<cases::event>& incoming, const input_error& refusal) {
+  try {
+    if (!existing.empty()) (void)cases::fold(h, existing, existing.back().on);
+  } catch (const input_error& stored) {
+    for (const auto& e : incoming) {
+      if (!std::holds_alternative<cases::event_voided_event>(e.body)) continue;
+      if (names_event(refusal, e.origin)) throw refusal;  // the correction itself is wrong
+      throw input_error(e.origin, fmt::format("the case still does not fold after this correction: {}", refusal.what()));
+    }
+    unreadable(db, id, stored, true);
+  }
+  throw refusal;
+}
+
 }  // namespace
+
+std::int64_t last_seq(const std::vector<cases::event>& events) {
+  std::int64_t last = 0;
+  for (const auto& e : events) last = std::max(last, e.seq);
+  return last;
+}
 
 std::vector<std::int64_t> case_repository::create(const format::case_file& file) {
   auto sorted = file.events;
   cases::sort_events(sorted);
+  // Folding checks every correction names an earlier event of the file, so the loop below has
+  // stored each voided event before the correction that names it.
   if (!sorted.empty()) (void)cases::fold(file.header, sorted, sorted.back().on);
   case_row row{file.header.id, file.header.region, format::to_json(file.header.person).dump(),
                format::to_json(file.header.household).dump()};
-  // Stored in fold order, so that seq order and fold order agree.
-  std::vector<new_event> rows;
-  for (const auto& e : sorted) rows.push_back(to_row(e));
-  return db_.create_case(row, rows);
+  std::vector<std::int64_t> seqs;
+  db_.write_new_case(row, [&](case_writer& writer) {
+    std::map<std::int64_t, std::int64_t> stored_seq;  // file index -> seq in the store
+    // Stored in fold order, so that seq order and fold order agree.
+    for (auto e : sorted) {
+      if (auto* v = std::get_if<cases::event_voided_event>(&e.body)) {
+        const auto found = stored_seq.find(v->voids);
+        if (found == stored_seq.end())
+          throw input_error(e.origin + ".voids", fmt::format("events[{}] is not an earlier event of the file", v->voids));
+        v->voids = found->second;
+      }
+      const std::int64_t seq = writer.insert_event(to_row(e));
+      stored_seq.emplace(e.seq, seq);
+      seqs.push_back(seq);
+    }
+  });
+  return seqs;
 }
 
 cases::case_header case_repository::header(const std::string& id) const {
@@ -39,50 +111,131 @@ cases::case_header case_repository::header(const std::string& id) const {
   return format::header_from_json(doc, fmt::format("case {}", id));
 }
 
-std::vector<cases::event> case_repository::events(const std::string& id) const {
-  std::vector<cases::event> out;
-  for (const auto& row : db_.events(id)) {
-    auto e = format::event_from_json(json::parse(row.payload_json), fmt::format("event #{}", row.seq));
-    e.seq = row.seq;
-    out.push_back(std::move(e));
+std::vector<cases::event> case_repository::events(const std::string& id) const { return typed(db_.events(id)); }
+
+format::case_file case_repository::file(const std::string& id) const {
+  auto evs = events(id);
+  std::map<std::int64_t, std::int64_t> index;  // seq in the store -> index in the file
+  for (std::size_t i = 0; i < evs.size(); ++i) index.emplace(evs[i].seq, static_cast<std::int64_t>(i));
+  for (std::size_t i = 0; i < evs.size(); ++i) {
+    if (auto* v = std::get_if<cases::event_voided_event>(&evs[i].body)) {
+      const auto found = index.find(v->voids);
+      if (found != index.end()) v->voids = found->second;  // else unreadable: left for the fold to name
+    }
+    evs[i].seq = static_cast<std::int64_t>(i);
   }
-  cases::sort_events(out);
-  return out;
+  return {header(id), std::move(evs)};
 }
 
-format::case_file case_repository::file(const std::string& id) const { return {header(id), events(id)}; }
-
 cases::case_state case_repository::fold(const std::string& id, date as_of) const {
-  return cases::fold(header(id), events(id), as_of);
+  const auto h = header(id);
+  try {
+    return cases::fold(h, events(id), as_of);
+  } catch (const input_error& e) {
+    unreadable(db_, id, e, false);
+  }
+}
+
+std::vector<cases::event> case_repository::readable_events(const std::string& id) const {
+  const auto h = header(id);
+  try {
+    auto evs = events(id);
+    if (!evs.empty()) (void)cases::fold(h, evs, evs.back().on);
+    return evs;
+  } catch (const input_error& e) {
+    unreadable(db_, id, e, false);
+  }
+}
+
+std::optional<unreadable_case> case_repository::check(const std::string& id) const {
+  try {
+    const auto h = header(id);
+    const auto evs = events(id);
+    if (!evs.empty()) (void)cases::fold(h, evs, evs.back().on);
+    return std::nullopt;
+  } catch (const input_error& e) {
+    return unreadable_case{id, e.where(), e.detail()};
+  }
 }
 
 std::vector<std::int64_t> case_repository::append(const std::string& id, const std::vector<cases::event>& incoming) {
-  const auto h = header(id);
-  cases::check_appendable(h, events(id), incoming);
-  std::vector<new_event> rows;
-  for (const auto& e : incoming) rows.push_back(to_row(e));
-  return db_.append_events(id, rows);
+  std::vector<std::int64_t> seqs;
+  db_.write_case(
+      id,
+      [&](case_writer& writer) {
+        const auto h = header(id);
+        std::vector<cases::event> existing;
+        try {
+          existing = typed(writer.events());
+        } catch (const input_error& e) {
+          unreadable(db_, id, e, true);
+        }
+        try {
+          cases::check_appendable(h, existing, incoming);
+        } catch (const input_error& refusal) {
+          explain_refusal(db_, id, h, existing, incoming, refusal);
+        }
+        for (const auto& e : incoming) seqs.push_back(writer.insert_event(to_row(e)));
+      },
+      fmt::format("append events to case '{}'", id));
+  return seqs;
 }
 
-std::pair<std::int64_t, std::int64_t> case_repository::commit_step(const std::string& id, cases::event change,
-                                                                   const receipt_row& receipt) {
-  const auto h = header(id);
-  cases::check_appendable(h, events(id), {change});
-  return db_.append_event_with_receipt(id, to_row(change), receipt);
+std::pair<std::int64_t, std::int64_t> case_repository::commit_step(const std::string& id, const cases::event& change,
+                                                                   const receipt_row& receipt,
+                                                                   std::int64_t seen_last_seq) {
+  std::pair<std::int64_t, std::int64_t> ids;
+  db_.write_case(
+      id,
+      [&](case_writer& writer) {
+        const auto rows = writer.events();  // in seq order
+        const std::int64_t now_last = rows.empty() ? 0 : rows.back().seq;
+        if (now_last != seen_last_seq) {
+          // The decision was computed from fewer events than the case has now: committing it
+          // could record a step from a position the case has left.
+          const auto newer = std::find_if(rows.begin(), rows.end(), [&](const event_row& r) { return r.seq > seen_last_seq; });
+          const std::string what = newer != rows.end()
+                                       ? fmt::format("event #{} was added by another writer", newer->seq)
+                                       : fmt::format("its last event is #{}, the evaluation saw #{}", now_last, seen_last_seq);
+          throw storage_error(fmt::format("{}: case '{}' changed underneath ({}); nothing was written, evaluate again",
+                                          db_.path(), id, what),
+                              "E_CONFLICT");
+        }
+        const auto h = header(id);
+        std::vector<cases::event> existing;
+        try {
+          existing = typed(rows);
+        } catch (const input_error& e) {
+          unreadable(db_, id, e, true);
+        }
+        try {
+          cases::check_appendable(h, existing, {change});
+        } catch (const input_error& refusal) {
+          explain_refusal(db_, id, h, existing, {change}, refusal);
+        }
+        ids.first = writer.insert_event(to_row(change));
+        ids.second = writer.insert_receipt(receipt);
+      },
+      fmt::format("commit a step to case '{}'", id));
+  return ids;
 }
 
-std::size_t case_repository::rebuild_snapshots() {
+rebuild_report case_repository::rebuild_snapshots() {
   db_.drop_snapshots();
-  std::size_t n = 0;
+  rebuild_report report;
   for (const auto& id : db_.case_ids()) {
+    if (auto broken = check(id)) {
+      report.unreadable.push_back(std::move(*broken));
+      continue;
+    }
     const auto evs = events(id);
     if (evs.empty()) continue;
     const date last = evs.back().on;
     const auto state = cases::fold(header(id), evs, last);
     db_.put_snapshot(snapshot_row{id, state.last_seq, last.to_string(), format::to_json(state).dump()});
-    ++n;
+    ++report.rebuilt;
   }
-  return n;
+  return report;
 }
 
 }  // namespace hashigo::store

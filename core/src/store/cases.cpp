@@ -20,9 +20,8 @@ void database::impl::require_case(const std::string& case_id) {
   }
 }
 
-std::vector<std::int64_t> database::create_case(const case_row& row, const std::vector<new_event>& initial) {
+void database::write_new_case(const case_row& row, const std::function<void(case_writer&)>& work) {
   try {
-    std::vector<std::int64_t> seqs;
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
     {
       const statement_use insert(impl_->insert_case);
@@ -30,19 +29,31 @@ std::vector<std::int64_t> database::create_case(const case_row& row, const std::
       insert->bind(2, row.region);
       insert->bind(3, row.person_json);
       insert->bind(4, row.household_json);
-      insert->exec();
+      try {
+        insert->exec();
+      } catch (const SQLite::Exception& e) {
+        // The primary key is the only way this insert meets an existing row, so the constraint
+        // itself is the race-free existence check.
+        if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY) {
+          throw input_error("case.id", "case '" + row.id + "' already exists");
+        }
+        throw;
+      }
     }
-    for (const new_event& event : initial) seqs.push_back(impl_->insert_event(row.id, event));
+    case_writer writer(*this, row.id);
+    work(writer);
     tx.commit();
-    return seqs;
   } catch (const SQLite::Exception& e) {
-    // The primary key is the only way this insert meets an existing row, so the constraint
-    // itself is the race-free existence check.
-    if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY) {
-      throw input_error("case.id", "case '" + row.id + "' already exists");
-    }
-    throw_storage_error(impl_->path, e, "create case '" + row.id + "'");
+    impl_->fail(e, "create case '" + row.id + "'");
   }
+}
+
+std::vector<std::int64_t> database::create_case(const case_row& row, const std::vector<new_event>& initial) {
+  std::vector<std::int64_t> seqs;
+  write_new_case(row, [&](case_writer& writer) {
+    for (const new_event& event : initial) seqs.push_back(writer.insert_event(event));
+  });
+  return seqs;
 }
 
 std::optional<case_row> database::find_case(const std::string& id) const {
@@ -55,7 +66,7 @@ std::optional<case_row> database::find_case(const std::string& id) const {
     return case_row{query->getColumn(0).getString(), query->getColumn(1).getString(),
                     query->getColumn(2).getString(), query->getColumn(3).getString()};
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e, "read case '" + id + "'");
+    impl_->fail(e, "read case '" + id + "'");
   }
 }
 
@@ -68,7 +79,7 @@ std::vector<std::string> database::case_ids() const {
     }
     return ids;
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e, "list the cases");
+    impl_->fail(e, "list the cases");
   }
 }
 

@@ -15,8 +15,9 @@
 
 namespace hashigo::store {
 
-database::impl::impl(std::string file_path, SQLite::Database&& connection)
+database::impl::impl(std::string file_path, SQLite::Database&& connection, bool reading_only)
     : path(std::move(file_path)),
+      read_only(reading_only),
       db(std::move(connection)),
       case_exists(db, "SELECT 1 FROM cases WHERE id = ?1"),
       insert_case(db, "INSERT INTO cases (id, region, person, household) VALUES (?1, ?2, ?3, ?4)"),
@@ -45,14 +46,24 @@ database::impl::impl(std::string file_path, SQLite::Database&& connection)
       select_snapshot(db,
                       "SELECT case_id, last_seq, as_of, state FROM snapshots WHERE case_id = ?1") {}
 
-database database::open(const std::string& path, bool create) {
-  SQLite::Database db = open_connection(path, create);
+void database::impl::fail(const SQLite::Exception& e, std::string_view doing) const {
+  throw_storage_error(path, e, doing, system_errno(db));
+}
+
+database database::open(const std::string& path, open_mode mode) {
+  SQLite::Database db = open_connection(path, mode);
   try {
-    apply_migrations(db, path);
-    return database(std::make_unique<impl>(path, std::move(db)));
+    if (mode != open_mode::read) {
+      apply_migrations(db, path);
+    }
+    return database(std::make_unique<impl>(path, std::move(db), mode == open_mode::read));
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(path, e, "open the database");
+    throw_storage_error(path, e, "open the database", system_errno(db));
   }
+}
+
+database database::open(const std::string& path, bool create) {
+  return open(path, create ? open_mode::create : open_mode::write);
 }
 
 database::database(std::unique_ptr<impl> p) : impl_(std::move(p)) {}
@@ -60,11 +71,15 @@ database::database(database&&) noexcept = default;
 database& database::operator=(database&&) noexcept = default;
 database::~database() = default;
 
+const std::string& database::path() const { return impl_->path; }
+
+bool database::read_only() const { return impl_->read_only; }
+
 int database::schema_version() const {
   try {
     return read_schema_version(impl_->db);
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e, "read the schema version");
+    impl_->fail(e, "read the schema version");
   }
 }
 
@@ -80,7 +95,7 @@ std::string database::integrity_check() const {
     }
     return result;
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e, "check the database's integrity");
+    impl_->fail(e, "check the database's integrity");
   }
 }
 

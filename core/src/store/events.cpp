@@ -1,4 +1,5 @@
-// The append-only event log: appends (alone or with a receipt) and reads in seq order.
+// The append-only event log: write transactions on one case, appends (alone or with a receipt)
+// and reads in seq order.
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Transaction.h>
 
@@ -20,23 +21,49 @@ std::int64_t database::impl::insert_event(const std::string& case_id, const new_
   return db.getLastInsertRowid();
 }
 
-std::vector<std::int64_t> database::append_events(const std::string& case_id,
-                                                  const std::vector<new_event>& events) {
+void database::write_case(const std::string& case_id, const std::function<void(case_writer&)>& work,
+                          const std::string& doing) {
   try {
-    // IMMEDIATE: take the write lock before reading, so the case check and the inserts see the
-    // same file and a concurrent writer makes us wait (busy timeout) instead of failing late.
+    // IMMEDIATE: take the write lock before reading, so everything `work` reads (the case, its
+    // events) is still true when its inserts commit, and a concurrent writer makes us wait (busy
+    // timeout) instead of failing late.
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
     impl_->require_case(case_id);
-    std::vector<std::int64_t> seqs;
-    seqs.reserve(events.size());
-    for (const new_event& event : events) {
-      seqs.push_back(impl_->insert_event(case_id, event));
-    }
+    case_writer writer(*this, case_id);
+    work(writer);
     tx.commit();
-    return seqs;
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e, "append events to case '" + case_id + "'");
+    impl_->fail(e, doing.empty() ? "write to case '" + case_id + "'" : doing);
   }
+}
+
+std::vector<event_row> case_writer::events() const { return db_.events(case_id_); }
+
+std::int64_t case_writer::insert_event(const new_event& event) {
+  return db_.impl_->insert_event(case_id_, event);
+}
+
+std::int64_t case_writer::insert_receipt(const receipt_row& receipt) {
+  if (!receipt.case_id.empty() && receipt.case_id != case_id_) {
+    throw input_error("receipt.case_id", "receipt is for case '" + receipt.case_id +
+                                             "' but the event is for case '" + case_id_ + "'");
+  }
+  return db_.impl_->insert_receipt(case_id_, receipt);
+}
+
+std::vector<std::int64_t> database::append_events(const std::string& case_id,
+                                                  const std::vector<new_event>& events) {
+  std::vector<std::int64_t> seqs;
+  seqs.reserve(events.size());
+  write_case(
+      case_id,
+      [&](case_writer& writer) {
+        for (const new_event& event : events) {
+          seqs.push_back(writer.insert_event(event));
+        }
+      },
+      "append events to case '" + case_id + "'");
+  return seqs;
 }
 
 std::pair<std::int64_t, std::int64_t> database::append_event_with_receipt(
@@ -45,17 +72,15 @@ std::pair<std::int64_t, std::int64_t> database::append_event_with_receipt(
     throw input_error("receipt.case_id", "receipt is for case '" + receipt.case_id +
                                              "' but the event is for case '" + case_id + "'");
   }
-  try {
-    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    impl_->require_case(case_id);
-    const std::int64_t seq = impl_->insert_event(case_id, event);
-    const std::int64_t receipt_id = impl_->insert_receipt(case_id, receipt);
-    tx.commit();
-    return {seq, receipt_id};
-  } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e,
-                        "append an event with its receipt to case '" + case_id + "'");
-  }
+  std::pair<std::int64_t, std::int64_t> ids;
+  write_case(
+      case_id,
+      [&](case_writer& writer) {
+        ids.first = writer.insert_event(event);
+        ids.second = writer.insert_receipt(receipt);
+      },
+      "append an event with its receipt to case '" + case_id + "'");
+  return ids;
 }
 
 std::vector<event_row> database::events(const std::string& case_id) const {
@@ -70,7 +95,7 @@ std::vector<event_row> database::events(const std::string& case_id) const {
     }
     return rows;
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e, "read the events of case '" + case_id + "'");
+    impl_->fail(e, "read the events of case '" + case_id + "'");
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 /// @file The private half of hashigo::store::database: the connection and its cached statements.
 #include <string>
+#include <string_view>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -26,7 +27,10 @@ class statement_use {
 };
 
 struct database::impl {
-  impl(std::string file_path, SQLite::Database&& connection);
+  impl(std::string file_path, SQLite::Database&& connection, bool reading_only);
+
+  /// Throws the storage_error for `e` (see throw_storage_error), with this connection's errno.
+  [[noreturn]] void fail(const SQLite::Exception& e, std::string_view doing) const;
 
   /// Throws input_error("case", ...) unless the case exists; call inside the write transaction.
   void require_case(const std::string& case_id);
@@ -36,6 +40,7 @@ struct database::impl {
   std::int64_t insert_receipt(const std::string& case_id, const receipt_row& row);
 
   std::string path;
+  bool read_only = false;
   // Declared before the statements: members are destroyed in reverse, and a connection cannot
   // close cleanly while statements prepared on it are still alive.
   SQLite::Database db;

@@ -43,6 +43,16 @@ void refuse_foreign_schema(SQLite::Database& db, const std::string& path, int kn
 
 int apply_migrations(SQLite::Database& db, const std::string& path,
                      const std::vector<migration>& all) {
+  // Reading the version needs no write lock: a file that is up to date opens even while another
+  // process holds the lock, and a busy file is then reported by the write that meets it, not
+  // blamed on a migration that was never needed.
+  try {
+    if (read_schema_version(db) >= static_cast<int>(all.size())) {
+      return 0;
+    }
+  } catch (const SQLite::Exception& e) {
+    throw_storage_error(path, e, "read the schema version", system_errno(db));
+  }
   int applied = 0;
   for (std::size_t i = 0; i < all.size(); ++i) {
     const int target = static_cast<int>(i) + 1;
@@ -59,7 +69,7 @@ int apply_migrations(SQLite::Database& db, const std::string& path,
       tx.commit();
       ++applied;
     } catch (const SQLite::Exception& e) {
-      throw_storage_error(path, e, std::string("apply migration ") + all[i].name);
+      throw_storage_error(path, e, std::string("apply migration ") + all[i].name, system_errno(db));
     }
   }
   return applied;

@@ -22,7 +22,8 @@ int read_schema_version(SQLite::Database& db);
 void refuse_foreign_schema(SQLite::Database& db, const std::string& path, int known);
 
 /// Applies every migration of `all` past the file's user_version, each in its own transaction
-/// that also bumps user_version; returns how many were applied. Throws storage_error naming the
+/// that also bumps user_version; returns how many were applied. Takes the write lock only when
+/// a migration is pending. Throws storage_error naming the
 /// migration that failed (that one is rolled back, earlier ones stay).
 int apply_migrations(SQLite::Database& db, const std::string& path,
                      const std::vector<migration>& all = migrations());

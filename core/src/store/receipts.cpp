@@ -51,8 +51,7 @@ std::int64_t database::add_receipt(const receipt_row& row) {
     tx.commit();
     return id;
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e,
-                        row.case_id.empty() ? std::string("store a receipt")
+    impl_->fail(e, row.case_id.empty() ? std::string("store a receipt")
                                             : "store a receipt for case '" + row.case_id + "'");
   }
 }
@@ -70,7 +69,7 @@ std::vector<receipt_row> database::receipts(const std::string& case_id) const {
     }
     return rows;
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(impl_->path, e, "read the receipts of case '" + case_id + "'");
+    impl_->fail(e, "read the receipts of case '" + case_id + "'");
   }
 }
 

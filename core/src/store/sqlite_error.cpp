@@ -1,12 +1,17 @@
 #include "store/sqlite_error.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <string>
 
 #include <sqlite3.h>
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 
 #include <hashigo/error.hpp>
+
+#include "store/file_access.hpp"
 
 namespace hashigo::store {
 
@@ -16,8 +21,11 @@ namespace {
 // when SQLite produced the error, and its low byte is the primary code.
 int primary_code(const SQLite::Exception& e) noexcept {
   const int extended = e.getExtendedErrorCode();
-  return extended > 0 ? (extended & 0xff) : e.getErrorCode();
+  const int code = extended > 0 ? extended : e.getErrorCode();
+  return code > 0 ? (code & 0xff) : code;
 }
+
+bool disk_full(int os_errno) noexcept { return os_errno == ENOSPC || os_errno == EDQUOT; }
 
 }  // namespace
 
@@ -26,8 +34,10 @@ bool is_busy(const SQLite::Exception& e) noexcept {
   return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
-void throw_storage_error(const std::string& path, const SQLite::Exception& e,
-                         std::string_view doing) {
+int system_errno(const SQLite::Database& db) noexcept { return sqlite3_system_errno(db.getHandle()); }
+
+void throw_storage_error(const std::string& path, const SQLite::Exception& e, std::string_view doing,
+                         int os_errno) {
   std::string message = path;
   message += ": cannot ";
   message += doing;
@@ -39,13 +49,24 @@ void throw_storage_error(const std::string& path, const SQLite::Exception& e,
     message += " s); nothing was written, try again";
     throw storage_error(message, "E_LOCKED");
   }
-  switch (primary_code(e)) {
-    case SQLITE_FULL:
-      message += "the disk is full; nothing was written";
-      break;
-    case SQLITE_READONLY:
-      message += "the database is read-only (check the file's permissions)";
-      break;
+  const int code = primary_code(e);
+  // The errno only explains I/O-level failures; after any other error it may be stale.
+  const bool os_level = code == SQLITE_IOERR || code == SQLITE_CANTOPEN || code == SQLITE_FULL ||
+                        code == SQLITE_READONLY;
+  if (code == SQLITE_FULL || (os_level && disk_full(os_errno))) {
+    message += "the disk is full; nothing was written";
+    throw storage_error(message, "E_DISK_FULL");
+  }
+  if (code == SQLITE_READONLY || (os_level && (os_errno == EACCES || os_errno == EPERM || os_errno == EROFS))) {
+    // SQLite says "readonly database" for the file, its folder (no -wal/-shm) and a read-only
+    // mount alike; the file system knows which one it is.
+    std::string reason = unwritable_reason(path, inspect(path));
+    if (reason.empty()) reason = std::string("the database is read-only (") + e.what() + ")";
+    message += reason;
+    message += "; nothing was written";
+    throw storage_error(message, "E_READ_ONLY");
+  }
+  switch (code) {
     case SQLITE_NOTADB:
       message += "not a SQLite database";
       break;
@@ -53,6 +74,15 @@ void throw_storage_error(const std::string& path, const SQLite::Exception& e,
       message += "the database file is corrupt (";
       message += e.what();
       message += ")";
+      break;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+      message += e.what();
+      if (os_level && os_errno != 0) {
+        message += " (";
+        message += std::strerror(os_errno);
+        message += ")";
+      }
       break;
     default:
       message += e.what();

@@ -191,6 +191,14 @@ inline event_body disability(std::string cert, std::string grade = {}, std::opti
   return x;
 }
 
+/// A correction voiding the event with seq `voids` (in a journal: its index).
+inline event_body voided(std::int64_t voids, std::string reason = "recorded on the wrong case") {
+  event_voided_event x;
+  x.voids = voids;
+  x.reason = std::move(reason);
+  return x;
+}
+
 /// A case's events in file order: `seq` is the index and `origin` is `events[i]`, as a case file
 /// gives them.
 struct journal {

@@ -64,6 +64,7 @@ case_file every_event_type() {
   j.on("2016-01-10", suspended());
   j.on("2016-02-20", closed("contact_lost"));
   j.on("2016-04-01", reopened());
+  j.on("2016-04-02", voided(15, "a failed call logged on the wrong case"));
   j.events[5].note = "支援調整会議で承認";
   f.events = j.events;
   return f;
@@ -128,6 +129,9 @@ TEST_CASE("round trip through JSON text keeps every event of every type") {
   CHECK(std::get<program_extended_event>(back.events[22].body).planned_end_on == d("2016-05-31"));
   CHECK(std::get<disability_status_event>(back.events[23].body).basic_pension_grade == 2);
   CHECK(std::get<closed_event>(back.events[25].body).reason == "contact_lost");
+  const auto& correction = std::get<event_voided_event>(back.events[27].body);
+  CHECK(correction.voids == 15);
+  CHECK(correction.reason == "a failed call logged on the wrong case");
   CHECK(back.events[5].note == "支援調整会議で承認");
 
   CHECK(back.header.person.disability_cert == "applying");
@@ -135,7 +139,8 @@ TEST_CASE("round trip through JSON text keeps every event of every type") {
   CHECK(back.header.household.rent_yen == 55000);
   CHECK(back.header.household.members.at(0).birth_date == d("1955-03-01"));
 
-  // and the round-tripped events still fold to the same case
+  // and the round-tripped events still fold to the same case, the voided contact left out
+  CHECK(fold(back.header, back.events, d("2016-04-30")).contacts.empty());
   CHECK(hashigo::format::to_json(fold(back.header, back.events, d("2016-04-30"))) ==
         hashigo::format::to_json(fold(original.header, original.events, d("2016-04-30"))));
 }

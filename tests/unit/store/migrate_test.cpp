@@ -1,6 +1,8 @@
 // Opening the store: migrations, schema versions, connection settings and refusals.
 #include <doctest/doctest.h>
 
+#include <cerrno>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -223,6 +225,36 @@ TEST_CASE("SQLite errors become storage errors that say what was being done") {
             "create case 'x'");
       },
       &code);
-  CHECK(code == "E_STORE");
+  CHECK(code == "E_DISK_FULL");
   CHECK(full == "var/hashigo.db: cannot create case 'x': the disk is full; nothing was written");
+
+  // Where SQLite only says "disk I/O error" (the -shm could not be grown), the errno tells.
+  const std::string shm = storage_error_of(
+      [] {
+        hashigo::store::throw_storage_error("var/hashigo.db", SQLite::Exception("disk I/O error", SQLITE_IOERR_SHMSIZE),
+                                            "read the database", ENOSPC);
+      },
+      &code);
+  CHECK(code == "E_DISK_FULL");
+  CHECK(shm == "var/hashigo.db: cannot read the database: the disk is full; nothing was written");
+
+  // Any other I/O error keeps SQLite's words and adds the system's.
+  const std::string eio = storage_error_of(
+      [] {
+        hashigo::store::throw_storage_error("var/hashigo.db", SQLite::Exception("disk I/O error", SQLITE_IOERR_READ),
+                                            "read case 'x'", EIO);
+      },
+      &code);
+  CHECK(code == "E_STORE");
+  CHECK(eio.find("disk I/O error (") != std::string::npos);
+  CHECK(eio.find("the disk is full") == std::string::npos);
+
+  // A stale errno after a non-I/O error is not taken for the cause.
+  const std::string constraint = storage_error_of(
+      [] {
+        hashigo::store::throw_storage_error("var/hashigo.db", SQLite::Exception("CHECK constraint failed", SQLITE_CONSTRAINT),
+                                            "create case 'x'", ENOSPC);
+      },
+      &code);
+  CHECK(constraint.find("the disk is full") == std::string::npos);
 }

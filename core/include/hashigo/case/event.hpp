@@ -187,6 +187,15 @@ struct disability_status_event {
   std::optional<int> basic_pension_grade;  ///< 障害基礎年金 1 or 2, when received
 };
 
+/// A correction of the record, not something that happened to the person: the event `voids`
+/// names (by seq) is left out of every fold from now on, whatever the as_of, while both it and
+/// this event stay in the history. The only repair for a wrongly recorded event, since events are
+/// never updated or deleted. Dated the day the correction was made.
+struct event_voided_event {
+  std::int64_t voids = 0;  ///< seq of the voided event: `event #seq` in the store, the index in a case file
+  std::string reason;      ///< why, for whoever reads the history later
+};
+
 /// Every event payload.
 using event_body =
     std::variant<intake_event, consent_event, assessment_event, household_finance_event, plan_event,
@@ -194,7 +203,7 @@ using event_body =
                  placement_started_event, placement_ended_event, attendance_event, review_event,
                  appraisal_event, referral_made_event, referral_answered_event, contact_event,
                  stage_changed_event, suspended_event, closed_event, reopened_event, job_lost_event,
-                 job_search_event, program_extended_event, disability_status_event>;
+                 job_search_event, program_extended_event, disability_status_event, event_voided_event>;
 
 /// One recorded event: what happened on which day. `seq` orders events of the same day.
 struct event {

@@ -12,11 +12,15 @@ void sort_events(std::vector<event>& events);
 /// Applies every event dated on or before `as_of` to a fresh state and computes the derived
 /// facts. Throws input_error naming `events[i].field` when the sequence is impossible (no
 /// intake first, a date before the case opened, a placement ending before it starts, a plan
-/// approved with no plan, anything but `reopened` on a closed case, …). `events` must be sorted.
+/// approved with no plan, anything but `reopened` on a closed case, …). `event_voided`
+/// corrections are resolved first, whatever their date: the events they name are skipped, and
+/// a correction naming no event, another correction, a later event or an event already voided is
+/// refused. `events` must be sorted.
 case_state fold(const case_header& header, const std::vector<event>& events, date as_of);
 
 /// Checks that `incoming` can follow `existing` (both sorted by date/seq): folds them together
 /// up to the last date. Throws input_error with the path `events[i]` of the offending new event.
+/// A new `event_voided` may only name an event of `existing`.
 void check_appendable(const case_header& header, const std::vector<event>& existing,
                       const std::vector<event>& incoming);
 

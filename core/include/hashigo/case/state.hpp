@@ -153,6 +153,16 @@ struct ladder_move {
   localized reason;
 };
 
+/// An event an `event_voided` correction leaves out of the fold.
+struct voided_record {
+  std::int64_t seq = 0;        ///< the voided event's seq
+  std::string type;            ///< its type, e.g. `contact`
+  date on;                     ///< its date
+  std::int64_t voided_by = 0;  ///< the correction's seq
+  date voided_on;              ///< the correction's date
+  std::string reason;          ///< the correction's reason
+};
+
 /// Facts computed in C++ so every pack sees the same numbers (design.md step 3).
 struct derived_facts {
   std::optional<int> age;             ///< whole years at as_of
@@ -217,6 +227,7 @@ struct case_state {
   std::vector<ladder_move> timeline;
   std::int64_t last_seq = 0;
   std::size_t events_folded = 0;
+  std::vector<voided_record> voided;  ///< corrections in force, in the order they were recorded
   derived_facts derived;
 };
 

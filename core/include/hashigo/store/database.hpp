@@ -2,6 +2,7 @@
 /// @file The event store: one SQLite file (WAL) holding cases, append-only events, decision
 /// receipts and a disposable snapshot cache. Payloads are JSON text validated by the caller.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -53,11 +54,23 @@ struct snapshot_row {
   std::string state_json;
 };
 
+/// How a command means to use the file.
+enum class open_mode {
+  read,    ///< a read-only connection: works on a read-only file or folder; never migrates
+  write,   ///< read-write; applies pending migrations
+  create,  ///< as write, creating the file when it is missing (`hashigo init`)
+};
+
+class case_writer;
+
 /// The SQLite store. Every write is one transaction; a failed write leaves the file unchanged.
 class database {
  public:
-  /// Opens (and with `create`, creates) the file, applies pending migrations, enables WAL,
-  /// foreign keys and a busy timeout. Throws storage_error (a newer schema is refused by name).
+  /// Opens the file for `mode`: writing modes apply pending migrations (taking the write lock
+  /// only then) and enable WAL, foreign keys and a busy timeout. Throws storage_error naming the
+  /// file (a newer schema, a read-only file or folder for writing, a locked file, a full disk).
+  static database open(const std::string& path, open_mode mode);
+  /// open(path, create ? open_mode::create : open_mode::write).
   static database open(const std::string& path, bool create);
   database(database&&) noexcept;
   database& operator=(database&&) noexcept;
@@ -65,6 +78,20 @@ class database {
 
   /// Schema version (`PRAGMA user_version`).
   int schema_version() const;
+  /// The file's path as given to open (every message names it).
+  const std::string& path() const;
+  /// True when opened with open_mode::read.
+  bool read_only() const;
+
+  /// Runs `work` on an existing case inside one write transaction (BEGIN IMMEDIATE): what it
+  /// reads through the writer is exactly what its inserts follow, since no other writer can
+  /// commit in between. Commits when `work` returns; when it throws, nothing is written and the
+  /// exception propagates. Unknown case → input_error("case", …). `doing` names the job in
+  /// storage errors, e.g. "append events to case 'b-san'" (default: "write to case '<id>'").
+  void write_case(const std::string& case_id, const std::function<void(case_writer&)>& work,
+                  const std::string& doing = {});
+  /// As write_case for a new case: inserts its row first (input_error when the id exists).
+  void write_new_case(const case_row& row, const std::function<void(case_writer&)>& work);
   /// Inserts a case and its first events in one transaction; returns the events' seqs.
   /// Throws input_error when the id exists.
   std::vector<std::int64_t> create_case(const case_row& row, const std::vector<new_event>& initial = {});
@@ -98,9 +125,29 @@ class database {
   std::string integrity_check() const;
 
  private:
+  friend class case_writer;
   struct impl;
   explicit database(std::unique_ptr<impl> p);
   std::unique_ptr<impl> impl_;
+};
+
+/// What a write transaction on one case may do while it holds the write lock (database::write_case).
+class case_writer {
+ public:
+  /// The case's events in seq order: everything committed, plus what this transaction inserted.
+  std::vector<event_row> events() const;
+  /// Appends one event to the case; returns its seq.
+  std::int64_t insert_event(const new_event& event);
+  /// Stores a receipt for the case; returns its id.
+  std::int64_t insert_receipt(const receipt_row& receipt);
+  /// The case this transaction writes.
+  const std::string& case_id() const noexcept { return case_id_; }
+
+ private:
+  friend class database;
+  case_writer(database& db, std::string case_id) : db_(db), case_id_(std::move(case_id)) {}
+  database& db_;
+  std::string case_id_;
 };
 
 }  // namespace hashigo::store
