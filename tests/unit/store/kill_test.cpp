@@ -114,8 +114,15 @@ std::string kill_writer_after(const std::string& path, int round, int wait_ms) {
   }
   close(fds[1]);
 
-  // Drain while waiting, so a full pipe never throttles the writer.
+  // Drain while waiting, so a full pipe never throttles the writer. The wait starts once the
+  // writer has committed its first batch: on a loaded machine (or under the sanitizers) opening
+  // the file alone can take longer than the wait, and a round with no commit tests nothing.
   std::string reported;
+  const auto first_deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (reported.find('\n') == std::string::npos && std::chrono::steady_clock::now() < first_deadline) {
+    pollfd readable{fds[0], POLLIN, 0};
+    if (poll(&readable, 1, 100) > 0 && !read_available(fds[0], reported)) break;
+  }
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms);
   for (;;) {
     const auto left =
