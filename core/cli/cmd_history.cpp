@@ -29,7 +29,7 @@ void add_history_command(CLI::App& app, context& ctx) {
       out["receipts"] = nlohmann::json::array();
       for (const auto& r : receipts)
         out["receipts"].push_back({{"id", r.id}, {"as_of", r.as_of}, {"kind", r.kind}, {"pack_digest", r.pack_digest},
-                                   {"inputs_digest", r.inputs_digest}, {"outcome", nlohmann::json::parse(r.outcome_json)}});
+                                   {"inputs_digest", r.inputs_digest}, {"outcome", store::parse_stored_json(r.outcome_json, fmt::format("receipt #{}", r.id))}});
       fmt::print("{}\n", out.dump(2));
       return;
     }
@@ -38,13 +38,13 @@ void add_history_command(CLI::App& app, context& ctx) {
     std::map<std::int64_t, std::int64_t> voided_by;
     for (const auto& e : rows)
       if (e.type == "event_voided") {
-        const auto payload = nlohmann::json::parse(e.payload_json);
+        const auto payload = store::parse_stored_json(e.payload_json, fmt::format("event #{}", e.seq));
         if (payload.contains("voids") && payload["voids"].is_number_integer())
           voided_by.emplace(payload["voids"].get<std::int64_t>(), e.seq);
       }
     fmt::print("{}\n", ja ? "イベント:" : "events:");
     for (const auto& e : rows) {
-      auto payload = nlohmann::json::parse(e.payload_json);
+      auto payload = store::parse_stored_json(e.payload_json, fmt::format("event #{}", e.seq));
       payload.erase("type");
       payload.erase("date");
       const auto by = voided_by.find(e.seq);
@@ -54,7 +54,7 @@ void add_history_command(CLI::App& app, context& ctx) {
     }
     fmt::print("{}\n", ja ? "判定の記録:" : "decision receipts:");
     for (const auto& r : receipts) {
-      const auto outcome = nlohmann::json::parse(r.outcome_json);
+      const auto outcome = store::parse_stored_json(r.outcome_json, fmt::format("receipt #{}", r.id));
       const auto& step = outcome["step"];
       fmt::print("  #{:<5} {}  {:<6} {} {}  pack {}\n", r.id, r.as_of, outcome.value("status", ""), step.value("step", ""),
                  step.value("accepted", false) ? "(accepted)" : "", r.pack_digest.substr(0, 12));

@@ -134,9 +134,24 @@ expect_exit 0 "--max-input-size 16MiB admits it" -- H --max-input-size 16MiB eva
 expect_exit 3 "stdin over the limit" -- sh -c "\"$HASHIGO\" --db \"$DB\" --max-input-size 4KiB event add b-san < \"$B\""
 expect_in err "<stdin>: is larger than the limit of 4096 bytes" "stdin limit"
 
+# JSON read back from the store is held to the same limits: a row written by another program
+# (nested deeper than hashigo reads) is a storage error naming it, never a crash.
+expect_exit 0 "a second case" -- H case new --file "$B" --id tampered
+python3 - "$DB" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("INSERT INTO events (case_id, type, date, payload) VALUES ('tampered', 'contact', '2016-03-01', ?)",
+           ('{"type":"contact","date":"2016-03-01","kind":"phone","note":' + "[" * 500 + "]" * 500 + "}",))
+db.commit()
+PY
+expect_exit 5 "a stored event nested 500 deep (SQLite accepts up to 1000)" -- H case show tampered
+expect_in err "the stored event #[0-9]+ of case 'tampered' is not valid: event #[0-9]+ of case 'tampered':1:[0-9]+: JSON nested deeper than 64 levels" "tampered row named"
+expect_exit 5 "history of the tampered case" -- H history tampered
+expect_clean "tampered history"
+
 # Nothing refused was stored: the store holds b-san alone, with its 39 events.
 expect_exit 0 "case list" -- H case list
-if [ "$(cat "$WORK/out")" = "b-san" ]; then passes=$((passes + 1)); else echo "FAIL: case list: $(cat "$WORK/out")"; failures=$((failures + 1)); fi
+if [ "$(cat "$WORK/out")" = "$(printf 'b-san\ntampered')" ]; then passes=$((passes + 1)); else echo "FAIL: case list: $(cat "$WORK/out")"; failures=$((failures + 1)); fi
 expect_exit 0 "history" -- H history b-san
 if [ "$(grep -cE '^  #[0-9]+ ' "$WORK/out")" = 39 ]; then passes=$((passes + 1)); else echo "FAIL: b-san has $(grep -cE '^  #[0-9]+ ' "$WORK/out") events"; failures=$((failures + 1)); fi
 

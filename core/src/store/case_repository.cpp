@@ -12,6 +12,14 @@ namespace hashigo::store {
 
 using nlohmann::json;
 
+nlohmann::json parse_stored_json(const std::string& text, const std::string& what) {
+  try {
+    return format::parse_json(text, what);
+  } catch (const input_error& e) {
+    throw storage_error(fmt::format("the stored {} is not valid: {}", what, e.what()), "E_CORRUPT");
+  }
+}
+
 namespace {
 
 new_event to_row(const cases::event& e) {
@@ -23,7 +31,8 @@ std::vector<cases::event> typed(const std::vector<event_row>& rows) {
   std::vector<cases::event> out;
   out.reserve(rows.size());
   for (const auto& row : rows) {
-    auto e = format::event_from_json(json::parse(row.payload_json), fmt::format("event #{}", row.seq));
+    const std::string where = fmt::format("event #{}", row.seq);
+    auto e = format::event_from_json(parse_stored_json(row.payload_json, where + " of case '" + row.case_id + "'"), where);
     e.seq = row.seq;
     out.push_back(std::move(e));
   }
@@ -106,8 +115,9 @@ std::vector<std::int64_t> case_repository::create(const format::case_file& file)
 cases::case_header case_repository::header(const std::string& id) const {
   auto row = db_.find_case(id);
   if (!row) throw input_error("case", fmt::format("no case '{}' in the database", id));
-  json doc = {{"id", row->id}, {"region", row->region}, {"person", json::parse(row->person_json)},
-              {"household", json::parse(row->household_json)}};
+  json doc = {{"id", row->id}, {"region", row->region},
+              {"person", parse_stored_json(row->person_json, fmt::format("person of case '{}'", id))},
+              {"household", parse_stored_json(row->household_json, fmt::format("household of case '{}'", id))}};
   return format::header_from_json(doc, fmt::format("case {}", id));
 }
 

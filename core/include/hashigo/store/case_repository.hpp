@@ -23,6 +23,11 @@ struct rebuild_report {
   std::vector<unreadable_case> unreadable;  ///< cases left without one, in id order
 };
 
+/// Parses JSON text read from the store (payloads, documents, receipts) under the same limits as
+/// any input; a row that does not parse — written by something other than hashigo — is a
+/// storage error (E_CORRUPT) naming `what`, e.g. "event #12 of case 'b-san'".
+nlohmann::json parse_stored_json(const std::string& text, const std::string& what);
+
 /// Cases in a database, as typed events. Every write is validated against the case's events
 /// inside its write transaction, so no concurrent writer can slip an event in between the check
 /// and the insert, and the store never holds an impossible sequence.
