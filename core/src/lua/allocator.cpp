@@ -85,7 +85,7 @@ std::string budget_message(const budget& b) {
   if (b.timed_out)
     return "time limit exceeded (" + std::to_string(b.wall_clock_ms) +
            " ms of wall-clock time; the instruction count cannot see work done inside library "
-           "calls such as table.sort or utf8.len, or comparisons of long strings)";
+           "calls such as utf8.len, or comparisons of long strings)";
   return "instruction budget exhausted (" + std::to_string(b.ticks_start) + " instructions)";
 }
 

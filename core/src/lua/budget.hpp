@@ -37,8 +37,8 @@ budget& budget_of(lua_State* L) noexcept;
 
 /// Gives the state a fresh instruction budget and wall-clock deadline and installs the count hook
 /// (every `hook_every` instructions). The count cannot see work done inside library functions or
-/// single VM instructions (sorting a large table, comparing two long strings, `utf8.len` of an
-/// 8 MB string), so a loop of such calls could run for hours within 1M instructions; the
+/// single VM instructions (comparing two long strings, `utf8.len` of an 8 MB string; table.sort
+/// charges its comparisons itself), so a loop of such calls could run for hours within 1M instructions; the
 /// deadline, checked every `hook_every` instructions and every 16th call of a costly library
 /// function (count_costly_call), stops it. It is a backstop: rules that respect the count never
 /// come near it.
