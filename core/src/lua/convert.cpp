@@ -1,6 +1,7 @@
 // Lua <-> JSON conversions (lua-host.md §3.4): raw access, bounded depth, paths in errors.
 #include "lua/convert.hpp"
 
+#include "lua/budget.hpp"
 #include "lua/readonly.hpp"
 #include "lua/stack.hpp"
 
@@ -63,16 +64,19 @@ bool identifier(std::string_view k) noexcept {
 // rendered when an error is raised.
 class to_json_walker {
  public:
-  to_json_walker(lua_State* L, const std::string& root) : L_(L), root_(root) {}
+  to_json_walker(lua_State* L, const std::string& root, const json_limits& lim) : L_(L), root_(root), lim_(lim) {}
 
   // stack: [] -> []
   json value(int idx, int depth) {
+    charge(sizeof(json));
     switch (lua_type(L_, idx)) {
       case LUA_TNIL: return nullptr;
       case LUA_TBOOLEAN: return lua_toboolean(L_, idx) != 0;
       case LUA_TNUMBER: return number(idx);
       case LUA_TSTRING: {
         const std::string_view s = view_string(L_, idx);
+        text(s, false);
+        charge(sizeof(std::string) + 16);  // a JSON string value lives on the heap
         if (!valid_utf8(s)) fail("invalid UTF-8 in string");
         return std::string(s);
       }
@@ -92,6 +96,22 @@ class to_json_walker {
     if (std::isnan(d)) fail("NaN is not allowed");
     if (std::isinf(d)) fail(d > 0 ? "infinity is not allowed" : "-infinity is not allowed");
     return d;
+  }
+
+  // Copies of strings cost their bytes (beyond the short-string buffer).
+  void text(std::string_view s, bool key) {
+    if (lim_.max_string > 0 && s.size() > lim_.max_string) too_long(s.size(), key);
+    if (s.size() > 15) charge(s.size() + 1);
+  }
+
+  void charge(std::size_t bytes) {
+    if (lim_.charge_host) charge_host_memory(L_, bytes);
+  }
+
+  [[noreturn]] void too_long(std::size_t n, bool key) {
+    const std::string message = std::string("text too long: ") + (key ? "a key in " : "") + path() + " is " +
+                                std::to_string(n) + " bytes (max " + std::to_string(lim_.max_string) + " bytes)";
+    raise_script_error(L_, script_error(codes::text_too_long, "", message, ""));
   }
 
   // stack: [] -> []
@@ -156,6 +176,8 @@ class to_json_walker {
       while (lua_next(L_, idx) != 0) {
         // stack: [key, value]
         const std::string_view key = view_string(L_, -2);
+        text(key, true);
+        charge(64);  // a node of the object's map
         if (!valid_utf8(key)) fail("invalid UTF-8 in key");
         path_[path_count_++] = key;
         fields.emplace(std::string(key), value(-1, depth + 1));
@@ -196,6 +218,7 @@ class to_json_walker {
 
   lua_State* L_;
   const std::string& root_;
+  const json_limits& lim_;
   // The walk's stack, bounded by max_json_depth (fixed arrays: no allocation per conversion).
   step path_[max_json_depth + 1];
   int path_count_ = 0;
@@ -352,8 +375,8 @@ std::string to_valid_utf8(std::string_view s, std::size_t max_bytes) {
   return out;
 }
 
-json to_json(lua_State* L, int idx, const std::string& path) {
-  to_json_walker walker(L, path);
+json to_json(lua_State* L, int idx, const std::string& path, const json_limits& lim) {
+  to_json_walker walker(L, path, lim);
   return walker.value(lua_absindex(L, idx), 0);
 }
 

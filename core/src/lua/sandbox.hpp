@@ -32,7 +32,17 @@ inline constexpr const char* runtime = "RULE002";   ///< error raised while runn
 inline constexpr const char* budget = "RULE003";    ///< instruction budget or time limit exhausted
 inline constexpr const char* memory = "RULE004";    ///< memory cap reached
 inline constexpr const char* contract = "RULE005";  ///< a file or outcome has the wrong shape
+inline constexpr const char* text_too_long = "RULE009";  ///< a label or outcome text over its cap
 }  // namespace codes
+
+/// Longest check label (`ctx.at_least(label, …)`) in bytes: labels are copied into every
+/// decision and receipt that explains the check.
+inline constexpr std::size_t max_label_bytes = 1024;
+/// Longest string in a rule's outcome (reason and plain texts, codes, targets, keys) and longest
+/// string `ctx.equals` records, in bytes. Beyond either cap: RULE009 `text too long`.
+inline constexpr std::size_t max_text_bytes = 4096;
+/// Error messages from rules are cut after this many bytes (not refused: they are errors already).
+inline constexpr std::size_t max_message_bytes = 4096;
 
 /// A failure of rule code: `code file:line: message` plus a traceback.
 class script_error : public rule_error {
