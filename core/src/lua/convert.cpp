@@ -2,6 +2,7 @@
 #include "lua/convert.hpp"
 
 #include "lua/budget.hpp"
+#include "lua/frozen.hpp"
 #include "lua/readonly.hpp"
 #include "lua/stack.hpp"
 
@@ -118,6 +119,11 @@ class to_json_walker {
   json table(int idx, int depth) {
     idx = lua_absindex(L_, idx);
     luaL_checkstack(L_, 6, "to_json");
+    if (push_frozen_backing(L_, idx)) {
+      json out = table(lua_gettop(L_), depth);
+      lua_pop(L_, 1);
+      return out;
+    }
     if (push_readonly_target(L_, idx)) {
       // stack: [real]
       complete_readonly(L_, -1);

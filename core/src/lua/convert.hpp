@@ -37,7 +37,8 @@ struct json_limits {
 ///  - a table whose keys are exactly 1..n -> array; a table with only string keys -> object
 ///    (keys sorted, since nlohmann's object is a std::map); an empty table -> `[]` (empty
 ///    array); other keys (0, negative, sparse, floats, booleans, mixed) are refused;
-///  - a read-only proxy (push_readonly) is converted through to the table it guards;
+///  - a read-only proxy (push_readonly) is converted through to the table it guards, and a
+///    frozen module-level table (frozen.hpp) through to its contents;
 ///  - functions, userdata, threads, cycles and nesting deeper than `max_json_depth` are
 ///    refused. Shared subtables that do not form a cycle are copied.
 /// Errors name the path: `outcome.reasons[2]: NaN is not allowed` (indices are Lua's, from 1).

@@ -1,8 +1,10 @@
 #include "lua/pack.hpp"
 
+#include "lua/address_guard.hpp"
 #include "lua/budget.hpp"
 #include "lua/convert.hpp"
 #include "lua/lazy_view.hpp"
+#include "lua/module_state.hpp"
 #include "lua/pack_files.hpp"
 #include "lua/stack.hpp"
 
@@ -61,8 +63,9 @@ int make_proxy_ref(lua_State* L, int real_idx, const char* name) {
   lua_pushcclosure(
       L,
       [](lua_State* S) -> int {
+        push_display_text(S, 2);  // a table key prints as `table`, never as its address
         return luaL_error(S, "attempt to modify read-only %s field '%s'", lua_tostring(S, lua_upvalueindex(1)),
-                          luaL_tolstring(S, 2, nullptr));
+                          lua_tostring(S, -1));
       },
       1);
   lua_setfield(L, -2, "__newindex");
@@ -497,7 +500,7 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
       const std::string shown = fmt::format("{}/{}/{}.lua", root_name, layer->region, module);
       const auto source = digested.find(shown);
       if (source == digested.end()) continue;  // this layer has no such module
-      const int ref = st.load_chunk(source->second, shown);
+      const int ref = st.load_chunk(source->second, shown, refuse_module_local_writes);
       std::optional<contract_problem> problem;
       std::vector<rule_info> found;
       st.protect(shown, [&](lua_State* L) {
@@ -564,6 +567,12 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
           lua_pop(L, 1);  // [module]
         }
         lua_pop(L, 1);  // []
+        if (problem) return;
+        // What the rules can reach stays as the module left it (module_state.hpp).
+        std::vector<std::pair<int, std::string>> roots;
+        roots.reserve(found.size());
+        for (const auto& r : found) roots.emplace_back(r.ref, r.id);
+        freeze_module_state(L, roots);
       });
       if (problem) throw_contract(*problem);
       for (auto& r : found) {
@@ -632,7 +641,9 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
         lua_createtable(L, 0, static_cast<int>(meta_.parameters.size()));  // [params]
         for (const auto& [name, p] : meta_.parameters) {
           if (const json* v = p.in_force(in.as_of)) {
-            push_json(L, *v);
+            // Read-only: this table serves every evaluation of the period, so a rule changing a
+            // list parameter would change it for the evaluations after it.
+            push_readonly(L, *v, fmt::format("parameter '{}'", name).c_str());
             lua_setfield(L, -2, name.c_str());
           }
         }

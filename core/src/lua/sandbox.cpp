@@ -181,7 +181,8 @@ void state::protect(const std::string& what, const std::function<void(lua_State*
   throw error;
 }
 
-int state::load_chunk(std::string_view source, const std::string& chunk_name) {
+int state::load_chunk(std::string_view source, const std::string& chunk_name,
+                      const std::function<void(lua_State*)>& inspect) {
   int ref = LUA_REFNIL;
   protect(chunk_name, [&](lua_State* L) {
     const std::string name = "@" + chunk_name;
@@ -196,6 +197,7 @@ int state::load_chunk(std::string_view source, const std::string& chunk_name) {
       throw script_error(codes::load, std::move(parts.location), std::move(parts.message), "");
     }
     // stack: [chunk]
+    if (inspect) inspect(L);
     push_sandbox_env(L);
     if (lua_setupvalue(L, -2, 1) == nullptr) lua_pop(L, 1);  // main chunks have _ENV as upvalue 1
     lua_call(L, 0, 1);

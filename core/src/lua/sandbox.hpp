@@ -84,8 +84,10 @@ class state {
   /// Loads a text chunk (mode "t", bytecode refused) named `@<chunk_name>` with the sandbox
   /// environment of this state as its _ENV, runs it under the budget and returns a registry
   /// reference to its first return value (LUA_REFNIL if none). Throws script_error RULE001 on a
-  /// syntax error, RULE002/3/4 if running the chunk fails.
-  int load_chunk(std::string_view source, const std::string& chunk_name);
+  /// syntax error, RULE002/3/4 if running the chunk fails. `inspect`, when given, sees the
+  /// compiled chunk before it runs (stack: [chunk] -> [chunk]) and may refuse it by throwing.
+  int load_chunk(std::string_view source, const std::string& chunk_name,
+                 const std::function<void(lua_State*)>& inspect = {});
 
   /// Instructions used by the last protected call (rounded to the hook interval).
   std::int64_t instructions_used() const noexcept;

@@ -1,5 +1,6 @@
-// Sandbox limits seen through the engine: text caps (RULE009), and host copies counted against
-// the memory cap (RULE004, with the process's memory bounded).
+// Sandbox limits seen through the engine: text caps (RULE009), host copies counted against the
+// memory cap (RULE004, with the process's memory bounded), read-only parameters, rule modules
+// that cannot keep state, and error text without addresses.
 #include <doctest/doctest.h>
 #include <hashigo/error.hpp>
 
@@ -137,5 +138,80 @@ TEST_CASE("texts over their caps are refused with RULE009, naming the rule and t
   REQUIRE(d.status == "error");
   CHECK(d.error->code == "RULE009");
   CHECK(contains(d.error->message, "ctx.equals('name') records a string of 5000 bytes (max 4096 bytes)"));
+}
+
+TEST_CASE("parameters are read-only: a rule cannot change them for the evaluations after it") {
+  temp_rules rules;
+  rules.region("p1", "stepup", one_rule("table.insert(ctx.param('general_employment_kinds'), 'x')"));
+  auto eng = rules.make_engine();
+  auto d = eng.evaluate(b_san("2015-06-30"), "p1");
+  REQUIRE(d.status == "error");
+  CHECK(d.error->code == "RULE002");
+  CHECK(contains(d.error->message, "attempt to modify read-only parameter 'general_employment_kinds'"));
+  rules.region("p2", "stepup", one_rule("local k = ctx.param('general_employment_kinds') return { step = 'hold', "
+                                         "reason = { ja = tostring(#k) .. k[1], en = table.concat(k, ',') } }"));
+  d = eng.evaluate(b_san("2015-06-30"), "p2");
+  REQUIRE(d.status == "ok");
+  REQUIRE(d.step.reasons.size() == 1);
+  CHECK(d.step.reasons[0].text.en.find(',') != std::string::npos);
+}
+
+// The code and text of the rule error loading `region` throws.
+std::string load_failure(hashigo::engine::engine& eng, const std::string& region) {
+  try {
+    (void)eng.evaluate(b_san("2015-06-30"), region);
+  } catch (const hashigo::rule_error& e) {
+    return e.what();
+  }
+  return "loaded";
+}
+
+TEST_CASE("a rule module cannot keep state between evaluations") {
+  temp_rules rules;
+  auto eng = rules.make_engine();
+  // A counter in a module-level local: refused when the pack loads.
+  rules.region("s1", "stepup", one_rule("count = count + 1\nif count > 1 then return { step = 'hold', reason = 'again' } end",
+                                        "local count = 0"));
+  std::string e = load_failure(eng, "s1");
+  CHECK(e.rfind("RULE001 rules/s1/stepup.lua:5: assignment to module-level local 'count' inside a function", 0) == 0);
+  // A counter in a module-level table: the write fails, the same way on every evaluation.
+  rules.region("s2", "stepup", one_rule("seen.n = seen.n + 1\nif seen.n > 1 then return { step = 'hold', reason = 'again' } end",
+                                        "local seen = { n = 0 }"));
+  for (int i = 0; i < 2; ++i) {
+    const auto d = eng.evaluate(b_san("2015-06-30"), "s2");
+    REQUIRE(d.status == "error");
+    CHECK(d.error->code == "RULE002");
+    CHECK(d.error->where == "rules/s2/stepup.lua:5");
+    CHECK(contains(d.error->message, "attempt to modify module-level table 'seen' (field 'n')"));
+  }
+  // A counter made by a factory that ran at load.
+  rules.region("s3", "stepup",
+               one_rule("if tick() > 1 then return { step = 'hold', reason = 'again' } end",
+                        "local function counter() local n = 0 return function() n = n + 1 return n end end\n"
+                        "local tick = counter()"));
+  e = load_failure(eng, "s3");
+  CHECK(e.rfind("RULE001 rules/s3/stepup.lua:1: assignment to 'n' inside a function made while the module loaded", 0) == 0);
+  // Module-level tables of constants, helpers and texts keep working.
+  rules.region("s4", "stepup",
+               one_rule("return { step = 'hold', reason = TEXT, plain = { ja = NAMES[1] .. #NAMES, en = helper() } }",
+                        "local TEXT = { ja = '保留', en = 'hold' }\nlocal NAMES = { 'a', 'b' }\n"
+                        "local function helper() return table.concat(NAMES, '+') end"));
+  const auto d = eng.evaluate(b_san("2015-06-30"), "s4");
+  REQUIRE(d.status == "ok");
+  REQUIRE(d.step.reasons.size() == 1);
+  CHECK(d.step.reasons[0].text.en == "hold");
+  CHECK(d.step.reasons[0].plain.ja == "a2");
+  CHECK(d.step.reasons[0].plain.en == "a+b");
+}
+
+TEST_CASE("error text never carries a heap address") {
+  temp_rules rules;
+  auto d = eval_rule(rules, "a1", one_rule("ctx[{}] = 1"));
+  REQUIRE(d.status == "error");
+  CHECK(contains(d.error->message, "attempt to modify read-only ctx field 'table'"));
+  CHECK(!contains(d.error->message, "0x"));
+  d = eval_rule(rules, "a3", one_rule("return { step = 'hold', reason = tostring({}) .. '/' .. string.format('%s', ctx.add_days) }"));
+  REQUIRE(d.status == "ok");
+  CHECK(d.step.reasons[0].text.en == "table/function");
 }
 
