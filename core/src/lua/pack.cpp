@@ -15,6 +15,7 @@
 #include <lua.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 
 namespace hashigo::lua {
@@ -707,6 +708,7 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
         push_readonly(L, in.case_view, "case");
       }
       lua_rawgeti(L, LUA_REGISTRYINDEX, c->ctx_proxy_ref);  // [case, ctx]
+      if (in.profile && in.profile->size() != meta_.rules.size()) in.profile->assign(meta_.rules.size(), rule_cost{});
       // Every string of an outcome is capped, and its JSON copy counts against the memory cap.
       static const json_limits outcome_limits{max_text_bytes, true};
       for (std::size_t i = 0; i < meta_.rules.size(); ++i) {
@@ -714,6 +716,8 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
         running = &rule;
         runs[i].rule = &rule;
         c->checks = &runs[i].checks;
+        const auto started = in.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
+        const std::int64_t ticks_before = budget_of(L).ticks_left;
         lua_rawgeti(L, LUA_REGISTRYINDEX, rule.ref);  // [case, ctx, decide]
         lua_pushvalue(L, -3);
         lua_pushvalue(L, -3);
@@ -725,6 +729,12 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
         converting = true;
         if (!lua_isnil(L, -1)) runs[i].outcome = to_json(L, -1, rule.id, outcome_limits);
         converting = false;
+        if (in.profile) {
+          rule_cost& cost = (*in.profile)[i];
+          cost.nanoseconds += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - started).count();
+          cost.instructions += ticks_before - budget_of(L).ticks_left;
+          ++cost.calls;
+        }
         lua_pop(L, 1);                                // [case, ctx]
       }
       running = nullptr;

@@ -1,6 +1,6 @@
 // Sandbox limits seen through the engine: text caps (RULE009), host copies counted against the
 // memory cap (RULE004, with the process's memory bounded), read-only parameters, rule modules
-// that cannot keep state, and error text without addresses.
+// that cannot keep state, error text without addresses, and per-rule costs.
 #include <doctest/doctest.h>
 #include <hashigo/error.hpp>
 
@@ -215,3 +215,24 @@ TEST_CASE("error text never carries a heap address") {
   CHECK(d.step.reasons[0].text.en == "table/function");
 }
 
+TEST_CASE("evaluate can measure what each rule costs") {
+  temp_rules rules;
+  rules.region("c1", "stepup",
+               one_rule("local x = 0 for i = 1, 100000 do x = x + i end"));
+  auto eng = rules.make_engine();
+  std::vector<hashigo::engine::rule_cost> costs;
+  for (int i = 0; i < 3; ++i) REQUIRE(eng.evaluate(b_san("2015-06-30"), "c1", {false, &costs}).status == "ok");
+  const auto pack = eng.pack("c1");
+  REQUIRE(costs.size() == pack.rules.size());
+  const hashigo::engine::rule_cost* slow = nullptr;
+  for (std::size_t i = 0; i < costs.size(); ++i) {
+    CHECK(costs[i].rule_id == pack.rules[i].id);
+    CHECK(costs[i].calls == 3);
+    if (costs[i].rule_id == "T-1") slow = &costs[i];
+  }
+  REQUIRE(slow != nullptr);
+  CHECK(slow->where == "rules/c1/stepup.lua:4");
+  CHECK(slow->instructions >= 3 * 200'000);
+  for (const auto& c : costs)
+    if (&c != slow) CHECK(c.nanoseconds < slow->nanoseconds);
+}
