@@ -4,7 +4,9 @@
 #include "lua/budget.hpp"
 #include "lua/stack.hpp"
 
+#include <array>
 #include <cstring>
+#include <string_view>
 
 namespace hashigo::lua {
 
@@ -46,19 +48,23 @@ int sandbox_format(lua_State* L) {
   int arg = 1;
   // The walk of lstrlib.c's str_format/getformat: `%%` is a literal; otherwise flags, width and
   // precision ("-+#0 123456789.") and then the conversion. A malformed item is left for the
-  // original to report.
+  // original to report. (Rules format in every evaluation: memchr and a table, not strchr.)
+  static const auto spec_char = [] {
+    std::array<bool, 256> t{};
+    for (const unsigned char c : std::string_view("-+#0 123456789.")) t[c] = true;
+    return t;
+  }();
   for (std::size_t i = 0; i < n;) {
-    if (f[i] != '%') {
-      ++i;
-      continue;
-    }
+    const void* at = std::memchr(f + i, '%', n - i);
+    if (at == nullptr) break;
+    i = static_cast<std::size_t>(static_cast<const char*>(at) - f);
     if (i + 1 < n && f[i + 1] == '%') {
       i += 2;
       continue;
     }
     ++arg;
     std::size_t j = i + 1;
-    while (j < n && std::strchr("-+#0 123456789.", f[j]) != nullptr && f[j] != '\0') ++j;
+    while (j < n && spec_char[static_cast<unsigned char>(f[j])]) ++j;
     const char conversion = j < n ? f[j] : '\0';
     i = j + 1;
     if (conversion == 'p')
