@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -44,6 +45,7 @@ struct watch_options {
   std::string as_of;
   int interval_ms = 300;
   int runs = 0;  // 0: until interrupted
+  double time_budget = 60;  // seconds for each check (0: none)
 };
 
 }  // namespace
@@ -56,6 +58,8 @@ void add_watch_command(CLI::App& app, context& ctx) {
   cmd->add_option("--as-of", o->as_of, "day to evaluate the case on (default: its last event)");
   cmd->add_option("--interval", o->interval_ms, "milliseconds between looks at the files")->check(CLI::Range(50, 10000));
   cmd->add_option("--runs", o->runs, "stop after this many runs (default: until Ctrl-C)");
+  cmd->add_option("--time-budget", o->time_budget, "seconds each check may take, as in `check` (0: no limit); default 60")
+      ->check(CLI::Range(0.0, 86400.0));
   cmd->callback([&ctx, o] {
     const auto where = resolve_pack(ctx, o->pack);
     engine::engine_options opts;
@@ -75,7 +79,8 @@ void add_watch_command(CLI::App& app, context& ctx) {
         ++runs;
         fmt::print("── {} #{} ──\n", ja ? "実行" : "run", runs);
         // check: the same gate hot reload uses
-        const auto findings = authoring::check_pack(where.root, where.region);
+        const auto findings = authoring::check_pack(
+            where.root, where.region, {std::chrono::milliseconds(static_cast<std::int64_t>(o->time_budget * 1000))});
         for (const auto& f : findings) fmt::print("{}:{}: {}: {}\n", f.file, f.line, f.code, f.message);
         const std::string errors = authoring::errors_text(findings);
         fmt::print("check: {}\n", errors.empty() ? "clean" : "errors");

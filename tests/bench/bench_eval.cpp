@@ -14,6 +14,7 @@
 //                         (HASHIGO_BENCH_DUMP_LIVE=1: under rules/national instead of the frozen pack).
 //   HASHIGO_BENCH_NOCHECK skip the floor checks before the benchmarks (for profiling runs).
 // Google Benchmark flags (--benchmark_filter=…, --benchmark_format=json, …) work as usual.
+#include "bench_sort.hpp"
 #include "floor.hpp"
 #include "synthetic.hpp"
 
@@ -386,6 +387,7 @@ int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("engine_core", engine_evaluate, core_rules)->ArgName("explain")->Arg(0)->Arg(1)->Iterations(iters)->Repetitions(static_cast<int>(n_reps))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("engine_national", engine_evaluate, live_rules)->ArgName("explain")->Arg(0)->Arg(1)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("cold_eval", cold_eval)->ArgName("pack")->Arg(0)->Arg(1)->Arg(2)->Iterations(static_cast<benchmark::IterationCount>(n_cold))->UseManualTime()->Unit(benchmark::kMillisecond);
+  hashigo::bench::register_sort_benchmarks();
 
   capture_reporter rep;
   benchmark::RunSpecifiedBenchmarks(&rep);

@@ -8,8 +8,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -117,12 +119,68 @@ void lint_disabled(engine::engine& eng, const engine::pack_summary& pack, std::v
                      fmt::format("disable names '{}', which no base pack defines", id)});
 }
 
-void probe(engine::engine& eng, const engine::pack_summary& pack, std::vector<finding>& out) {
+using check_clock = std::chrono::steady_clock;
+
+// The clock of one check: its start and, with a budget, its deadline.
+struct check_timer {
+  check_clock::time_point start = check_clock::now();
+  std::chrono::milliseconds budget{0};
+  std::optional<check_clock::time_point> deadline;
+
+  explicit check_timer(std::chrono::milliseconds b) : budget(b) {
+    if (b.count() > 0) deadline = start + b;
+  }
+  bool over() const { return deadline && check_clock::now() >= *deadline; }
+};
+
+std::string seconds(std::chrono::nanoseconds d) { return fmt::format("{:.1f} s", std::chrono::duration<double>(d).count()); }
+
+// The error for a check stopped by its time budget, at the rule that took the most time, naming
+// the rules that took most of it and their shares: what to speed up.
+finding over_budget(const check_timer& t, const std::vector<engine::rule_cost>& costs, const std::string& progress,
+                    const std::string& pack_file) {
+  std::vector<const engine::rule_cost*> by_time;
+  std::int64_t total = 0;
+  for (const auto& c : costs) {
+    by_time.push_back(&c);
+    total += c.nanoseconds;
+  }
+  std::stable_sort(by_time.begin(), by_time.end(),
+                   [](const engine::rule_cost* a, const engine::rule_cost* b) { return a->nanoseconds > b->nanoseconds; });
+  std::string slowest;
+  for (std::size_t i = 0; i < by_time.size() && i < 3 && total > 0; ++i) {
+    const auto& c = *by_time[i];
+    const double each_us = c.calls > 0 ? static_cast<double>(c.nanoseconds) / 1e3 / static_cast<double>(c.calls) : 0.0;
+    slowest += fmt::format("{}{} at {}: {:.0f}% ({} calls, {} each)", slowest.empty() ? "" : "; ", c.rule_id, c.where,
+                           100.0 * static_cast<double>(c.nanoseconds) / static_cast<double>(total), c.calls,
+                           each_us >= 1000 ? fmt::format("{:.1f} ms", each_us / 1000) : fmt::format("{:.0f} µs", each_us));
+  }
+  const std::string message =
+      fmt::format("check stopped after {}, over its time budget of {:g} s, {}; {}; make the slow rule cheaper, or allow "
+                  "more time with --time-budget SECONDS",
+                  seconds(check_clock::now() - t.start), std::chrono::duration<double>(t.budget).count(), progress,
+                  slowest.empty() ? "no rule had run yet (loading the pack took the time)"
+                                  : "the rules' time went to " + slowest);
+  if (slowest.empty()) return finding{pack_file, 0, time_budget_finding, "error", message};
+  return from_location(by_time.front()->where, time_budget_finding, message);
+}
+
+void probe(engine::engine& eng, const engine::pack_summary& pack, const check_timer& timer, std::vector<finding>& out) {
   std::set<std::string> fired;
   std::map<std::string, std::set<std::string>> entered_by;  // position → rules moving cases into it
   std::set<std::string> left;                                // positions some rule moves cases out of
-  for (const auto& s : synthetic_cases(pack.ladder)) {
-    const auto d = eng.evaluate(s, pack.region, {true});
+  std::vector<engine::rule_cost> costs;
+  const std::string pack_file = eng.rules_root().filename().string() + "/" + pack.region + "/pack.lua";
+  const auto corpus = synthetic_cases(pack.ladder);
+  std::size_t evaluated = 0;
+  for (const auto& s : corpus) {
+    if (timer.over()) {
+      out.push_back(over_budget(timer, costs, fmt::format("having evaluated {} of {} synthetic cases", evaluated, corpus.size()),
+                                pack_file));
+      return;
+    }
+    const auto d = eng.evaluate(s, pack.region, {true, &costs});
+    ++evaluated;
     if (d.status == "error") {
       out.push_back(from_location(d.error->where, "probe-error",
                                   fmt::format("fails on a synthetic case at {} on {}: {}", cases::to_string(s.position),
@@ -141,13 +199,25 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, std::vector<fi
     }
     if (!d.step.overruled.empty()) left.insert(here);  // an overruled move out still shows a way out
   }
-  // A rule a pack test makes fire can fire: the synthetic cases only stand in where tests are silent.
+  // A rule a pack test makes fire can fire: the synthetic cases only stand in where tests are
+  // silent, so the tests run only when some rule fired on none of them.
   std::set<std::string> fired_in_tests;
-  try {
-    for (const auto& result : run_pack_tests(eng, pack.region).results)
-      fired_in_tests.insert(result.rules_fired.begin(), result.rules_fired.end());
-  } catch (const error&) {
-    // tests that do not load are `hashigo test`'s to report; the probe alone decides here
+  const bool all_fired = std::all_of(pack.rules.begin(), pack.rules.end(), [&](const auto& r) { return fired.count(r.id) > 0; });
+  if (!all_fired) {
+    try {
+      const auto report = run_pack_tests(eng, pack.region, {timer.deadline, &costs});
+      for (const auto& result : report.results)
+        fired_in_tests.insert(result.rules_fired.begin(), result.rules_fired.end());
+      if (report.stopped) {
+        out.push_back(over_budget(timer, costs,
+                                  fmt::format("having evaluated all {} synthetic cases and run {} pack test(s)", corpus.size(),
+                                              report.results.size()),
+                                  pack_file));
+        return;
+      }
+    } catch (const error&) {
+      // tests that do not load are `hashigo test`'s to report; the probe alone decides here
+    }
   }
   for (const auto& r : pack.rules)
     if (!fired.count(r.id) && !fired_in_tests.count(r.id))
@@ -170,7 +240,8 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, std::vector<fi
 
 }  // namespace
 
-std::vector<finding> check_pack(const fs::path& rules_root, const std::string& region) {
+std::vector<finding> check_pack(const fs::path& rules_root, const std::string& region, const check_options& options) {
+  const check_timer timer(options.time_budget);
   std::vector<finding> out;
   engine::engine_options opts;
   opts.rules_root = rules_root;
@@ -188,7 +259,7 @@ std::vector<finding> check_pack(const fs::path& rules_root, const std::string& r
   lint_rules(pack, out);
   lint_sources(rules_root, pack, out);
   lint_disabled(eng, pack, out);
-  if (!has_errors(out)) probe(eng, pack, out);
+  if (!has_errors(out)) probe(eng, pack, timer, out);
   std::sort(out.begin(), out.end(), [](const finding& a, const finding& b) {
     return std::tie(a.file, a.line, a.code, a.message) < std::tie(b.file, b.line, b.code, b.message);
   });

@@ -163,7 +163,7 @@ format::case_file case_of(const test_spec& spec) {
 
 // Runs one test under `region`, recording the rules that fired and the parameters they read.
 test_result run_one(engine::engine& eng, const test_spec& spec, const std::string& region,
-                    std::set<std::string>* params_read) {
+                    std::set<std::string>* params_read, std::vector<engine::rule_cost>* costs) {
   test_result r;
   r.file = spec.file;
   r.name = spec.name;
@@ -187,7 +187,7 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
     const auto to = date::parse_or_throw(m.value("to", "") + (m.value("to", "").size() == 7 ? "-01" : ""),
                                          spec.file + ": months.to");
     const auto days = sim::month_ends(from, m.value("to", "").size() == 7 ? to.end_of_month() : to);
-    const auto steps = sim::run(eng, file.header, events, region, days, true, {true});
+    const auto steps = sim::run(eng, file.header, events, region, days, true, {true, costs});
     std::map<std::string, const sim::journey_step*> by_day;
     for (const auto& s : steps) {
       by_day[s.decision.as_of] = &s;
@@ -208,7 +208,7 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
     const std::string as_of = spec.doc.value("as_of", "");
     const auto day = date::parse_or_throw(as_of, fmt::format("{}: test '{}': as_of", spec.file, spec.name));
     const auto state = cases::fold(file.header, events, day);
-    const auto d = eng.evaluate(state, region, {true});
+    const auto d = eng.evaluate(state, region, {true, costs});
     collect(d);
     compare(as_of, expect, state, d, r.differences);
   }
@@ -245,14 +245,19 @@ std::vector<test_spec> load_specs(const fs::path& rules_root, const std::string&
 
 }  // namespace
 
-test_report run_pack_tests(engine::engine& eng, const std::string& region) {
+test_report run_pack_tests(engine::engine& eng, const std::string& region, const test_run_options& opts) {
   test_report report;
   report.region = region;
   const auto pack = eng.pack(region);
   const auto& root = eng.rules_root();
+  const auto out_of_time = [&] {
+    report.stopped = report.stopped || (opts.deadline && std::chrono::steady_clock::now() >= *opts.deadline);
+    return report.stopped;
+  };
   std::set<std::string> fired;
   for (const auto& spec : load_specs(root, region)) {
-    auto r = run_one(eng, spec, region, nullptr);
+    if (out_of_time()) break;
+    auto r = run_one(eng, spec, region, nullptr, opts.costs);
     r.region = region;
     fired.insert(r.rules_fired.begin(), r.rules_fired.end());
     report.results.push_back(std::move(r));
@@ -266,8 +271,9 @@ test_report run_pack_tests(engine::engine& eng, const std::string& region) {
   for (std::size_t b = 1; b < pack.chain.size(); ++b) {
     const std::string& base = pack.chain[b];
     for (const auto& spec : load_specs(root, base)) {
+      if (out_of_time()) break;
       std::set<std::string> params_read;
-      const auto under_base = run_one(eng, spec, base, &params_read);
+      const auto under_base = run_one(eng, spec, base, &params_read, opts.costs);
       std::string why;
       for (const auto& id : under_base.rules_fired) {
         auto it = rules_here.find(id);
@@ -286,7 +292,7 @@ test_report run_pack_tests(engine::engine& eng, const std::string& region) {
         r.skipped = true;
         r.skip_reason = why;
       } else {
-        r = run_one(eng, spec, region, nullptr);
+        r = run_one(eng, spec, region, nullptr, opts.costs);
         fired.insert(r.rules_fired.begin(), r.rules_fired.end());
       }
       r.region = base;

@@ -183,13 +183,34 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   in.ladder_view = &ladder.second;
   in.ladder_key = ladder.first;
 
+  std::vector<lua::rule_cost> measured;
+  if (opts.costs) in.profile = &measured;
   std::vector<lua::rule_run> runs;
+  // The rules' costs count whether or not the evaluation succeeds: a failing rule may be the slow one.
+  const auto add_costs = [&] {
+    if (!opts.costs || measured.size() != meta.rules.size()) return;
+    auto& costs = *opts.costs;
+    const bool same = costs.size() == meta.rules.size() &&
+                      std::equal(costs.begin(), costs.end(), meta.rules.begin(),
+                                 [](const rule_cost& c, const lua::rule_info& r) { return c.rule_id == r.id; });
+    if (!same) {
+      costs.clear();
+      for (const auto& r : meta.rules) costs.push_back(rule_cost{r.id, r.where, 0, 0, 0});
+    }
+    for (std::size_t i = 0; i < measured.size(); ++i) {
+      costs[i].nanoseconds += measured[i].nanoseconds;
+      costs[i].instructions += measured[i].instructions;
+      costs[i].calls += measured[i].calls;
+    }
+  };
   try {
     runs = pack.evaluate(in);
+    add_costs();
     d.step = resolve_step(runs, loaded.cards, meta.ladder, state.status, state.position);
     d.step.would_flip = near_misses(runs, loaded.cards, !opts.explain);  // the trace needs them all
     collect_lists(runs, loaded.cards, d);
   } catch (const lua::script_error& e) {
+    add_costs();
     d.status = "error";
     d.error = failure{e.code(), e.location(), e.message(), e.traceback()};
     d.step = step_decision{};

@@ -1,6 +1,8 @@
 // The capped allocator and the instruction-count hook (lua-host.md S2, S3).
 #include "lua/budget.hpp"
 
+#include "lua/host_error.hpp"
+
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -15,7 +17,8 @@ void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) no
     b->used -= osize;
     return nullptr;
   }
-  if (nsize > osize && (b->used > b->limit || nsize - osize > b->limit - b->used))
+  const std::size_t taken = b->used + b->host;  // both are kept at or below the limit
+  if (nsize > osize && (taken > b->limit || nsize - osize > b->limit - taken))
     return nullptr;  // refuse growth only; written so that huge requests cannot overflow
   void* p = std::realloc(ptr, nsize);
   if (p != nullptr) b->used = b->used - osize + nsize;
@@ -58,6 +61,7 @@ void arm_budget(lua_State* L, std::int64_t instructions, std::int64_t wall_clock
   b.ticks_left = instructions;
   b.exhausted = false;
   b.timed_out = false;
+  b.host = 0;
   b.wall_clock_ms = wall_clock_ms;
   if (wall_clock_ms > 0) b.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wall_clock_ms);
   lua_sethook(L, budget_hook, hook_mask, hook_every);  // also resets the hook counter
@@ -81,11 +85,29 @@ void charge_budget(lua_State* L, std::int64_t ticks) {
   if (b.exhausted || b.timed_out || b.ticks_left <= 0) raise_budget_exhausted(L, 1);
 }
 
+void charge_host_memory(lua_State* L, std::size_t bytes) {
+  budget& b = budget_of(L);
+  const std::size_t taken = b.used + b.host;
+  if (taken <= b.limit && bytes <= b.limit - taken) {
+    b.host += bytes;
+    return;
+  }
+  raise_coded_error(L, codes::memory,
+                    "memory limit exceeded (" + human_size(b.limit) +
+                        ", counting what the host copied for this evaluation: recorded checks and outcomes)");
+}
+
+std::string human_size(std::size_t bytes) {
+  if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+  if (bytes >= (1u << 10) && bytes % (1u << 10) == 0) return std::to_string(bytes >> 10) + " KiB";
+  return std::to_string(bytes) + " bytes";
+}
+
 std::string budget_message(const budget& b) {
   if (b.timed_out)
     return "time limit exceeded (" + std::to_string(b.wall_clock_ms) +
            " ms of wall-clock time; the instruction count cannot see work done inside library "
-           "calls such as table.sort or utf8.len, or comparisons of long strings)";
+           "calls such as utf8.len, or comparisons of long strings)";
   return "instruction budget exhausted (" + std::to_string(b.ticks_start) + " instructions)";
 }
 

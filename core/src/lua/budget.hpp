@@ -16,7 +16,10 @@ inline constexpr int hook_every = 1000;
 /// lua_State so it outlives lua_close (which frees through the allocator).
 struct budget {
   std::size_t used = 0;             ///< bytes currently allocated by the state
-  std::size_t limit = 0;            ///< allocator cap in bytes
+  std::size_t limit = 0;            ///< cap in bytes, for `used` and `host` together
+  /// Bytes the host copied out of the state during the current protected call (check records,
+  /// outcomes as JSON): they grow with what a rule does as surely as its own allocations.
+  std::size_t host = 0;
   std::int64_t ticks_start = 0;     ///< instruction budget given to the current protected call
   std::int64_t ticks_left = 0;      ///< what remains of it
   bool exhausted = false;           ///< set once the budget ran out; cleared by `arm`
@@ -27,7 +30,8 @@ struct budget {
   bool panicked = false;            ///< the panic function ran: the state is corrupt
 };
 
-/// lua_Alloc with a hard cap; refuses growth only (ltests.c `debug_realloc`, HAProxy `hlua_alloc`).
+/// lua_Alloc with a hard cap on `used + host`; refuses growth only (ltests.c `debug_realloc`,
+/// HAProxy `hlua_alloc`).
 void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) noexcept;
 
 /// Stores `b` in the state's extra space (coroutines would inherit the pointer).
@@ -37,8 +41,8 @@ budget& budget_of(lua_State* L) noexcept;
 
 /// Gives the state a fresh instruction budget and wall-clock deadline and installs the count hook
 /// (every `hook_every` instructions). The count cannot see work done inside library functions or
-/// single VM instructions (sorting a large table, comparing two long strings, `utf8.len` of an
-/// 8 MB string), so a loop of such calls could run for hours within 1M instructions; the
+/// single VM instructions (comparing two long strings, `utf8.len` of an 8 MB string; table.sort
+/// charges its comparisons itself), so a loop of such calls could run for hours within 1M instructions; the
 /// deadline, checked every `hook_every` instructions and every 16th call of a costly library
 /// function (count_costly_call), stops it. It is a backstop: rules that respect the count never
 /// come near it.
@@ -54,6 +58,14 @@ void count_costly_call(lua_State* L);
 /// when that exhausts the budget.
 // stack: [] -> [] (may raise)
 void charge_budget(lua_State* L, std::int64_t ticks);
+
+/// Counts `bytes` of host copies against the memory cap; raises RULE004 at the calling rule's
+/// line when they do not fit (nothing is copied then). Reset by arm_budget.
+// stack: [] -> [] (may raise)
+void charge_host_memory(lua_State* L, std::size_t bytes);
+
+/// "16 MiB", "512 KiB" or "1000 bytes".
+std::string human_size(std::size_t bytes);
 
 /// "instruction budget exhausted (N instructions)" or "time limit exceeded (...)".
 std::string budget_message(const budget& b);

@@ -1,6 +1,8 @@
 // Lua <-> JSON conversions (lua-host.md §3.4): raw access, bounded depth, paths in errors.
 #include "lua/convert.hpp"
 
+#include "lua/budget.hpp"
+#include "lua/frozen.hpp"
 #include "lua/readonly.hpp"
 #include "lua/stack.hpp"
 
@@ -63,16 +65,19 @@ bool identifier(std::string_view k) noexcept {
 // rendered when an error is raised.
 class to_json_walker {
  public:
-  to_json_walker(lua_State* L, const std::string& root) : L_(L), root_(root) {}
+  to_json_walker(lua_State* L, const std::string& root, const json_limits& lim) : L_(L), root_(root), lim_(lim) {}
 
   // stack: [] -> []
   json value(int idx, int depth) {
+    charge(sizeof(json));
     switch (lua_type(L_, idx)) {
       case LUA_TNIL: return nullptr;
       case LUA_TBOOLEAN: return lua_toboolean(L_, idx) != 0;
       case LUA_TNUMBER: return number(idx);
       case LUA_TSTRING: {
         const std::string_view s = view_string(L_, idx);
+        text(s, false);
+        charge(sizeof(std::string) + 16);  // a JSON string value lives on the heap
         if (!valid_utf8(s)) fail("invalid UTF-8 in string");
         return std::string(s);
       }
@@ -81,6 +86,12 @@ class to_json_walker {
       case LUA_TTHREAD: fail("a thread is not allowed");
       default: fail("a userdata value is not allowed");
     }
+  }
+
+  // Charges what the walk built and has not charged yet. stack: [] -> []
+  void settle() {
+    if (pending_ > 0) charge_host_memory(L_, pending_);
+    pending_ = 0;
   }
 
  private:
@@ -94,16 +105,45 @@ class to_json_walker {
     return d;
   }
 
+  // Copies of strings cost their bytes (beyond the short-string buffer).
+  void text(std::string_view s, bool key) {
+    if (lim_.max_string > 0 && s.size() > lim_.max_string) too_long(s.size(), key);
+    if (s.size() > 15) charge(s.size() + 1);
+  }
+
+  // Charged in batches: a call per value showed in the benchmark. A batch is small beside the
+  // cap, so the copy never runs far past it.
+  static constexpr std::size_t charge_batch = 64 * 1024;
+  void charge(std::size_t bytes) {
+    if (!lim_.charge_host) return;
+    pending_ += bytes;
+    if (pending_ >= charge_batch) settle();
+  }
+
+  [[noreturn]] void too_long(std::size_t n, bool key) {
+    const std::string message = std::string("text too long: ") + (key ? "a key in " : "") + path() + " is " +
+                                std::to_string(n) + " bytes (max " + std::to_string(lim_.max_string) + " bytes)";
+    raise_script_error(L_, script_error(codes::text_too_long, "", message, ""));
+  }
+
   // stack: [] -> []
   json table(int idx, int depth) {
     idx = lua_absindex(L_, idx);
     luaL_checkstack(L_, 6, "to_json");
-    if (push_readonly_target(L_, idx)) {
-      // stack: [real]
-      complete_readonly(L_, -1);
-      json out = table(lua_gettop(L_), depth);
+    if (lua_getmetatable(L_, idx)) {  // only a table with a metatable can stand for another
       lua_pop(L_, 1);
-      return out;
+      if (push_frozen_backing(L_, idx)) {
+        json out = table(lua_gettop(L_), depth);
+        lua_pop(L_, 1);
+        return out;
+      }
+      if (push_readonly_target(L_, idx)) {
+        // stack: [real]
+        complete_readonly(L_, -1);
+        json out = table(lua_gettop(L_), depth);
+        lua_pop(L_, 1);
+        return out;
+      }
     }
     if (depth >= max_json_depth) fail("tables nested deeper than 32 levels");
     const void* id = lua_topointer(L_, idx);
@@ -156,6 +196,8 @@ class to_json_walker {
       while (lua_next(L_, idx) != 0) {
         // stack: [key, value]
         const std::string_view key = view_string(L_, -2);
+        text(key, true);
+        charge(64);  // a node of the object's map
         if (!valid_utf8(key)) fail("invalid UTF-8 in key");
         path_[path_count_++] = key;
         fields.emplace(std::string(key), value(-1, depth + 1));
@@ -196,6 +238,8 @@ class to_json_walker {
 
   lua_State* L_;
   const std::string& root_;
+  const json_limits& lim_;
+  std::size_t pending_ = 0;  // bytes built and not yet charged
   // The walk's stack, bounded by max_json_depth (fixed arrays: no allocation per conversion).
   step path_[max_json_depth + 1];
   int path_count_ = 0;
@@ -352,9 +396,11 @@ std::string to_valid_utf8(std::string_view s, std::size_t max_bytes) {
   return out;
 }
 
-json to_json(lua_State* L, int idx, const std::string& path) {
-  to_json_walker walker(L, path);
-  return walker.value(lua_absindex(L, idx), 0);
+json to_json(lua_State* L, int idx, const std::string& path, const json_limits& lim) {
+  to_json_walker walker(L, path, lim);
+  json out = walker.value(lua_absindex(L, idx), 0);
+  walker.settle();
+  return out;
 }
 
 void push_json(lua_State* L, const json& v) { push_plain(L, v, 0); }

@@ -23,6 +23,12 @@ bool valid_utf8(std::string_view s) noexcept;
 /// `max_bytes` (then ending in `... (N bytes)`). For text from rules that must go into JSON.
 std::string to_valid_utf8(std::string_view s, std::size_t max_bytes);
 
+/// What to_json accepts beyond a value's shape, and what it charges for the copy.
+struct json_limits {
+  std::size_t max_string = 0;  ///< longest string or key in bytes (0: any); longer: RULE009 `text too long`
+  bool charge_host = false;    ///< count the JSON built against the state's memory cap (RULE004)
+};
+
 /// Converts the value at `idx` to JSON, with raw access only (no metamethod runs).
 ///  - nil -> null, booleans, strings (must be valid UTF-8);
 ///  - integers -> JSON integers, floats -> JSON floats, even when integral (`2.0` stays `2.0`):
@@ -31,12 +37,13 @@ std::string to_valid_utf8(std::string_view s, std::size_t max_bytes);
 ///  - a table whose keys are exactly 1..n -> array; a table with only string keys -> object
 ///    (keys sorted, since nlohmann's object is a std::map); an empty table -> `[]` (empty
 ///    array); other keys (0, negative, sparse, floats, booleans, mixed) are refused;
-///  - a read-only proxy (push_readonly) is converted through to the table it guards;
+///  - a read-only proxy (push_readonly) is converted through to the table it guards, and a
+///    frozen module-level table (frozen.hpp) through to its contents;
 ///  - functions, userdata, threads, cycles and nesting deeper than `max_json_depth` are
 ///    refused. Shared subtables that do not form a cycle are copied.
 /// Errors name the path: `outcome.reasons[2]: NaN is not allowed` (indices are Lua's, from 1).
 // stack: [] -> []
-nlohmann::json to_json(lua_State* L, int idx, const std::string& path);
+nlohmann::json to_json(lua_State* L, int idx, const std::string& path, const json_limits& lim = {});
 
 /// Pushes `v` as plain tables (objects -> string-keyed tables, arrays -> sequences from 1).
 /// JSON null pushes nil: a null object field is absent, a null array element leaves a hole.

@@ -1,10 +1,13 @@
 // Building the allow-listed, strict sandbox environment (lua-host.md S6, S7, S8).
 #include "lua/environment.hpp"
 
+#include "lua/address_guard.hpp"
 #include "lua/budget.hpp"
+#include "lua/frozen.hpp"
 #include "lua/readonly.hpp"
 #include "lua/stack.hpp"
 #include "lua/string_guard.hpp"
+#include "lua/table_sort.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -19,7 +22,7 @@ char globals_key = 0;
 constexpr const char* base_allowed[] = {
     "assert", "error",    "ipairs",   "next",     "pairs",  "pcall",
     "select", "tonumber", "tostring", "type",     "rawequal", "rawlen", "getmetatable",
-};  // plus setmetatable and xpcall, through the wrappers below
+};  // plus setmetatable and xpcall; tostring, next and rawlen are replaced below
 constexpr const char* string_allowed[] = {
     "byte", "char", "format", "len", "lower", "upper", "rep", "reverse", "sub",
     "find", "match", "gmatch", "gsub",  // wrapped by guard_pattern_functions
@@ -85,7 +88,7 @@ int sandbox_xpcall(lua_State* L) {
 
 // Library functions whose single C call loops over a whole string or table. The count hook does
 // not see that work, so these count towards the wall-clock check (count_costly_call). Upvalue 1
-// is the original.
+// is the original. (table.sort is the sandbox's own, charging each comparison: table_sort.hpp.)
 // stack: [args...] -> [results of the original]
 int clocked(lua_State* L) {
   count_costly_call(L);
@@ -94,10 +97,11 @@ int clocked(lua_State* L) {
 
 // The functions `clocked` wraps: each can take milliseconds on one call (a string or table of
 // megabytes). The pattern functions, string.rep, table.insert and table.remove have wrappers of
-// their own that count too; the rest of the allow-list is O(1) per call or runs Lua code.
+// their own that count too (string.format: address_guard.hpp); the rest of the allow-list is O(1)
+// per call or runs Lua code.
 constexpr const char* costly_base[] = {"tonumber", "rawequal"};
-constexpr const char* costly_string[] = {"byte", "char", "format", "lower", "upper", "reverse", "sub"};
-constexpr const char* costly_table[] = {"concat", "sort", "unpack"};
+constexpr const char* costly_string[] = {"byte", "char", "lower", "upper", "reverse", "sub"};
+constexpr const char* costly_table[] = {"concat", "unpack"};
 constexpr const char* costly_utf8[] = {"char", "codepoint", "len", "offset"};
 
 // Library functions whose single C call could loop for ever, out of reach of the count hook
@@ -197,6 +201,7 @@ void harden_string(lua_State* L) {
   }
   guard_pattern_functions(L, lib);
   wrap_function(L, lib, "rep", sandbox_rep);
+  wrap_function(L, lib, "format", sandbox_format);
   wrap_costly(L, lib, costly_string);
   lua_pushliteral(L, "");
   lua_getmetatable(L, -1);
@@ -214,27 +219,6 @@ void add_library(lua_State* L, int globals, const char* name) {
 
 }  // namespace
 
-int sandbox_setmetatable(lua_State* L) {
-  luaL_checktype(L, 1, LUA_TTABLE);
-  const int t = lua_type(L, 2);
-  luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
-  if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
-    return luaL_error(L, "cannot change a protected metatable");
-  if (t == LUA_TTABLE) {
-    lua_pushliteral(L, "__gc");
-    if (lua_rawget(L, 2) != LUA_TNIL)
-      return luaL_error(L, "setmetatable: '__gc' is not allowed in rules (finalizers cannot be "
-                           "interrupted)");
-    lua_pushliteral(L, "__mode");
-    if (lua_rawget(L, 2) != LUA_TNIL)
-      return luaL_error(L, "setmetatable: '__mode' is not allowed in rules (weak tables make "
-                           "results depend on garbage collection)");
-  }
-  lua_settop(L, 2);
-  lua_setmetatable(L, 1);
-  return 1;
-}
-
 void open_sandbox(lua_State* L) {
   luaL_checkstack(L, 12, "open_sandbox");
   open_lib(L, "_G", luaopen_base);  // fills the real globals table, which stays hidden
@@ -247,6 +231,14 @@ void open_sandbox(lua_State* L) {
     lua_setfield(L, globals, name);
   }
   wrap_costly(L, globals, costly_base);
+  // Without addresses in their text (address_guard.hpp); seeing through frozen and read-only
+  // tables (frozen.hpp), which are empty tables with a metatable.
+  lua_pushcfunction(L, sandbox_tostring);
+  lua_setfield(L, globals, "tostring");
+  lua_pushcfunction(L, sandbox_next);
+  lua_setfield(L, globals, "next");
+  lua_pushcfunction(L, sandbox_rawlen);
+  lua_setfield(L, globals, "rawlen");
   lua_pushcfunction(L, sandbox_setmetatable);
   lua_setfield(L, globals, "setmetatable");
   lua_getfield(L, real, "xpcall");
@@ -261,6 +253,8 @@ void open_sandbox(lua_State* L) {
   lua_remove(L, -2);
   wrap_function(L, lua_gettop(L), "insert", sandbox_shift<true>);
   wrap_function(L, lua_gettop(L), "remove", sandbox_shift<false>);
+  lua_pushcfunction(L, sandbox_sort);
+  lua_setfield(L, -2, "sort");
   wrap_costly(L, lua_gettop(L), costly_table);
   add_library(L, globals, LUA_TABLIBNAME);
 
@@ -301,6 +295,16 @@ void open_sandbox(lua_State* L) {
 }
 
 void push_sandbox_env(lua_State* L) { lua_rawgetp(L, LUA_REGISTRYINDEX, &env_key); }
+
+bool is_sandbox_environment(lua_State* L, int idx) {
+  if (lua_type(L, idx) != LUA_TTABLE) return false;
+  idx = lua_absindex(L, idx);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &env_key);
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &globals_key);
+  const bool found = lua_rawequal(L, idx, -2) || lua_rawequal(L, idx, -1);
+  lua_pop(L, 2);
+  return found;
+}
 
 void set_sandbox_global(lua_State* L, const char* name) {
   // stack: [value]

@@ -26,8 +26,14 @@ void push_sandbox_env(lua_State* L);
 // stack: [value] -> []
 void set_sandbox_global(lua_State* L, const char* name);
 
-/// The sandboxed `setmetatable`: refuses `__gc` (finalizers run with hooks off and can hang
-/// lua_close) and `__mode` (weak tables make results depend on GC timing). Raw checks only.
+/// True when the value at `idx` is this state's sandbox `_ENV` or the table of globals behind it.
+// stack: [] -> []
+bool is_sandbox_environment(lua_State* L, int idx);
+
+/// The sandboxed `setmetatable` (setmetatable.cpp): installs a private copy of the metatable,
+/// refused `__gc` (finalizers run with hooks off and can hang lua_close) and `__mode` (weak
+/// tables make results depend on GC timing), so that later edits of the given table cannot
+/// reach it; `getmetatable` still returns the given table. Raw checks only.
 // stack: [t, mt] -> [t]
 int sandbox_setmetatable(lua_State* L);
 

@@ -74,6 +74,18 @@ void raise_script_error(lua_State* L, const script_error& e) {
   std::abort();  // not reached
 }
 
+void raise_coded_error(lua_State* L, const char* code, const std::string& message) {
+  std::string where;
+  lua_Debug ar;
+  for (int level = 1; lua_getstack(L, level, &ar) != 0; ++level) {
+    if (lua_getinfo(L, "Sl", &ar) != 0 && ar.currentline > 0) {
+      where = std::string(ar.short_src) + ":" + std::to_string(ar.currentline);
+      break;
+    }
+  }
+  raise_script_error(L, script_error(code, where, message, ""));
+}
+
 bool is_carried_error(lua_State* L, int idx) {
   if (lua_type(L, idx) != LUA_TTABLE) return false;
   const bool marked = lua_rawgetp(L, idx, &marker_key) == LUA_TBOOLEAN;

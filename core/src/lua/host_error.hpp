@@ -18,6 +18,11 @@ namespace hashigo::lua {
 // stack: [] -> (raises)
 [[noreturn]] void raise_script_error(lua_State* L, const script_error& e);
 
+/// Raises a script_error with `code` and `message` from a C function, located at the innermost
+/// Lua line calling it (the rule's line), or without a location when no Lua code is running.
+// stack: [] -> (raises)
+[[noreturn]] void raise_coded_error(lua_State* L, const char* code, const std::string& message);
+
 /// True when the value at `idx` is a marked error table (raw check, never runs Lua code).
 // stack: [] -> []
 bool is_carried_error(lua_State* L, int idx);

@@ -1,8 +1,10 @@
 #include "lua/pack.hpp"
 
+#include "lua/address_guard.hpp"
 #include "lua/budget.hpp"
 #include "lua/convert.hpp"
 #include "lua/lazy_view.hpp"
+#include "lua/module_state.hpp"
 #include "lua/pack_files.hpp"
 #include "lua/stack.hpp"
 
@@ -13,6 +15,7 @@
 #include <lua.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 
 namespace hashigo::lua {
@@ -61,8 +64,9 @@ int make_proxy_ref(lua_State* L, int real_idx, const char* name) {
   lua_pushcclosure(
       L,
       [](lua_State* S) -> int {
+        push_display_text(S, 2);  // a table key prints as `table`, never as its address
         return luaL_error(S, "attempt to modify read-only %s field '%s'", lua_tostring(S, lua_upvalueindex(1)),
-                          luaL_tolstring(S, 2, nullptr));
+                          lua_tostring(S, -1));
       },
       1);
   lua_setfield(L, -2, "__newindex");
@@ -217,17 +221,30 @@ struct ctx_functions {
     rule_level_error(L, fmt::format("threshold must be a number or a parameter name, not {}", luaL_typename(L, idx)));
   }
 
-  // stack: [label, value, threshold] -> [boolean]
-  // The label of a recorded check: it goes into JSON decisions, so it must be UTF-8 text.
-  static const char* label_of(lua_State* L) {
+  // The label of a check: it goes into JSON decisions and receipts, so it must be UTF-8 text of
+  // at most max_label_bytes.
+  // stack: [label, ...] -> [label, ...]
+  static std::string_view label_of(lua_State* L) {
     std::size_t n = 0;
     const char* label = luaL_checklstring(L, 1, &n);
+    if (n > max_label_bytes)
+      raise_coded_error(L, codes::text_too_long,
+                        fmt::format("text too long: check label is {} bytes (max {} bytes)", n, max_label_bytes));
     if (!valid_utf8({label, n})) rule_level_error(L, "check label is not valid UTF-8 text");
-    return label;
+    return {label, n};
   }
 
-  // Adds a check to the running rule's record (c->checks is set).
-  static void record(Ctx* c, check_record&& check) {
+  // Bytes a recorded check copies out of the state: the record, and its strings beyond the
+  // short-string buffer.
+  static std::size_t record_cost(std::string_view label, std::size_t value_bytes) {
+    auto text = [](std::size_t n) { return n > 15 ? n + 1 : 0; };
+    return sizeof(check_record) + text(label.size()) + value_bytes;
+  }
+
+  // Adds a check to the running rule's record (c->checks is set), after charging its copy to the
+  // memory cap: a loop of checks ends in RULE004 instead of growing the process.
+  static void record(lua_State* L, Ctx* c, std::size_t cost, check_record&& check) {
+    charge_host_memory(L, cost);
     if (c->checks->empty()) c->checks->reserve(8);  // one allocation for a rule's usual checks
     c->checks->push_back(std::move(check));
   }
@@ -235,7 +252,7 @@ struct ctx_functions {
   template <int Op>
   static int compare(lua_State* L) {
     auto* c = context_of<Ctx>(L);
-    const char* label = label_of(L);
+    const std::string_view label = label_of(L);
     const std::string* param_name = nullptr;
     const json threshold = threshold_of(L, c, 3, param_name);
     json value = nullptr;
@@ -255,7 +272,7 @@ struct ctx_functions {
     }
     if (c->checks) {
       static constexpr const char* ops[] = {">=", "<=", ">", "<"};
-      record(c, check_record{label, std::move(value), ops[Op], threshold, param_name, result});
+      record(L, c, record_cost(label, 0), check_record{std::string(label), std::move(value), ops[Op], threshold, param_name, result});
     }
     lua_pushboolean(L, result ? 1 : 0);
     return 1;
@@ -264,22 +281,30 @@ struct ctx_functions {
   // stack: [label, value, expected] -> [boolean]
   static int equals(lua_State* L) {
     auto* c = context_of<Ctx>(L);
-    const char* label = label_of(L);
+    const std::string_view label = label_of(L);
     const bool result = lua_rawequal(L, 2, 3) != 0;
     if (c->checks) {
+      std::size_t copied = 0;
       auto scalar = [&](int idx) -> json {
         switch (lua_type(L, idx)) {
           case LUA_TBOOLEAN: return json(lua_toboolean(L, idx) != 0);
           case LUA_TSTRING: {
             const std::string_view text = view_string(L, idx);
+            if (text.size() > max_text_bytes)
+              raise_coded_error(L, codes::text_too_long,
+                                fmt::format("text too long: ctx.equals('{}') records a string of {} bytes (max {} bytes)",
+                                            label, text.size(), max_text_bytes));
             if (!valid_utf8(text)) rule_level_error(L, fmt::format("ctx.equals('{}'): a compared string is not valid UTF-8 text", label));
+            copied += sizeof(std::string) + 16 + (text.size() > 15 ? text.size() + 1 : 0);  // a JSON string is on the heap
             return json(std::string(text));
           }
           case LUA_TNUMBER: return lua_isinteger(L, idx) ? json(lua_tointeger(L, idx)) : json(lua_tonumber(L, idx));
           default: return json(nullptr);
         }
       };
-      record(c, check_record{label, scalar(2), "==", scalar(3), nullptr, result});
+      json value = scalar(2);
+      json expected = scalar(3);
+      record(L, c, record_cost(label, copied), check_record{std::string(label), std::move(value), "==", std::move(expected), nullptr, result});
     }
     lua_pushboolean(L, result ? 1 : 0);
     return 1;
@@ -290,7 +315,7 @@ struct ctx_functions {
     const char* text = luaL_checkstring(L, 1);
     const lua_Integer n = luaL_checkinteger(L, 2);
     auto d = date::parse(text);
-    if (!d) rule_level_error(L, fmt::format("'{}' is not a date (YYYY-MM-DD)", text));
+    if (!d) rule_level_error(L, fmt::format("'{}' is not a date (YYYY-MM-DD)", std::string_view(text).substr(0, 64)));
     // Dates run from 0001-01-01 to 9999-12-31 (~3.65M days); beyond, days_ + n would overflow.
     constexpr lua_Integer max_shift = 4'000'000;
     const date shifted = n >= -max_shift && n <= max_shift ? d->add_days(n) : *d;
@@ -476,7 +501,7 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
       const std::string shown = fmt::format("{}/{}/{}.lua", root_name, layer->region, module);
       const auto source = digested.find(shown);
       if (source == digested.end()) continue;  // this layer has no such module
-      const int ref = st.load_chunk(source->second, shown);
+      const int ref = st.load_chunk(source->second, shown, refuse_module_local_writes);
       std::optional<contract_problem> problem;
       std::vector<rule_info> found;
       st.protect(shown, [&](lua_State* L) {
@@ -543,6 +568,12 @@ std::unique_ptr<pack_runtime> pack_runtime::load(const fs::path& rules_root, con
           lua_pop(L, 1);  // [module]
         }
         lua_pop(L, 1);  // []
+        if (problem) return;
+        // What the rules can reach stays as the module left it (module_state.hpp).
+        std::vector<std::pair<int, std::string>> roots;
+        roots.reserve(found.size());
+        for (const auto& r : found) roots.emplace_back(r.ref, r.id);
+        freeze_module_state(L, roots);
       });
       if (problem) throw_contract(*problem);
       for (auto& r : found) {
@@ -611,7 +642,9 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
         lua_createtable(L, 0, static_cast<int>(meta_.parameters.size()));  // [params]
         for (const auto& [name, p] : meta_.parameters) {
           if (const json* v = p.in_force(in.as_of)) {
-            push_json(L, *v);
+            // Read-only: this table serves every evaluation of the period, so a rule changing a
+            // list parameter would change it for the evaluations after it.
+            push_readonly(L, *v, fmt::format("parameter '{}'", name).c_str());
             lua_setfield(L, -2, name.c_str());
           }
         }
@@ -675,11 +708,16 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
         push_readonly(L, in.case_view, "case");
       }
       lua_rawgeti(L, LUA_REGISTRYINDEX, c->ctx_proxy_ref);  // [case, ctx]
+      if (in.profile && in.profile->size() != meta_.rules.size()) in.profile->assign(meta_.rules.size(), rule_cost{});
+      // Every string of an outcome is capped, and its JSON copy counts against the memory cap.
+      static const json_limits outcome_limits{max_text_bytes, true};
       for (std::size_t i = 0; i < meta_.rules.size(); ++i) {
         const rule_info& rule = meta_.rules[i];
         running = &rule;
         runs[i].rule = &rule;
         c->checks = &runs[i].checks;
+        const auto started = in.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
+        const std::int64_t ticks_before = budget_of(L).ticks_left;
         lua_rawgeti(L, LUA_REGISTRYINDEX, rule.ref);  // [case, ctx, decide]
         lua_pushvalue(L, -3);
         lua_pushvalue(L, -3);
@@ -689,8 +727,14 @@ std::vector<rule_run> pack_runtime::evaluate(const eval_input& in) {
         // error would surface in the next rule and blame that one.
         if (budget_of(L).exhausted) raise_budget_exhausted(L, 0);
         converting = true;
-        if (!lua_isnil(L, -1)) runs[i].outcome = to_json(L, -1, rule.id);
+        if (!lua_isnil(L, -1)) runs[i].outcome = to_json(L, -1, rule.id, outcome_limits);
         converting = false;
+        if (in.profile) {
+          rule_cost& cost = (*in.profile)[i];
+          cost.nanoseconds += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - started).count();
+          cost.instructions += ticks_before - budget_of(L).ticks_left;
+          ++cost.calls;
+        }
         lua_pop(L, 1);                                // [case, ctx]
       }
       running = nullptr;

@@ -97,6 +97,13 @@ struct rule_run {
   std::vector<check_record> checks;
 };
 
+/// What one rule cost over the evaluations that asked for it (eval_input::profile).
+struct rule_cost {
+  std::int64_t nanoseconds = 0;   ///< wall time of its calls, the conversion of its outcome included
+  std::int64_t instructions = 0;  ///< instructions charged while it ran (counted per hook interval)
+  std::int64_t calls = 0;
+};
+
 /// Values the host gives rules through ctx besides parameters.
 struct eval_input {
   std::string as_of;
@@ -113,6 +120,10 @@ struct eval_input {
   /// by its index there, when a rule first reads it (lua::lazy_view).
   const std::vector<std::string>* deferred_fields = nullptr;
   std::function<void(int field, readonly_builder& out)> write_field;
+  /// When set, each rule's cost is added to its entry (one per rule, in rule order; the vector is
+  /// reset when its size is not the pack's rule count). Off by default: it reads the clock twice
+  /// per rule.
+  std::vector<rule_cost>* profile = nullptr;
 };
 
 /// A loaded pack. Not thread-safe: one evaluation at a time per runtime.

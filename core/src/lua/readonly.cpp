@@ -1,6 +1,8 @@
 // Read-only proxy tables: metamethods and construction (lua-host.md S8).
 #include "lua/readonly.hpp"
 
+#include "lua/traceback.hpp"
+
 namespace hashigo::lua {
 namespace {
 
@@ -47,18 +49,22 @@ void push_path(lua_State* L, int mt) {
   // stack: [path]
 }
 
-// __newindex: every write fails, naming the table and the key.
+// __newindex: every write fails, naming the table and the key, at the innermost Lua line (the
+// write may come through table.insert, whose own frame has no line).
 // stack: [proxy, key, value] -> (raises)
 int readonly_newindex(lua_State* L) {
   lua_getmetatable(L, 1);
   push_path(L, -1);
   const char* where = lua_tostring(L, -1);
+  push_lua_where(L);
   if (lua_type(L, 2) == LUA_TSTRING)
-    return luaL_error(L, "attempt to modify read-only %s field '%s'", where, lua_tostring(L, 2));
-  if (lua_isinteger(L, 2))
-    return luaL_error(L, "attempt to modify read-only %s field [%I]", where,
-                      static_cast<LUAI_UACINT>(lua_tointeger(L, 2)));
-  return luaL_error(L, "attempt to modify read-only %s (with a %s key)", where, luaL_typename(L, 2));
+    lua_pushfstring(L, "attempt to modify read-only %s field '%s'", where, lua_tostring(L, 2));
+  else if (lua_isinteger(L, 2))
+    lua_pushfstring(L, "attempt to modify read-only %s field [%I]", where, static_cast<LUAI_UACINT>(lua_tointeger(L, 2)));
+  else
+    lua_pushfstring(L, "attempt to modify read-only %s (with a %s key)", where, luaL_typename(L, 2));
+  lua_concat(L, 2);
+  return lua_error(L);
 }
 
 // __len: the border of the real table.

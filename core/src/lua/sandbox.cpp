@@ -36,16 +36,6 @@ std::string compose(const std::string& code, const std::string& location,
   return text;
 }
 
-// "16 MiB", "512 KiB" or "1000 bytes".
-std::string human_size(std::size_t bytes) {
-  if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
-  if (bytes >= (1u << 10) && bytes % (1u << 10) == 0) return std::to_string(bytes >> 10) + " KiB";
-  return std::to_string(bytes) + " bytes";
-}
-
-// Longest error message kept from a script (`error(("x"):rep(1e7))`); the rest is cut.
-constexpr std::size_t max_message = 4096;
-
 struct state_closer {
   void operator()(lua_State* L) const noexcept { lua_close(L); }
 };
@@ -116,14 +106,15 @@ struct state::impl {
     switch (lua_type(s, -1)) {
       case LUA_TSTRING: {
         split_message parts = split_lua_message(view_string(s, -1), what);
-        return script_error(code, std::move(parts.location),
-                            to_valid_utf8(parts.message, max_message), std::move(parts.traceback));
+        // A traceback names functions by their keys, which a script chooses: cut it too.
+        return script_error(code, std::move(parts.location), to_valid_utf8(parts.message, max_message_bytes),
+                            to_valid_utf8(parts.traceback, 4 * max_message_bytes));
       }
       case LUA_TTABLE: {  // structured error: {message = "..."} (raw access only)
         if (auto carried = carried_script_error(s, -1)) return std::move(*carried);
         lua_pushliteral(s, "message");
         std::string message = lua_rawget(s, -2) == LUA_TSTRING
-                                  ? std::string(view_string(s, -1))
+                                  ? to_valid_utf8(view_string(s, -1), max_message_bytes)
                                   : std::string("(error object is a table value)");
         lua_pop(s, 1);
         return script_error(code, what, std::move(message), "");
@@ -190,7 +181,8 @@ void state::protect(const std::string& what, const std::function<void(lua_State*
   throw error;
 }
 
-int state::load_chunk(std::string_view source, const std::string& chunk_name) {
+int state::load_chunk(std::string_view source, const std::string& chunk_name,
+                      const std::function<void(lua_State*)>& inspect) {
   int ref = LUA_REFNIL;
   protect(chunk_name, [&](lua_State* L) {
     const std::string name = "@" + chunk_name;
@@ -205,6 +197,7 @@ int state::load_chunk(std::string_view source, const std::string& chunk_name) {
       throw script_error(codes::load, std::move(parts.location), std::move(parts.message), "");
     }
     // stack: [chunk]
+    if (inspect) inspect(L);
     push_sandbox_env(L);
     if (lua_setupvalue(L, -2, 1) == nullptr) lua_pop(L, 1);  // main chunks have _ENV as upvalue 1
     lua_call(L, 0, 1);

@@ -32,7 +32,17 @@ inline constexpr const char* runtime = "RULE002";   ///< error raised while runn
 inline constexpr const char* budget = "RULE003";    ///< instruction budget or time limit exhausted
 inline constexpr const char* memory = "RULE004";    ///< memory cap reached
 inline constexpr const char* contract = "RULE005";  ///< a file or outcome has the wrong shape
+inline constexpr const char* text_too_long = "RULE009";  ///< a label or outcome text over its cap
 }  // namespace codes
+
+/// Longest check label (`ctx.at_least(label, …)`) in bytes: labels are copied into every
+/// decision and receipt that explains the check.
+inline constexpr std::size_t max_label_bytes = 1024;
+/// Longest string in a rule's outcome (reason and plain texts, codes, targets, keys) and longest
+/// string `ctx.equals` records, in bytes. Beyond either cap: RULE009 `text too long`.
+inline constexpr std::size_t max_text_bytes = 4096;
+/// Error messages from rules are cut after this many bytes (not refused: they are errors already).
+inline constexpr std::size_t max_message_bytes = 4096;
 
 /// A failure of rule code: `code file:line: message` plus a traceback.
 class script_error : public rule_error {
@@ -74,8 +84,10 @@ class state {
   /// Loads a text chunk (mode "t", bytecode refused) named `@<chunk_name>` with the sandbox
   /// environment of this state as its _ENV, runs it under the budget and returns a registry
   /// reference to its first return value (LUA_REFNIL if none). Throws script_error RULE001 on a
-  /// syntax error, RULE002/3/4 if running the chunk fails.
-  int load_chunk(std::string_view source, const std::string& chunk_name);
+  /// syntax error, RULE002/3/4 if running the chunk fails. `inspect`, when given, sees the
+  /// compiled chunk before it runs (stack: [chunk] -> [chunk]) and may refuse it by throwing.
+  int load_chunk(std::string_view source, const std::string& chunk_name,
+                 const std::function<void(lua_State*)>& inspect = {});
 
   /// Instructions used by the last protected call (rounded to the hook interval).
   std::int64_t instructions_used() const noexcept;

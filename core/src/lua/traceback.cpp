@@ -5,11 +5,7 @@
 
 namespace hashigo::lua {
 
-namespace {
-
-// Pushes `file:line: ` of the innermost Lua function on the stack, or "" (error() is a C
-// function, so level 1 is not always the rule's code).
-// stack: [] -> [where]
+// error() is a C function, so level 1 is not always the rule's code.
 void push_lua_where(lua_State* L) {
   lua_Debug ar;
   for (int level = 1; level <= 16 && lua_getstack(L, level, &ar) != 0; ++level) {
@@ -20,8 +16,6 @@ void push_lua_where(lua_State* L) {
   }
   lua_pushliteral(L, "");
 }
-
-}  // namespace
 
 int message_handler(lua_State* L) {
   if (is_carried_error(L, 1)) return 1;  // host errors (script_error) pass through unchanged

@@ -14,6 +14,12 @@ namespace hashigo::lua {
 // stack: [err] -> [err, msg_with_traceback]   (returns 1)
 int message_handler(lua_State* L);
 
+/// Pushes `file:line: ` of the innermost running Lua function, or "" when none is running with
+/// line information. For errors raised by metamethods that a C function triggered (a write by
+/// table.insert): luaL_where(L, 1) would name that C function, which has no line.
+// stack: [] -> [where]
+void push_lua_where(lua_State* L);
+
 /// A Lua error message split into its parts.
 struct split_message {
   std::string location;   ///< `rules/x.lua:12`, or the fallback when the text has no prefix

@@ -3,6 +3,8 @@
 /// engine, with readable differences, base-pack tests the region has not overridden, and coverage.
 #include <hashigo/engine/engine.hpp>
 
+#include <chrono>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -26,14 +28,23 @@ struct test_report {
   std::string region;
   std::vector<test_result> results;
   std::vector<engine::rule_summary> unreached;  ///< rules no test made fire (with coverage)
+  bool stopped = false;  ///< the deadline passed before every test ran (test_run_options)
   int passed() const;
   int failed() const;
   int skipped() const;
 };
 
+/// How run_pack_tests runs (the checker gives it what is left of its time budget).
+struct test_run_options {
+  /// Stop before the next test once the clock is past this (report.stopped is then set).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+  /// Add each rule's cost to this (engine::evaluate_options::costs).
+  std::vector<engine::rule_cost>* costs = nullptr;
+};
+
 /// Runs `rules_root/<region>/tests/*.lua`, then each base's tests under the region where the
 /// region overrides none of the rules (or parameters those rules read) that the test exercises.
 /// Throws rule_error when a test file cannot be loaded, input_error when its case is malformed.
-test_report run_pack_tests(engine::engine& eng, const std::string& region);
+test_report run_pack_tests(engine::engine& eng, const std::string& region, const test_run_options& opts = {});
 
 }  // namespace hashigo::authoring

@@ -26,9 +26,21 @@ struct engine_options {
   std::int64_t wall_clock_ms = 2'000;
 };
 
+/// What one rule of a pack cost over the evaluations that measured it (evaluate_options::costs).
+struct rule_cost {
+  std::string rule_id;
+  std::string where;              ///< `rules/national/stepup.lua:42`
+  std::int64_t nanoseconds = 0;   ///< wall time of its calls
+  std::int64_t instructions = 0;  ///< Lua instructions, counted in steps of 1000
+  std::int64_t calls = 0;
+};
+
 /// What evaluate() should do beyond deciding.
 struct evaluate_options {
   bool explain = false;  ///< keep the checks of every rule, fired or not
+  /// When set, the cost of each rule of the pack is added to its entry (one per rule, in rule
+  /// order; the list is reset when it does not name the pack's rules). Reads the clock twice per rule.
+  std::vector<rule_cost>* costs = nullptr;
 };
 
 /// One rule of a loaded pack, and where it comes from.

@@ -1,0 +1,11 @@
+-- Attack: string.format('%p', ...)
+return {
+  {
+    id = "ATK-1",
+    title = { ja = "攻撃", en = "attack" },
+    source = "tests/attacks",
+    decide = function(case, ctx)
+      return { step = "hold", reason = string.format("%p", {}) }
+    end,
+  },
+}
