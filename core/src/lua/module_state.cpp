@@ -101,10 +101,12 @@ class walker {
         lua_pushvalue(L_, v);
         lua_pushboolean(L_, 1);
         lua_rawset(L_, seen_);
+        // A copy: visiting queues more items, and growing items_ would leave a reference dangling.
+        const pending at = items_[i];
         if (lua_type(L_, v) == LUA_TTABLE)
-          visit_table(v, items_[i]);
+          visit_table(v, at);
         else
-          visit_function(v, items_[i]);
+          visit_function(v, at);
       }
       lua_pop(L_, 1);
     }
