@@ -55,6 +55,13 @@ for t in $(seq 1 "$TRIALS"); do
   # setsid: the writer and its hashigo child form one process group, killed together.
   setsid bash -c "$(declare -f writer); HASHIGO='$HASHIGO' DB='$DB' WORK='$WORK' SRC='$SRC' writer $t" &
   pid=$!
+  # The random moment counts from the writer's first acknowledged write, so that every trial both
+  # acknowledges writes and is killed inside one, however slow the build (a sanitizer build runs
+  # each command several times slower). Waiting is bounded: 30 s without an ack is a failure below.
+  for _ in $(seq 1 300); do
+    grep -q '^ack' "$WORK/trial-$t.log" 2>/dev/null && break
+    sleep 0.1
+  done
   sleep "0.$(printf '%03d' $((30 + RANDOM % 600)))"
   kill -9 -- "-$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
