@@ -76,18 +76,27 @@
 ---@field fdp? hashigo.Fdp the latest Five Different Positions result; nil before any assessment with FDP
 ---@field hours_per_week number weekly hours summed over active placements (0 without one)
 ---@field wage_per_hour_yen? number highest hourly wage over active placements; nil when none is paid by the hour
----@field days_since_contact? integer days since the last successful contact; nil before any
+---@field days_since_contact? integer days since the last successful contact (follow-ups included); nil before any
 ---@field failed_contacts integer failed contact attempts since the last successful contact
 ---@field contacts_30d table<string, integer> successful contacts of the last 30 days by kind (interview, home_visit, phone, …)
+---@field contacts table<string, hashigo.ContactKind> every kind of contact ever tried (follow-ups included), by kind; a kind never tried is nil
+---@field follow_ups hashigo.FollowUps follow-ups (`follow_up` events), which a closed case still takes
+---@field hired_on? hashigo.Date start of the latest placement on an employment contract; nil before any
+---@field days_since_hire? integer days since hired_on (retention visits at 1, 3 and 6 months); nil before any hire
 ---@field days_since_review? integer days since the latest review; nil before any
+---@field review_kind? string kind of the latest review: "monthly" or "evaluation"; nil before any
 ---@field goal_attainment? number goals achieved ÷ goals total at the latest review (0–1); nil before any
 ---@field appraisal_average? number mean item score (1–5) of the latest 人事考課 appraisal; nil before any
+---@field appraisal? hashigo.Appraisal the latest 人事考課 appraisal with its items; nil before any
 ---@field days_since_appraisal? integer days since the latest appraisal; nil before any
 ---@field days_to_plan_end? integer days from as_of to plan.end_on, negative once it has passed; nil without a plan
 ---@field consent boolean the person consented to information sharing (情報共有への同意)
 ---@field screening string intake screening: "continue", "refer_out" or "info_only"
 ---@field intake_source string who brought the case: "self", "family", "hellowork", "houkatsu", …
----@field concerns string[] concerns recorded at intake ("job_search", "debt", "housing", …)
+---@field concerns string[] concerns on as_of: recorded at intake, changed by `concerns_changed` ("job_search", "debt", "lgbt", …; the codes are listed in docs/case-format.md)
+---@field in_school boolean enrolled in a school on as_of
+---@field school? hashigo.School the current school, or the last one left; nil when no schooling is recorded
+---@field legal? hashigo.Legal the latest legal status (触法・更生); nil when none is recorded
 ---@field closure_reason? string reason code of the closure (employed, goal_achieved, …); nil while open
 ---@field person hashigo.Person the person (no name, no birth date: only what rules need)
 ---@field household hashigo.Household the household; eligibility is tested per household
@@ -126,6 +135,56 @@
 ---@field arrears_months? integer months of arrears (rent, utilities, …); nil before any household_finance
 ---@field expenses_yen? integer monthly expenses in yen, when the latest household_finance gave them
 ---@field finance_as_of? hashigo.Date date of the latest household_finance event; nil before any
+---@field prefecture? string where the household lives: JIS X 0401 prefecture code, "01" … "47" ("14" Kanagawa); nil when not recorded
+---@field prefecture_name? hashigo.Text the prefecture's name (神奈川県 / Kanagawa); nil when not recorded
+---@field municipality? string the municipality's 全国地方公共団体コード, six digits ("142051" Fujisawa); nil when not recorded
+---@field moved_on? hashigo.Date day of the latest `household_moved`; nil when the household never moved during the case
+
+---Contacts of one kind (interview, home_visit, phone, retention_visit, …), over the whole case.
+---@class hashigo.ContactKind
+---@field days_since? integer days since a contact of this kind last reached the person; nil when none did
+---@field last_on? hashigo.Date the last one that reached the person; nil when none did
+---@field days_since_attempt integer days since the last one, successful or not
+---@field last_attempt_on hashigo.Date the last one, successful or not
+---@field successful integer how many reached the person
+---@field attempted integer how many were made or tried (successful ones included)
+
+---@class hashigo.FollowUps
+---@field count integer follow-ups that reached the person
+---@field attempts integer follow-ups made or tried
+---@field last_on? hashigo.Date the last one that reached the person; nil before any
+---@field days_since? integer days since then; nil before any
+---@field after_closure integer follow-ups that reached the person after the closure in force (0 while the case is open)
+
+---@class hashigo.Appraisal
+---@field on hashigo.Date day of the appraisal
+---@field placement_id? string the placement appraised; nil when not given
+---@field items table<string, integer> item name → score 1–5 ("rules", "responsibility", "ambition", "horenso", …)
+
+---@class hashigo.School
+---@field kind string "junior_high", "high", "high_part_time", "high_correspondence", "special_needs_high", "kosen", "university", "vocational" or "other"
+---@field enrolled boolean enrolled on as_of (same as case.in_school)
+---@field enrolled_on? hashigo.Date day of enrolment; nil for a school known only from its leaving
+---@field expected_graduation_on? hashigo.Date planned graduation (卒業予定日); nil when not recorded
+---@field left_on? hashigo.Date day the person left; nil while enrolled
+---@field left_reason? string "graduated", "dropped_out" or "other"; nil while enrolled
+---@field graduated boolean the person graduated from this school
+---@field history hashigo.SchoolRecord[] every school recorded, in order; the last is this one
+
+---@class hashigo.SchoolRecord
+---@field kind string school kind, as hashigo.School.kind
+---@field enrolled_on? hashigo.Date day of enrolment, when recorded
+---@field expected_graduation_on? hashigo.Date planned graduation, when recorded
+---@field left_on? hashigo.Date day the person left; nil while enrolled
+---@field left_reason? string "graduated", "dropped_out" or "other"; nil while enrolled
+
+---The person's latest recorded standing with the criminal justice system (触法・更生).
+---@class hashigo.Legal
+---@field status string "none", "suspect", "defendant", "incarcerated", "juvenile_training", "parole", "probation", "suspended_sentence" or "sentence_served"
+---@field since? hashigo.Date day the status began (may precede the intake); nil when not recorded
+---@field ends_on? hashigo.Date end of a parole, probation or suspension period; nil when not fixed
+---@field released_on? hashigo.Date day the person left prison (出所), the latest recorded; nil when none
+---@field supervised boolean under probation supervision (保護観察: parole or probation, until its end)
 
 ---@class hashigo.Plan
 ---@field start_on hashigo.Date first day of the plan period

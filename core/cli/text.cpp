@@ -1,5 +1,6 @@
 #include "text.hpp"
 
+#include <hashigo/case/place.hpp>
 #include <hashigo/engine/engine.hpp>
 
 #include <fmt/format.h>
@@ -17,6 +18,55 @@ std::string reason_block(context& ctx, const engine::reason& r, audience who, co
   if (who == audience::person) return out;
   for (const auto& c : r.checks) out += fmt::format("{}    · {}\n", indent, engine::describe(c, ctx.language()));
   out += fmt::format("{}    {} · {}: {}\n", indent, r.where(), ctx.language() == "ja" ? "出典" : "source", r.source());
+  return out;
+}
+
+// The facts beyond the ladder that a worker looks for first: where the household lives, school,
+// legal status and follow-ups. Nothing is printed for a fact not recorded.
+std::string facts_text(bool ja, const cases::case_state& s) {
+  std::string out;
+  const auto& h = s.header.household;
+  if (const auto pref = cases::prefecture_name(h.prefecture)) {
+    std::string line = fmt::format("{}: {} ({})", ja ? "住所地" : "lives in", ja ? pref->ja : pref->en, h.prefecture);
+    if (!h.municipality.empty()) line += fmt::format(", {} {}", ja ? "市区町村" : "municipality", h.municipality);
+    if (s.moved_on) line += fmt::format(fmt::runtime(ja ? "（{} に転居）" : " (moved {})"), s.moved_on->to_string());
+    out += line + "\n";
+  }
+  if (!s.schools.empty()) {
+    const auto& x = s.schools.back();
+    std::string line = fmt::format("{}: {}", ja ? "学校" : "school", x.kind);
+    if (!x.left_on) {
+      line += fmt::format(fmt::runtime(ja ? " 在学中（{} から" : ", enrolled since {}"), x.enrolled_on->to_string());
+      if (x.expected_graduation_on)
+        line += fmt::format(fmt::runtime(ja ? "、卒業予定 {}" : ", expected to graduate {}"), x.expected_graduation_on->to_string());
+      line += ja ? "）" : "";
+    } else {
+      const bool graduated = x.left_reason == "graduated", dropped = x.left_reason == "dropped_out";
+      line += fmt::format(" {} {}", ja ? (graduated ? "卒業" : dropped ? "中退" : "退学") : (graduated ? "graduated" : dropped ? "dropped out" : "left"),
+                          x.left_on->to_string());
+    }
+    out += line + "\n";
+  }
+  if (s.legal) {
+    std::string line = fmt::format("{}: {}", ja ? "触法・更生" : "legal status", s.legal->status);
+    std::string period;
+    if (s.legal->since) period += fmt::format(fmt::runtime(ja ? "{} から" : " since {}"), s.legal->since->to_string());
+    if (s.legal->ends_on)
+      period += fmt::format(fmt::runtime(ja ? (period.empty() ? "{} まで" : " {} まで") : " until {}"), s.legal->ends_on->to_string());
+    line += ja && !period.empty() ? "（" + period + "）" : period;
+    if (s.legal->released_on) line += fmt::format(fmt::runtime(ja ? "、出所 {}" : ", released {}"), s.legal->released_on->to_string());
+    out += line + "\n";
+  }
+  const auto& f = s.derived.follow_ups;
+  if (f.attempts > 0) {
+    std::string line = fmt::format(fmt::runtime(ja ? "フォローアップ: {}回" : "follow-ups: {}"), f.count);
+    if (f.last_on) line += fmt::format(fmt::runtime(ja ? "（最後 {}" : " (last {}"), f.last_on->to_string());
+    if (f.after_closure > 0) line += fmt::format(fmt::runtime(ja ? "、終結後 {}回" : ", {} after the closure"), f.after_closure);
+    if (f.last_on) line += ja ? "）" : ")";
+    if (f.attempts > f.count)
+      line += fmt::format(fmt::runtime(ja ? "、届かなかった試み {}回" : "; {} that reached nobody"), f.attempts - f.count);
+    out += line + "\n";
+  }
   return out;
 }
 
@@ -111,6 +161,7 @@ std::string timeline_text(context& ctx, const cases::case_state& s) {
   out += fmt::format("{}: {}{} · {}: {} · {}: {}\n", ja ? "状態" : "status", cases::to_string(s.status),
                      s.closure_reason.empty() ? "" : fmt::format(" ({})", s.closure_reason), ja ? "開始" : "opened",
                      s.opened_on.to_string(), ja ? "現在の位置" : "position", position_text(ctx, s.position));
+  out += facts_text(ja, s);
   out += ja ? "梯子の履歴:\n" : "ladder timeline:\n";
   for (const auto& m : s.timeline) {
     if (m.direction == "start") {

@@ -10,7 +10,17 @@ local groups = {
   dv_abuse = { ja = "社会的な理由（DV被害）", en = "social reasons (domestic violence)" },
   income = { ja = "社会的な理由（生活に困窮している）", en = "social reasons (living in need)" },
   debt = { ja = "社会的な理由（生活に困窮している）", en = "social reasons (living in need)" },
+  criminal_record = { ja = "社会的な理由（刑余者・保護観察中）", en = "social reasons (a past offence, probation)" },
 }
+-- The same social reason, when it is known from the legal status rather than the concerns.
+local past_offence = groups.criminal_record
+
+local function listed(list, value)
+  for _, v in ipairs(list) do
+    if v == value then return true end
+  end
+  return false
+end
 
 return {
   {
@@ -19,10 +29,26 @@ return {
     source = "003_dc0ba222058be22b.txt (ユニバーサル就労の定義: はたらきたいのにはたらきにくいすべての人（触法状態の人を除く）, 過去に触法歴のある人も対象, 障害者手帳の有無に関わらず; 社会的な理由・身体的知的な理由・精神的な理由の例)",
     decide = function(case, ctx)
       if case.status == "closed" or case.stage == "general" then return nil end
+      local legal = case.legal
+      if legal ~= nil and listed(ctx.param("uw_excluded_legal_statuses"), legal.status) then
+        return {
+          program = "universal_work",
+          eligible = false,
+          reason = {
+            ja = string.format("触法状態（%s）の人は対象外：刑を終えた後や保護観察中なら対象になる", legal.status),
+            en = string.format("not while in conflict with the law (%s): eligible once the sentence is served or on probation", legal.status),
+          },
+          plain = {
+            ja = "いまは ユニバーサルしゅうろうを つかえません。ほかの しえんを いっしょに かんがえます。",
+            en = "You cannot use universal work right now. We will look for other support with you.",
+          },
+        }
+      end
       local why = nil
       for _, c in ipairs(case.concerns) do
         if groups[c] then why = groups[c]; break end
       end
+      if why == nil and legal ~= nil and legal.status ~= "none" then why = past_offence end
       why = why or { ja = "はたらきづらさがある", en = "finding it hard to work" }
       return {
         program = "universal_work",

@@ -112,6 +112,11 @@ return {
     -- CHB-02 [default]: days of notice before the end of a 6-month period.
     jyunbi_notice_days = 30,
 
+    -- UW-02: legal statuses (case.legal.status) of people in conflict with the law now (触法状態),
+    -- whom universal work leaves out (003: 触法状態の人を除く). A past offence is no bar (過去に
+    -- 触法歴のある人も対象): parole, probation, a suspended or served sentence are not listed.
+    uw_excluded_legal_statuses = { "suspect", "defendant", "incarcerated", "juvenile_training" },
+
     -- CHB-03: the rungs of the universal-work ladder (003).
     uw_rungs = { "commuter_unpaid", "commuter_paid", "minwage_staff", "regular_staff" },
 

@@ -70,16 +70,14 @@ end
 
 -- ── Kanagawa ──────────────────────────────────────────────────────────────────────────────
 
--- The municipality a case belongs to: case.household.municipality when the core provides it;
--- until then the case id's prefix ("fujisawa-…", "kamakura-…"); else default_municipality.
+-- The municipality a case belongs to: the household's (case.household.municipality, its
+-- 全国地方公共団体コード) when this pack serves it; else default_municipality.
 local function municipality_of(case, ctx)
   local cities = ctx.param("municipalities")
-  local m = case.household.municipality
-  if m ~= nil and cities[m] ~= nil then return m, cities[m] end
   for name, city in pairs(cities) do
-    if case.id:sub(1, #name + 1) == name .. "-" then return name, city end
+    if city.code == case.household.municipality then return name, city end
   end
-  m = ctx.param("default_municipality")
+  local m = ctx.param("default_municipality")
   return m, cities[m]
 end
 

@@ -2,10 +2,9 @@
 -- (seed 003_dc0ba222058be22b.txt, FY2015) over the national baseline.
 --
 -- One pack serves both cities. Which city a case belongs to is read by `municipality_of` (a
--- small helper repeated at the top of each rule file):
---   1. case.household.municipality, when the core's case view provides it (it does not yet);
---   2. until then, the case id's prefix stands in: "fujisawa-…" or "kamakura-…";
---   3. otherwise default_municipality below ([default]).
+-- small helper repeated at the top of each rule file): the household's municipality
+-- (case.household.municipality, a 全国地方公共団体コード) when it is one of `municipalities`
+-- below (their `code`), otherwise default_municipality ([default]).
 -- Values marked [default] are not fixed by any source; a region is expected to review them.
 return {
   name = {
@@ -21,7 +20,7 @@ return {
       .. "就労準備支援はオーダーメイド：面談を重ねながら講座・社会参加・就労体験をその都度探す（面談の間隔 OM-01）。"
       .. "高校生向けのバイターン（募集・事前研修→マッチング面談→3日間職場体験→アルバイト契約と学校の介入→卒業時に正規雇用、または非正規を続けNPOのスキルアップ研修で正規雇用へ）を、社会自立→就労自立（BT-02）→中間的就労・最賃保障職員（BT-03、支援付きのあいだは BT-08 で保留）→一般就労（EX-01）として扱う。"
       .. "最低賃金は神奈川県の額（MW-01 が下回る雇用契約を指摘）。"
-      .. "市はケースの世帯の住所地で決まるが、ケース表示に住所地がまだないため、ケースIDの接頭辞（fujisawa-／kamakura-）で代用し、なければ既定値（藤沢市 [default]）を使う。在学と卒業予定日はバイターンの事業利用とその終了予定日で代用。"
+      .. "市はケースの世帯の住所地（全国地方公共団体コード：藤沢市 142051、鎌倉市 142042）で決まり、住所地の記録がないか2市以外なら既定値（藤沢市 [default]）を使う。在学と卒業予定日はバイターンの事業利用とその終了予定日で代用。"
       .. "全国ルール JR-01・JR-02・KK-05・RF-SAPO・RF-SANKA・EX-01 は市・在学・自主事業を考慮した版に置き換え（藤沢市のケースでは全国と同じ結果）。"
       .. "[default] の値：既定の市、学習支援の年齢上限18歳、バイターンの年齢15〜19歳、面談間隔30日、卒業前の進路判断90日、スキルアップ6か月での他社求職。",
     en = "Self-reliance support in the two cities Inclusion Net Kanagawa works in (FY2015). "
@@ -35,8 +34,8 @@ return {
       .. "a part-time contract with the school still intervening → a regular job at graduation, or continued part-time work plus "
       .. "the NPO's skill-up training and a regular job later) runs social → employment (BT-02) → intermediate/minwage_staff "
       .. "(BT-03, held there while supported, BT-08) → general (EX-01). The minimum wage is Kanagawa's (MW-01 flags contracts "
-      .. "below it). The city is the household's municipality; the case view has no address yet, so the case id's prefix "
-      .. "(fujisawa-/kamakura-) stands in, else the default city (Fujisawa [default]); byturn enrolment and its planned end "
+      .. "below it). The city is the household's municipality (its local-government code: Fujisawa 142051, Kamakura 142042), "
+      .. "else, with no municipality recorded or another one, the default city (Fujisawa [default]); byturn enrolment and its planned end "
       .. "stand in for school enrolment and the graduation day. National rules JR-01, JR-02, KK-05, RF-SAPO, RF-SANKA and EX-01 "
       .. "are replaced by versions aware of the city, of school and of the NPO's own programme (same results as national for a "
       .. "Fujisawa case). [default] values: the default city, learning support up to age 18, byturn ages 15–19, 30-day "
@@ -56,16 +55,17 @@ return {
     --   programme (自主事業・民間助成), where JR-09 routes; Fujisawa: the city-commissioned
     --   consortium, used through the statutory programme (JR-01, JS-05), so JR-09 stays silent.
     --   consultation: who runs 自立相談支援 (Kamakura: contracted to the NPO; Fujisawa: the city).
+    --   code: the city's 全国地方公共団体コード, matched against case.household.municipality.
     municipalities = {
       ["2015-04-01"] = {
         fujisawa = {
-          ja = "藤沢市", en = "Fujisawa",
+          ja = "藤沢市", en = "Fujisawa", code = "142051",
           programs = { "jyunbi", "kakei", "gakushu" },
           readiness_provider = "fujisawa_jyunbi",
           consultation = "city",
         },
         kamakura = {
-          ja = "鎌倉市", en = "Kamakura",
+          ja = "鎌倉市", en = "Kamakura", code = "142042",
           programs = {},
           readiness_provider = "inclusion_net_jishu",
           consultation = "inclusion_net",

@@ -1,7 +1,7 @@
 -- Alerts: time limits and overdue tasks a support worker must act on.
 -- Each rule returns nil or { code = "...", due = "YYYY-MM-DD", severity = "info"|"warning"|"urgent", reason = … }.
 -- Monitoring: SU-01 (placement reviews), MON-01 (monthly monitoring), JS-06 (plan end), FU-01
--- (retention visits); process: JS-02 (consent), JS-03 (refer-out follow-up), JS-05 (support
+-- (retention visits, also after a closure on the hire); process: JS-02 (consent), JS-03 (refer-out follow-up), JS-05 (support
 -- decision), JS-07 (contact lost), JS-08 (stay open), JS-10 (long-term risk); programme limits and
 -- duties: JR-06, HK-04, HK-05, HK-06-NOTICE, HK-08.
 
@@ -139,10 +139,13 @@ return {
   {
     id = "FU-01",
     title = { ja = "就職後の定着支援（訪問）", en = "Retention visits after a hire" },
-    source = "domain §1.2 step 10 (就職後のフォローアップ: 1・3・6か月 [default]); W-jyunbi (古賀市: 職場定着支援)",
+    source = "domain §1.2 step 10 (就職後のフォローアップ: 1・3・6か月 [default]); W-jyunbi (古賀市: 職場定着支援); WAM Q&A 終結・中断 (W-wam1: 終結後のフォローアップも可)",
     decide = function(case, ctx)
       local p = case.placement
-      if not is_open(case) or case.stage ~= "general" or p == nil or p.contract ~= "employment" then return nil end
+      if case.stage ~= "general" or p == nil or p.contract ~= "employment" then return nil end
+      -- Retention support goes on after a case is closed on the hire; follow-ups count as contacts.
+      local closed_on_hire = case.status == "closed" and listed(ctx.param("retention_closure_reasons"), case.closure_reason)
+      if not (is_open(case) or closed_on_hire) then return nil end
       local last = case.days_since_contact and ctx.add_days(ctx.as_of, -case.days_since_contact) or nil
       for _, m in ipairs(ctx.param("retention_visit_months")) do
         local due = add_months(p.start_on, m)
@@ -153,8 +156,10 @@ return {
             due = due,
             severity = "info",
             reason = {
-              ja = string.format("就職（%s）から%dか月：職場と本人への定着訪問を", p.start_on, m),
-              en = string.format("%d months since the hire (%s): visit the person and the workplace", m, p.start_on),
+              ja = string.format("就職（%s）から%dか月：職場と本人への定着訪問を%s", p.start_on, m,
+                closed_on_hire and "（終結後のフォローアップとして記録）" or ""),
+              en = string.format("%d months since the hire (%s): visit the person and the workplace%s", m, p.start_on,
+                closed_on_hire and " (record it as a follow-up: the case is closed)" or ""),
             },
             plain = { ja = "しごとの ようすを ききに いきます。", en = "We will come to hear how work is going." },
           }

@@ -164,6 +164,9 @@ return {
     retention_visit_months = { 1, 3, 6 },
     -- … each due within this many days of its date [default].
     retention_visit_window_days = 30,
+    -- FU-01: closure reasons after which the retention visits go on, as follow-ups (定着支援 after
+    -- the case closed on the hire; W-wam1: follow-up after closure is allowed) [default].
+    retention_closure_reasons = { "employed" },
 
     -- ── Household tables (JR-04, HK-02) ───────────────────────────────────────────────────
     -- 基準額 (市町村民税均等割非課税の収入額 ÷ 12), yen/month by household size (index = size;

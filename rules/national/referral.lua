@@ -136,14 +136,16 @@ return {
     decide = function(case, ctx)
       if not is_open(case) or case.age == nil or employed(case) then return nil end
       if not listed(ctx.param("sapo_stages"), case.stage) then return nil end
+      -- サポステ serves young people in neither work nor school: a student has the school's support.
+      if not ctx.equals("in_school", case.in_school, false) then return nil end
       local old_enough = ctx.at_least("age", case.age, "sapo_min_age")
       local young_enough = ctx.at_most("age", case.age, "sapo_max_age")
       if not (old_enough and young_enough) then return nil end
       return propose(case, ctx, "saposute", {
         reason = {
-          ja = string.format("%d歳で働いていない（サポステの対象は%d〜%d歳）：個別相談・職場体験・面接練習の並行利用", case.age,
+          ja = string.format("%d歳で働いておらず学校にも通っていない（サポステの対象は%d〜%d歳）：個別相談・職場体験・面接練習の並行利用", case.age,
             ctx.param("sapo_min_age"), ctx.param("sapo_max_age")),
-          en = string.format("%d and not working (Youth Support Stations serve ages %d–%d): counselling, work experience and interview practice alongside", case.age,
+          en = string.format("%d, neither working nor at school (Youth Support Stations serve ages %d–%d): counselling, work experience and interview practice alongside", case.age,
             ctx.param("sapo_min_age"), ctx.param("sapo_max_age")),
         },
         plain = { ja = "わかい ひとの しごとの そうだん ばしょ（サポステ）も つかえます。", en = "You can also use the Youth Support Station for help with work." },

@@ -131,7 +131,7 @@ class generator {
   void history() {
     static const std::array<const char*, 6> channels = {"visit", "phone", "home_visit", "outreach", "referral", "mail_online"};
     static const std::array<const char*, 6> sources = {"self", "family", "hellowork", "houkatsu", "shakyo", "npo"};
-    static const std::array<const char*, 6> concerns = {"job_search", "hikikomori_futoko", "debt", "housing", "health", "family"};
+    static const std::array<const char*, 6> concerns = {"job_search", "hikikomori_futoko", "debt", "housing", "health_disability", "family"};
     // Person-level traits that make the history coherent month after month.
     const double attendance = real(0.35, 1.0);  // share of scheduled hours attended
     const double goal_rate = real(0.2, 1.0);    // chance a short-term goal is met

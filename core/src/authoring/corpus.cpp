@@ -254,6 +254,19 @@ std::vector<case_state> synthetic_cases(const ladder_spec& ladder) {
         s.header.household.housing = "homeless";
         s.header.household.rent_yen = 0;
       },
+      [](case_state& s) {  // a high-school student, 17, graduating in the spring
+        s.header.person.birth_date = s.as_of.add_months(-17 * 12 - 3);
+        s.derived.age = 17;
+        s.schools.push_back(school_record{"high", s.as_of.add_months(-26), s.as_of.add_months(9), std::nullopt, ""});
+      },
+      [](case_state& s) {  // out of prison on parole, under supervision
+        const date out = s.as_of.add_months(-7);
+        s.legal = legal_state{s.as_of.add_months(-6), "parole", out, s.as_of.add_months(3), out};
+        s.concerns = {"job_search", "criminal_record"};
+      },
+      [](case_state& s) {  // on trial: in conflict with the law now
+        s.legal = legal_state{s.as_of.add_days(-20), "defendant", s.as_of.add_months(-2), std::nullopt, std::nullopt};
+      },
       [](case_state& s) { lost_job(s); },
       [](case_state& s) { benefit_paid(s, "job_loss", true); },
       [](case_state& s) { benefit_paid(s, "job_loss", false); },

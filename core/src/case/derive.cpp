@@ -88,6 +88,26 @@ derived_facts derive(const case_state& s) {
       d.job_search_30d.job_interviews += j.job_interviews;
       ++d.job_search_30d.records;
     }
+  for (const auto& c : s.contacts) {
+    auto& k = d.contacts_by_kind[c.kind];
+    ++k.attempted;
+    k.last_attempt_on = c.on;  // contacts are in fold (date) order
+    if (c.successful) {
+      ++k.successful;
+      k.last_on = c.on;
+    }
+  }
+  for (const auto& f : s.follow_ups) {
+    ++d.follow_ups.attempts;
+    if (!f.successful) continue;
+    ++d.follow_ups.count;
+    d.follow_ups.last_on = f.on;
+    if (f.after_closure && s.status == process_status::closed && s.closed_on && *s.closed_on <= f.on)
+      ++d.follow_ups.after_closure;
+  }
+  for (const auto& p : s.placements)
+    if (p.contract == "employment" && (!d.hired_on || *d.hired_on < p.start_on)) d.hired_on = p.start_on;
+  if (d.hired_on) d.days_since_hire = static_cast<int>(days_between(*d.hired_on, today));
   d.household_has_member_65_plus = d.age && *d.age >= 65;
   for (const auto& m : s.header.household.members)
     if (m.birth_date && years_between(*m.birth_date, today) >= 65) d.household_has_member_65_plus = true;

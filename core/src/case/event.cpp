@@ -31,9 +31,15 @@ constexpr std::string_view name_of() {
   else if constexpr (std::is_same_v<T, job_search_event>) return "job_search";
   else if constexpr (std::is_same_v<T, program_extended_event>) return "program_extended";
   else if constexpr (std::is_same_v<T, disability_status_event>) return "disability_status";
+  else if constexpr (std::is_same_v<T, event_voided_event>) return "event_voided";
+  else if constexpr (std::is_same_v<T, household_moved_event>) return "household_moved";
+  else if constexpr (std::is_same_v<T, school_enrolled_event>) return "school_enrolled";
+  else if constexpr (std::is_same_v<T, school_left_event>) return "school_left";
+  else if constexpr (std::is_same_v<T, legal_status_event>) return "legal_status";
+  else if constexpr (std::is_same_v<T, concerns_changed_event>) return "concerns_changed";
   else {
-    static_assert(std::is_same_v<T, event_voided_event>, "every event type needs a wire name");
-    return "event_voided";
+    static_assert(std::is_same_v<T, follow_up_event>, "every event type needs a wire name");
+    return "follow_up";
   }
 }
 

@@ -1,4 +1,5 @@
 #include <hashigo/case/fold.hpp>
+#include <hashigo/case/place.hpp>
 #include <hashigo/case/validate.hpp>
 #include <hashigo/error.hpp>
 
@@ -28,8 +29,15 @@ bool allowed_while_suspended(const event_body& b) {
   return std::holds_alternative<contact_event>(b) || std::holds_alternative<reopened_event>(b) ||
          std::holds_alternative<closed_event>(b) || std::holds_alternative<referral_answered_event>(b) ||
          std::holds_alternative<household_finance_event>(b) || std::holds_alternative<consent_event>(b) ||
-         std::holds_alternative<job_lost_event>(b) || std::holds_alternative<disability_status_event>(b);
+         std::holds_alternative<job_lost_event>(b) || std::holds_alternative<disability_status_event>(b) ||
+         std::holds_alternative<household_moved_event>(b) || std::holds_alternative<school_enrolled_event>(b) ||
+         std::holds_alternative<school_left_event>(b) || std::holds_alternative<legal_status_event>(b) ||
+         std::holds_alternative<concerns_changed_event>(b) || std::holds_alternative<follow_up_event>(b);
 }
+
+// Follow-up after closure is allowed (WAM Q&A on 終結: フォローアップは終結後も可), most of all the
+// retention visits after a hire; only a death ends it.
+bool follow_up_allowed_after(const std::string& closure_reason) { return closure_reason != "deceased"; }
 
 // Whole-sequence checks that do not depend on as_of, so a case file is refused whatever day it
 // is evaluated on. `skip[i]` marks events a correction leaves out (and the corrections).
@@ -121,9 +129,15 @@ class folder {
   void apply(const event& e) {
     e_ = &e;
     if (s_.events_folded > 0 && !is_open(s_.status)) {
-      if (s_.status == process_status::closed && !std::holds_alternative<reopened_event>(e.body))
-        reject(e, "type", fmt::format("the case is closed ({}); only a `reopened` event can follow",
+      const bool follow_up = std::holds_alternative<follow_up_event>(e.body);
+      if (s_.status == process_status::closed && !std::holds_alternative<reopened_event>(e.body) &&
+          !(follow_up && follow_up_allowed_after(s_.closure_reason))) {
+        if (!follow_up_allowed_after(s_.closure_reason))
+          reject(e, "type", fmt::format("the case is closed ({}); only a `reopened` event can follow", s_.closure_reason));
+        reject(e, "type", fmt::format("the case is closed ({}); only a `reopened` event can follow, or a `follow_up` "
+                                      "for a contact after the closure",
                                       s_.closure_reason));
+      }
       if (s_.status == process_status::suspended && !allowed_while_suspended(e.body))
         reject(e, "type", fmt::format("the case is suspended; `{}` needs `reopened` first", type_name(e.body)));
     }
@@ -203,6 +217,68 @@ class folder {
     s_.header.person.disability_grade = x.grade;
     s_.header.person.basic_pension_grade = x.basic_pension_grade;
   }
+  void operator()(const household_moved_event& x) {
+    auto& h = s_.header.household;
+    // A move names where the household now lives; a municipality not given is not known.
+    h.municipality = x.municipality;
+    h.prefecture = x.prefecture.empty() ? prefecture_of(x.municipality) : x.prefecture;
+    if (!x.housing.empty()) h.housing = x.housing;
+    if (x.rent_yen) h.rent_yen = *x.rent_yen;
+    s_.moved_on = on();
+  }
+  void operator()(const school_enrolled_event& x) {
+    if (const auto* now = current_school())
+      fail("school", fmt::format("the person is already enrolled in {} (since {}); record `school_left` first", now->kind,
+                                 now->enrolled_on->to_string()));
+    s_.schools.push_back(school_record{x.school, x.enrolled_on.value_or(on()), x.expected_graduation_on, std::nullopt, ""});
+  }
+  void operator()(const school_left_event& x) {
+    const date left = x.left_on.value_or(on());
+    auto* now = current_school();
+    if (!now) {
+      if (x.school.empty())
+        fail("school", "no school enrolment is on record: name the school the person left (`school`)");
+      s_.schools.push_back(school_record{x.school, std::nullopt, std::nullopt, left, x.reason});
+      return;
+    }
+    if (!x.school.empty() && x.school != now->kind)
+      fail("school", fmt::format("the person is enrolled in {}, not {}", now->kind, x.school));
+    if (left < *now->enrolled_on)
+      fail(x.left_on ? "left_on" : "date", fmt::format("{} is before the enrolment ({})", left.to_string(),
+                                                        now->enrolled_on->to_string()));
+    now->left_on = left;
+    now->left_reason = x.reason;
+  }
+  void operator()(const legal_status_event& x) {
+    std::optional<date> released = x.released_on;
+    if (!released && s_.legal) released = s_.legal->released_on;
+    s_.legal = legal_state{on(), x.status, x.since, x.ends_on, released};
+  }
+  void operator()(const concerns_changed_event& x) {
+    auto& list = s_.concerns;
+    for (std::size_t i = 0; i < x.removed.size(); ++i) {
+      auto it = std::find(list.begin(), list.end(), x.removed[i]);
+      if (it == list.end()) {
+        std::string current;
+        for (const auto& c : list) current += (current.empty() ? "" : ", ") + c;
+        fail(fmt::format("removed[{}]", i), fmt::format("'{}' is not among the current concerns ({})", x.removed[i],
+                                                        current.empty() ? "none" : current));
+      }
+      list.erase(it);
+    }
+    for (std::size_t i = 0; i < x.added.size(); ++i) {
+      if (std::find(list.begin(), list.end(), x.added[i]) != list.end())
+        fail(fmt::format("added[{}]", i), fmt::format("'{}' is already among the current concerns", x.added[i]));
+      list.push_back(x.added[i]);
+    }
+  }
+  void operator()(const follow_up_event& x) {
+    if (!x.placement_id.empty() && !find_placement(x.placement_id))
+      fail("placement_id", fmt::format("no placement '{}' was started", x.placement_id));
+    s_.follow_ups.push_back(
+        follow_up_record{on(), x.kind, x.successful, x.placement_id, s_.status == process_status::closed});
+    record_contact(x.kind, x.successful);
+  }
   void operator()(const placement_started_event& x) {
     if (find_placement(x.placement_id))
       fail("placement_id", fmt::format("placement '{}' was already started", x.placement_id));
@@ -251,15 +327,7 @@ class folder {
       }
     fail("referral_id", fmt::format("no referral '{}' was made", x.referral_id));
   }
-  void operator()(const contact_event& x) {
-    s_.contacts.push_back(contact_record{on(), x.kind, x.successful});
-    if (x.successful) {
-      s_.last_contact_on = on();
-      s_.failed_contacts_since_last = 0;
-    } else {
-      ++s_.failed_contacts_since_last;
-    }
-  }
+  void operator()(const contact_event& x) { record_contact(x.kind, x.successful); }
   void operator()(const stage_changed_event& x) {
     if (x.from && !(*x.from == s_.position))
       fail("from", fmt::format("the case is at {}, not {}", to_string(s_.position), to_string(*x.from)));
@@ -295,6 +363,19 @@ class folder {
     s_.position = to;
     s_.position_since = on();
     s_.timeline.push_back(ladder_move{on(), from, to, direction, rule, why});
+  }
+  void record_contact(const std::string& kind, bool successful) {
+    s_.contacts.push_back(contact_record{on(), kind, successful});
+    if (successful) {
+      s_.last_contact_on = on();
+      s_.failed_contacts_since_last = 0;
+    } else {
+      ++s_.failed_contacts_since_last;
+    }
+  }
+  school_record* current_school() {
+    if (s_.schools.empty() || s_.schools.back().left_on || !s_.schools.back().enrolled_on) return nullptr;
+    return &s_.schools.back();
   }
   program_state* find_active_program(const std::string& name) {
     for (auto& p : s_.programs)

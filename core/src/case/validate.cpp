@@ -1,3 +1,4 @@
+#include <hashigo/case/place.hpp>
 #include <hashigo/case/validate.hpp>
 #include <hashigo/error.hpp>
 
@@ -36,6 +37,19 @@ const codes k_genders = {"male", "female", "other", "unknown"};
 const codes k_certs = {"none", "shintai", "ryoiku", "seishin", "applying"};
 const codes k_job_loss_causes = {"dismissal", "contract_end", "business_closure", "income_drop", "other"};
 const codes k_household_kinds = {"", "single", "couple", "single_parent", "multi_gen", "8050", "other"};
+// 申込票A's concerns (帳票類標準様式, domain.md §5), then the groups of 働きづらい人々のキャリアラダー・
+// モデル (日本財団 Work! Diversity, A´ワーク創造館) that 申込票A has no box for. docs/case-format.md lists them.
+const codes k_concerns = {
+    "health_disability", "housing", "income", "rent_loan", "tax_utility", "debt", "job_search", "work_trouble",
+    "community", "family", "childcare", "care", "hikikomori_futoko", "dv_abuse", "no_food", "other",
+    "nanbyo", "cancer", "childhood_cancer_survivor", "drug_dependence", "alcohol_dependence", "criminal_record",
+    "lgbt", "foreign_national"};
+const codes k_schools = {"junior_high", "high", "high_part_time", "high_correspondence", "special_needs_high",
+                         "kosen", "university", "vocational", "other"};
+const codes k_school_leaving = {"graduated", "dropped_out", "other"};
+const codes k_legal_statuses = {"none", "suspect", "defendant", "incarcerated", "juvenile_training",
+                                "parole", "probation", "suspended_sentence", "sentence_served"};
+const codes k_follow_up_kinds = {"retention_visit", "interview", "home_visit", "phone", "message", "referral_check"};
 const codes k_housing = {"", "owned", "rented", "public", "company", "homeless", "facility", "other"};
 
 std::string joined(const codes& allowed) {
@@ -66,6 +80,21 @@ void in_range(int v, int lo, int hi, const std::string& field) {
   if (v < lo || v > hi) throw input_error(field, fmt::format("must be between {} and {} (got {})", lo, hi, v));
 }
 
+// Each code once, each one a known concern: `field[i]` names the offending entry.
+void concern_codes(const std::vector<std::string>& list, const std::string& field) {
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto where = fmt::format("{}[{}]", field, i);
+    one_of(list[i], k_concerns, where.c_str());
+    for (std::size_t j = 0; j < i; ++j)
+      if (list[j] == list[i]) throw input_error(where, fmt::format("'{}' is listed twice", list[i]));
+  }
+}
+
+void not_after_event(const std::optional<date>& d, const event& e, const char* field) {
+  if (d && e.on < *d)
+    throw input_error(field, fmt::format("{} is after the day the event was recorded ({})", d->to_string(), e.on.to_string()));
+}
+
 struct checker {
   const event& e;
 
@@ -73,6 +102,7 @@ struct checker {
     if (!x.channel.empty()) one_of(x.channel, k_channels, "channel");
     if (!x.source.empty()) one_of(x.source, k_sources, "source");
     one_of(x.screening, k_screening, "screening");
+    concern_codes(x.concerns, "concerns");
   }
   void operator()(const consent_event&) const {}
   void operator()(const assessment_event& x) const {
@@ -180,6 +210,45 @@ struct checker {
     one_of(x.cert, k_certs, "cert");
     if (x.basic_pension_grade) in_range(*x.basic_pension_grade, 1, 2, "basic_pension_grade");
   }
+  void operator()(const household_moved_event& x) const {
+    if (x.prefecture.empty() && x.municipality.empty())
+      throw input_error("municipality", "a move needs the new municipality (or at least the prefecture)");
+    validate_place(x.prefecture, x.municipality, "");
+    if (!x.housing.empty()) one_of(x.housing, k_housing, "housing");
+    if (x.rent_yen) non_negative(static_cast<double>(*x.rent_yen), "rent_yen");
+  }
+  void operator()(const school_enrolled_event& x) const {
+    one_of(x.school, k_schools, "school");
+    not_after_event(x.enrolled_on, e, "enrolled_on");
+    const date start = x.enrolled_on.value_or(e.on);
+    if (x.expected_graduation_on && *x.expected_graduation_on < start)
+      throw input_error("expected_graduation_on", fmt::format("{} is before the enrolment ({})",
+                                                              x.expected_graduation_on->to_string(), start.to_string()));
+  }
+  void operator()(const school_left_event& x) const {
+    one_of(x.reason, k_school_leaving, "reason");
+    if (!x.school.empty()) one_of(x.school, k_schools, "school");
+    not_after_event(x.left_on, e, "left_on");
+  }
+  void operator()(const legal_status_event& x) const {
+    one_of(x.status, k_legal_statuses, "status");
+    not_after_event(x.since, e, "since");
+    not_after_event(x.released_on, e, "released_on");
+    if (x.ends_on && x.since && *x.ends_on < *x.since)
+      throw input_error("ends_on", fmt::format("{} is before the status began ({})", x.ends_on->to_string(), x.since->to_string()));
+  }
+  void operator()(const concerns_changed_event& x) const {
+    if (x.added.empty() && x.removed.empty()) throw input_error("added", "a change needs concerns `added` or `removed`");
+    concern_codes(x.added, "added");
+    concern_codes(x.removed, "removed");
+    for (std::size_t i = 0; i < x.removed.size(); ++i)
+      if (std::find(x.added.begin(), x.added.end(), x.removed[i]) != x.added.end())
+        throw input_error(fmt::format("removed[{}]", i), fmt::format("'{}' is both added and removed", x.removed[i]));
+  }
+  void operator()(const follow_up_event& x) const {
+    one_of(x.kind, k_follow_up_kinds, "kind");
+    non_negative(x.minutes, "minutes");
+  }
 };
 
 }  // namespace
@@ -213,6 +282,7 @@ void validate(const case_header& h) {
   one_of(h.household.kind, k_household_kinds, "household.kind");
   one_of(h.household.housing, k_housing, "household.housing");
   non_negative(static_cast<double>(h.household.rent_yen), "household.rent_yen");
+  validate_place(h.household.prefecture, h.household.municipality, "household");
   // members are the others living with the person, so they number at most size - 1
   if (static_cast<int>(h.household.members.size()) > h.household.size - 1)
     throw input_error("household.members",
@@ -221,5 +291,7 @@ void validate(const case_header& h) {
 }
 
 const std::vector<std::string_view>& closure_reasons() { return k_closure; }
+
+const std::vector<std::string_view>& concern_codes() { return k_concerns; }
 
 }  // namespace hashigo::cases

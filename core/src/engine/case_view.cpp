@@ -1,5 +1,6 @@
 #include "engine/case_view.hpp"
 
+#include <hashigo/case/place.hpp>
 #include <hashigo/engine/engine.hpp>
 #include <hashigo/sha256.hpp>
 
@@ -61,14 +62,27 @@ class view_writer {
       case 6: placements(s); break;
       case 7: programs(s); break;
       case 8: referrals(s); break;
+      case 9: if (s.last_appraisal) appraisal(s); break;
+      case 10: contact_kinds(s); break;
+      case 11: follow_ups(s); break;
+      case 12: if (s.legal) legal(s); break;
+      case 13: if (!s.schools.empty()) school(s); break;
       default: break;
     }
   }
 
   void write(const cases::case_state& s) {
     const auto& d = s.derived;
-    out_.begin_object(40);
+    out_.begin_object(52);
     opt("age", d.age);
+    if (!lazy_) {
+      if (s.last_appraisal) {
+        appraisal(s);
+      } else {
+        key("appraisal");
+        out_.null();
+      }
+    }
     opt("appraisal_average", d.appraisal_average);
     text("as_of", s.as_of);
     opt("attendance_14d", d.attendance_14d);
@@ -77,9 +91,13 @@ class view_writer {
     nonempty("closure_reason", s.closure_reason);
     if (!lazy_) concerns(s);
     boolean("consent", s.consent_info_sharing);
-    if (!lazy_) contacts(s);
+    if (!lazy_) {
+      contact_kinds(s);
+      contacts(s);
+    }
     opt("days_since_appraisal", d.days_since_appraisal);
     opt("days_since_contact", d.days_since_contact);
+    opt("days_since_hire", d.days_since_hire);
     opt("days_since_review", d.days_since_review);
     opt("days_to_plan_end", d.days_to_plan_end);
     integer("episode", s.episode);
@@ -94,10 +112,13 @@ class view_writer {
       integer("thinking", s.fdp->thinking);
       out_.end_object();
     }
+    if (!lazy_) follow_ups(s);
     opt("goal_attainment", d.goal_attainment);
+    opt("hired_on", d.hired_on);
     number("hours_per_week", d.hours_per_week);
     if (!lazy_) household(s);
     text("id", s.header.id);
+    boolean("in_school", in_school(s));
     text("intake_source", s.intake_source);
     if (!lazy_) {
       if (s.job_loss) {
@@ -107,6 +128,12 @@ class view_writer {
         out_.null();
       }
       job_search(s);
+      if (s.legal) {
+        legal(s);
+      } else {
+        key("legal");
+        out_.null();
+      }
     }
     opt("min_fdp_axis", d.min_fdp_axis);
     integer("months_in_rung", d.months_in_rung);
@@ -131,7 +158,21 @@ class view_writer {
       programs(s);
       referrals(s);
     }
+    key("review_kind");
+    if (s.last_review) {
+      out_.string(s.last_review->kind);
+    } else {
+      out_.null();
+    }
     nonempty("rung", s.position.rung);
+    if (!lazy_) {
+      if (!s.schools.empty()) {
+        school(s);
+      } else {
+        key("school");
+        out_.null();
+      }
+    }
     text("screening", s.screening);
     text("stage", to_string(s.position.at));
     text("status", to_string(s.status));
@@ -141,6 +182,107 @@ class view_writer {
   }
 
  private:
+  static bool in_school(const cases::case_state& s) {
+    return !s.schools.empty() && s.schools.back().enrolled_on && !s.schools.back().left_on;
+  }
+
+  // the latest 人事考課, its items by name; only called when there is one
+  void appraisal(const cases::case_state& s) {
+    const auto& a = *s.last_appraisal;
+    key("appraisal");
+    out_.begin_object(3);
+    key("items");
+    out_.begin_object(static_cast<int>(a.items.size()));
+    for (const auto& [name, score] : a.items) integer(name, score);
+    out_.end_object();
+    text("on", a.on);
+    nonempty("placement_id", a.placement_id);
+    out_.end_object();
+  }
+
+  // every kind of contact made or tried, follow-ups included: when it last reached the person,
+  // when it was last tried, and how often each
+  void contact_kinds(const cases::case_state& s) {
+    key("contacts");
+    out_.begin_object(static_cast<int>(s.derived.contacts_by_kind.size()));
+    for (const auto& [kind, k] : s.derived.contacts_by_kind) {
+      key(kind);
+      out_.begin_object(6);
+      integer("attempted", k.attempted);
+      key("days_since");
+      if (k.last_on) {
+        out_.integer(days_between(*k.last_on, s.as_of));
+      } else {
+        out_.null();
+      }
+      integer("days_since_attempt", days_between(k.last_attempt_on, s.as_of));
+      text("last_attempt_on", k.last_attempt_on);
+      opt("last_on", k.last_on);
+      integer("successful", k.successful);
+      out_.end_object();
+    }
+    out_.end_object();
+  }
+
+  // follow-ups (フォローアップ・定着支援), which a closed case still takes
+  void follow_ups(const cases::case_state& s) {
+    const auto& f = s.derived.follow_ups;
+    key("follow_ups");
+    out_.begin_object(5);
+    integer("after_closure", f.after_closure);
+    integer("attempts", f.attempts);
+    integer("count", f.count);
+    key("days_since");
+    if (f.last_on) {
+      out_.integer(days_between(*f.last_on, s.as_of));
+    } else {
+      out_.null();
+    }
+    opt("last_on", f.last_on);
+    out_.end_object();
+  }
+
+  // the latest 触法・更生 status; only called when one is recorded
+  void legal(const cases::case_state& s) {
+    const auto& l = *s.legal;
+    key("legal");
+    out_.begin_object(5);
+    opt("ends_on", l.ends_on);
+    opt("released_on", l.released_on);
+    opt("since", l.since);
+    text("status", l.status);
+    // 保護観察: parole and probation are supervised until their period ends
+    boolean("supervised", (l.status == "parole" || l.status == "probation") && !(l.ends_on && *l.ends_on < s.as_of));
+    out_.end_object();
+  }
+
+  // the current school, or the last one left, with every school recorded in `history`
+  void school(const cases::case_state& s) {
+    const auto& now = s.schools.back();
+    key("school");
+    out_.begin_object(9);
+    boolean("enrolled", in_school(s));
+    opt("enrolled_on", now.enrolled_on);
+    opt("expected_graduation_on", now.expected_graduation_on);
+    boolean("graduated", now.left_reason == "graduated");
+    key("history");
+    out_.begin_array(static_cast<int>(s.schools.size()));
+    for (const auto& x : s.schools) {
+      out_.begin_object(5);
+      opt("enrolled_on", x.enrolled_on);
+      opt("expected_graduation_on", x.expected_graduation_on);
+      text("kind", x.kind);
+      opt("left_on", x.left_on);
+      nonempty("left_reason", x.left_reason);
+      out_.end_object();
+    }
+    out_.end_array();
+    text("kind", now.kind);
+    opt("left_on", now.left_on);
+    nonempty("left_reason", now.left_reason);
+    out_.end_object();
+  }
+
   void concerns(const cases::case_state& s) {
     key("concerns");
     out_.begin_array(static_cast<int>(s.concerns.size()));
@@ -226,7 +368,7 @@ class view_writer {
   void household(const cases::case_state& s) {
     const auto& h = s.header.household;
     key("household");
-    out_.begin_object(12);
+    out_.begin_object(17);
     if (s.finance) {
       const auto& f = s.finance->values;
       integer("arrears_months", f.arrears_months);
@@ -239,7 +381,19 @@ class view_writer {
     text("housing", h.housing);
     if (s.finance) integer("income_yen", s.finance->values.income_yen);
     text("kind", h.kind);
+    opt("moved_on", s.moved_on);
+    nonempty("municipality", h.municipality);
     boolean("on_public_assistance", h.on_public_assistance);
+    nonempty("prefecture", h.prefecture);
+    key("prefecture_name");
+    if (const auto names = cases::prefecture_name(h.prefecture)) {
+      out_.begin_object(2);
+      text("en", names->en);
+      text("ja", names->ja);
+      out_.end_object();
+    } else {
+      out_.null();
+    }
     integer("rent_yen", h.rent_yen);
     integer("size", h.size);
     out_.end_object();
@@ -544,7 +698,8 @@ void write_case_view(const cases::case_state& s, lua::readonly_builder& out) {
 const std::vector<std::string>& deferred_case_fields() {
   // The order of view_writer::write_field.
   static const std::vector<std::string> names = {"concerns", "contacts_30d", "household", "job_loss", "job_search_30d",
-                                                 "person", "placements", "programs", "referrals"};
+                                                 "person", "placements", "programs", "referrals", "appraisal",
+                                                 "contacts", "follow_ups", "legal", "school"};
   return names;
 }
 

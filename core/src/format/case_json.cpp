@@ -1,3 +1,4 @@
+#include <hashigo/case/place.hpp>
 #include <hashigo/case/validate.hpp>
 #include <hashigo/format/case_json.hpp>
 
@@ -69,6 +70,8 @@ case_header header_from_json(const json& doc, const std::string& where) {
     h.household.housing = hr.text_or("housing", "");
     h.household.rent_yen = hr.integer_or("rent_yen", 0);
     h.household.on_public_assistance = hr.boolean_or("on_public_assistance", false);
+    h.household.prefecture = hr.text_or("prefecture", "");
+    h.household.municipality = hr.text_or("municipality", "");
     if (const auto* members = hr.raw("members")) {
       if (!members->is_array()) throw input_error(hr.path("members"), "must be an array");
       for (std::size_t i = 0; i < members->size(); ++i) {
@@ -88,6 +91,9 @@ case_header header_from_json(const json& doc, const std::string& where) {
   } catch (const input_error& e) {
     throw input_error(r.path(e.where()), e.detail());
   }
+  // A municipality code names its prefecture: one place, stored whole.
+  if (h.household.prefecture.empty() && !h.household.municipality.empty())
+    h.household.prefecture = prefecture_of(h.household.municipality);
   return h;
 }
 
@@ -128,6 +134,8 @@ json to_json(const household& h) {
   if (!h.kind.empty()) j["kind"] = h.kind;
   if (!h.housing.empty()) j["housing"] = h.housing;
   if (h.rent_yen) j["rent_yen"] = h.rent_yen;
+  if (!h.prefecture.empty()) j["prefecture"] = h.prefecture;
+  if (!h.municipality.empty()) j["municipality"] = h.municipality;
   if (!h.members.empty()) {
     j["members"] = json::array();
     for (const auto& m : h.members) {
@@ -172,7 +180,27 @@ json to_json(const case_state& s) {
       {"household_has_member_65_plus", d.household_has_member_65_plus},
       {"months_granted", d.months_granted},
       {"contacts_30d", d.contacts_30d},
+      {"hired_on", optional_date(d.hired_on)},
+      {"days_since_hire", optional_json(d.days_since_hire)},
   };
+  json contacts = json::object();
+  for (const auto& [kind, k] : d.contacts_by_kind)
+    contacts[kind] = {{"last_on", optional_date(k.last_on)}, {"last_attempt_on", k.last_attempt_on.to_string()},
+                      {"successful", k.successful}, {"attempted", k.attempted}};
+  derived["contacts"] = std::move(contacts);
+  derived["follow_ups"] = {{"count", d.follow_ups.count}, {"attempts", d.follow_ups.attempts},
+                           {"last_on", optional_date(d.follow_ups.last_on)}, {"after_closure", d.follow_ups.after_closure}};
+  json schools = json::array();
+  for (const auto& x : s.schools)
+    schools.push_back({{"kind", x.kind}, {"enrolled_on", optional_date(x.enrolled_on)},
+                       {"expected_graduation_on", optional_date(x.expected_graduation_on)},
+                       {"left_on", optional_date(x.left_on)},
+                       {"left_reason", x.left_reason.empty() ? json(nullptr) : json(x.left_reason)}});
+  json legal = nullptr;
+  if (s.legal)
+    legal = {{"status", s.legal->status}, {"recorded_on", s.legal->recorded_on.to_string()},
+             {"since", optional_date(s.legal->since)}, {"ends_on", optional_date(s.legal->ends_on)},
+             {"released_on", optional_date(s.legal->released_on)}};
   json timeline = json::array();
   for (const auto& m : s.timeline) {
     json mj = {{"date", m.on.to_string()}, {"to", to_json(m.to)}, {"direction", m.direction}};
@@ -205,6 +233,11 @@ json to_json(const case_state& s) {
       {"closure_reason", s.closure_reason.empty() ? json(nullptr) : json(s.closure_reason)},
       {"position", to_json(s.position)},
       {"consent_info_sharing", s.consent_info_sharing},
+      {"household", to_json(s.header.household)},
+      {"moved_on", optional_date(s.moved_on)},
+      {"concerns", s.concerns},
+      {"schools", std::move(schools)},
+      {"legal", std::move(legal)},
       {"derived", std::move(derived)},
       {"timeline", std::move(timeline)},
       {"programs", std::move(programs)},

@@ -228,6 +228,50 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
       {"event_voided", [](reader& r, const std::string&) -> event_body {
          return event_voided_event{r.integer("voids"), r.text("reason")};
        }},
+      {"household_moved", [](reader& r, const std::string&) -> event_body {
+         household_moved_event x;
+         x.prefecture = r.text_or("prefecture", "");
+         x.municipality = r.text_or("municipality", "");
+         x.housing = r.text_or("housing", "");
+         x.rent_yen = r.maybe_integer("rent_yen");
+         return x;
+       }},
+      {"school_enrolled", [](reader& r, const std::string&) -> event_body {
+         school_enrolled_event x;
+         x.school = r.text("school");
+         x.enrolled_on = r.maybe_day("enrolled_on");
+         x.expected_graduation_on = r.maybe_day("expected_graduation_on");
+         return x;
+       }},
+      {"school_left", [](reader& r, const std::string&) -> event_body {
+         school_left_event x;
+         x.reason = r.text("reason");
+         x.school = r.text_or("school", "");
+         x.left_on = r.maybe_day("left_on");
+         return x;
+       }},
+      {"legal_status", [](reader& r, const std::string&) -> event_body {
+         legal_status_event x;
+         x.status = r.text("status");
+         x.since = r.maybe_day("since");
+         x.ends_on = r.maybe_day("ends_on");
+         x.released_on = r.maybe_day("released_on");
+         return x;
+       }},
+      {"concerns_changed", [](reader& r, const std::string&) -> event_body {
+         concerns_changed_event x;
+         x.added = r.texts("added");
+         x.removed = r.texts("removed");
+         return x;
+       }},
+      {"follow_up", [](reader& r, const std::string&) -> event_body {
+         follow_up_event x;
+         x.kind = r.text("kind");
+         x.successful = r.boolean_or("successful", true);
+         x.minutes = r.small_integer_or("minutes", 0);
+         x.placement_id = r.text_or("placement_id", "");
+         return x;
+       }},
   };
   return readers;
 }
@@ -361,6 +405,38 @@ struct body_writer {
     j["cert"] = x.cert;
     if (!x.grade.empty()) j["grade"] = x.grade;
     if (x.basic_pension_grade) j["basic_pension_grade"] = *x.basic_pension_grade;
+  }
+  void operator()(const household_moved_event& x) const {
+    if (!x.prefecture.empty()) j["prefecture"] = x.prefecture;
+    if (!x.municipality.empty()) j["municipality"] = x.municipality;
+    if (!x.housing.empty()) j["housing"] = x.housing;
+    if (x.rent_yen) j["rent_yen"] = *x.rent_yen;
+  }
+  void operator()(const school_enrolled_event& x) const {
+    j["school"] = x.school;
+    if (x.enrolled_on) j["enrolled_on"] = x.enrolled_on->to_string();
+    if (x.expected_graduation_on) j["expected_graduation_on"] = x.expected_graduation_on->to_string();
+  }
+  void operator()(const school_left_event& x) const {
+    j["reason"] = x.reason;
+    if (!x.school.empty()) j["school"] = x.school;
+    if (x.left_on) j["left_on"] = x.left_on->to_string();
+  }
+  void operator()(const legal_status_event& x) const {
+    j["status"] = x.status;
+    if (x.since) j["since"] = x.since->to_string();
+    if (x.ends_on) j["ends_on"] = x.ends_on->to_string();
+    if (x.released_on) j["released_on"] = x.released_on->to_string();
+  }
+  void operator()(const concerns_changed_event& x) const {
+    if (!x.added.empty()) j["added"] = x.added;
+    if (!x.removed.empty()) j["removed"] = x.removed;
+  }
+  void operator()(const follow_up_event& x) const {
+    j["kind"] = x.kind;
+    j["successful"] = x.successful;
+    if (x.minutes) j["minutes"] = x.minutes;
+    if (!x.placement_id.empty()) j["placement_id"] = x.placement_id;
   }
 };
 

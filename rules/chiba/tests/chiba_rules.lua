@@ -137,4 +137,23 @@ return {
     as_of = "2015-10-31",
     expect = { referrals = { "kakei" }, fired = { "KK-04" }, eligibility = { kakei = true, universal_work = true } },
   },
+  {
+    name = "UW-02: a person on trial (触法状態) is not eligible for universal work; once on probation, they are",
+    case = {
+      format = "hashigo.case/1", id = "chiba-uw-legal", region = "chiba",
+      person = { pseudonym = "Lさん", birth_date = "1992-07-01", gender = "male" },
+      household = { municipality = "121002", size = 1, kind = "single", housing = "rented", rent_yen = 38000 },
+      events = {
+        { type = "intake", date = "2015-04-06", stage = "social", concerns = { "job_search" } },
+        { type = "legal_status", date = "2015-04-06", status = "defendant", since = "2015-02-10" },
+        { type = "legal_status", date = "2015-06-15", status = "probation", since = "2015-06-12", ends_on = "2018-06-11" },
+      },
+    },
+    months = { from = "2015-04", to = "2015-06" },
+    expect = {
+      ["2015-04"] = { eligibility = { universal_work = false }, fired = { "UW-02" } },
+      ["2015-05"] = { eligibility = { universal_work = false } },
+      ["2015-06"] = { eligibility = { universal_work = true }, fired = { "UW-02" } },
+    },
+  },
 }

@@ -79,7 +79,7 @@ return {
       id = "fujisawa-byturn-fork",
       region = "kanagawa",
       person = { pseudonym = "Kさん（分岐）", birth_date = "1997-09-10", gender = "female", disability_cert = "none" },
-      household = { size = 3, kind = "single_parent", housing = "rented", rent_yen = 62000 },
+      household = { prefecture = "14", municipality = "142051", size = 3, kind = "single_parent", housing = "rented", rent_yen = 62000 },
       events = {
         { type = "intake", date = "2015-05-11", channel = "referral", source = "school", concerns = { "job_search" }, stage = "social" },
         { type = "consent", date = "2015-05-11", info_sharing = true },

@@ -7,7 +7,7 @@ local function commuter_offered(wage)
     id = "fujisawa-commuter-" .. wage,
     region = "kanagawa",
     person = { pseudonym = "Wさん", birth_date = "1985-02-01", gender = "female", disability_cert = "none" },
-    household = { size = 1, kind = "single", housing = "rented", rent_yen = 55000 },
+    household = { prefecture = "14", municipality = "142051", size = 1, kind = "single", housing = "rented", rent_yen = 55000 },
     events = {
       { type = "intake", date = "2024-04-08", channel = "visit", source = "self", concerns = { "job_search" }, stage = "employment" },
       { type = "consent", date = "2024-04-08", info_sharing = true },
@@ -55,7 +55,7 @@ return {
       id = "fujisawa-youth",
       region = "kanagawa",
       person = { pseudonym = "Yさん", birth_date = "1999-01-10", gender = "male", disability_cert = "none" },
-      household = { size = 2, kind = "single_parent", housing = "rented", rent_yen = 60000 },
+      household = { prefecture = "14", municipality = "142051", size = 2, kind = "single_parent", housing = "rented", rent_yen = 60000 },
       events = {
         { type = "intake", date = "2015-06-01", channel = "visit", source = "self", concerns = { "hikikomori_futoko" }, stage = "social" },
         { type = "consent", date = "2015-06-01", info_sharing = true },
@@ -70,7 +70,7 @@ return {
       id = "kamakura-budget",
       region = "kanagawa",
       person = { pseudonym = "Zさん", birth_date = "1970-05-05", gender = "female", disability_cert = "none" },
-      household = { size = 1, kind = "single", housing = "rented", rent_yen = 60000 },
+      household = { prefecture = "14", municipality = "142042", size = 1, kind = "single", housing = "rented", rent_yen = 60000 },
       events = {
         { type = "intake", date = "2016-04-04", channel = "visit", source = "self", concerns = { "debt", "job_search" }, stage = "social" },
         { type = "consent", date = "2016-04-04", info_sharing = true },
@@ -87,7 +87,7 @@ return {
       id = "fujisawa-budget",
       region = "kanagawa",
       person = { pseudonym = "Zさん", birth_date = "1970-05-05", gender = "female", disability_cert = "none" },
-      household = { size = 1, kind = "single", housing = "rented", rent_yen = 60000 },
+      household = { prefecture = "14", municipality = "142051", size = 1, kind = "single", housing = "rented", rent_yen = 60000 },
       events = {
         { type = "intake", date = "2016-04-04", channel = "visit", source = "self", concerns = { "debt", "job_search" }, stage = "social" },
         { type = "consent", date = "2016-04-04", info_sharing = true },
@@ -97,5 +97,26 @@ return {
     },
     as_of = "2016-04-30",
     expect = { eligibility = { jyunbi = true, kakei = true }, fired = { "JR-01", "KK-05" } },
+  },
+  {
+    name = "a household that moves from Fujisawa to Kamakura: the city on the day evaluated decides",
+    case = {
+      id = "z-san-moves",
+      region = "kanagawa",
+      person = { pseudonym = "Zさん", birth_date = "1970-05-05", gender = "female", disability_cert = "none" },
+      household = { municipality = "142051", size = 1, kind = "single", housing = "rented", rent_yen = 60000 },
+      events = {
+        { type = "intake", date = "2016-04-04", channel = "visit", source = "self", concerns = { "debt", "job_search" }, stage = "social" },
+        { type = "consent", date = "2016-04-04", info_sharing = true },
+        { type = "household_finance", date = "2016-04-04", income_yen = 60000, financial_assets_yen = 100000,
+          debt_total_yen = 300000, arrears_months = 1, expenses_yen = 90000 },
+        { type = "household_moved", date = "2016-06-10", municipality = "142042", rent_yen = 52000 },
+      },
+    },
+    months = { from = "2016-05", to = "2016-06" },
+    expect = {
+      ["2016-05"] = { eligibility = { jyunbi = true, kakei = true }, fired = { "JR-01", "KK-05" } },
+      ["2016-06"] = { eligibility = { jyunbi = false, kakei = false }, fired = { "JR-01", "KK-05" } },
+    },
   },
 }

@@ -45,7 +45,7 @@ return {
       id = "kamakura-no-consent",
       region = "kanagawa",
       person = { pseudonym = "Uさん", birth_date = "1980-01-01", gender = "male", disability_cert = "none" },
-      household = { size = 1, kind = "single", housing = "rented", rent_yen = 50000 },
+      household = { prefecture = "14", municipality = "142042", size = 1, kind = "single", housing = "rented", rent_yen = 50000 },
       events = {
         { type = "intake", date = "2015-06-08", channel = "visit", source = "self", stage = "social" },
         { type = "assessment", date = "2015-06-15", kind = "initial" },

@@ -62,8 +62,9 @@ return {
         eligibility = { kakei = true },
         fired = { "HK-08", "JS-08", "KK-05" },
       },
-      ["2024-12"] = { -- referrals: –; alerts: –
+      ["2024-12"] = { -- referrals: –; alerts: retention_visit_due (3 months after the hire, due after the closure)
         position = "general/full_time", status = "closed", step = "stay",
+        fired = { "FU-01" },
       },
     },
   },

@@ -18,7 +18,8 @@ return {
       ["2024-06"] = { position = "employment", step = "stay", alerts = { "benefit_period_end" } },
       ["2024-09"] = { position = "employment", step = "up", to = "general/full_time", rules = { "EX-01" }, accepted = true },
       ["2024-10"] = { position = "general/full_time", step = "stay", alerts = { "benefit_reapply_bar", "keep_open", "retention_visit_due" } },
-      ["2024-12"] = { position = "general/full_time", status = "closed", step = "stay", alerts = {} },
+      -- the 3-month retention visit (due 2024-12-16) goes on after the closure on 12-20 (FU-01)
+      ["2024-12"] = { position = "general/full_time", status = "closed", step = "stay", alerts = { "retention_visit_due" } },
     },
   },
   {

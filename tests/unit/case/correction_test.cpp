@@ -72,7 +72,7 @@ TEST_CASE("a correction must name an earlier, unvoided event that is not itself 
   CHECK(with({{"2016-01-15", voided(3)}, {"2016-01-16", voided(4)}}) ==
         "events[5].voids: events[4] is itself a correction; record the event it voided again instead");
   // Voiding the wrong event leaves the case as broken as it was.
-  CHECK(with({{"2016-01-15", voided(1)}}) == "events[3].type: the case is closed (employed); only a `reopened` event can follow");
+  CHECK(with({{"2016-01-15", voided(1)}}) == "events[3].type: the case is closed (employed); only a `reopened` event can follow, or a `follow_up` for a contact after the closure");
 }
 
 TEST_CASE("a new correction may only name an event already recorded") {

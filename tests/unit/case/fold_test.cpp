@@ -163,7 +163,7 @@ TEST_CASE("evaluation can lead to a re-plan and back into support") {
   CHECK(fold_at(j, "2015-12-20").status == process_status::in_support);
 }
 
-TEST_CASE("after closed, only reopened is accepted") {
+TEST_CASE("after closed, only reopened (and a follow-up) is accepted") {
   const std::vector<std::pair<const char*, event_body>> followers = {
       {"contact", contact()},
       {"assessment", assessment()},
@@ -180,7 +180,7 @@ TEST_CASE("after closed, only reopened is accepted") {
     auto j = in_support_case();
     j.on("2016-02-20", closed("employed")).on("2016-03-01", body);
     CHECK(fold_error_where(j) == "events[6].type");
-    CHECK(fold_error_detail(j) == "the case is closed (employed); only a `reopened` event can follow");
+    CHECK(fold_error_detail(j) == "the case is closed (employed); only a `reopened` event can follow, or a `follow_up` for a contact after the closure");
   }
   // the same events are fine before the closing day
   auto j = in_support_case();

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <vector>
 
 using namespace engine_fixtures;
@@ -89,6 +90,46 @@ TEST_CASE("pairs over the case view sees every field engine::case_view has, nest
     const auto state = b_san(day);
     CHECK(alert_text(eng.evaluate(state, "lazy1")) == dump(hashigo::engine::engine::case_view(state)));
   }
+}
+
+TEST_CASE("the facts beyond the ladder are the same in the lazy Lua view and the JSON view") {
+  // A high-school student in Fujisawa who graduates, moves, is followed up after the closure on
+  // the hire, with a legal status and concerns changed after intake: every new nested field.
+  std::ifstream in(fs::path(HASHIGO_TEST_SOURCE_DIR) / "examples" / "cases" / "kanagawa-byturn.json");
+  auto doc = nlohmann::json::parse(in);
+  for (const char* extra : {
+           R"({"type":"legal_status","date":"2015-05-11","status":"probation","since":"2015-02-01","ends_on":"2016-01-31"})",
+           R"({"type":"concerns_changed","date":"2016-04-01","added":["debt"],"removed":["hikikomori_futoko"]})",
+           R"({"type":"household_moved","date":"2016-12-01","municipality":"142042","rent_yen":58000})",
+           R"({"type":"follow_up","date":"2017-03-15","kind":"retention_visit","minutes":40})",
+           R"({"type":"follow_up","date":"2017-03-20","kind":"phone","successful":false})"})
+    doc["events"].push_back(nlohmann::json::parse(extra));
+  temp_rules rules;
+  // The new fields only: the whole view of this long case is over the reason text's limit.
+  const std::vector<std::string> fields = {"appraisal", "contacts", "days_since_hire", "follow_ups", "hired_on",
+                                           "household", "in_school", "legal", "review_kind", "school"};
+  std::string pick = "{";
+  for (const auto& f : fields) pick += f + " = case." + f + ", ";
+  rules.region("lazy4", "alerts", alert_rule(k_lua_dump, "dump(" + pick + "})"));
+  auto eng = rules.make_engine();
+  for (const char* day : {"2015-06-30", "2016-03-31", "2017-03-31"}) {
+    CAPTURE(day);
+    const auto state = state_of(doc.dump(), day);
+    const auto view = hashigo::engine::engine::case_view(state);
+    nlohmann::json picked = nlohmann::json::object();
+    for (const auto& f : fields) picked[f] = view.at(f);
+    CHECK(alert_text(eng.evaluate(state, "lazy4")) == dump(picked));
+    CHECK(view.contains("school"));
+    CHECK(view.contains("legal"));
+    CHECK(view.contains("appraisal"));
+  }
+  const auto last = hashigo::engine::engine::case_view(state_of(doc.dump(), "2017-03-31"));
+  CHECK(last["household"]["municipality"] == "142042");
+  CHECK(last["school"]["graduated"] == true);
+  CHECK(last["legal"]["supervised"] == false);
+  CHECK(last["follow_ups"]["after_closure"] == 1);
+  CHECK(last["follow_ups"]["attempts"] == 2);
+  CHECK(last["contacts"]["retention_visit"]["days_since"] == 16);
 }
 
 TEST_CASE("nested case fields read directly hold the case's values, and one evaluation's fields do not leak") {

@@ -22,7 +22,7 @@ const char* const k_j1 = R"({
                 "members": [{"relation": "mother", "birth_date": "1962-09-01"}]},
   "events": [
     {"type": "intake", "date": "2015-05-11", "channel": "visit", "source": "hellowork",
-     "concerns": ["employment", "withdrawal"], "stage": "social", "note": "came to Hello Work with his mother"},
+     "concerns": ["job_search", "hikikomori_futoko"], "stage": "social", "note": "came to Hello Work with his mother"},
     {"type": "consent", "date": "2015-05-11", "info_sharing": true},
     {"type": "program_enrolled", "date": "2015-05-20", "program": "shuro_junbi", "route": "income_asset"},
     {"type": "assessment", "date": "2015-06-03",

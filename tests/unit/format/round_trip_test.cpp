@@ -20,6 +20,8 @@ case_file every_event_type() {
   f.header = header_j1();
   f.header.person.disability_cert = "applying";
   f.header.household.on_public_assistance = true;
+  f.header.household.prefecture = "14";
+  f.header.household.municipality = "142051";
   journal j;
 
   intake_event in = std::get<intake_event>(intake(at(stage::intermediate, "commuter_unpaid"), "continue", "family"));
@@ -65,6 +67,17 @@ case_file every_event_type() {
   j.on("2016-02-20", closed("contact_lost"));
   j.on("2016-04-01", reopened());
   j.on("2016-04-02", voided(15, "a failed call logged on the wrong case"));
+  household_moved_event move;
+  move.municipality = "142042";
+  move.prefecture = "14";
+  move.housing = "public";
+  move.rent_yen = 31000;
+  j.on("2016-04-10", move);
+  j.on("2016-04-11", school_enrolled_event{"high_part_time", d("2016-04-08"), d("2020-03-01")});
+  j.on("2016-04-12", school_left_event{"dropped_out", "high_part_time", d("2016-04-11")});
+  j.on("2016-04-13", legal_status_event{"parole", d("2015-10-01"), d("2016-09-30"), d("2015-10-01")});
+  j.on("2016-04-14", concerns_changed_event{{"nanbyo"}, {"debt"}});
+  j.on("2016-04-15", follow_up_event{"referral_check", false, 15, "p2"});
   j.events[5].note = "支援調整会議で承認";
   f.events = j.events;
   return f;
@@ -133,14 +146,42 @@ TEST_CASE("round trip through JSON text keeps every event of every type") {
   CHECK(correction.voids == 15);
   CHECK(correction.reason == "a failed call logged on the wrong case");
   CHECK(back.events[5].note == "支援調整会議で承認");
+  const auto& move_back = std::get<household_moved_event>(back.events[28].body);
+  CHECK(move_back.municipality == "142042");
+  CHECK(move_back.prefecture == "14");
+  CHECK(move_back.housing == "public");
+  CHECK(move_back.rent_yen == 31000);
+  const auto& school = std::get<school_enrolled_event>(back.events[29].body);
+  CHECK(school.enrolled_on == d("2016-04-08"));
+  CHECK(school.expected_graduation_on == d("2020-03-01"));
+  const auto& left = std::get<school_left_event>(back.events[30].body);
+  CHECK(left.school == "high_part_time");
+  CHECK(left.left_on == d("2016-04-11"));
+  const auto& legal = std::get<legal_status_event>(back.events[31].body);
+  CHECK(legal.since == d("2015-10-01"));
+  CHECK(legal.ends_on == d("2016-09-30"));
+  CHECK(legal.released_on == d("2015-10-01"));
+  const auto& changed = std::get<concerns_changed_event>(back.events[32].body);
+  CHECK(changed.added == std::vector<std::string>{"nanbyo"});
+  CHECK(changed.removed == std::vector<std::string>{"debt"});
+  const auto& follow = std::get<follow_up_event>(back.events[33].body);
+  CHECK_FALSE(follow.successful);  // the reader defaults to true
+  CHECK(follow.minutes == 15);
+  CHECK(follow.placement_id == "p2");
 
   CHECK(back.header.person.disability_cert == "applying");
   CHECK(back.header.household.on_public_assistance);
   CHECK(back.header.household.rent_yen == 55000);
+  CHECK(back.header.household.prefecture == "14");
+  CHECK(back.header.household.municipality == "142051");
   CHECK(back.header.household.members.at(0).birth_date == d("1955-03-01"));
 
-  // and the round-tripped events still fold to the same case, the voided contact left out
-  CHECK(fold(back.header, back.events, d("2016-04-30")).contacts.empty());
+  // and the round-tripped events still fold to the same case, the voided contact left out (the
+  // follow-up is the one contact left)
+  const auto folded = fold(back.header, back.events, d("2016-04-30"));
+  REQUIRE(folded.contacts.size() == 1);
+  CHECK(folded.contacts[0].kind == "referral_check");
+  CHECK(folded.header.household.municipality == "142042");
   CHECK(hashigo::format::to_json(fold(back.header, back.events, d("2016-04-30"))) ==
         hashigo::format::to_json(fold(original.header, original.events, d("2016-04-30"))));
 }

@@ -147,7 +147,7 @@ TEST_CASE_FIXTURE(fixture, "an unreadable case is reported by check and reads, a
   REQUIRE(broken);
   CHECK(broken->id == "k");
   CHECK(broken->where == "event #" + std::to_string(bad) + ".type");
-  CHECK(broken->reason == "the case is closed (employed); only a `reopened` event can follow");
+  CHECK(broken->reason == "the case is closed (employed); only a `reopened` event can follow, or a `follow_up` for a contact after the closure");
 
   const auto on_read = error_of([&] { (void)repo.fold("k", hashigo::date::parse_or_throw("2024-02-01", "t")); });
   REQUIRE(on_read);

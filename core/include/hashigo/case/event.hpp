@@ -187,6 +187,57 @@ struct disability_status_event {
   std::optional<int> basic_pension_grade;  ///< 障害基礎年金 1 or 2, when received
 };
 
+/// The household moved (転居): the case's place from this day on. A move may also change the
+/// housing and the rent; fields not given keep their value. Rules see the municipality the case
+/// lives in on as_of (a region's municipal programmes, the prefecture's minimum wage).
+struct household_moved_event {
+  std::string prefecture;              ///< JIS X 0401 code, e.g. "14"; derived from `municipality` when empty
+  std::string municipality;            ///< 全国地方公共団体コード (6 digits), empty when not known
+  std::string housing;                 ///< new housing code, empty when unchanged
+  std::optional<std::int64_t> rent_yen;  ///< new monthly rent, when it changed
+};
+
+/// 入学・在学: the person is enrolled in a school (学校種別). `enrolled_on` may precede the intake
+/// (a student referred by their school); the event is dated when it was recorded.
+struct school_enrolled_event {
+  std::string school;                           ///< junior_high, high, high_part_time, high_correspondence, …
+  std::optional<date> enrolled_on;              ///< day of enrolment when known (defaults to the event date)
+  std::optional<date> expected_graduation_on;   ///< 卒業予定日, when known
+};
+
+/// 卒業・中退: the person left school. `left_on` may precede the intake (a past drop-out); with no
+/// enrolment on record, `school` says which school it was.
+struct school_left_event {
+  std::string reason;              ///< graduated | dropped_out | other
+  std::string school;              ///< the school's kind; empty: the enrolment on record
+  std::optional<date> left_on;     ///< day of leaving when known (defaults to the event date)
+};
+
+/// 触法・更生の状況: the person's standing with the criminal justice system from `since` on
+/// (probation, released from prison, on trial, …). The latest record counts.
+struct legal_status_event {
+  std::string status;              ///< none, suspect, defendant, incarcerated, parole, probation, suspended_sentence, sentence_served
+  std::optional<date> since;       ///< day the status began (may precede the intake)
+  std::optional<date> ends_on;     ///< end of a probation, parole or suspension period, when fixed
+  std::optional<date> released_on; ///< day the person left prison (出所), when known
+};
+
+/// The concerns (困りごと) changed after intake: codes added and removed from this day on.
+struct concerns_changed_event {
+  std::vector<std::string> added;
+  std::vector<std::string> removed;
+};
+
+/// フォローアップ・定着支援: a contact after a hire or after the case closed (retention visits at
+/// 1, 3 and 6 months; confirming a hand-over arrived). Accepted on a closed case without
+/// reopening it, unless it was closed because the person died; it counts as a contact.
+struct follow_up_event {
+  std::string kind;                ///< retention_visit, interview, home_visit, phone, message, referral_check
+  bool successful = true;
+  int minutes = 0;
+  std::string placement_id;        ///< the job followed up, when there is one
+};
+
 /// A correction of the record, not something that happened to the person: the event `voids`
 /// names (by seq) is left out of every fold from now on, whatever the as_of, while both it and
 /// this event stay in the history. The only repair for a wrongly recorded event, since events are
@@ -203,7 +254,9 @@ using event_body =
                  placement_started_event, placement_ended_event, attendance_event, review_event,
                  appraisal_event, referral_made_event, referral_answered_event, contact_event,
                  stage_changed_event, suspended_event, closed_event, reopened_event, job_lost_event,
-                 job_search_event, program_extended_event, disability_status_event, event_voided_event>;
+                 job_search_event, program_extended_event, disability_status_event, event_voided_event,
+                 household_moved_event, school_enrolled_event, school_left_event, legal_status_event,
+                 concerns_changed_event, follow_up_event>;
 
 /// One recorded event: what happened on which day. `seq` orders events of the same day.
 struct event {

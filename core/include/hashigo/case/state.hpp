@@ -33,6 +33,8 @@ struct household {
   std::int64_t rent_yen = 0;
   bool on_public_assistance = false;
   std::vector<household_member> members;
+  std::string prefecture;    ///< JIS X 0401 code ("14"), empty when not known; `household_moved` changes it
+  std::string municipality;  ///< 全国地方公共団体コード ("142051"), empty when not known
 };
 
 /// The identity and static documents of a case.
@@ -94,6 +96,33 @@ struct contact_record {
   bool successful = true;
 };
 
+/// One follow-up (フォローアップ・定着支援), also kept among the contacts.
+struct follow_up_record {
+  date on;
+  std::string kind;
+  bool successful = true;
+  std::string placement_id;
+  bool after_closure = false;  ///< recorded while the case was closed
+};
+
+/// One school the person attended (enrolled, and left once a `school_left` says so).
+struct school_record {
+  std::string kind;                            ///< junior_high, high, …
+  std::optional<date> enrolled_on;             ///< nullopt for a school known only from its leaving
+  std::optional<date> expected_graduation_on;
+  std::optional<date> left_on;                 ///< nullopt while enrolled
+  std::string left_reason;                     ///< graduated | dropped_out | other, once left
+};
+
+/// The person's latest recorded standing with the criminal justice system (触法・更生).
+struct legal_state {
+  date recorded_on;                 ///< the `legal_status` event's date
+  std::string status;
+  std::optional<date> since;
+  std::optional<date> ends_on;
+  std::optional<date> released_on;  ///< the latest release from prison recorded by any event
+};
+
 /// One job-search record (住居確保給付金 HK-04).
 struct job_search_record {
   date period_start;
@@ -109,6 +138,23 @@ struct job_search_totals {
   int applications = 0;
   int job_interviews = 0;
   int records = 0;
+};
+
+/// Contacts of one kind (interview, home_visit, …): the last one that reached the person, the
+/// last attempt whatever its outcome, and counts over the whole case.
+struct contact_kind_facts {
+  std::optional<date> last_on;   ///< last successful contact of this kind
+  date last_attempt_on;          ///< last contact of this kind, successful or not
+  int successful = 0;
+  int attempted = 0;             ///< successful ones included
+};
+
+/// The follow-ups (`follow_up` events) of the case, summed.
+struct follow_up_totals {
+  int count = 0;                 ///< successful follow-ups
+  int attempts = 0;              ///< all follow-ups, those that reached nobody included
+  std::optional<date> last_on;   ///< the last successful one
+  int after_closure = 0;         ///< successful follow-ups dated after the closure in force
 };
 
 /// A referral and its answer.
@@ -190,6 +236,10 @@ struct derived_facts {
   bool household_has_member_65_plus = false;
   std::map<std::string, int> contacts_30d;  ///< successful contacts of the last 30 days, by kind
   job_search_totals job_search_30d;         ///< job-search records ending in the last 30 days
+  std::map<std::string, contact_kind_facts> contacts_by_kind;  ///< every kind contacted, follow-ups included
+  follow_up_totals follow_ups;
+  std::optional<date> hired_on;       ///< start of the latest placement on an employment contract
+  std::optional<int> days_since_hire;
 };
 
 /// Everything known about a case on `as_of`.
@@ -221,7 +271,11 @@ struct case_state {
   std::optional<appraisal_state> last_appraisal;
   std::optional<date> last_contact_on;
   int failed_contacts_since_last = 0;
-  std::vector<contact_record> contacts;
+  std::vector<contact_record> contacts;    ///< contacts and follow-ups, in fold order
+  std::vector<follow_up_record> follow_ups;
+  std::optional<date> moved_on;            ///< the household's latest move (`household_moved`)
+  std::vector<school_record> schools;      ///< in the order recorded; the last is the current or latest school
+  std::optional<legal_state> legal;
   std::optional<job_lost_event> job_loss;  ///< the latest job loss recorded
   std::vector<job_search_record> job_search;
   std::vector<ladder_move> timeline;

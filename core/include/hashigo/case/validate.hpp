@@ -26,4 +26,7 @@ void require_region_name(std::string_view name, const std::string& where);
 /// Closure reason codes accepted by `closed` (domain.md §5 plus `info_only`).
 const std::vector<std::string_view>& closure_reasons();
 
+/// Concern codes accepted at intake and by `concerns_changed` (docs/case-format.md).
+const std::vector<std::string_view>& concern_codes();
+
 }  // namespace hashigo::cases

@@ -14,7 +14,7 @@ namespace hashigo::store {
 struct unreadable_case {
   std::string id;      ///< the case
   std::string where;   ///< the stored event and field at fault, e.g. `event #45.type`
-  std::string reason;  ///< e.g. "the case is closed (employed); only a `reopened` event can follow"
+  std::string reason;  ///< e.g. "the case is closed (employed); only a `reopened` event can follow, or a `follow_up` for a contact after the closure"
 };
 
 /// What rebuild_snapshots did.
