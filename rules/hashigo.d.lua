@@ -5,8 +5,8 @@
 --
 -- Nothing here runs: the engine never loads this file. rules/.luarc.json points the Lua language
 -- server at it, so an editor completes `case.`, `ctx.` and the outcome fields, and flags names the
--- sandbox does not have (os, io, debug, load, require, coroutine, collectgarbage, print, …).
--- The case view is built in core/src/engine/case_view.cpp, ctx in core/src/lua/pack.cpp, outcomes
+-- sandbox does not have (os, io, debug, load, coroutine, collectgarbage, print, …).
+-- The case view is built in core/src/engine/case_view.cpp, ctx in core/src/pack/ctx.cpp, outcomes
 -- are checked in core/src/engine/outcome.cpp and tests read by core/src/authoring/pack_tests.cpp;
 -- tests/cli/authoring_doc.sh fails when case_view.cpp has a field this file does not mention.
 --
@@ -317,27 +317,29 @@ function ctx.days_between(from, to) end
 
 ---What every rule table has. A module file (stepup.lua, …) returns a list of rules.
 ---@class hashigo.Rule
+---Any other key is an error (RULE005).
 ---@field id string unique id; a region rule with a base rule's id replaces it in place
----@field title hashigo.Text title in Japanese and English (both required by `hashigo check`)
----@field source string the law article, guideline or seed file the rule encodes (required by `hashigo check`)
----@field allows_skip? boolean stepup: the move it proposes may pass over a stage or rung
----@field decide fun(case: hashigo.Case, ctx: hashigo.Ctx): table? nil when the rule does not apply, else its outcome
+---@field title hashigo.Text title in Japanese and English (both required by `hashigo check`); a replacement without one keeps the replaced rule's
+---@field source string the law article, guideline or seed file the rule encodes (required by `hashigo check`); a replacement without one keeps the replaced rule's
+---@field allows_skip? boolean stepup: the move it proposes may pass over a stage or rung (a replacement without it keeps the replaced rule's)
+---@field supersedes? string[] stepup: ids of step rules whose proposals are dropped when this rule fires ("superseded by" it); a replacement adds to the replaced rule's list
+---@field decide? fun(case: hashigo.Case, ctx: hashigo.Ctx, base?: fun(case: hashigo.Case, ctx: hashigo.Ctx): table?): table? nil when the rule does not apply, else its outcome. A replacing rule gets `base`, the rule it replaces; it may leave decide out to change only the declarations
 
 ---A rule of stepup.lua.
 ---@class hashigo.StepRule: hashigo.Rule
----@field decide fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.StepOutcome?
+---@field decide? fun(case: hashigo.Case, ctx: hashigo.Ctx, base?: fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.StepOutcome?): hashigo.StepOutcome?
 
 ---A rule of eligibility.lua.
 ---@class hashigo.EligibilityRule: hashigo.Rule
----@field decide fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.EligibilityOutcome?
+---@field decide? fun(case: hashigo.Case, ctx: hashigo.Ctx, base?: fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.EligibilityOutcome?): hashigo.EligibilityOutcome?
 
 ---A rule of referral.lua.
 ---@class hashigo.ReferralRule: hashigo.Rule
----@field decide fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.ReferralOutcome?
+---@field decide? fun(case: hashigo.Case, ctx: hashigo.Ctx, base?: fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.ReferralOutcome?): hashigo.ReferralOutcome?
 
 ---A rule of alerts.lua.
 ---@class hashigo.AlertRule: hashigo.Rule
----@field decide fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.AlertOutcome?
+---@field decide? fun(case: hashigo.Case, ctx: hashigo.Ctx, base?: fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.AlertOutcome?): hashigo.AlertOutcome?
 
 ---@alias hashigo.Step
 ---| "up"   # move up (to `to`, or the next position up)
@@ -388,7 +390,8 @@ function ctx.days_between(from, to) end
 ---of the latest date on or before it is in force; before the first date there is none.
 ---@alias hashigo.Dated table<hashigo.Date, any>
 
----What pack.lua returns. A region pack sets `extends` and only what differs from its base.
+---What pack.lua returns. A region pack sets `extends` and only what differs from its base. Any
+---other key is an error (RULE005).
 ---@class hashigo.Pack
 ---@field name hashigo.Text|string the pack's name
 ---@field description? hashigo.Text|string what the pack is for
@@ -399,9 +402,8 @@ function ctx.days_between(from, to) end
 ---@field rungs? table<hashigo.Stage, string[]> rungs inside stages, lowest first (replaces the base's list for that stage)
 ---@field parameters? table<string, any|hashigo.Dated> named thresholds; a region's value replaces the base's whole value (dated table included)
 ---@field disable? string[] ids of base rules this region turns off (only the region's own list counts)
----@field programs? table declaration merged by key over the base's (any other key is too)
----@field referral_targets? table declaration merged by key over the base's
----@field [string] any other declarations, merged by key over the base's
+---@field programs? table<string, hashigo.Text> programme names, merged entry by entry over the base's
+---@field referral_targets? table<string, hashigo.Text> referral target names, merged entry by entry over the base's
 
 -- ───────────────────────────────── tests/*.lua ─────────────────────────────────
 
@@ -427,6 +429,13 @@ function ctx.days_between(from, to) end
 ---@field as_of? hashigo.Date the day to evaluate (without `months`)
 ---@field months? { from: string, to: string } evaluate every month end from "YYYY-MM" to "YYYY-MM" (or a YYYY-MM-DD end), committing accepted steps as it goes
 ---@field expect hashigo.Expect|table<string, hashigo.Expect> with `months`: keyed by "YYYY-MM" (its month end) or a YYYY-MM-DD evaluated
+
+---What a test file returns instead of a list of tests, to change what the bases' tests expect
+---under this region (the bases' tests always run under it). Any other key is an error (RULE005).
+---@class hashigo.TestFile
+---@field tests? hashigo.PackTest[] this pack's own tests
+---@field patches? table<string, table<string, hashigo.Expect|false>> base test name → day ("YYYY-MM" or "YYYY-MM-DD") → the expected keys replaced, or false to drop the day
+---@field exclude? table<string, string> base test name → why it does not hold here (reported as SKIP)
 
 ---A case written inline in a test (the JSON case-file format, docs/case-format.md, as a Lua table).
 ---@class hashigo.CaseFile
@@ -472,6 +481,14 @@ function ctx.days_between(from, to) end
 ---@field [string] any the type's own fields
 
 -- ───────────────────────────────── the sandbox's globals ─────────────────────────────────
+
+---Loads a shared module, once per pack: `rules/<region>/lib/<name>.lua` for each pack of the
+---chain (the region's own first), then `rules/lib/<name>.lua`. What it returns is read-only.
+---Call it at the top of a file, not inside `decide` (RULE002). `name` is `[a-z][a-z0-9_]*`;
+---a missing module or a cycle is RULE001.
+---@param name string
+---@return any
+function require(name) end
 -- .luarc.json disables LuaLS's "basic" library (which has print, load, require, dofile,
 -- collectgarbage, rawget, rawset, …) and the os, io, debug, coroutine and package libraries;
 -- the base functions the sandbox does keep are declared here. string, table, math and utf8 come

@@ -38,10 +38,14 @@ void print_show(context& ctx, const engine::pack_summary& p) {
   std::string module;
   for (const auto& r : p.rules) {
     if (r.module != module) fmt::print("  [{}]\n", module = r.module);
-    const std::string origin = r.defined_in == p.region ? (p.chain.size() > 1 && r.defined_in != p.chain.back() ? "own" : "")
-                                                        : "from " + r.defined_in;
-    fmt::print("    {:<8} {:<44} {}:{}{}{}\n", r.id, ctx.pick(r.title), r.file, r.line, origin.empty() ? "" : "  (" + origin + ")",
-               r.allows_skip ? (ja ? "  飛び越し可" : "  may skip") : "");
+    std::string origin = r.defined_in == p.region ? (p.chain.size() > 1 && r.defined_in != p.chain.back() ? "own" : "")
+                                                  : "from " + r.defined_in;
+    if (!r.replaces.empty()) origin += fmt::format(", replaces {}'s", r.replaces);
+    std::string supersedes;
+    for (const auto& id : r.supersedes) supersedes += (supersedes.empty() ? "" : ", ") + id;
+    fmt::print("    {:<8} {:<44} {}:{}{}{}{}\n", r.id, ctx.pick(r.title), r.file, r.line, origin.empty() ? "" : "  (" + origin + ")",
+               r.allows_skip ? (ja ? "  飛び越し可" : "  may skip") : "",
+               supersedes.empty() ? "" : fmt::format("  supersedes {}", supersedes));
   }
   if (!p.disabled.empty()) {
     std::string ids;

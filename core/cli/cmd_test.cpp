@@ -27,7 +27,12 @@ void add_test_command(CLI::App& app, context& ctx) {
     const auto report = authoring::run_pack_tests(eng, where.region);
     const bool ja = ctx.language() == "ja";
     for (const auto& r : report.results) {
-      const std::string origin = r.region == report.region ? "" : fmt::format(" [{}]", r.region);
+      std::string patched;
+      for (const auto& p : r.patched_by) patched += (patched.empty() ? "" : ", ") + p;
+      const std::string origin =
+          r.region == report.region ? ""
+          : patched.empty()         ? fmt::format(" [{}]", r.region)
+                                    : fmt::format(fmt::runtime(ja ? " [{}、{} が修正]" : " [{}, patched by {}]"), r.region, patched);
       if (r.skipped) {
         fmt::print("SKIP {}: {}{} ({})\n", r.file, r.name, origin, r.skip_reason);
       } else if (r.passed) {

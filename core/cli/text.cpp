@@ -101,7 +101,12 @@ std::string decision_text(context& ctx, const engine::decision& d, audience who,
   for (const auto& r : s.reasons) out += reason_block(ctx, r, who, "  ");
   if (!s.overruled.empty() && who == audience::staff) {
     out += ja ? "  優先順位により採用されなかった提案:\n" : "  overruled (down beats hold beats up):\n";
-    for (const auto& r : s.overruled) out += reason_block(ctx, r, who, "    ");
+    for (const auto& r : s.overruled) {
+      out += reason_block(ctx, r, who, "    ");
+      if (!r.superseded_by.empty())
+        out += fmt::format(fmt::runtime(ja ? "        {} が発火したため採用されない（supersedes）\n" : "        superseded by {}\n"),
+                           r.superseded_by);
+    }
   }
   if (!s.would_flip.empty() && who == audience::staff) {
     out += ja ? "  判定が変わる条件:\n" : "  would change if:\n";
@@ -127,7 +132,10 @@ std::string decision_text(context& ctx, const engine::decision& d, audience who,
   if (explain && who == audience::staff) {
     out += ja ? "評価したルール:\n" : "rules evaluated:\n";
     for (const auto& t : d.trace) {
-      out += fmt::format("  {} {} ({}) {}\n", t.fired ? "●" : "○", t.rule_id, t.module, t.where);
+      out += fmt::format("  {} {} ({}) {}{}\n", t.fired ? "●" : "○", t.rule_id, t.module, t.where,
+                         t.superseded_by.empty() ? ""
+                                                 : fmt::format(fmt::runtime(ja ? " — {} が優先" : " — superseded by {}"),
+                                                               t.superseded_by));
       for (const auto& c : t.checks)
         out += fmt::format("      {} {}\n", c.passed ? "✓" : "✗", engine::describe(c, ctx.language()));
     }

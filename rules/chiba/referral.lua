@@ -3,19 +3,12 @@
 -- the paid steps (KK-04). The national RF-HW proposes Hello Work (同行) once the experience goals
 -- are met — the 就職活動へ branch of Chiba's flow.
 
-local function contains(list, x)
-  for _, v in ipairs(list) do
-    if v == x then return true end
-  end
-  return false
-end
+local contains = require("lists").contains
+local facts = require("case_facts")
 
 -- True when a referral to `target` is already under way or done.
 local function referred(case, target)
-  for _, r in ipairs(case.referrals) do
-    if r.target == target and r.status ~= "rejected" then return true end
-  end
-  return false
+  return facts.referred(case, target, true)
 end
 
 return {

@@ -5,25 +5,16 @@
 -- up, SU-03 (出勤) and SU-05 (千葉県最低賃金) move a paid commuter to a wage, SU-06 (人事考課表)
 -- moves 最賃保障職員 up to 一般賃金職員 — the next rung here, not general work — and SD-01 steps
 -- down (最賃保障職員から有償コミューターへ移るなど). EX-01 still moves a hire elsewhere into
--- general work.
+-- general work (it supersedes UW-07 here).
 
-local function contains(list, x)
-  for _, v in ipairs(list) do
-    if v == x then return true end
-  end
-  return false
-end
-
-local function pct(x) return string.format("%.0f%%", (x or 0) * 100) end
-
--- True when the active placement is general employment on an employment contract (as national;
--- in Chiba general_employment_kinds leaves out regular_staff, which is still UW work).
-local function hired_into_general(case, ctx)
-  local p = case.placement
-  return p ~= nil and p.contract == "employment" and contains(ctx.param("general_employment_kinds"), p.kind)
-end
+local pct = require("text").pct
 
 return {
+  -- A new job elsewhere: EX-01 decides the move, not the exit from the ladder.
+  {
+    id = "EX-01",
+    supersedes = { "UW-07" },
+  },
   {
     id = "UW-07",
     title = {
@@ -35,7 +26,7 @@ return {
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "regular_staff") then return nil end
       local p = case.placement
-      if p == nil or hired_into_general(case, ctx) then return nil end  -- a new job elsewhere: EX-01 decides
+      if p == nil then return nil end
       local fresh = ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
       local goals = ctx.at_least("goal_attainment", case.goal_attainment, "uw_exit_goal_attainment")
       local settled = ctx.at_least("months_in_rung", case.months_in_rung, "min_months_in_position")

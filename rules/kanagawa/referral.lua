@@ -1,69 +1,16 @@
 -- Kanagawa referrals: where readiness support is routed in a city without the statutory
 -- programme (JR-09) and the byturn hand-overs after graduation (003: バイターン開始後の流れ②).
 --
--- RF-SAPO and RF-SANKA replace national's rules of the same id with one Kanagawa condition each
--- (copied from rules/national/referral.lua, national 0.2.0 — keep them in step):
+-- RF-SAPO and RF-SANKA narrow national's rules of the same id by one Kanagawa condition each,
+-- calling national's rule (`base`) for the rest:
 --   RF-SAPO  stands aside for a byturn student, who is at school (サポステ serves young people
 --            neither working nor at school); the case view has no school-enrolment fact.
 --   RF-SANKA counts the NPO's self-funded readiness programme (jyunbi_jishu) as readiness support,
 --            and byturn as a student's own way into taking part.
--- A referral cannot be withdrawn by another rule, hence the copies; see README.
 
--- ── copied from national ──────────────────────────────────────────────────────────────────
-local function is_open(case)
-  return case.status ~= "closed" and case.status ~= "suspended"
-end
-
-local function listed(list, value)
-  for _, v in ipairs(list) do
-    if v == value then return true end
-  end
-  return false
-end
-
-local function referred(case, target)
-  for _, r in ipairs(case.referrals) do
-    if r.target == target then return true end
-  end
-  return false
-end
-
--- Working in an employment relationship now (the active placement is on an employment contract).
-local function employed(case)
-  return case.placement ~= nil and case.placement.contract == "employment"
-end
-
-local function propose(case, ctx, target, p)
-  if referred(case, target) then return nil end
-  local ja, en = { p.reason.ja }, { p.reason.en }
-  local warm = p.warm_handoff or false
-  local urgency = p.urgency or "routine"
-  -- compared first without recording, so a case without long-term risk shows no failed check
-  if case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level")
-      and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then
-    if not warm then
-      ja[#ja + 1] = "長期支援のリスク（FDPレベル2以下）：丸投げせず同行・合同面談でつなぐ"
-      en[#en + 1] = "long-term risk (an FDP axis at level 2 or below): hand over in person (accompany, joint meeting), not on paper"
-    end
-    warm = true
-  end
-  if not ctx.equals("consent", case.consent, true) then
-    if not listed(ctx.param("shien_kaigi_members"), target) then return nil end
-    warm = false
-    if urgency == "routine" then urgency = "soon" end
-    ja[#ja + 1] = "本人の同意がないため、支援会議（法9条）での情報共有に限る。正式なつなぎは同意を得てから"
-    en[#en + 1] = "no consent yet: share information only in the support meeting (Act art. 9); refer formally once the person consents"
-  end
-  return {
-    target = target,
-    urgency = urgency,
-    warm_handoff = warm,
-    reason = { ja = table.concat(ja, "。"), en = table.concat(en, "; ") },
-    plain = p.plain,
-  }
-end
-
--- ── Kanagawa ──────────────────────────────────────────────────────────────────────────────
+local facts = require("case_facts")
+local referred, position_of, active = facts.referred, facts.position_of, facts.in_program
+local contains = require("lists").contains
 
 -- The municipality a case belongs to: the household's (case.household.municipality, its
 -- 全国地方公共団体コード) when this pack serves it; else default_municipality.
@@ -76,83 +23,35 @@ local function municipality_of(case, ctx)
   return m, cities[m]
 end
 
-local function contains(list, x)
-  for _, v in ipairs(list) do
-    if v == x then return true end
-  end
-  return false
-end
-
-local function position_of(case)
-  return case.rung and (case.stage .. "/" .. case.rung) or case.stage
-end
-
 -- True when a referral to `target` is open or done (not rejected).
 local function referred_to(case, target)
-  for _, r in ipairs(case.referrals) do
-    if r.target == target and r.status ~= "rejected" then return true end
-  end
-  return false
-end
-
-local function active(case, program)
-  local p = case.programs[program]
-  return p ~= nil and p.active
+  return referred(case, target, true)
 end
 
 return {
   {
     id = "RF-SAPO",
-    title = { ja = "地域若者サポートステーションへのつなぎ", en = "Refer to a Youth Support Station" },
     source = "003_dc0ba222058be22b.txt (バイターン: 在学中の高校生); W-sapo (地域若者サポートステーション: 15〜39歳、2020年度から15〜49歳); 就労・就学していない若者",
-    decide = function(case, ctx)
-      -- Kanagawa: a byturn student is at school (就学中), which サポステ is not for
+    decide = function(case, ctx, base)
+      -- a byturn student is at school (就学中), which サポステ is not for
       local byturn = case.programs.byturn
       if byturn ~= nil and byturn.active then return nil end
-      if not is_open(case) or case.age == nil or employed(case) then return nil end
-      if not listed(ctx.param("sapo_stages"), case.stage) then return nil end
-      local old_enough = ctx.at_least("age", case.age, "sapo_min_age")
-      local young_enough = ctx.at_most("age", case.age, "sapo_max_age")
-      if not (old_enough and young_enough) then return nil end
-      return propose(case, ctx, "saposute", {
-        reason = {
-          ja = string.format("%d歳で働いていない（サポステの対象は%d〜%d歳）：個別相談・職場体験・面接練習の並行利用", case.age,
-            ctx.param("sapo_min_age"), ctx.param("sapo_max_age")),
-          en = string.format("%d and not working (Youth Support Stations serve ages %d–%d): counselling, work experience and interview practice alongside", case.age,
-            ctx.param("sapo_min_age"), ctx.param("sapo_max_age")),
-        },
-        plain = { ja = "わかい ひとの しごとの そうだん ばしょ（サポステ）も つかえます。", en = "You can also use the Youth Support Station for help with work." },
-      })
+      return base(case, ctx)
     end,
   },
   {
     id = "RF-SANKA",
-    title = { ja = "参加支援・居場所へのつなぎ", en = "Participation support or a community place" },
     source = "003_dc0ba222058be22b.txt (鎌倉市: 就労準備支援はインクルージョンネットかながわ自主事業; バイターン); W-jusou (重層的支援体制整備事業 参加支援: 既存の制度で対応できない狭間のニーズ); 002_df3f346bc5c9f7ea.txt (地域の居場所→見学); 重層なしの地域は社協のサロン [default]",
-    decide = function(case, ctx)
-      if not is_open(case) or case.status ~= "in_support" then return nil end
-      if case.stage ~= "life" and case.stage ~= "social" then return nil end
-      local isolated = (case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level"))
-        or listed(case.concerns, "hikikomori_futoko")
-      if not isolated or case.placement ~= nil then return nil end
-      -- Kanagawa: every readiness programme counts (jyunbi, jyunbi_jishu), and byturn, which is
-      -- a student's own way into taking part
-      local programs = { "kunren", "byturn" }
+    decide = function(case, ctx, base)
+      -- every readiness programme counts (jyunbi, jyunbi_jishu), and byturn, which is a
+      -- student's own way into taking part
+      local programs = { "byturn" }
       for _, name in ipairs(ctx.param("readiness_programs")) do programs[#programs + 1] = name end
       for _, name in ipairs(programs) do
         local p = case.programs[name]
         if p ~= nil and p.active then return nil end
       end
-      local jusou = ctx.param("jusou")
-      return propose(case, ctx, jusou and "sanka_shien" or "shakyo", {
-        reason = {
-          ja = jusou and "就労準備・就労訓練にまだ乗らない参加のニーズ：参加支援で社会資源とつなぎ、受け入れ先も支える"
-            or "就労準備・就労訓練にまだ乗らない参加のニーズ：重層的支援体制がないため社協の居場所・サロンへ",
-          en = jusou and "a need to take part that readiness support and work training do not yet meet: participation support matches places and supports hosts"
-            or "a need to take part that readiness support and work training do not yet meet: no multi-layered system here, so the council of social welfare's community places",
-        },
-        plain = { ja = "あんしんして すごせる いばしょに いってみませんか。", en = "Would you like to try a friendly place where you can spend time?" },
-      })
+      return base(case, ctx)
     end,
   },
   {

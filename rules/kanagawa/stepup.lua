@@ -1,30 +1,9 @@
 -- Kanagawa step rules: byturn (003: バイターン開始までの流れ / 開始後の流れ) and the exit to
 -- general work, which waits while part-time work is still supported work.
 --
--- EX-01 replaces national's rule of the same id with one Kanagawa condition (copied from
--- rules/national/stepup.lua, national 0.2.0 — keep it in step): part-time work under byturn or
--- the skill-up training is not yet general work (BT-08 holds it). All other national step rules
--- apply unchanged.
-
--- ── copied from national ──────────────────────────────────────────────────────────────────
--- True when the active placement is general employment on an employment contract: then EX-01
--- alone decides the move, so the ladder rules below stand aside.
-local function hired_into_general(case, ctx)
-  local p = case.placement
-  if p == nil or p.contract ~= "employment" then return false end
-  for _, kind in ipairs(ctx.param("general_employment_kinds")) do
-    if p.kind == kind then return true end
-  end
-  return false
-end
-
--- Where a hire into general work lands: full time from full_time_hours_per_week (EX-01, SU-06).
-local function general_rung(case, ctx)
-  return ctx.at_least("hours_per_week", case.placement.hours_per_week, "full_time_hours_per_week") and "full_time"
-    or "part_time"
-end
-
--- ── Kanagawa ──────────────────────────────────────────────────────────────────────────────
+-- EX-01 narrows national's rule of the same id by one Kanagawa condition, calling national's
+-- rule for the rest: part-time work under byturn or the skill-up training is not yet general work
+-- (BT-08 holds it). All other national step rules apply unchanged.
 
 -- The first supported part-time programme (byturn, skillup) the case is active in, or nil.
 local function supported_program(case, ctx)
@@ -47,26 +26,22 @@ end
 return {
   {
     id = "EX-01",
-    title = { ja = "一般就労への移行", en = "Exit to general employment" },
     source = "003_dc0ba222058be22b.txt (バイターン: 雇用契約後も学校が積極的に介入; 卒業時点で正規雇用に満たない場合は非正規雇用を継続しNPOのサービスでスキルアップ); 003_dc0ba222058be22b.txt (支援が必要なくなった時点で一般就労へ移行)",
-    allows_skip = true,
-    decide = function(case, ctx)
-      -- Kanagawa: part-time work under byturn or the skill-up training is supported work (BT-08)
-      local q = case.placement
-      if q ~= nil and q.kind == "part_time" and supported_program(case, ctx) ~= nil then return nil end
+    decide = function(case, ctx, base)
       local p = case.placement
-      if case.stage == "general" or not hired_into_general(case, ctx) then return nil end
-      ctx.equals("contract", p.contract, "employment")
+      local program = p ~= nil and p.kind == "part_time" and supported_program(case, ctx) or nil
+      if program == nil then return base(case, ctx) end
+      -- Still a hire for the ladder rules EX-01 supersedes: they stand aside, BT-08 decides.
+      local label = program_label(program)
       return {
-        step = "up",
-        to = { stage = "general", rung = general_rung(case, ctx) },
+        step = "stay",
         reason = {
-          ja = string.format("%sに雇用契約で就職（週%.0f時間）", p.employer ~= "" and p.employer or "事業所", p.hours_per_week),
-          en = string.format("hired on an employment contract at %s (%.0f hours a week)", p.employer ~= "" and p.employer or "an employer", p.hours_per_week),
+          ja = string.format("%sのアルバイトは支援付きの中間的就労：一般就労への移行はまだ", label.ja),
+          en = string.format("part-time work under %s is supported intermediate work, not yet general work", label.en),
         },
         plain = {
-          ja = "しごとが きまりました。おめでとうございます。",
-          en = "You got a job. Congratulations!",
+          ja = "いまの アルバイトは サポートつきの はたらきかたです。",
+          en = "Your part-time job still comes with support.",
         },
       }
     end,
@@ -107,6 +82,9 @@ return {
     title = { ja = "バイターン：アルバイト契約で中間的就労へ", en = "Byturn: part-time contract, on to intermediate work" },
     source = "003_dc0ba222058be22b.txt (バイターン開始面談（実質アルバイト開始）; 通常のアルバイトとの違いは雇用契約後も学校が積極的に介入する点); 最低賃金法",
     allows_skip = true,
+    -- The byturn contract is supported part-time work at the minimum wage or more: it decides
+    -- the move, not national's pay ladder.
+    supersedes = { "SU-05" },
     decide = function(case, ctx)
       local p = case.placement
       if p == nil or p.kind ~= "part_time" or p.contract ~= "employment" then return nil end

@@ -2,32 +2,8 @@
 -- recipients (HG-01), and work training, not available while no provider is certified (JK-01,
 -- replacing the national rule: the same target group, but "no" until `kunren_certified`).
 
-local function listed(list, value)
-  for _, v in ipairs(list) do
-    if v == value then return true end
-  end
-  return false
-end
-
--- The national JK-01 grounds for "immediate general employment is difficult" (W-kunren).
-local function target_grounds(case, ctx)
-  local grounds = {}
-  if case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then
-    grounds[#grounds + 1] = { ja = string.format("FDPの最低軸がレベル%d", case.min_fdp_axis), en = string.format("lowest FDP axis at level %d", case.min_fdp_axis) }
-  end
-  for _, c in ipairs(case.concerns) do
-    if listed(ctx.param("kunren_target_concerns"), c) then
-      grounds[#grounds + 1] = { ja = "相談内容：" .. c, en = "concern: " .. c }
-    end
-  end
-  if case.person.disability_cert ~= "none" then
-    grounds[#grounds + 1] = { ja = "障害者手帳：" .. case.person.disability_cert, en = "disability certificate: " .. case.person.disability_cert }
-  end
-  if case.household.on_public_assistance then
-    grounds[#grounds + 1] = { ja = "生活保護受給", en = "on public assistance" }
-  end
-  return grounds
-end
+local is_open = require("case_facts").is_open
+local kunren = require("kunren")
 
 local hogo = { ja = "被保護者就労準備支援事業", en = "readiness support for public-assistance recipients" }
 
@@ -78,38 +54,23 @@ return {
     id = "JK-01",
     title = { ja = "就労訓練事業の対象者（釧路：認定事業所の有無）", en = "Work training: target group (Kushiro: is there a certified provider?)" },
     source = "003_dc0ba222058be22b.txt (2015年 ※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労がない); W-kunren (直ちに一般就労が困難な者); 生活困窮者自立支援法 第10条",
-    decide = function(case, ctx)
-      if case.status == "closed" or case.status == "suspended" then return nil end
-      if case.stage == "general" or case.stage == "life" then return nil end
-      local grounds = target_grounds(case, ctx)
+    decide = function(case, ctx, base)
+      if ctx.equals("kunren_certified", ctx.param("kunren_certified"), true) then return base(case, ctx) end
+      if not is_open(case) or case.stage == "general" or case.stage == "life" then return nil end
+      local grounds = kunren.target_grounds(case, ctx)
       if #grounds == 0 then return nil end
       local ja, en = {}, {}
       for _, g in ipairs(grounds) do ja[#ja + 1] = g.ja; en[#en + 1] = g.en end
-      if not ctx.equals("kunren_certified", ctx.param("kunren_certified"), true) then
-        return {
-          program = "kunren",
-          eligible = false,
-          reason = {
-            ja = "直ちに一般就労は難しい（" .. table.concat(ja, "／") .. "）が、釧路では認定就労訓練事業所がまだない：自立支援プログラム（有償の作業）と無料職業紹介・ハローワークの求職で一般就労をめざす",
-            en = "immediate general employment is difficult (" .. table.concat(en, "; ") .. "), but Kushiro has no certified work-training provider yet: aim at general work through the self-reliance programmes (paid work) and job search with the free placement office or Hello Work",
-          },
-          plain = {
-            ja = "しゅうろうくんれんの ばしょは まだ ありません。ほかの かたちで しごとを めざします。",
-            en = "There is no work-training place yet. We will aim for a job in another way.",
-          },
-        }
-      end
       return {
         program = "kunren",
-        eligible = true,
-        route = "target_group",
+        eligible = false,
         reason = {
-          ja = "直ちに一般就労することが難しい（" .. table.concat(ja, "／") .. "）：非雇用型・雇用型の認定就労訓練の対象（期間の定めなし）",
-          en = "immediate general employment is difficult (" .. table.concat(en, "; ") .. "): certified work training, non-employment or employment type (no fixed period)",
+          ja = "直ちに一般就労は難しい（" .. table.concat(ja, "／") .. "）が、釧路では認定就労訓練事業所がまだない：自立支援プログラム（有償の作業）と無料職業紹介・ハローワークの求職で一般就労をめざす",
+          en = "immediate general employment is difficult (" .. table.concat(en, "; ") .. "), but Kushiro has no certified work-training provider yet: aim at general work through the self-reliance programmes (paid work) and job search with the free placement office or Hello Work",
         },
         plain = {
-          ja = "じぶんの ペースで はたらく くんれんを つかえます。",
-          en = "You can use work training at your own pace.",
+          ja = "しゅうろうくんれんの ばしょは まだ ありません。ほかの かたちで しごとを めざします。",
+          en = "There is no work-training place yet. We will aim for a job in another way.",
         },
       }
     end,

@@ -5,31 +5,9 @@
 -- provider is certified, the council's self-reliance programmes in place of 就労訓練 (JK-04,
 -- replacing the national rule).
 
-local function pct(x) return string.format("%.0f%%", (x or 0) * 100) end
-
-local function paid_share(case)
-  local paid, total = 0, 0
-  for _, p in ipairs(case.placements) do
-    if p.active then
-      total = total + p.hours_per_week
-      local pays = (p.wage_per_hour_yen or 0) > 0 or (p.stipend_per_shift_yen or 0) > 0 or p.contract == "employment"
-      if pays then paid = paid + p.hours_per_week end
-    end
-  end
-  if total <= 0 then return nil end
-  return paid / total
-end
-
-local function ready_for_job_search(case, ctx)
-  if case.days_since_review ~= nil and case.goal_attainment ~= nil
-      and ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
-      and ctx.at_least("goal_attainment", case.goal_attainment, "goal_attainment_min") then
-    return true
-  end
-  return case.appraisal_average ~= nil and case.days_since_appraisal ~= nil
-    and ctx.at_most("days_since_appraisal", case.days_since_appraisal, "appraisal_fresh_days")
-    and ctx.at_least("appraisal_average", case.appraisal_average, "appraisal_average_min")
-end
+local pct = require("text").pct
+local paid_share = require("paid_work").share
+local ready_for_job_search = require("referrals").ready_for_job_search
 
 local function referred(case, targets)
   for _, r in ipairs(case.referrals) do

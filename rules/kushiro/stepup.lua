@@ -4,52 +4,26 @@
 -- 就労自立 (SD-01, replacing the national rule). National SU-02 (goals) moves 日常生活自立 →
 -- 社会生活自立 → 就労自立, and EX-01 (hired) moves 就労自立 straight to general work.
 
-local function contains(list, x)
-  for _, v in ipairs(list) do
-    if v == x then return true end
-  end
-  return false
-end
-
-local function pct(x) return string.format("%.0f%%", (x or 0) * 100) end
-
--- The share of paid work: hours of paid active placements (a wage, a stipend or an employment
--- contract) over the hours of all active placements; nil when no hours are scheduled.
-local function paid_share(case)
-  local paid, total = 0, 0
-  for _, p in ipairs(case.placements) do
-    if p.active then
-      total = total + p.hours_per_week
-      local pays = (p.wage_per_hour_yen or 0) > 0 or (p.stipend_per_shift_yen or 0) > 0 or p.contract == "employment"
-      if pays then paid = paid + p.hours_per_week end
-    end
-  end
-  if total <= 0 then return nil end
-  return paid / total
-end
-
-local function hired_into_general(case, ctx)
-  local p = case.placement
-  return p ~= nil and p.contract == "employment" and contains(ctx.param("general_employment_kinds"), p.kind)
-end
-
--- True when the active placement is certified work training once Kushiro has a certified
--- provider: then the national JK-03 (taken off `disable` with the certification) decides the move.
--- Commuter placements count as paid programme work here: Kushiro has no universal-work ladder.
-local function entering_work_training(case, ctx)
-  local p = case.placement
-  return p ~= nil and ctx.param("kunren_certified") and contains(ctx.param("kunren_kinds"), p.kind)
-end
-
-local stages = { life = 1, social = 2, employment = 3, intermediate = 4, general = 5 }
+local pct = require("text").pct
+local paid_share = require("paid_work").share
 
 return {
+  -- A hire decides the move (EX-01), and so does certified work training once Kushiro has a
+  -- certified provider and takes JK-03 off `disable` (set `kunren_certified` with it).
+  {
+    id = "EX-01",
+    supersedes = { "PW-01", "HR-02" },
+  },
+  {
+    id = "JK-03",
+    supersedes = { "PW-01" },
+  },
   {
     id = "PW-01",
     title = { ja = "有償の仕事が始まる：就労自立の段階へ", en = "Paid work begins: on to work independence" },
     source = "003_dc0ba222058be22b.txt (釧路モデルの分析: 日常生活自立・社会生活自立はペイドワーク０％、就労自立でペイドワーク１００％へ; 漁網の仕立て作業等)",
     decide = function(case, ctx)
-      if case.stage ~= "social" or hired_into_general(case, ctx) or entering_work_training(case, ctx) then return nil end
+      if case.stage ~= "social" then return nil end
       local share = paid_share(case)
       if not ctx.above("paid_work_share", share, "paid_share_employment_above") then return nil end
       return {
@@ -71,7 +45,7 @@ return {
     title = { ja = "みんなで守るルール：連絡のない欠席が続くときは保留", en = "House rules: hold the next step after repeated unannounced absences" },
     source = "003_dc0ba222058be22b.txt (みんなで守るルール 平成26年7月14日版 5. お休みする時は、必ず連絡する); 2 absences in 30 days [default]",
     decide = function(case, ctx)
-      if case.placement == nil or hired_into_general(case, ctx) or case.stage == "general" then return nil end
+      if case.placement == nil or case.stage == "general" then return nil end
       if not ctx.at_least("unannounced_absences_30d", case.unannounced_absences_30d, "house_rule_hold_absences") then return nil end
       return {
         step = "hold",
@@ -92,31 +66,16 @@ return {
     source = "003_dc0ba222058be22b.txt (※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労がない; 最賃保障職員から有償コミューターへ移るなど); 60% over 2 weeks [default]",
     -- From general work the step goes past the unused intermediate stage, back to 就労自立.
     allows_skip = true,
-    decide = function(case, ctx)
-      if stages[case.stage] < stages[ctx.param("step_down_from_stage")] or case.placement == nil then return nil end
-      if not ctx.below("attendance_14d", case.attendance_14d, "attendance_floor") then return nil end
-      local here = case.rung and (case.stage .. "/" .. case.rung) or case.stage
-      local target = ctx.param("step_down_to")[here]  -- "stage" or "stage/rung"
-      local to = nil
-      if target then
-        local stage, rung = string.match(target, "^([a-z]+)/(.+)$")
-        to = { stage = stage or target, rung = rung }
-      end
-      local back_to_work_stage = case.stage == "general" and to ~= nil and to.stage == "employment"
-      return {
-        step = "down",
-        to = to,
-        reason = {
-          ja = string.format("過去2週間の出勤率%s（%s未満）：%s働き方を見直し、再アセスメント", pct(case.attendance_14d), pct(ctx.param("attendance_floor")),
-            back_to_work_stage and "中間的就労がないため就労自立の段階に戻り、" or ""),
-          en = string.format("attendance %s over 2 weeks (below %s): %sadjust the work and re-assess", pct(case.attendance_14d), pct(ctx.param("attendance_floor")),
-            back_to_work_stage and "back to the work-independence stage (there is no intermediate work), " or ""),
-        },
-        plain = {
-          ja = "いまは すこし たいへんそうです。むりの ない はたらきかたに もどしましょう。",
-          en = "Things look hard right now. Let's go back to a lighter way of working for a while.",
-        },
+    decide = function(case, ctx, base)
+      local out = base(case, ctx)
+      if out == nil or case.stage ~= "general" or out.to == nil or out.to.stage ~= "employment" then return out end
+      out.reason = {
+        ja = string.format("過去2週間の出勤率%s（%s未満）：中間的就労がないため就労自立の段階に戻り、働き方を見直し、再アセスメント",
+          pct(case.attendance_14d), pct(ctx.param("attendance_floor"))),
+        en = string.format("attendance %s over 2 weeks (below %s): back to the work-independence stage (there is no intermediate work), adjust the work and re-assess",
+          pct(case.attendance_14d), pct(ctx.param("attendance_floor"))),
       }
+      return out
     end,
   },
 }

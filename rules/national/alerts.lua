@@ -5,30 +5,10 @@
 -- decision), JS-07 (contact lost), JS-08 (stay open), JS-10 (long-term risk); programme limits and
 -- duties: JR-06, HK-04, HK-05, HK-06-NOTICE, HK-08.
 
-local function is_open(case)
-  return case.status ~= "closed" and case.status ~= "suspended"
-end
-
-local function listed(list, value)
-  for _, v in ipairs(list) do
-    if v == value then return true end
-  end
-  return false
-end
-
--- The first day of the month `months` after the month of `day` (YYYY-MM-DD).
-local function month_start_after(day, months)
-  local y, m = tonumber(string.sub(day, 1, 4)), tonumber(string.sub(day, 6, 7))
-  local total = y * 12 + (m - 1) + months
-  return string.format("%04d-%02d-01", total // 12, total % 12 + 1)
-end
-
--- `day` plus n calendar months (day of month clamped to 28 for simplicity of the due date).
-local function add_months(day, n)
-  local y, m, d = tonumber(string.sub(day, 1, 4)), tonumber(string.sub(day, 6, 7)), tonumber(string.sub(day, 9, 10))
-  local total = y * 12 + (m - 1) + n
-  return string.format("%04d-%02d-%02d", total // 12, total % 12 + 1, math.min(d, 28))
-end
+local contains = require("lists").contains
+local is_open = require("case_facts").is_open
+local dates = require("dates")
+local month_start_after, add_months = dates.month_start_after, dates.add_months
 
 -- HK-04 / HK-05: this month's job-search duties (same reading as eligibility.lua's HK-06).
 local function hk_duties(case, ctx, light)

@@ -5,78 +5,17 @@
 -- For one programme any rule saying yes wins (its route is listed); the reasons for "no" are kept
 -- only while no rule says yes. So each rule is one route and checks everything its route needs.
 
-local function is_open(case)
-  return case.status ~= "closed" and case.status ~= "suspended"
-end
-
-local function listed(list, value)
-  for _, v in ipairs(list) do
-    if v == value then return true end
-  end
-  return false
-end
-
--- A household-size table (index = size; larger households use the last value).
-local function by_size(ctx, name, size)
-  local t = ctx.param(name)
-  local n = math.max(1, math.min(size or 1, #t))
-  return t[n]
-end
-
--- 12345678 → "12,345,678"
-local function yen(n)
-  local digits = string.format("%d", math.floor(n + 0.5))
-  local grouped = string.reverse((string.gsub(string.reverse(digits), "(%d%d%d)", "%1,")))
-  return (string.gsub(grouped, "^,", ""))
-end
-
--- Joins failure texts {ja=, en=} into one reason.
-local function joined(failures, lang)
-  local parts = {}
-  for _, f in ipairs(failures) do parts[#parts + 1] = f[lang] end
-  return table.concat(parts, lang == "ja" and "／" or "; ")
-end
-
--- The first day of the month `months` after the month of `day` (YYYY-MM-DD).
-local function month_start_after(day, months)
-  local y, m = tonumber(string.sub(day, 1, 4)), tonumber(string.sub(day, 6, 7))
-  local total = y * 12 + (m - 1) + months
-  return string.format("%04d-%02d-01", total // 12, total % 12 + 1)
-end
+local contains = require("lists").contains
+local is_open = require("case_facts").is_open
+local text = require("text")
+local yen, joined = text.yen, text.joined
+local month_start_after = require("dates").month_start_after
+local by_size = require("household").by_size
+local jyunbi = require("jyunbi")
+local kunren = require("kunren")
 
 local function long_term_risk(case, ctx)
   return case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level")
-end
-
--- ── 就労準備支援 ───────────────────────────────────────────────────────────────────────────
-
--- The JR-01 lines for the household (JR-03: the household is the unit; JR-04: 基準額).
-local function jyunbi_lines(case, ctx)
-  local h = case.household
-  local base = by_size(ctx, "kijungaku_by_size", h.size)
-  return base + by_size(ctx, "jutaku_fujo_by_size", h.size), base * ctx.param("jyunbi_asset_multiple"), base
-end
-
--- What bars readiness support whatever the income: age before 2019-04 (JR-05), public assistance
--- before 2025-04 (JS-09), the 12-month period used up without a longer period set (JR-06).
-local function jyunbi_bars(case, ctx)
-  local bars = {}
-  local cap = ctx.param("jyunbi_max_age")
-  if cap and case.age ~= nil and not ctx.at_most("age", case.age, cap) then
-    bars[#bars + 1] = { ja = string.format("%d歳（対象は%d歳以下：2019年3月までの年齢要件）", case.age, cap),
-                        en = string.format("age %d (up to %d: the age limit in force until March 2019)", case.age, cap) }
-  end
-  if case.household.on_public_assistance and not ctx.param("hihogosha_joint_use") then
-    bars[#bars + 1] = { ja = "生活保護世帯：福祉事務所の被保護者就労準備支援が対象（特定被保護者の併用は2025年4月から）",
-                        en = "household on public assistance: the welfare office's programme applies (joint use from April 2025)" }
-  end
-  local p = case.programs.jyunbi
-  if p ~= nil and not (p.active and p.extensions > 0)
-      and not ctx.below("jyunbi_months_used", p.months, "jyunbi_period_months") then
-    bars[#bars + 1] = { ja = string.format("利用期間%dか月を使い切った（市町村が延長を認めていない）", p.months),
-                        en = string.format("the %d-month period is used up (no longer period set by the municipality)", p.months) }
-  end
-  return bars
 end
 
 -- ── 住居確保給付金 ─────────────────────────────────────────────────────────────────────────
@@ -159,7 +98,7 @@ return {
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" or case.household.income_yen == nil then return nil end
       local h = case.household
-      local income_line, asset_line = jyunbi_lines(case, ctx)
+      local income_line, asset_line = jyunbi.lines(case, ctx)
       local failures = {}
       if not ctx.at_most("household_income_yen", h.income_yen, income_line) then
         failures[#failures + 1] = { ja = string.format("世帯収入%s円が基準%s円（基準額＋住宅扶助）を超える", yen(h.income_yen), yen(income_line)),
@@ -169,7 +108,7 @@ return {
         failures[#failures + 1] = { ja = string.format("世帯の金融資産%s円が基準額×6＝%s円を超える", yen(h.financial_assets_yen), yen(asset_line)),
                                     en = string.format("household assets %s yen are above 6 × base = %s", yen(h.financial_assets_yen), yen(asset_line)) }
       end
-      for _, bar in ipairs(jyunbi_bars(case, ctx)) do failures[#failures + 1] = bar end
+      for _, bar in ipairs(jyunbi.bars(case, ctx)) do failures[#failures + 1] = bar end
       if #failures == 0 then
         return {
           program = "jyunbi", eligible = true, route = "income_asset",
@@ -203,12 +142,12 @@ return {
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" or case.household.income_yen == nil then return nil end
       local h = case.household
-      local income_line, asset_line = jyunbi_lines(case, ctx)
+      local income_line, asset_line = jyunbi.lines(case, ctx)
       if h.income_yen <= income_line and h.financial_assets_yen <= asset_line then return nil end  -- JR-01 route
       local margin = 1 + ctx.param("jyunbi_risk_margin")
       local near_income = ctx.at_most("household_income_yen", h.income_yen, income_line * margin)
       local near_assets = ctx.at_most("household_assets_yen", h.financial_assets_yen, asset_line * margin)
-      local bars = jyunbi_bars(case, ctx)
+      local bars = jyunbi.bars(case, ctx)
       if near_income and near_assets and #bars == 0 then
         return {
           program = "jyunbi", eligible = true, route = "junzuru",
@@ -248,22 +187,7 @@ return {
     source = "W-kunren (直ちに一般就労が困難な者: 長期離職者・ニート・ひきこもり・心身の課題・生活保護受給者等); 期間の定めなし (003, JK-07)",
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" or case.stage == "life" then return nil end
-      local grounds = {}
-      if long_term_risk(case, ctx) then
-        grounds[#grounds + 1] = { ja = string.format("FDPの最低軸がレベル%d", case.min_fdp_axis),
-                                  en = string.format("lowest FDP axis at level %d", case.min_fdp_axis) }
-      end
-      for _, c in ipairs(case.concerns) do
-        if listed(ctx.param("kunren_target_concerns"), c) then
-          grounds[#grounds + 1] = { ja = "相談内容：" .. c, en = "concern: " .. c }
-        end
-      end
-      if case.person.disability_cert ~= "none" then
-        grounds[#grounds + 1] = { ja = "障害者手帳：" .. case.person.disability_cert, en = "disability certificate: " .. case.person.disability_cert }
-      end
-      if case.household.on_public_assistance then
-        grounds[#grounds + 1] = { ja = "生活保護受給", en = "on public assistance" }
-      end
+      local grounds = kunren.target_grounds(case, ctx)
       if #grounds == 0 then return nil end
       return {
         program = "kunren", eligible = true, route = "target_group",

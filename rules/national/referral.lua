@@ -1,105 +1,19 @@
 -- Referrals (domain research §2.8; JS-02 consent; JS-09 public assistance; JK-04 あっせん).
 -- Each rule returns nil or
 --   { target = "…", urgency = "routine"|"soon"|"urgent", warm_handoff = bool, reason, plain }.
--- Every proposal goes through `propose`, which
---   * leaves out targets the case has already been referred to (any referral to that target),
---   * makes the hand-off warm (同行・合同面談) when the person is at long-term risk (min FDP axis
---     ≤ long_term_fdp_level): 004 warns against 丸投げ and ベルトコンベア referrals (§2.8 routing note),
---   * without consent to share information (JS-02), keeps only targets that sit on the 支援会議
---     (法9条, shien_kaigi_members), as a cold sharing of information there, and says so.
+-- Every proposal goes through `propose` (lib/referrals.lua), which leaves out targets the case has
+-- already been referred to, makes the hand-off warm when the person is at long-term risk, and
+-- without consent keeps only the 支援会議's members, as a sharing of information there.
 
-local function is_open(case)
-  return case.status ~= "closed" and case.status ~= "suspended"
-end
-
-local function listed(list, value)
-  for _, v in ipairs(list) do
-    if v == value then return true end
-  end
-  return false
-end
-
-local function any_listed(list, values)
-  for _, v in ipairs(values) do
-    if listed(list, v) then return true end
-  end
-  return false
-end
-
-local function by_size(ctx, name, size)
-  local t = ctx.param(name)
-  local n = math.max(1, math.min(size or 1, #t))
-  return t[n]
-end
-
--- 12345678 → "12,345,678"
-local function yen(n)
-  local digits = string.format("%d", math.floor(n + 0.5))
-  local grouped = string.reverse((string.gsub(string.reverse(digits), "(%d%d%d)", "%1,")))
-  return (string.gsub(grouped, "^,", ""))
-end
-
-local function referred(case, target)
-  for _, r in ipairs(case.referrals) do
-    if r.target == target then return true end
-  end
-  return false
-end
-
--- Working in an employment relationship now (the active placement is on an employment contract).
-local function employed(case)
-  return case.placement ~= nil and case.placement.contract == "employment"
-end
-
-local function propose(case, ctx, target, p)
-  if referred(case, target) then return nil end
-  local ja, en = { p.reason.ja }, { p.reason.en }
-  local warm = p.warm_handoff or false
-  local urgency = p.urgency or "routine"
-  -- compared first without recording, so a case without long-term risk shows no failed check
-  if case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level")
-      and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then
-    if not warm then
-      ja[#ja + 1] = "長期支援のリスク（FDPレベル2以下）：丸投げせず同行・合同面談でつなぐ"
-      en[#en + 1] = "long-term risk (an FDP axis at level 2 or below): hand over in person (accompany, joint meeting), not on paper"
-    end
-    warm = true
-  end
-  if not ctx.equals("consent", case.consent, true) then
-    if not listed(ctx.param("shien_kaigi_members"), target) then return nil end
-    warm = false
-    if urgency == "routine" then urgency = "soon" end
-    ja[#ja + 1] = "本人の同意がないため、支援会議（法9条）での情報共有に限る。正式なつなぎは同意を得てから"
-    en[#en + 1] = "no consent yet: share information only in the support meeting (Act art. 9); refer formally once the person consents"
-  end
-  return {
-    target = target,
-    urgency = urgency,
-    warm_handoff = warm,
-    reason = { ja = table.concat(ja, "。"), en = table.concat(en, "; ") },
-    plain = p.plain,
-  }
-end
-
-local function at_one_of(case, positions)
-  local here = case.rung and (case.stage .. "/" .. case.rung) or case.stage
-  for _, p in ipairs(positions) do
-    if p == here or p == case.stage then return true end
-  end
-  return false
-end
-
--- A fresh review with the short-term goals met, or a fresh good appraisal: ready to look for work.
-local function ready_for_job_search(case, ctx)
-  if case.days_since_review ~= nil and case.goal_attainment ~= nil
-      and ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
-      and ctx.at_least("goal_attainment", case.goal_attainment, "goal_attainment_min") then
-    return true
-  end
-  return case.appraisal_average ~= nil and case.days_since_appraisal ~= nil
-    and ctx.at_most("days_since_appraisal", case.days_since_appraisal, "appraisal_fresh_days")
-    and ctx.at_least("appraisal_average", case.appraisal_average, "appraisal_average_min")
-end
+local lists = require("lists")
+local contains, any_of = lists.contains, lists.any_of
+local facts = require("case_facts")
+local is_open, employed, at_one_of = facts.is_open, facts.employed, facts.at_one_of
+local yen = require("text").yen
+local by_size = require("household").by_size
+local referrals = require("referrals")
+local propose = referrals.proposer()
+local ready_for_job_search = referrals.ready_for_job_search
 
 return {
   {
@@ -112,7 +26,7 @@ return {
       local duty = benefit ~= nil and benefit.active and benefit.route ~= "income_drop"
       local ready = at_one_of(case, ctx.param("hw_positions")) and ready_for_job_search(case, ctx)
       local cert = case.person.disability_cert
-      local special = listed(ctx.param("nakapotsu_certs"), cert)
+      local special = contains(ctx.param("nakapotsu_certs"), cert)
         and (case.stage == "employment" or case.stage == "intermediate")
       if not (duty or ready or special) then return nil end
       return propose(case, ctx, "hellowork", {
@@ -135,7 +49,7 @@ return {
     source = "W-sapo (地域若者サポートステーション: 15〜39歳、2020年度から15〜49歳); 就労・就学していない若者",
     decide = function(case, ctx)
       if not is_open(case) or case.age == nil or employed(case) then return nil end
-      if not listed(ctx.param("sapo_stages"), case.stage) then return nil end
+      if not contains(ctx.param("sapo_stages"), case.stage) then return nil end
       -- サポステ serves young people in neither work nor school: a student has the school's support.
       if not ctx.equals("in_school", case.in_school, false) then return nil end
       local old_enough = ctx.at_least("age", case.age, "sapo_min_age")
@@ -158,9 +72,9 @@ return {
     source = "W-nakapotsu (障害者就業・生活支援センター: 就業と生活の一体的支援、職場定着、337か所); 000_d600cdafe6126d35.txt (なかぽつとの連携)",
     decide = function(case, ctx)
       if not is_open(case) then return nil end
-      if not listed(ctx.param("nakapotsu_certs"), case.person.disability_cert) then return nil end
+      if not contains(ctx.param("nakapotsu_certs"), case.person.disability_cert) then return nil end
       local wants_work = case.stage == "employment" or case.stage == "intermediate" or case.stage == "general"
-        or listed(case.concerns, "job_search")
+        or contains(case.concerns, "job_search")
       if not wants_work then return nil end
       return propose(case, ctx, "nakapotsu", {
         urgency = "soon",
@@ -239,10 +153,10 @@ return {
     source = "W-houkatsu (地域包括支援センター: 総合相談支援・権利擁護・包括的継続的ケアマネジメント・介護予防); 8050世帯の双方向のつなぎ (domain §2.8)",
     decide = function(case, ctx)
       if not is_open(case) or not case.household.has_member_65_plus then return nil end
-      local concern = any_listed(ctx.param("houkatsu_concerns"), case.concerns)
-      local kind = listed(ctx.param("houkatsu_household_kinds"), case.household.kind)
+      local concern = any_of(ctx.param("houkatsu_concerns"), case.concerns)
+      local kind = contains(ctx.param("houkatsu_household_kinds"), case.household.kind)
       if not (concern or kind) then return nil end
-      local abuse = listed(case.concerns, "dv_abuse")
+      local abuse = contains(case.concerns, "dv_abuse")
       return propose(case, ctx, "houkatsu", {
         urgency = abuse and "urgent" or "soon",
         reason = {
@@ -339,7 +253,7 @@ return {
       if not is_open(case) or case.status ~= "in_support" then return nil end
       if case.stage ~= "life" and case.stage ~= "social" then return nil end
       local isolated = (case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level"))
-        or listed(case.concerns, "hikikomori_futoko")
+        or contains(case.concerns, "hikikomori_futoko")
       if not isolated or case.placement ~= nil then return nil end
       for _, name in ipairs({ "jyunbi", "kunren" }) do
         local p = case.programs[name]
@@ -382,7 +296,7 @@ return {
     source = "domain §6 J4 (発達障害が疑われる: 受診を同行で); 心身の課題 (申込票A: health_disability)",
     decide = function(case, ctx)
       if not is_open(case) or case.person.disability_cert ~= "none" then return nil end
-      if not any_listed(ctx.param("medical_concerns"), case.concerns) then return nil end
+      if not any_of(ctx.param("medical_concerns"), case.concerns) then return nil end
       return propose(case, ctx, "medical", {
         reason = {
           ja = "心身の不調の相談があり手帳はない：受診・診断につなぎ、必要なら障害福祉や手帳の申請を検討",
@@ -400,7 +314,7 @@ return {
       if not is_open(case) or case.stage ~= "employment" then return nil end
       local p = case.programs.kunren
       if p ~= nil and p.active then return nil end
-      if case.placement ~= nil and listed(ctx.param("kunren_kinds"), case.placement.kind) then return nil end
+      if case.placement ~= nil and contains(ctx.param("kunren_kinds"), case.placement.kind) then return nil end
       local risk = case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level")
       local disability = case.person.disability_cert ~= "none"
       if not (risk or disability) then return nil end

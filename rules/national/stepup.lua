@@ -2,7 +2,9 @@
 -- §2.4 UW-01, UW-05).
 -- Each rule returns nil (it does not apply) or { step = "up"|"down"|"hold", to = …, reason = … }.
 -- `to` may be left out: the engine then uses the next position up or down the pack's ladder.
--- When rules disagree, down wins over hold, and hold over up.
+-- When rules disagree, down wins over hold, and hold over up. A rule that alone decides a move
+-- when it fires (EX-01 on a hire, UW-01 and JK-03 on entering the intermediate stage, SU-05 on a
+-- minimum wage) says which ladder rules it `supersedes`: their proposals then do not count.
 
 -- True when the case's position ("stage" or "stage/rung") is one of the listed positions.
 local function at_one_of(case, positions)
@@ -15,8 +17,7 @@ end
 
 local function pct(x) return string.format("%.0f%%", (x or 0) * 100) end
 
--- True when the active placement is general employment on an employment contract: then EX-01
--- alone decides the move, so the ladder rules below stand aside.
+-- True when the active placement is general employment on an employment contract (EX-01).
 local function hired_into_general(case, ctx)
   local p = case.placement
   if p == nil or p.contract ~= "employment" then return false end
@@ -36,8 +37,7 @@ local function listed(list, value)
 end
 
 -- The active placement when it opens the intermediate stage for a case still below it: a
--- commuter placement (UW-01) or a certified work-training placement (JK-03). Then the entry rule
--- alone decides the move, so the ladder rules below stand aside.
+-- commuter placement (UW-01) or a certified work-training placement (JK-03).
 local function entering_intermediate(case, ctx)
   local p = case.placement
   if p == nil or stages[case.stage] >= stages.intermediate then return nil end
@@ -46,17 +46,6 @@ local function entering_intermediate(case, ctx)
 end
 
 -- Where a hire into general work lands: full time from full_time_hours_per_week (EX-01, SU-06).
--- True when a commuter (unpaid or paid) is paid at least the minimum wage: then SU-05 alone
--- decides the move, straight to minimum-wage staff, so the rules that would move them one rung
--- (SU-02 on goals, UW-05 on a paid-commuter placement) stand aside rather than contradict it.
-local function paid_minimum_wage(case, ctx)
-  if not (case.stage == "intermediate" and (case.rung == "commuter_unpaid" or case.rung == "commuter_paid")) then
-    return false
-  end
-  local wage = case.wage_per_hour_yen
-  return wage ~= nil and wage >= ctx.param("minimum_wage_yen")
-end
-
 local function general_rung(case, ctx)
   return ctx.at_least("hours_per_week", case.placement.hours_per_week, "full_time_hours_per_week") and "full_time"
     or "part_time"
@@ -73,7 +62,6 @@ return {
     title = { ja = "短期目標の達成によるステップアップ", en = "Step up on short-term goal attainment" },
     source = "003_dc0ba222058be22b.txt (個別支援計画②: 3か月の短期目標); threshold 80% [default]",
     decide = function(case, ctx)
-      if hired_into_general(case, ctx) or entering_intermediate(case, ctx) or paid_minimum_wage(case, ctx) then return nil end
       if not at_one_of(case, ctx.param("goal_driven_positions")) then return nil end
       local fresh = ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
       local met = ctx.at_least("goal_attainment", case.goal_attainment, "goal_attainment_min")
@@ -98,7 +86,6 @@ return {
     title = { ja = "出勤の安定による勤務の拡大", en = "Step up on steady attendance" },
     source = "003_dc0ba222058be22b.txt (休む時は必ず連絡する); 90% over 4 weeks [default]",
     decide = function(case, ctx)
-      if hired_into_general(case, ctx) then return nil end
       if not at_one_of(case, ctx.param("attendance_driven_positions")) then return nil end
       local steady = ctx.at_least("attendance_30d", case.attendance_30d, "attendance_step_min")
       local no_silence = ctx.at_most("unannounced_absences_30d", case.unannounced_absences_30d, 0)
@@ -145,8 +132,10 @@ return {
     title = { ja = "最低賃金以上の支払いによる職員化", en = "Pay ladder: paid at least the minimum wage" },
     source = "003_dc0ba222058be22b.txt (無償→有償コミューター→最賃保障職員); 最低賃金 (W-minwage)",
     allows_skip = true,
+    -- Straight to minimum-wage staff: the one-rung moves of a commuter (on goals, on a paid
+    -- placement) would contradict it.
+    supersedes = { "SU-02", "UW-05" },
     decide = function(case, ctx)
-      if hired_into_general(case, ctx) then return nil end
       if not (case.stage == "intermediate" and (case.rung == "commuter_unpaid" or case.rung == "commuter_paid")) then
         return nil
       end
@@ -251,6 +240,8 @@ return {
     title = { ja = "一般就労への移行", en = "Exit to general employment" },
     source = "003_dc0ba222058be22b.txt (支援が必要なくなった時点で一般就労へ移行)",
     allows_skip = true,
+    -- A hire decides the move; the ladder rules of the supported stages no longer apply.
+    supersedes = { "SU-02", "SU-03", "SU-05" },
     decide = function(case, ctx)
       local p = case.placement
       if case.stage == "general" or not hired_into_general(case, ctx) then return nil end
@@ -274,6 +265,7 @@ return {
     title = { ja = "ユニバーサル就労：コミューターとして中間的就労へ", en = "Universal work: start as a commuter" },
     source = "003_dc0ba222058be22b.txt (ユニバーサル就労: はたらきたいのにはたらきにくいすべての人; 障害者手帳は不要; コミューター確認書・傷害保険)",
     allows_skip = true,
+    supersedes = { "SU-02" },  -- entering the intermediate stage decides the move
     decide = function(case, ctx)
       local p = entering_intermediate(case, ctx)
       if p == nil or not listed(ctx.param("commuter_kinds"), p.kind) then return nil end
@@ -302,7 +294,6 @@ return {
     decide = function(case, ctx)
       local p = case.placement
       if not (case.stage == "intermediate" and case.rung == "commuter_unpaid") or p == nil then return nil end
-      if paid_minimum_wage(case, ctx) then return nil end
       if not ctx.equals("placement_kind", p.kind, "commuter_paid") then return nil end
       local stipend = p.stipend_per_shift_yen
       return {
@@ -325,6 +316,7 @@ return {
     title = { ja = "就労訓練：行政が決めた類型で中間的就労へ", en = "Work training: enter at the type the municipality decided" },
     source = "W-kunren (倉敷市: 雇用型・非雇用型は自立相談支援機関のアセスメントを踏まえ行政が決定); 生活困窮者自立支援法第16条",
     allows_skip = true,
+    supersedes = { "SU-02" },  -- entering the intermediate stage (or waiting for the decision to) decides the move
     decide = function(case, ctx)
       local p = entering_intermediate(case, ctx)
       if p == nil or not listed(ctx.param("kunren_kinds"), p.kind) then return nil end

@@ -5,67 +5,17 @@
 -- with training under the amended Heartful Ordinance (JK-04, overriding the national あっせん to a
 -- certified provider only).
 
-local function contains(list, x)
-  if list == nil then return false end
-  for _, v in ipairs(list) do
-    if v == x then return true end
-  end
-  return false
-end
+local contains = require("lists").contains
+local open = require("case_facts").is_open
+local in_category = require("categories").in_category
 
-local function open(case)
-  return case.status ~= "closed" and case.status ~= "suspended"
-end
+local facts = require("case_facts")
+local active, position_of = facts.in_program, facts.position_of
+local by_size = require("household").by_size
 
+-- A referral not rejected counts; a rejected one may be proposed again.
 local function referred_to(case, target)
-  for _, r in ipairs(case.referrals) do
-    if r.target == target and r.status ~= "rejected" then return true end
-  end
-  return false
-end
-
-local function active(case, program)
-  local p = case.programs[program]
-  return p ~= nil and p.active
-end
-
--- True when the person falls in category `cat` (see pack.lua diversity_categories).
-local function in_category(case, ctx, cat)
-  local age = case.age
-  if cat.age_min ~= nil and (age == nil or age < cat.age_min) then return false end
-  if cat.age_max ~= nil and (age == nil or age > cat.age_max) then return false end
-  -- age bands that follow a dated parameter (e.g. the サポステ ages: 39 until FY2019, 49 from FY2020)
-  if cat.age_max_param ~= nil and (age == nil or age > ctx.param(cat.age_max_param)) then return false end
-  if cat.age_over_param ~= nil and (age == nil or age <= ctx.param(cat.age_over_param)) then return false end
-  if cat.born_from ~= nil or cat.born_to ~= nil then
-    if age == nil then return false end
-    local year = tonumber(ctx.as_of:sub(1, 4))
-    local latest, earliest = year - age, year - age - 1
-    if cat.born_from ~= nil and latest < cat.born_from then return false end
-    if cat.born_to ~= nil and earliest > cat.born_to then return false end
-  end
-  if cat.gender ~= nil and case.person.gender ~= cat.gender then return false end
-  if cat.household_kind ~= nil and case.household.kind ~= cat.household_kind then return false end
-  if cat.housing ~= nil and case.household.housing ~= cat.housing then return false end
-  if cat.source ~= nil and case.intake_source ~= cat.source then return false end
-  local signals = cat.concerns ~= nil or cat.cert
-  if not signals then return true end
-  if cat.cert and case.person.disability_cert ~= nil and case.person.disability_cert ~= "none" then return true end
-  for _, c in ipairs(cat.concerns or {}) do
-    if contains(case.concerns, c) then return true end
-  end
-  return false
-end
-
--- A household-size table (index = size; larger households use the last value), as national.
-local function by_size(ctx, name, size)
-  local t = ctx.param(name)
-  local n = math.max(1, math.min(size or 1, #t))
-  return t[n]
-end
-
-local function position_of(case)
-  return case.rung and (case.stage .. "/" .. case.rung) or case.stage
+  return facts.referred(case, target, true)
 end
 
 -- As the national `propose`: no repeat referrals; warm hand-offs for people at long-term risk;

@@ -9,16 +9,10 @@
 --   kengaku, taiken          → OS-26 (a universal-work host takes the person on as a commuter)
 --   kengaku … kunren_hikoyo  → OS-24 (an employment contract at the minimum wage or more) — wins
 --   intermediate/kunren_koyo → OS-25 (appraisal, after some months)
--- and national EX-01 wins all of them when the person is hired into general work. Steps down are
+-- and national EX-01 supersedes all of them when the person is hired into general work. Steps down are
 -- the national SD-01 with Osaka's step_down_to (pack.lua).
 
-local function contains(list, x)
-  if list == nil then return false end
-  for _, v in ipairs(list) do
-    if v == x then return true end
-  end
-  return false
-end
+local contains = require("lists").contains
 
 local function split(position)
   local stage, rung = position:match("^([a-z]+)/([A-Za-z0-9_]+)$")
@@ -26,7 +20,7 @@ local function split(position)
   return { stage = position }
 end
 
-local function pct(x) return string.format("%.0f%%", (x or 0) * 100) end
+local pct = require("text").pct
 
 local function employer(p, ja)
   if p.employer ~= nil and p.employer ~= "" then return p.employer end
@@ -39,16 +33,6 @@ local function active_of_kind(case, kinds)
     if p.active and contains(kinds, p.kind) then return p end
   end
   return nil
-end
-
--- Hired into general work on an employment contract: EX-01 alone decides then.
-local function hired_into_general(case, ctx)
-  for _, p in ipairs(case.placements) do
-    if p.active and p.contract == "employment" and contains(ctx.param("general_employment_kinds"), p.kind) then
-      return true
-    end
-  end
-  return false
 end
 
 -- An active placement on an employment contract that is not general work: employment with
@@ -79,6 +63,11 @@ end
 local below_koyo = { kengaku = true, taiken = true, kunren_hikoyo = true }
 
 return {
+  -- A hire into general work decides the move, whatever rung of the menu the person is on.
+  {
+    id = "EX-01",
+    supersedes = { "OS-21", "OS-22", "OS-23", "OS-24", "OS-25", "OS-26" },
+  },
   {
     id = "OS-21",
     title = {
@@ -89,7 +78,6 @@ return {
     allows_skip = true,
     decide = function(case, ctx)
       if case.stage ~= "employment" or case.status ~= "in_support" then return nil end
-      if hired_into_general(case, ctx) then return nil end
       if readiness_active(case, ctx) then return nil end -- experience inside readiness support stays here
       local menu = ctx.param("menu_positions")
       local p, target = koyo_placement(case, ctx), nil
@@ -121,7 +109,7 @@ return {
     source = "000_d600cdafe6126d35.txt (見学・体験実習); 002_df3f346bc5c9f7ea.txt (見学→体験); goal yardstick as SU-02 (003)",
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "kengaku") then return nil end
-      if hired_into_general(case, ctx) or koyo_placement(case, ctx) ~= nil then return nil end
+      if koyo_placement(case, ctx) ~= nil then return nil end
       if active_of_kind(case, ctx.param("commuter_kinds")) ~= nil then return nil end -- OS-26
       local practicum = active_of_kind(case, { "taiken" })
       if practicum ~= nil then
@@ -164,7 +152,7 @@ return {
     source = "000_d600cdafe6126d35.txt (体験実習・就労訓練); domain.md JK-01..09 (就労訓練事業); attendance 80%, one month [default]",
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "taiken") then return nil end
-      if hired_into_general(case, ctx) or koyo_placement(case, ctx) ~= nil then return nil end
+      if koyo_placement(case, ctx) ~= nil then return nil end
       if active_of_kind(case, ctx.param("commuter_kinds")) ~= nil then return nil end -- OS-26
       local training = active_of_kind(case, { "kunren_hikoyo" })
       local decided = ctx.equals("kunren_decided", kunren_decided(case), true)
@@ -225,7 +213,6 @@ return {
     allows_skip = true,
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and below_koyo[case.rung]) then return nil end
-      if hired_into_general(case, ctx) then return nil end
       local p = koyo_placement(case, ctx)
       if p == nil then return nil end
       if not ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen") then return nil end
@@ -252,7 +239,6 @@ return {
     source = "000_d600cdafe6126d35.txt (訓練付き就労→キャリアラダー); 003_dc0ba222058be22b.txt (人事考課表 5段階; 支援が必要なくなった時点で一般就労へ); 3 months [default]",
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "kunren_koyo") then return nil end
-      if hired_into_general(case, ctx) then return nil end
       local fresh = ctx.at_most("days_since_appraisal", case.days_since_appraisal, "appraisal_fresh_days")
       local good = ctx.at_least("appraisal_average", case.appraisal_average, "appraisal_average_min")
       local settled = ctx.at_least("months_in_rung", case.months_in_rung, "kunren_koyo_months_min")
@@ -282,7 +268,7 @@ return {
     allows_skip = true,
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and (case.rung == "kengaku" or case.rung == "taiken")) then return nil end
-      if hired_into_general(case, ctx) or koyo_placement(case, ctx) ~= nil then return nil end
+      if koyo_placement(case, ctx) ~= nil then return nil end
       local p = active_of_kind(case, ctx.param("commuter_kinds"))
       if p == nil then return nil end
       return {

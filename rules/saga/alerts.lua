@@ -3,14 +3,8 @@
 -- overriding the national flag), a longer plan period (SG-11), warm hand-overs (SG-13) — and the
 -- rhythm of home visits while outreach is under way (SG-02).
 
-local function open(case)
-  return case.status ~= "closed" and case.status ~= "suspended"
-end
-
-local function active(case, program)
-  local p = case.programs[program]
-  return p ~= nil and p.active
-end
+local facts = require("case_facts")
+local open, active = facts.is_open, facts.in_program
 
 -- Outreach is under way while the outreach programme is active, or, before it is enrolled,
 -- while an outreach referral is pending or accepted.

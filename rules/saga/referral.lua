@@ -3,28 +3,9 @@
 -- national rule, which waits for failed contacts only); SSF's youth and hikikomori centres
 -- (SG-04); the host-employer network (職親) for people at long-term risk (SG-05).
 
-local function is_open(case)
-  return case.status ~= "closed" and case.status ~= "suspended"
-end
-
-local function listed(list, value)
-  for _, v in ipairs(list) do
-    if v == value then return true end
-  end
-  return false
-end
-
-local function referred(case, target)
-  for _, r in ipairs(case.referrals) do
-    if r.target == target then return true end
-  end
-  return false
-end
-
-local function active(case, program)
-  local p = case.programs[program]
-  return p ~= nil and p.active
-end
+local facts = require("case_facts")
+local is_open, referred, active = facts.is_open, facts.referred, facts.in_program
+local listed = require("lists").contains
 
 -- The lowest FDP axis among `axes`, and its name; nil without an assessment.
 local function lowest_axis(case, axes)

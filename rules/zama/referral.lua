@@ -3,28 +3,9 @@
 -- overriding the national "welfare office leads"), Zama's own places to belong (RF-SANKA,
 -- overriding the national 社協/参加支援 target) and universal work after readiness support (ZM-07).
 
-local function is_open(case)
-  return case.status ~= "closed" and case.status ~= "suspended"
-end
-
-local function listed(list, value)
-  for _, v in ipairs(list) do
-    if v == value then return true end
-  end
-  return false
-end
-
-local function referred(case, target)
-  for _, r in ipairs(case.referrals) do
-    if r.target == target then return true end
-  end
-  return false
-end
-
-local function active(case, program)
-  local p = case.programs[program]
-  return p ~= nil and p.active
-end
+local facts = require("case_facts")
+local is_open, referred, active = facts.is_open, facts.referred, facts.in_program
+local listed = require("lists").contains
 
 -- As the national `propose`: no repeat referrals; warm hand-offs for people at long-term risk;
 -- without consent only 支援会議 members, as a cold sharing of information there (JS-02).

@@ -52,6 +52,7 @@ ulimit -c 0                          # a crash shows as a signal exit, not a cor
 RULES="$WORK/rules"
 mkdir -p "$RULES"
 cp -R "$SRC/rules/national" "$RULES/national"
+cp -R "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
 cd "$WORK" || exit 2                 # hostile code that escaped would write its marker here
 
 passed=0

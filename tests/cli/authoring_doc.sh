@@ -10,6 +10,7 @@ DOC="$SRC/docs/rules-authoring.md"
 REPO="$WORK/repo"
 mkdir -p "$REPO/rules"
 cp -r "$SRC/rules/national" "$REPO/rules/national"
+cp -r "$SRC/rules/lib" "$REPO/rules/lib"  # the shared modules national requires
 cp -r "$SRC/examples" "$REPO/examples"
 
 # ── 1. replay the document ──────────────────────────────────────────────────────────────────
@@ -165,19 +166,20 @@ names += re.findall(r'\{\s*"([A-Za-z0-9_]+)"\s*,', view)
 names += re.findall(r'\[\s*"([A-Za-z0-9_]+)"\s*\]', view)
 need("case view fields", names, "core/src/engine/case_view.cpp", 40)
 
-# ctx: the functions registered and the fields set on it.
-pack = read("core/src/lua/pack.cpp")
+# ctx: the functions registered and the fields set on it (pack/ctx.cpp), and the ladder view the
+# runtime adds per position (pack/runtime.cpp).
+pack = read("core/src/pack/ctx.cpp")
 reg = re.search(r"luaL_Reg\s+\w+\[\]\s*=\s*\{(.*?)\{\s*(?:nullptr|NULL)", pack, re.S)
 funcs = re.findall(r'\{\s*"([a-z_]+)"\s*,', reg.group(1)) if reg else []
 missing = [f for f in funcs if not re.search(r"^function ctx\." + f + r"\(", dlua, re.M)]
 if len(funcs) < 8 or missing:
-    print(f"FAIL ctx functions of core/src/lua/pack.cpp not annotated: {missing or funcs}"); ok = False
+    print(f"FAIL ctx functions of core/src/pack/ctx.cpp not annotated: {missing or funcs}"); ok = False
 else:
     print(f"PASS all {len(funcs)} ctx functions are annotated")
-ctx_fields = [f for f in re.findall(r'lua_setfield\(L,\s*-2,\s*"([a-z_]+)"\)', pack) if not f.startswith("__")]
-ctx_fields += re.findall(r'\b(?:ladder_view|ladder)\[\s*"([a-z_]+)"\s*\]', read("core/src/engine/engine.cpp"))
-ctx_fields += re.findall(r'\b(?:ladder_view|ladder)\s*=\s*\{\{\s*"([a-z_]+)"', read("core/src/engine/engine.cpp"))
-need("ctx fields", ctx_fields, "core/src/lua/pack.cpp and core/src/engine/engine.cpp", 5)
+runtime = read("core/src/pack/runtime.cpp")
+ctx_fields = [f for f in re.findall(r'lua_setfield\(L,\s*-2,\s*"([a-z_]+)"\)', pack + runtime) if not f.startswith("__")]
+ctx_fields += re.findall(r'fields\.emplace_back\(\s*"([a-z_]+)"\s*\)', runtime)
+need("ctx fields", ctx_fields, "core/src/pack/ctx.cpp and core/src/pack/runtime.cpp", 5)
 
 # Outcome fields per module, and the pack-test expectation keys.
 outcome = read("core/src/engine/outcome.cpp")
@@ -200,6 +202,9 @@ else:
 # The sandbox's base functions are declared again (the basic library is off), and nothing else.
 env = read("core/src/lua/environment.cpp")
 allowed = re.findall(r'"([a-z]+)"', re.search(r"base_allowed\[\]\s*=\s*\{([^}]*)\}", env).group(1)) + ["setmetatable", "xpcall"]
+# require is the pack's (core/src/pack/require.cpp), installed beside the sandbox's base functions.
+if re.search(r'set_sandbox_global\(L,\s*"require"\)', read("core/src/pack/require.cpp")):
+    allowed.append("require")
 declared = re.findall(r"^function ([a-z]+)\(", dlua, re.M)
 if sorted(set(allowed)) != sorted(set(declared)):
     print(f"FAIL base functions: sandbox {sorted(set(allowed))}, hashigo.d.lua {sorted(set(declared))}"); ok = False

@@ -67,6 +67,7 @@ expect_in out "2016-02-20  contact" "history shows the appended event"
 RULES="$WORK/rules"
 mkdir -p "$RULES/broken"
 cp -r "$SRC/rules/national" "$RULES/national"
+cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
 cat > "$RULES/broken/pack.lua" <<'LUA'
 return { name = { ja = "壊れた", en = "broken" }, version = "0", extends = "national" }
 LUA

@@ -3,13 +3,14 @@
 #include <hashigo/error.hpp>
 
 #include "authoring/corpus.hpp"
-#include "lua/sandbox.hpp"
+#include "pack/runtime.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <optional>
 #include <regex>
@@ -117,6 +118,61 @@ void lint_disabled(engine::engine& eng, const engine::pack_summary& pack, std::v
     if (!base_ids.count(id))
       out.push_back({file, 0, "unknown-rule", "error",
                      fmt::format("disable names '{}', which no base pack defines", id)});
+}
+
+// `supersedes` must name step rules the pack has (a rule the region disables may be named: the
+// base's declaration still reads right), and must not go round in a cycle, where each rule would
+// drop the other's proposal.
+void lint_supersedes(engine::engine& eng, const engine::pack_summary& pack, std::vector<finding>& out) {
+  std::map<std::string, const engine::rule_summary*> by_id;
+  for (const auto& r : pack.rules) by_id[r.id] = &r;
+  std::set<std::string> defined_below;  // ids of the bases' rules, for `disable`d ones
+  if (pack.chain.size() > 1)
+    for (const auto& r : eng.pack(pack.chain[1]).rules) defined_below.insert(r.id);
+  for (const auto& r : pack.rules)
+    for (const auto& id : r.supersedes) {
+      const auto it = by_id.find(id);
+      if (it == by_id.end()) {
+        if (std::find(pack.disabled.begin(), pack.disabled.end(), id) != pack.disabled.end() && defined_below.count(id)) continue;
+        out.push_back({r.file, r.line, "unknown-rule", "error",
+                       fmt::format("rule {} supersedes '{}', which no rule of {} or its bases defines", r.id, id, pack.region)});
+      } else if (it->second->kind != pack::module_kind::stepup) {
+        out.push_back({r.file, r.line, "supersedes-not-step", "error",
+                       fmt::format("rule {} supersedes {}, a rule of {}.lua: supersedes drops step proposals, so it "
+                                   "names step rules only",
+                                   r.id, id, it->second->module)});
+      }
+    }
+  // A cycle: walk the graph from each rule in pack order, reporting each cycle once (at its first rule).
+  std::set<std::string> reported;
+  for (const auto& start : pack.rules) {
+    std::vector<std::string> path{start.id};
+    std::function<bool(const std::string&)> reaches = [&](const std::string& id) -> bool {
+      const auto it = by_id.find(id);
+      if (it == by_id.end()) return false;
+      for (const auto& next : it->second->supersedes) {
+        if (next == start.id) {
+          path.push_back(next);
+          return true;
+        }
+        if (std::find(path.begin(), path.end(), next) != path.end()) continue;
+        path.push_back(next);
+        if (reaches(next)) return true;
+        path.pop_back();
+      }
+      return false;
+    };
+    if (!reaches(start.id)) continue;
+    std::set<std::string> members(path.begin(), path.end());
+    if (std::any_of(members.begin(), members.end(), [&](const std::string& m) { return reported.count(m) > 0; })) continue;
+    reported.insert(members.begin(), members.end());
+    std::string cycle;
+    for (const auto& id : path) cycle += (cycle.empty() ? "" : " → ") + id;
+    out.push_back({start.file, start.line, "supersedes-cycle", "error",
+                   fmt::format("supersedes goes round in a cycle: {}; when they all fire, none of their proposals "
+                               "would count; say which one decides",
+                               cycle)});
+  }
 }
 
 using check_clock = std::chrono::steady_clock;
@@ -249,7 +305,7 @@ std::vector<finding> check_pack(const fs::path& rules_root, const std::string& r
   engine::pack_summary pack;
   try {
     pack = eng.pack(region);
-  } catch (const lua::script_error& e) {
+  } catch (const pack::script_error& e) {
     out.push_back(from_location(e.location(), e.code(), e.message()));
     return out;
   } catch (const rule_error& e) {
@@ -259,6 +315,7 @@ std::vector<finding> check_pack(const fs::path& rules_root, const std::string& r
   lint_rules(pack, out);
   lint_sources(rules_root, pack, out);
   lint_disabled(eng, pack, out);
+  lint_supersedes(eng, pack, out);
   if (!has_errors(out)) probe(eng, pack, timer, out);
   std::sort(out.begin(), out.end(), [](const finding& a, const finding& b) {
     return std::tie(a.file, a.line, a.code, a.message) < std::tie(b.file, b.line, b.code, b.message);

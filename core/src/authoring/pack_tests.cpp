@@ -5,7 +5,8 @@
 #include <hashigo/sim/journey.hpp>
 
 #include "lua/data_file.hpp"
-#include "lua/pack_files.hpp"
+#include "pack/files.hpp"
+#include "pack/keys.hpp"
 
 #include <fmt/format.h>
 
@@ -102,8 +103,8 @@ void compare(const std::string& day, const json& expect, const cases::case_state
       differ("position", want, position_code(state.position));
     } else if (key == "step") {
       differ("step", want, d.step.step);
-    } else if (key == "to") {
-      differ("to", want, d.step.to ? json(position_code(*d.step.to)) : json(nullptr));
+    } else if (key == "to") {  // `to = false`: no target (Lua cannot hold nil in a table)
+      differ("to", want == json(false) ? json(nullptr) : want, d.step.to ? json(position_code(*d.step.to)) : json(nullptr));
     } else if (key == "accepted") {
       differ("accepted", want, d.step.accepted);
     } else if (key == "rules") {
@@ -161,9 +162,9 @@ format::case_file case_of(const test_spec& spec) {
   }
 }
 
-// Runs one test under `region`, recording the rules that fired and the parameters they read.
+// Runs one test under `region`, recording the rules that fired.
 test_result run_one(engine::engine& eng, const test_spec& spec, const std::string& region,
-                    std::set<std::string>* params_read, std::vector<engine::rule_cost>* costs) {
+                    std::vector<engine::rule_cost>* costs) {
   test_result r;
   r.file = spec.file;
   r.name = spec.name;
@@ -174,11 +175,6 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
   auto collect = [&](const engine::decision& d) {
     const auto fired = fired_rules(d);
     r.rules_fired.insert(fired.begin(), fired.end());
-    if (params_read)
-      for (const auto& t : d.trace)
-        if (t.fired)
-          for (const auto& c : t.checks)
-            if (!c.parameter.empty()) params_read->insert(c.parameter);
   };
   if (spec.doc.contains("months")) {
     const json& m = spec.doc["months"];
@@ -216,11 +212,43 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
   return r;
 }
 
-std::vector<test_spec> load_specs(const fs::path& rules_root, const std::string& region) {
-  std::vector<test_spec> specs;
+[[noreturn]] void wrong_shape(const std::string& file, const std::string& message) {
+  throw rule_error("RULE005", fmt::format("{}: {}", file, message));
+}
+
+// One base test's expectations changed by a pack that extends the base, and where that is said.
+struct patch {
+  std::string file;
+  std::string pack;
+  json days;  // day or month → replaced keys, or false to drop the day
+};
+
+// A base test a pack that extends the base does not run, and why.
+struct exclusion {
+  std::string file;
+  std::string pack;
+  std::string reason;
+};
+
+// What one pack's tests/ folder holds.
+struct test_folder {
+  std::vector<test_spec> tests;
+  std::map<std::string, patch> patches;       // by the base test's name
+  std::map<std::string, exclusion> excluded;  // by the base test's name
+};
+
+void check_test(const std::string& shown, std::size_t i, const json& t) {
+  if (!t.is_object() || !t.contains("name") || !t["name"].is_string())
+    wrong_shape(shown, fmt::format("test #{} needs a name", i + 1));
+  if (const std::string* key = pack::first_unknown_key(t, pack::test_keys()))
+    wrong_shape(shown, fmt::format("test '{}': {}", t["name"].get<std::string>(), pack::unknown_key_message(*key, pack::test_keys())));
+}
+
+test_folder load_folder(const fs::path& rules_root, const std::string& region) {
+  test_folder folder;
   const fs::path dir = rules_root / region / "tests";
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return specs;
+  if (!fs::is_directory(dir, ec)) return folder;
   std::vector<fs::path> files;
   for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
     if (it->is_regular_file(ec) && it->path().extension() == ".lua") files.push_back(it->path());
@@ -231,16 +259,99 @@ std::vector<test_spec> load_specs(const fs::path& rules_root, const std::string&
   const std::string root_name = rules_root.filename().string();
   for (const auto& path : files) {
     const std::string shown = fmt::format("{}/{}/tests/{}", root_name, region, path.filename().string());
-    const json doc = lua::load_data(lua::read_pack_file(path, shown), shown);
-    if (!doc.is_array()) throw rule_error("RULE005", fmt::format("{}: must return a list of tests", shown));
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-      const json& t = doc[i];
-      if (!t.is_object() || !t.contains("name") || !t["name"].is_string())
-        throw rule_error("RULE005", fmt::format("{}: test #{} needs a name", shown, i + 1));
-      specs.push_back({shown, path.parent_path(), t["name"].get<std::string>(), t});
+    const json doc = lua::load_data(pack::read_pack_file(path, shown), shown);
+    json tests = doc;
+    if (doc.is_object()) {
+      if (const std::string* key = pack::first_unknown_key(doc, pack::test_file_keys()))
+        wrong_shape(shown, pack::unknown_key_message(*key, pack::test_file_keys()));
+      tests = doc.value("tests", json::array());
+      const json patches = doc.value("patches", json::object());
+      const json excluded = doc.value("exclude", json::object());
+      if (!(patches.is_object() || (patches.is_array() && patches.empty())))
+        wrong_shape(shown, "patches must map base test names to { [\"YYYY-MM\"] = { key = value, … } | false }");
+      if (!(excluded.is_object() || (excluded.is_array() && excluded.empty())))
+        wrong_shape(shown, "exclude must map base test names to the reason they do not hold here");
+      for (auto it = patches.begin(); patches.is_object() && it != patches.end(); ++it) {
+        if (!it->is_object())
+          wrong_shape(shown, fmt::format("patches['{}'] must map days or months to {{ key = value, … }} or false", it.key()));
+        if (folder.patches.count(it.key()))
+          wrong_shape(shown, fmt::format("patches['{}']: patched already in {}", it.key(), folder.patches[it.key()].file));
+        folder.patches[it.key()] = {shown, region, *it};
+      }
+      for (auto it = excluded.begin(); excluded.is_object() && it != excluded.end(); ++it) {
+        if (!it->is_string() || it->get<std::string>().empty())
+          wrong_shape(shown, fmt::format("exclude['{}'] must be the reason, a non-empty string", it.key()));
+        if (folder.excluded.count(it.key()))
+          wrong_shape(shown, fmt::format("exclude['{}']: excluded already in {}", it.key(), folder.excluded[it.key()].file));
+        folder.excluded[it.key()] = {shown, region, it->get<std::string>()};
+      }
+    } else if (!doc.is_array()) {
+      wrong_shape(shown, "must return a list of tests, or { tests = { … }, patches = { … }, exclude = { … } }");
+    }
+    if (!tests.is_array()) wrong_shape(shown, "tests must be a list of tests");
+    for (std::size_t i = 0; i < tests.size(); ++i) {
+      check_test(shown, i, tests[i]);
+      folder.tests.push_back({shown, path.parent_path(), tests[i]["name"].get<std::string>(), tests[i]});
     }
   }
-  return specs;
+  return folder;
+}
+
+// A patch key as the day it stands for: "YYYY-MM" is that month's end.
+std::string patch_day(const patch& p, const std::string& test, const std::string& key) {
+  if (key.size() == 7)
+    if (auto d = date::parse(key + "-01")) return d->end_of_month().to_string();
+  if (key.size() == 10 && date::parse(key)) return key;
+  wrong_shape(p.file, fmt::format("patches['{}']: '{}' is not a month (YYYY-MM) or a day (YYYY-MM-DD)", test, key));
+}
+
+// The test's expectations by day (YYYY-MM-DD), whatever the test wrote.
+json expectations_by_day(const test_spec& spec) {
+  json days = json::object();
+  const json expect = spec.doc.value("expect", json::object());
+  if (!spec.doc.contains("months")) {
+    days[spec.doc.value("as_of", "")] = expect;
+    return days;
+  }
+  for (auto it = expect.begin(); expect.is_object() && it != expect.end(); ++it) {
+    std::string day = it.key();
+    if (day.size() == 7)
+      if (auto d = date::parse(day + "-01")) day = d->end_of_month().to_string();
+    days[day] = *it;
+  }
+  return days;
+}
+
+// Applies `p` to a copy of `spec`: each day's given keys replace the test's (`eligibility` per
+// programme), `false` drops a day.
+test_spec patched(const test_spec& spec, const patch& p) {
+  json days = expectations_by_day(spec);
+  const bool monthly = spec.doc.contains("months");
+  for (auto it = p.days.begin(); it != p.days.end(); ++it) {
+    const std::string day = patch_day(p, spec.name, it.key());
+    if (!monthly && day != spec.doc.value("as_of", ""))
+      wrong_shape(p.file, fmt::format("patches['{}']: the test decides {} only, not {}", spec.name,
+                                      spec.doc.value("as_of", ""), it.key()));
+    if (*it == json(false)) {
+      if (!monthly) wrong_shape(p.file, fmt::format("patches['{}']: to drop a one-day test, exclude it", spec.name));
+      days.erase(day);
+      continue;
+    }
+    if (!it->is_object() || it->empty())
+      wrong_shape(p.file, fmt::format("patches['{}']['{}'] must be {{ key = value, … }} or false", spec.name, it.key()));
+    json& target = days[day];
+    if (!target.is_object()) target = json::object();
+    for (auto k = it->begin(); k != it->end(); ++k) {
+      // `eligibility` is patched programme by programme: the base's other programmes still count.
+      if (k.key() == "eligibility" && k->is_object() && target.contains("eligibility") && target["eligibility"].is_object())
+        for (auto e = k->begin(); e != k->end(); ++e) target["eligibility"][e.key()] = *e;
+      else
+        target[k.key()] = *k;
+    }
+  }
+  test_spec out = spec;
+  out.doc["expect"] = monthly ? days : days[spec.doc.value("as_of", "")];
+  return out;
 }
 
 }  // namespace
@@ -254,48 +365,59 @@ test_report run_pack_tests(engine::engine& eng, const std::string& region, const
     report.stopped = report.stopped || (opts.deadline && std::chrono::steady_clock::now() >= *opts.deadline);
     return report.stopped;
   };
+  std::vector<test_folder> folders;  // one per pack of the chain, the region first
+  for (const auto& p : pack.chain) folders.push_back(load_folder(root, p));
+  // A patch or exclusion must name a test of a pack below it in the chain: a misspelt name would
+  // otherwise leave a failing test unexplained, or a test that never runs unnoticed.
+  for (std::size_t k = 0; k < folders.size(); ++k) {
+    std::map<std::string, int> below;
+    for (std::size_t b = k + 1; b < folders.size(); ++b)
+      for (const auto& t : folders[b].tests) ++below[t.name];
+    auto named = [&](const std::string& name, const std::string& file, const char* what) {
+      const auto found = below.find(name);
+      if (found == below.end())
+        wrong_shape(file, fmt::format("{} '{}', which is no test of the packs {} extends", what, name, pack.chain[k]));
+      if (found->second > 1)
+        wrong_shape(file, fmt::format("{} '{}', the name of {} tests of its bases: rename them", what, name, found->second));
+    };
+    for (const auto& [name, p] : folders[k].patches) named(name, p.file, "patches");
+    for (const auto& [name, x] : folders[k].excluded) named(name, x.file, "exclude names");
+  }
   std::set<std::string> fired;
-  for (const auto& spec : load_specs(root, region)) {
+  for (const auto& spec : folders.front().tests) {
     if (out_of_time()) break;
-    auto r = run_one(eng, spec, region, nullptr, opts.costs);
+    auto r = run_one(eng, spec, region, opts.costs);
     r.region = region;
     fired.insert(r.rules_fired.begin(), r.rules_fired.end());
     report.results.push_back(std::move(r));
   }
-  // A base's tests still speak for the region wherever the region kept the base's rules and
-  // the parameters those rules read.
-  std::map<std::string, const engine::rule_summary*> rules_here;
-  for (const auto& rule : pack.rules) rules_here[rule.id] = &rule;
-  std::map<std::string, std::string> param_owner;
-  for (const auto& p : pack.parameters) param_owner[p.name] = p.defined_in;
-  for (std::size_t b = 1; b < pack.chain.size(); ++b) {
-    const std::string& base = pack.chain[b];
-    for (const auto& spec : load_specs(root, base)) {
+  // A base's tests speak for every pack that extends it: they run under the region, as patched
+  // by the packs between (the base's nearest first, the region last), unless one excludes them.
+  for (std::size_t b = 1; b < folders.size(); ++b) {
+    for (const auto& spec : folders[b].tests) {
       if (out_of_time()) break;
-      std::set<std::string> params_read;
-      const auto under_base = run_one(eng, spec, base, &params_read, opts.costs);
-      std::string why;
-      for (const auto& id : under_base.rules_fired) {
-        auto it = rules_here.find(id);
-        if (it == rules_here.end()) why = fmt::format("{} disables {}", region, id);
-        else if (it->second->defined_in != base) why = fmt::format("{} overrides {}", it->second->defined_in, id);
-        if (!why.empty()) break;
-      }
-      for (const auto& p : params_read) {
-        if (!why.empty()) break;
-        if (param_owner.count(p) && param_owner[p] != base) why = fmt::format("{} sets parameter {}", param_owner[p], p);
+      const exclusion* excluded = nullptr;
+      test_spec run = spec;
+      std::vector<std::string> patched_by;
+      for (std::size_t k = b; k-- > 0;) {
+        if (auto x = folders[k].excluded.find(spec.name); x != folders[k].excluded.end()) excluded = &x->second;
+        if (auto p = folders[k].patches.find(spec.name); p != folders[k].patches.end()) {
+          run = patched(run, p->second);
+          patched_by.push_back(pack.chain[k]);
+        }
       }
       test_result r;
-      if (!why.empty()) {
+      if (excluded) {
         r.file = spec.file;
         r.name = spec.name;
         r.skipped = true;
-        r.skip_reason = why;
+        r.skip_reason = fmt::format("excluded by {}: {}", excluded->pack, excluded->reason);
       } else {
-        r = run_one(eng, spec, region, nullptr, opts.costs);
+        r = run_one(eng, run, region, opts.costs);
+        r.patched_by = std::move(patched_by);
         fired.insert(r.rules_fired.begin(), r.rules_fired.end());
       }
-      r.region = base;
+      r.region = pack.chain[b];
       report.results.push_back(std::move(r));
     }
   }

@@ -20,7 +20,7 @@ namespace {
 // so every pack sees the same figures. Absent facts are nil in Lua (null in JSON).
 //
 // One writer, three outputs: engine::case_view (JSON), the Lua table of an evaluation
-// (lua::readonly_builder) and the inputs digest. A sink has key(k), null(), boolean(b),
+// (through pack::value_writer) and the inputs digest. A sink has key(k), null(), boolean(b),
 // integer(i), number(d), string(s), begin_object(n)/end_object(), begin_array(n)/end_array().
 // Keys are written in sorted order, the order of the JSON object (a std::map), so the digest has
 // one canonical form. The sizes given to begin_object/begin_array only pre-size the Lua tables
@@ -691,8 +691,8 @@ std::string case_view_digest(const cases::case_state& s) {
   return sha256::of(sink.bytes_written());
 }
 
-void write_case_view(const cases::case_state& s, lua::readonly_builder& out) {
-  view_writer<lua::readonly_builder>(out).write(s);
+void write_case_view(const cases::case_state& s, pack::value_writer& out) {
+  view_writer<pack::value_writer>(out).write(s);
 }
 
 const std::vector<std::string>& deferred_case_fields() {
@@ -703,12 +703,12 @@ const std::vector<std::string>& deferred_case_fields() {
   return names;
 }
 
-void write_case_view_eager_part(const cases::case_state& s, lua::readonly_builder& out) {
-  view_writer<lua::readonly_builder>(out, true).write(s);
+void write_case_view_eager_part(const cases::case_state& s, pack::value_writer& out) {
+  view_writer<pack::value_writer>(out, true).write(s);
 }
 
-void write_case_field(const cases::case_state& s, int field, lua::readonly_builder& out) {
-  view_writer<lua::readonly_builder>(out).write_field(s, field);
+void write_case_field(const cases::case_state& s, int field, pack::value_writer& out) {
+  view_writer<pack::value_writer>(out).write_field(s, field);
 }
 
 }  // namespace detail

@@ -3,7 +3,7 @@
 // view as JSON; all three are produced by one writer in case_view.cpp, so they cannot drift).
 #include <hashigo/case/state.hpp>
 
-#include "lua/convert.hpp"
+#include "pack/evaluation.hpp"
 
 #include <string>
 #include <vector>
@@ -15,19 +15,19 @@ namespace hashigo::engine::detail {
 /// view's sorted key order. Deterministic, and it covers every field rules can read.
 std::string case_view_digest(const cases::case_state& s);
 
-/// Builds the case view as a deeply read-only Lua table (lua::readonly_builder), field for field
-/// what lua::push_readonly(engine::case_view(s)) builds.
-void write_case_view(const cases::case_state& s, lua::readonly_builder& out);
+/// Writes the case view field for field as engine::case_view gives it as JSON; the pack runtime
+/// builds the read-only table rules read from it.
+void write_case_view(const cases::case_state& s, pack::value_writer& out);
 
-/// The root fields of the case view a Lua evaluation builds only when a rule reads them
-/// (lua::lazy_view): the nested tables, of which most rules read a few.
+/// The root fields of the case view an evaluation builds only when a rule reads them
+/// (pack::eval_input::deferred_fields): the nested tables, of which most rules read a few.
 const std::vector<std::string>& deferred_case_fields();
 
 /// write_case_view without the deferred fields.
-void write_case_view_eager_part(const cases::case_state& s, lua::readonly_builder& out);
+void write_case_view_eager_part(const cases::case_state& s, pack::value_writer& out);
 
 /// Deferred field `field` (an index into deferred_case_fields()) as a root value, or nothing
 /// when the case has none.
-void write_case_field(const cases::case_state& s, int field, lua::readonly_builder& out);
+void write_case_field(const cases::case_state& s, int field, pack::value_writer& out);
 
 }  // namespace hashigo::engine::detail

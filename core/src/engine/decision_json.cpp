@@ -23,8 +23,10 @@ json to_json(const check& c) {
 json to_json(const reason& r) {
   json checks = json::array();
   for (const auto& c : r.checks) checks.push_back(to_json(c));
-  return {{"rule", r.rule_id}, {"title", loc(r.title())}, {"text", loc(r.text)}, {"plain", loc(r.plain)},
-          {"source", r.source()}, {"where", r.where()}, {"checks", std::move(checks)}};
+  json j = {{"rule", r.rule_id}, {"title", loc(r.title())}, {"text", loc(r.text)}, {"plain", loc(r.plain)},
+            {"source", r.source()}, {"where", r.where()}, {"checks", std::move(checks)}};
+  if (!r.superseded_by.empty()) j["superseded_by"] = r.superseded_by;
+  return j;
 }
 
 json reasons(const std::vector<reason>& rs) {
@@ -72,7 +74,9 @@ json to_json(const decision& d) {
     for (const auto& t : d.trace) {
       json checks = json::array();
       for (const auto& c : t.checks) checks.push_back(to_json(c));
-      trace.push_back({{"rule", t.rule_id}, {"module", t.module}, {"where", t.where}, {"fired", t.fired}, {"checks", std::move(checks)}});
+      json entry = {{"rule", t.rule_id}, {"module", t.module}, {"where", t.where}, {"fired", t.fired}, {"checks", std::move(checks)}};
+      if (!t.superseded_by.empty()) entry["superseded_by"] = t.superseded_by;
+      trace.push_back(std::move(entry));
     }
     j["trace"] = std::move(trace);
   }

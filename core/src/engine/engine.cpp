@@ -6,8 +6,8 @@
 
 #include "engine/case_view.hpp"
 #include "engine/outcome.hpp"
-#include "lua/pack.hpp"
-#include "lua/pack_files.hpp"
+#include "pack/files.hpp"
+#include "pack/runtime.hpp"
 
 #include <fmt/format.h>
 
@@ -24,32 +24,13 @@ struct engine::impl {
   engine_options options;
   // A loaded pack and the cards of its rules, made once per load.
   struct loaded_pack {
-    std::unique_ptr<lua::pack_runtime> runtime;
+    std::unique_ptr<pack::runtime> runtime;
     rule_cards cards;
   };
   std::map<std::string, loaded_pack> packs;
-  // Ladder views by pack digest, then position: a view depends on nothing else, and building the
-  // JSON for every evaluation showed in the benchmark.
-  std::map<std::string, std::map<std::string, nlohmann::json>, std::less<>> ladder_views;
 
-  // ctx.position, ctx.up and ctx.down for a position under a pack's ladder.
-  // Returns the entry: its key, the position, is what tells the pack's views apart.
-  const std::pair<const std::string, nlohmann::json>& ladder_view(const lua::pack_meta& meta, const cases::position& at) {
-    if (ladder_views.size() > 16 && ladder_views.find(meta.digest) == ladder_views.end()) ladder_views.clear();
-    auto& by_position = ladder_views[meta.digest];
-    if (by_position.size() > 256) by_position.clear();  // positions come from the data
-    auto& entry = *by_position.try_emplace(cases::to_string(at)).first;
-    nlohmann::json& ladder = entry.second;
-    if (ladder.is_null()) {
-      ladder = {{"position", format::to_json(at)}};
-      if (auto up = meta.ladder.neighbour(at, 1)) ladder["up"] = format::to_json(*up);
-      if (auto down = meta.ladder.neighbour(at, -1)) ladder["down"] = format::to_json(*down);
-    }
-    return entry;
-  }
-
-  lua::limits limits() const {
-    lua::limits lim;
+  pack::limits limits() const {
+    pack::limits lim;
     lim.memory_bytes = options.memory_bytes;
     lim.instructions = options.instructions;
     lim.wall_clock_ms = options.wall_clock_ms;
@@ -59,7 +40,7 @@ struct engine::impl {
   loaded_pack& pack(const std::string& region) {
     auto it = packs.find(region);
     if (it == packs.end()) {
-      auto runtime = lua::pack_runtime::load(options.rules_root, region, limits());
+      auto runtime = pack::runtime::load(options.rules_root, region, limits());
       auto cards = cards_of(runtime->meta());
       it = packs.emplace(region, loaded_pack{std::move(runtime), std::move(cards)}).first;
     }
@@ -79,37 +60,9 @@ fs::path engine::default_rules_root() {
   return fs::path(HASHIGO_SOURCE_DIR) / "rules";
 }
 
-namespace {
+pack_summary engine::pack(const std::string& region) { return impl_->pack(region).runtime->meta(); }
 
-pack_summary summarize(const lua::pack_meta& m) {
-  pack_summary out;
-  out.region = m.region;
-  out.name = m.name;
-  out.description = m.description;
-  out.version = m.version;
-  out.in_force_from = m.in_force_from;
-  out.digest = m.digest;
-  out.chain = m.chain;
-  out.sources = m.sources;
-  out.disabled = m.disabled;
-  out.ladder = m.ladder;
-  out.files = m.files;
-  out.declarations = m.declarations;
-  for (const auto& r : m.rules)
-    out.rules.push_back(rule_summary{r.id, r.title, r.source, r.module, r.file, r.line, r.defined_in, r.allows_skip});
-  for (const auto& [name, p] : m.parameters) {
-    parameter_summary ps{name, {}, p.defined_in};
-    for (const auto& v : p.values) ps.values.emplace_back(v.since, v.value);
-    out.parameters.push_back(std::move(ps));
-  }
-  return out;
-}
-
-}  // namespace
-
-pack_summary engine::pack(const std::string& region) { return summarize(impl_->pack(region).runtime->meta()); }
-
-std::vector<std::string> engine::regions() const { return lua::list_regions(impl_->options.rules_root); }
+std::vector<std::string> engine::regions() const { return pack::list_regions(impl_->options.rules_root); }
 
 void engine::require_region(const std::string& region, const std::string& where) const {
   cases::require_region_name(region, where);
@@ -131,11 +84,11 @@ std::vector<reload_result> engine::reload(const std::function<std::string(const 
     r.region = region;
     r.old_digest = runtime->meta().digest;
     try {
-      r.new_digest = lua::pack_runtime::current_digest(impl_->options.rules_root, runtime->meta().chain);
+      r.new_digest = pack::runtime::current_digest(impl_->options.rules_root, runtime->meta().chain);
       if (r.new_digest == r.old_digest) continue;  // nothing changed on disk
-      auto fresh = lua::pack_runtime::load(impl_->options.rules_root, region, impl_->limits());
+      auto fresh = pack::runtime::load(impl_->options.rules_root, region, impl_->limits());
       r.new_digest = fresh->meta().digest;
-      if (gate) r.error = gate(summarize(fresh->meta()));
+      if (gate) r.error = gate(fresh->meta());
       if (r.error.empty()) {
         auto cards = cards_of(fresh->meta());
         runtime = std::move(fresh);  // the swap: evaluations after this line see the new pack
@@ -152,8 +105,8 @@ std::vector<reload_result> engine::reload(const std::function<std::string(const 
 
 decision engine::evaluate(const cases::case_state& state, const std::string& region, const evaluate_options& opts) {
   auto& loaded = impl_->pack(region);
-  auto& pack = *loaded.runtime;
-  const auto& meta = pack.meta();
+  auto& runtime = *loaded.runtime;
+  const auto& meta = runtime.meta();
   // Two days no rule can decide on, answered here rather than by a rule failing on a missing fact.
   if (state.events_folded == 0)
     throw input_error("as_of", fmt::format("no case yet on {}: case '{}' has no events on or before that day",
@@ -170,29 +123,27 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   d.process_status = std::string(to_string(state.status));
   d.step.from = state.position;
 
-  lua::eval_input in;
+  pack::eval_input in;
   in.as_of = d.as_of;
+  in.position = state.position;
   // The case table is built straight from the state (no JSON view) and the inputs digest taken
   // over a compact encoding of the same view (engine/case_view.cpp).
-  in.write_case = [&state](lua::readonly_builder& b) { detail::write_case_view_eager_part(state, b); };
+  in.write_case = [&state](pack::value_writer& w) { detail::write_case_view_eager_part(state, w); };
   in.deferred_fields = &detail::deferred_case_fields();
-  in.write_field = [&state](int field, lua::readonly_builder& b) { detail::write_case_field(state, field, b); };
+  in.write_field = [&state](int field, pack::value_writer& w) { detail::write_case_field(state, field, w); };
   in.explain = opts.explain;
   d.inputs_digest = detail::case_view_digest(state);
-  const auto& ladder = impl_->ladder_view(meta, state.position);
-  in.ladder_view = &ladder.second;
-  in.ladder_key = ladder.first;
 
-  std::vector<lua::rule_cost> measured;
+  std::vector<pack::rule_cost> measured;
   if (opts.costs) in.profile = &measured;
-  std::vector<lua::rule_run> runs;
+  std::vector<pack::rule_run> runs;
   // The rules' costs count whether or not the evaluation succeeds: a failing rule may be the slow one.
   const auto add_costs = [&] {
     if (!opts.costs || measured.size() != meta.rules.size()) return;
     auto& costs = *opts.costs;
     const bool same = costs.size() == meta.rules.size() &&
                       std::equal(costs.begin(), costs.end(), meta.rules.begin(),
-                                 [](const rule_cost& c, const lua::rule_info& r) { return c.rule_id == r.id; });
+                                 [](const rule_cost& c, const pack::rule& r) { return c.rule_id == r.id; });
     if (!same) {
       costs.clear();
       for (const auto& r : meta.rules) costs.push_back(rule_cost{r.id, r.where, 0, 0, 0});
@@ -204,12 +155,12 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
     }
   };
   try {
-    runs = pack.evaluate(in);
+    runs = runtime.evaluate(in);
     add_costs();
     d.step = resolve_step(runs, loaded.cards, meta.ladder, state.status, state.position);
     d.step.would_flip = near_misses(runs, loaded.cards, !opts.explain);  // the trace needs them all
     collect_lists(runs, loaded.cards, d);
-  } catch (const lua::script_error& e) {
+  } catch (const pack::script_error& e) {
     add_costs();
     d.status = "error";
     d.error = failure{e.code(), e.location(), e.message(), e.traceback()};
@@ -218,7 +169,7 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
     return d;
   } catch (const outcome_error& e) {
     d.status = "error";
-    d.error = failure{lua::codes::contract, e.where, e.message, ""};
+    d.error = failure{pack::codes::contract, e.where, e.message, ""};
     d.step = step_decision{};
     d.step.from = state.position;
     d.eligibility.clear();
@@ -235,6 +186,9 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
       t.module = run.rule->module;
       t.where = run.rule->where;
       t.fired = !run.outcome.is_null();
+      if (t.fired && run.rule->kind == pack::module_kind::stepup)
+        for (const auto& o : d.step.overruled)
+          if (o.rule_id == t.rule_id) t.superseded_by = o.superseded_by;
       t.checks.reserve(run.checks.size());
       for (auto& c : run.checks)
         t.checks.push_back(check{std::move(c.label), std::move(c.value), c.op, std::move(c.threshold),

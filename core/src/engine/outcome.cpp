@@ -11,14 +11,14 @@ using nlohmann::json;
 
 namespace {
 
-const std::string& where_of(const lua::rule_run& run) { return run.rule->where; }
+const std::string& where_of(const pack::rule_run& run) { return run.rule->where; }
 
-[[noreturn]] void malformed(const lua::rule_run& run, const std::string& message) {
+[[noreturn]] void malformed(const pack::rule_run& run, const std::string& message) {
   throw outcome_error{where_of(run), fmt::format("rule {} returned a malformed outcome: {}", run.rule->id, message)};
 }
 
 // Takes the texts out of the outcome: each outcome gives one reason, and the runs are dropped after.
-cases::localized localized_field(const lua::rule_run& run, json& outcome, const char* key, bool required) {
+cases::localized localized_field(const pack::rule_run& run, json& outcome, const char* key, bool required) {
   cases::localized out;
   const auto field = outcome.find(key);
   if (field == outcome.end()) {
@@ -39,7 +39,7 @@ cases::localized localized_field(const lua::rule_run& run, json& outcome, const 
   return out;
 }
 
-std::string text_field(const lua::rule_run& run, const json& outcome, const char* key, const std::string& fallback,
+std::string text_field(const pack::rule_run& run, const json& outcome, const char* key, const std::string& fallback,
                        std::initializer_list<const char*> allowed = {}) {
   const auto field = outcome.find(key);
   if (field == outcome.end()) return fallback;
@@ -53,7 +53,7 @@ std::string text_field(const lua::rule_run& run, const json& outcome, const char
   return v;
 }
 
-void only_fields(const lua::rule_run& run, const json& outcome, std::initializer_list<const char*> allowed) {
+void only_fields(const pack::rule_run& run, const json& outcome, std::initializer_list<const char*> allowed) {
   if (!outcome.is_object()) malformed(run, "expected a table or nil");
   for (auto it = outcome.begin(); it != outcome.end(); ++it)
     if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return it.key() == a; }))
@@ -62,7 +62,7 @@ void only_fields(const lua::rule_run& run, const json& outcome, std::initializer
 
 // A reason naming the rule, with the checks `keep` selects.
 template <class Keep>
-reason reason_with_checks(const lua::rule_run& run, const std::shared_ptr<const rule_card>& card, Keep keep) {
+reason reason_with_checks(const pack::rule_run& run, const std::shared_ptr<const rule_card>& card, Keep keep) {
   reason r;
   r.rule_id = run.rule->id;
   r.rule = card;
@@ -71,8 +71,8 @@ reason reason_with_checks(const lua::rule_run& run, const std::shared_ptr<const 
   return r;
 }
 
-reason reason_with_text(const lua::rule_run& run, const std::shared_ptr<const rule_card>& card, json& outcome) {
-  reason r = reason_with_checks(run, card, [](const lua::check_record&) { return true; });
+reason reason_with_text(const pack::rule_run& run, const std::shared_ptr<const rule_card>& card, json& outcome) {
+  reason r = reason_with_checks(run, card, [](const pack::check_record&) { return true; });
   r.text = localized_field(run, outcome, "reason", true);
   r.plain = localized_field(run, outcome, "plain", false);
   if (r.plain.ja.empty() && r.plain.en.empty()) r.plain = r.text;
@@ -80,34 +80,48 @@ reason reason_with_text(const lua::rule_run& run, const std::shared_ptr<const ru
 }
 
 struct proposal {
-  lua::rule_run* run;
+  pack::rule_run* run;
   std::string step;
   cases::position to;
+  std::string_view superseded_by;  // the fired rule that drops this proposal, or empty
 };
 
 // The card of a run: runs and cards are both in the pack's rule order.
-const std::shared_ptr<const rule_card>& card_of(const std::vector<lua::rule_run>& runs, const rule_cards& cards,
-                                                const lua::rule_run& run) {
+const std::shared_ptr<const rule_card>& card_of(const std::vector<pack::rule_run>& runs, const rule_cards& cards,
+                                                const pack::rule_run& run) {
   return cards[static_cast<std::size_t>(&run - runs.data())];
+}
+
+// The rules whose proposals a fired step rule drops (`supersedes`), each with the first such
+// rule in pack order.
+std::map<std::string_view, std::string_view> superseded_ids(const std::vector<pack::rule_run>& runs) {
+  std::map<std::string_view, std::string_view> out;
+  for (const auto& run : runs)
+    if (run.rule->kind == pack::module_kind::stepup && !run.outcome.is_null())
+      for (const auto& id : run.rule->supersedes) out.emplace(id, run.rule->id);
+  return out;
 }
 
 }  // namespace
 
-rule_cards cards_of(const lua::pack_meta& meta) {
+rule_cards cards_of(const pack::summary& meta) {
   rule_cards out;
   out.reserve(meta.rules.size());
   for (const auto& r : meta.rules) out.push_back(std::make_shared<const rule_card>(rule_card{r.title, r.source, r.where}));
   return out;
 }
 
-step_decision resolve_step(std::vector<lua::rule_run>& runs, const rule_cards& cards,
+step_decision resolve_step(std::vector<pack::rule_run>& runs, const rule_cards& cards,
                            const cases::ladder_spec& ladder, cases::process_status status, const cases::position& from) {
-  const auto card = [&](const lua::rule_run& run) -> const auto& { return card_of(runs, cards, run); };
+  const auto card = [&](const pack::rule_run& run) -> const auto& { return card_of(runs, cards, run); };
   step_decision out;
   out.from = from;
+  // A fired rule that supersedes others drops their proposals, whatever they propose: the first
+  // superseding rule in pack order is the one named.
+  const auto superseded = superseded_ids(runs);
   std::vector<proposal> proposals;
   for (auto& run : runs) {
-    if (run.rule->kind != lua::module_kind::stepup || run.outcome.is_null()) continue;
+    if (run.rule->kind != pack::module_kind::stepup || run.outcome.is_null()) continue;
     const json& o = run.outcome;
     only_fields(run, o, {"step", "to", "reason", "plain"});
     const std::string step = text_field(run, o, "step", "", {"up", "down", "hold", "stay"});
@@ -125,17 +139,24 @@ step_decision resolve_step(std::vector<lua::rule_run>& runs, const rule_cards& c
       if (!n) malformed(run, fmt::format("there is no position {} {}", step == "up" ? "above" : "below", to_string(from)));
       to = *n;
     }
-    proposals.push_back({&run, step, to});
+    const auto by = superseded.find(run.rule->id);
+    proposals.push_back({&run, step, to, by != superseded.end() ? by->second : std::string_view()});
   }
   auto pick = [&](const std::string& step) {
     std::vector<const proposal*> out_p;
     for (const auto& p : proposals)
-      if (p.step == step) out_p.push_back(&p);
+      if (p.step == step && p.superseded_by.empty()) out_p.push_back(&p);
     return out_p;
   };
   const auto downs = pick("down"), holds = pick("hold"), ups = pick("up");
   const auto& winners = !downs.empty() ? downs : !holds.empty() ? holds : ups;
   for (const auto& p : proposals) {
+    if (!p.superseded_by.empty()) {
+      reason r = reason_with_text(*p.run, card(*p.run), p.run->outcome);
+      r.superseded_by = p.superseded_by;
+      out.overruled.push_back(std::move(r));
+      continue;
+    }
     const bool won = std::find(winners.begin(), winners.end(), &p) != winners.end();
     if (!won && p.step != "stay") out.overruled.push_back(reason_with_text(*p.run, card(*p.run), p.run->outcome));
     if (p.step == "stay" && winners.empty()) out.reasons.push_back(reason_with_text(*p.run, card(*p.run), p.run->outcome));
@@ -161,18 +182,21 @@ step_decision resolve_step(std::vector<lua::rule_run>& runs, const rule_cards& c
   return out;
 }
 
-std::vector<reason> near_misses(std::vector<lua::rule_run>& runs, const rule_cards& cards, bool take_checks) {
+std::vector<reason> near_misses(std::vector<pack::rule_run>& runs, const rule_cards& cards, bool take_checks) {
   std::vector<reason> out;
+  // A rule a fired rule supersedes could not change the decision by firing.
+  const auto superseded = superseded_ids(runs);
   for (auto& run : runs) {
-    if (run.rule->kind != lua::module_kind::stepup || !run.outcome.is_null()) continue;
+    if (run.rule->kind != pack::module_kind::stepup || !run.outcome.is_null()) continue;
+    if (superseded.count(run.rule->id)) continue;
     // Only the checks that failed say what would flip the decision.
-    const auto failed = [](const lua::check_record& c) { return !c.result; };
+    const auto failed = [](const pack::check_record& c) { return !c.result; };
     if (!std::any_of(run.checks.begin(), run.checks.end(), failed)) continue;
     if (!take_checks) {
       out.push_back(reason_with_checks(run, card_of(runs, cards, run), failed));
       continue;
     }
-    reason r = reason_with_checks(run, card_of(runs, cards, run), [](const lua::check_record&) { return false; });
+    reason r = reason_with_checks(run, card_of(runs, cards, run), [](const pack::check_record&) { return false; });
     for (auto& c : run.checks)
       if (!c.result)
         r.checks.push_back(check{std::move(c.label), std::move(c.value), c.op, std::move(c.threshold), c.parameter_name(), false});
@@ -181,7 +205,7 @@ std::vector<reason> near_misses(std::vector<lua::rule_run>& runs, const rule_car
   return out;
 }
 
-void collect_lists(std::vector<lua::rule_run>& runs, const rule_cards& cards, decision& d) {
+void collect_lists(std::vector<pack::rule_run>& runs, const rule_cards& cards, decision& d) {
   std::map<std::string, eligibility_result> elig;
   std::map<std::string, referral_suggestion> refs;
   std::vector<alert> alerts;
@@ -189,8 +213,8 @@ void collect_lists(std::vector<lua::rule_run>& runs, const rule_cards& cards, de
   for (auto& run : runs) {
     if (run.outcome.is_null()) continue;
     json& o = run.outcome;
-    const lua::module_kind module = run.rule->kind;
-    if (module == lua::module_kind::eligibility) {
+    const pack::module_kind module = run.rule->kind;
+    if (module == pack::module_kind::eligibility) {
       only_fields(run, o, {"program", "eligible", "route", "reason", "plain"});
       const std::string program = text_field(run, o, "program", "");
       if (program.empty()) malformed(run, "'program' is missing");
@@ -206,7 +230,7 @@ void collect_lists(std::vector<lua::rule_run>& runs, const rule_cards& cards, de
         if (!route.empty() && std::find(e.routes.begin(), e.routes.end(), route) == e.routes.end())
           e.routes.push_back(route);
       }
-    } else if (module == lua::module_kind::referral) {
+    } else if (module == pack::module_kind::referral) {
       only_fields(run, o, {"target", "urgency", "warm_handoff", "reason", "plain"});
       const std::string target = text_field(run, o, "target", "");
       if (target.empty()) malformed(run, "'target' is missing");
@@ -217,7 +241,7 @@ void collect_lists(std::vector<lua::rule_run>& runs, const rule_cards& cards, de
       if (r.urgency.empty() || urgency_rank.at(urgency) > urgency_rank.at(r.urgency)) r.urgency = urgency;
       r.warm_handoff = r.warm_handoff || o.value("warm_handoff", false);
       r.reasons.push_back(reason_with_text(run, card_of(runs, cards, run), o));
-    } else if (module == lua::module_kind::alerts) {
+    } else if (module == pack::module_kind::alerts) {
       only_fields(run, o, {"code", "due", "severity", "reason", "plain"});
       alert a;
       a.code = text_field(run, o, "code", "");

@@ -76,7 +76,8 @@ bool host_table(lua_State* L, int idx) {
 
 class walker {
  public:
-  walker(lua_State* L, const std::vector<std::pair<int, std::string>>& roots) : L_(L), roots_(roots) {}
+  walker(lua_State* L, const std::vector<std::pair<int, std::string>>& roots, const std::string& where)
+      : L_(L), roots_(roots), where_(where) {}
 
   void run() {
     luaL_checkstack(L_, 16, "freeze_module_state");
@@ -182,19 +183,27 @@ class walker {
   // position from one call to the next.
   [[noreturn]] void refuse_stateful(const pending& at) {
     const auto& [ref, id] = roots_[at.root];
+    std::string location = where_;
     lua_rawgeti(L_, LUA_REGISTRYINDEX, ref);
-    lua_Debug ar;
-    lua_getinfo(L_, ">S", &ar);
-    throw script_error(codes::load, fmt::format("{}:{}", ar.short_src, ar.linedefined),
-                       fmt::format("rule {} reaches '{}', a function made while the module loaded that keeps state "
+    const bool rule = lua_isfunction(L_, -1);
+    if (rule) {
+      lua_Debug ar;
+      lua_getinfo(L_, ">S", &ar);
+      location = fmt::format("{}:{}", ar.short_src, ar.linedefined);
+    } else {
+      lua_pop(L_, 1);
+    }
+    throw script_error(codes::load, location,
+                       fmt::format("{} reaches '{}', a function made while the module loaded that keeps state "
                                    "of its own (a string.gmatch iterator): it would carry its position from one "
                                    "evaluation to the next; call gmatch inside the rule",
-                                   id, at.path),
+                                   rule ? "rule " + id : "module '" + id + "'", at.path),
                        "");
   }
 
   lua_State* L_;
   const std::vector<std::pair<int, std::string>>& roots_;
+  const std::string& where_;
   int seen_ = 0;
   int queue_ = 0;
   int tables_ = 0;
@@ -209,8 +218,9 @@ void refuse_module_local_writes(lua_State* L) {
   if (!writes.empty()) refuse(writes.front(), true);
 }
 
-void freeze_module_state(lua_State* L, const std::vector<std::pair<int, std::string>>& roots) {
-  walker(L, roots).run();
+void freeze_module_state(lua_State* L, const std::vector<std::pair<int, std::string>>& roots,
+                         const std::string& where) {
+  walker(L, roots, where).run();
 }
 
 }  // namespace hashigo::lua

@@ -25,9 +25,12 @@ namespace hashigo::lua {
 // stack: [chunk] -> [chunk]
 void refuse_module_local_writes(lua_State* L);
 
-/// Step 2 from the rule functions `roots` (registry refs, each with the rule id naming it).
-/// Throws script_error RULE001 at `file:line` of the first offending assignment or value.
+/// Step 2 from `roots` (registry refs, each with the name it goes by: a rule's id, a shared
+/// module's name): rule functions, or what a shared module returned. Throws script_error RULE001
+/// at `file:line` of the first offending assignment or value (at `where`, a file, when the root
+/// it was reached from is not a function).
 // stack: [] -> []
-void freeze_module_state(lua_State* L, const std::vector<std::pair<int, std::string>>& roots);
+void freeze_module_state(lua_State* L, const std::vector<std::pair<int, std::string>>& roots,
+                         const std::string& where = "");
 
 }  // namespace hashigo::lua

@@ -72,7 +72,9 @@ return {
     name = "SU-05 alone moves an unpaid commuter paid the minimum wage: UW-05 and SU-02 stand aside",
     case = case_of("su05-skip", {
       { type = "placement_started", date = "2015-04-10", placement_id = "p", kind = "commuter_paid", contract = "employment",
-        hours_per_week = 20, wage_per_hour_yen = 800 },
+        -- 900 yen: above the national average (780) and every regional minimum wage of 2015, so
+        -- the test holds under the regional packs too
+        hours_per_week = 20, wage_per_hour_yen = 900 },
       contact("2015-05-20"), { type = "review", date = "2015-05-28", goals_total = 2, goals_achieved = 2 },
     }, { stage = "intermediate", rung = "commuter_unpaid" }),
     as_of = "2015-05-31",

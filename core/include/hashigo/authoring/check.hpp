@@ -35,6 +35,8 @@ inline constexpr const char* time_budget_code = "RULE010";
 /// - `ctx.param("x")` or a threshold naming a parameter no pack in the chain declares — error;
 /// - a rule without both ja and en titles, or without a source — error;
 /// - a rung used in rule files or parameters but not declared for its stage — error;
+/// - `supersedes` naming a rule the pack does not have, or a rule that is not a step rule, or
+///   going round in a cycle — error;
 /// - a rule that fires neither on a corpus of synthetic cases spanning every position nor in any
 ///   of the pack's tests — warning;
 /// - a position rules move cases into but never move them out of — warning;

@@ -1,6 +1,7 @@
 #pragma once
 /// @file Pack tests (`hashigo test rules/<region>`): cases with expected outcomes, run through the
-/// engine, with readable differences, base-pack tests the region has not overridden, and coverage.
+/// engine, with readable differences; the bases' tests run under the region too, as the region
+/// patches them; and coverage.
 #include <hashigo/engine/engine.hpp>
 
 #include <chrono>
@@ -17,8 +18,9 @@ struct test_result {
   std::string name;
   std::string region;    ///< the pack whose tests these are (a base's tests run under the region)
   bool passed = false;
-  bool skipped = false;
-  std::string skip_reason;
+  bool skipped = false;     ///< excluded by a pack that extends the test's pack
+  std::string skip_reason;  ///< `excluded by osaka: …`
+  std::vector<std::string> patched_by;  ///< the packs whose patches changed this base test's expectations
   std::vector<std::string> differences;  ///< `2015-06-30 step: expected up, got stay`
   std::set<std::string> rules_fired;
 };
@@ -42,9 +44,11 @@ struct test_run_options {
   std::vector<engine::rule_cost>* costs = nullptr;
 };
 
-/// Runs `rules_root/<region>/tests/*.lua`, then each base's tests under the region where the
-/// region overrides none of the rules (or parameters those rules read) that the test exercises.
-/// Throws rule_error when a test file cannot be loaded, input_error when its case is malformed.
+/// Runs `rules_root/<region>/tests/*.lua`, then every base's tests under the region: with the
+/// expectations the packs between patch (`patches`), except those they exclude (`exclude`, with a
+/// reason). A base test that fails under the region is a failure. Throws rule_error when a test
+/// file cannot be loaded or is of the wrong shape (a patch naming no base test included),
+/// input_error when its case is malformed.
 test_report run_pack_tests(engine::engine& eng, const std::string& region, const test_run_options& opts = {});
 
 }  // namespace hashigo::authoring

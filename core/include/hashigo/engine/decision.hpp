@@ -37,6 +37,8 @@ struct reason {
   cases::localized text;   ///< staff wording
   cases::localized plain;  ///< plain wording for the person (やさしい日本語 / plain English)
   std::vector<check> checks;
+  /// For an overruled proposal: the rule whose firing dropped it (`supersedes`), or empty.
+  std::string superseded_by;
 
   /// The rule's title (empty without a card).
   const cases::localized& title() const noexcept { return rule ? rule->title : no_card().title; }
@@ -61,7 +63,9 @@ struct step_decision {
   bool skip = false;         ///< the move passes over a stage or rung (a rule allowed it)
   cases::localized refusal;  ///< why the core refused a proposed move
   std::vector<reason> reasons;     ///< the rules that decided
-  std::vector<reason> overruled;   ///< proposals that lost (an up when a down or hold fired)
+  /// Proposals that lost: an up when a down or hold fired, or a proposal of a rule that a rule
+  /// which fired supersedes (reason::superseded_by).
+  std::vector<reason> overruled;
   std::vector<reason> would_flip;  ///< step rules that did not fire, with only their unmet checks
 };
 
@@ -96,6 +100,7 @@ struct trace_entry {
   std::string module;
   std::string where;
   bool fired = false;
+  std::string superseded_by;  ///< a step rule that fired but was superseded: the rule that did
   std::vector<check> checks;
 };
 

@@ -3,6 +3,7 @@
 #include <hashigo/case/ladder.hpp>
 #include <hashigo/case/state.hpp>
 #include <hashigo/engine/decision.hpp>
+#include <hashigo/pack/summary.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -43,42 +44,12 @@ struct evaluate_options {
   std::vector<rule_cost>* costs = nullptr;
 };
 
+/// Facts about a loaded pack: what its pack.lua files declare and its rules.
+using pack_summary = pack::summary;
 /// One rule of a loaded pack, and where it comes from.
-struct rule_summary {
-  std::string id;
-  cases::localized title;
-  std::string source;
-  std::string module;
-  std::string file;        ///< `rules/national/stepup.lua`
-  int line = 0;
-  std::string defined_in;  ///< the region whose file defines it
-  bool allows_skip = false;
-};
-
+using rule_summary = pack::rule;
 /// One parameter: its dated values (since empty = always) and the region that set them.
-struct parameter_summary {
-  std::string name;
-  std::vector<std::pair<std::string, nlohmann::json>> values;
-  std::string defined_in;
-};
-
-/// Facts about a loaded pack.
-struct pack_summary {
-  std::string region;
-  cases::localized name;
-  cases::localized description;
-  std::string version;
-  std::string in_force_from;          ///< first day the pack decides (empty: not declared)
-  std::string digest;
-  std::vector<std::string> chain;     ///< the region, then its bases
-  std::vector<std::string> sources;
-  std::vector<std::string> disabled;  ///< base rule ids this region switches off
-  cases::ladder_spec ladder;
-  std::vector<rule_summary> rules;          ///< in evaluation order
-  std::vector<parameter_summary> parameters;  ///< sorted by name
-  std::vector<std::string> files;           ///< every file digested
-  std::map<std::string, nlohmann::json> declarations;  ///< other pack.lua tables (programs, referral_targets)
-};
+using parameter_summary = pack::parameter;
 
 /// The outcome of reloading one region.
 struct reload_result {

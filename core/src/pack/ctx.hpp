@@ -1,0 +1,30 @@
+#pragma once
+// The ctx table rules receive as their second argument: the day, the position, the parameters in
+// force and the comparison helpers that record what a rule compared (docs/rules-authoring.md, ctx).
+#include "pack/evaluation.hpp"
+
+#include <lua.hpp>
+
+#include <string>
+#include <vector>
+
+namespace hashigo::pack {
+
+/// What the ctx functions read and write; they hold a light pointer to it (upvalue 1), so it must
+/// outlive the state's use of ctx.
+struct ctx_state {
+  const summary* meta = nullptr;
+  std::vector<check_record>* checks = nullptr;  ///< the running rule's record; null between rules
+  int params_ref = LUA_NOREF;       ///< the parameter table of the day evaluated
+  std::string as_of;                ///< the day evaluated, for messages
+  int param_names_ref = LUA_NOREF;  ///< name → light userdata: its key in meta->parameters
+  int real_ref = LUA_NOREF;         ///< the table behind ctx, which the runtime fills per evaluation
+  int proxy_ref = LUA_NOREF;        ///< the read-only ctx rules receive
+};
+
+/// Builds ctx (its functions and `region`) behind a read-only view, and the parameter-name table;
+/// sets the refs of `c`. Call inside a protected call, once per state.
+// stack: [] -> []
+void build_ctx(lua_State* L, ctx_state& c);
+
+}  // namespace hashigo::pack

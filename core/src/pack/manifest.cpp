@@ -1,0 +1,217 @@
+#include "pack/manifest.hpp"
+
+#include "pack/files.hpp"
+#include "pack/keys.hpp"
+
+#include "lua/convert.hpp"
+
+#include <hashigo/case/validate.hpp>
+#include <hashigo/date.hpp>
+#include <hashigo/error.hpp>
+
+#include <fmt/format.h>
+#include <lua.hpp>
+
+#include <set>
+
+namespace hashigo::pack {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using lua::script_error;
+namespace codes = lua::codes;
+
+namespace {
+
+[[noreturn]] void wrong_shape(const std::string& file, const std::string& message) {
+  throw script_error(codes::contract, file, message, "");
+}
+
+// A Lua table with no entries converts to an empty JSON array; where a table of names is expected
+// it is an empty one.
+bool is_table(const json& v) { return v.is_object() || (v.is_array() && v.empty()); }
+
+// Refuses a key of `table` outside `known`; `where` prefixes the message ("programs.farm: ").
+void refuse_unknown_keys(const std::string& file, const std::string& where, const json& table,
+                         const std::vector<std::string>& known) {
+  if (const std::string* key = first_unknown_key(table, known))
+    wrong_shape(file, where + unknown_key_message(*key, known));
+}
+
+// `{ ja = …, en = … }` or one string for both languages.
+cases::localized localized_from(const std::string& file, const std::string& field, const json& j) {
+  cases::localized out;
+  if (j.is_string()) {
+    out.ja = out.en = j.get<std::string>();
+    return out;
+  }
+  if (!j.is_object()) wrong_shape(file, fmt::format("{} must be {{ ja = \"…\", en = \"…\" }} or a string", field));
+  refuse_unknown_keys(file, field + ": ", j, localized_keys());
+  for (const auto& [key, text] : j.items())
+    if (!text.is_string()) wrong_shape(file, fmt::format("{}.{} must be a string", field, key));
+  out.ja = j.value("ja", std::string());
+  out.en = j.value("en", std::string());
+  return out;
+}
+
+std::vector<std::string> string_list(const std::string& file, const std::string& field, const json& v) {
+  std::vector<std::string> out;
+  if (v.is_array())
+    for (const auto& s : v)
+      if (s.is_string()) out.push_back(s.get<std::string>());
+  if (!v.is_array() || out.size() != v.size()) wrong_shape(file, fmt::format("{} must be a list of strings", field));
+  return out;
+}
+
+bool is_dated(const json& v) {
+  if (!v.is_object() || v.empty()) return false;
+  for (auto it = v.begin(); it != v.end(); ++it)
+    if (!date::parse(it.key())) return false;
+  return true;
+}
+
+// The shape of one layer, before anything is merged: every key known, every value of its type.
+void check_layer(const manifest_layer& l) {
+  const json& m = l.meta;
+  refuse_unknown_keys(l.file, "", m, pack_keys());
+  if (m.contains("name")) localized_from(l.file, "name", m["name"]);
+  if (m.contains("description")) localized_from(l.file, "description", m["description"]);
+  if (m.contains("version") && !m["version"].is_string()) wrong_shape(l.file, "version must be a string");
+  if (m.contains("sources")) string_list(l.file, "sources", m["sources"]);
+  if (m.contains("disable")) string_list(l.file, "disable", m["disable"]);
+  if (m.contains("in_force_from")) {
+    const json& from = m["in_force_from"];
+    if (!from.is_string() || !date::parse(from.get<std::string>()))
+      wrong_shape(l.file, "in_force_from must be a date (\"YYYY-MM-DD\")");
+  }
+  if (m.contains("rungs")) {
+    if (!is_table(m["rungs"])) wrong_shape(l.file, "rungs must map stage names to lists of rungs");
+    for (auto it = m["rungs"].begin(); it != m["rungs"].end(); ++it) {
+      if (!cases::parse_stage(it.key())) wrong_shape(l.file, fmt::format("rungs: '{}' is not a stage", it.key()));
+      string_list(l.file, "rungs." + it.key(), *it);
+    }
+  }
+  if (m.contains("parameters") && !is_table(m["parameters"]))
+    wrong_shape(l.file, "parameters must be a table of named values");
+  for (const auto& key : declaration_keys()) {
+    if (!m.contains(key)) continue;
+    const json& d = m[key];
+    if (!is_table(d)) wrong_shape(l.file, fmt::format("{} must be a table of named entries {{ ja = …, en = … }}", key));
+    for (auto it = d.begin(); it != d.end(); ++it) {
+      if (!it->is_object())
+        wrong_shape(l.file, fmt::format("{}.{} must be {{ ja = \"…\", en = \"…\" }}", key, it.key()));
+      refuse_unknown_keys(l.file, fmt::format("{}.{}: ", key, it.key()), *it, declaration_entry_keys());
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<manifest_layer> read_chain(lua::state& st, const fs::path& rules_root, const std::string& region) {
+  const std::string root_name = rules_root.filename().string();
+  std::vector<manifest_layer> chain;
+  std::set<std::string> seen;
+  std::string current = region;
+  while (!current.empty()) {
+    const fs::path file = rules_root / current / "pack.lua";
+    const std::string shown = fmt::format("{}/{}/pack.lua", root_name, current);
+    std::error_code ec;
+    const bool present = current != shared_lib_folder && fs::exists(file, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
+      throw script_error(codes::load, shown, fmt::format("cannot read the file ({})", ec.message()), "");
+    if (!present) {
+      std::string known;
+      for (const auto& r : list_regions(rules_root)) known += (known.empty() ? "" : ", ") + r;
+      const std::string what = current == shared_lib_folder
+                                   ? fmt::format("'{}' is the folder of shared modules under {}, not a pack", current,
+                                                 rules_root.string())
+                                   : fmt::format("no rule pack '{}' under {}", current, rules_root.string());
+      if (chain.empty())
+        throw input_error("region", fmt::format("{} (available: {})", what, known.empty() ? "none" : known));
+      throw script_error(codes::load, chain.back().file,
+                         fmt::format("extends '{}', which is not a pack: {} (available: {})", current, what, known), "");
+    }
+    if (!seen.insert(current).second) {
+      std::string cycle;
+      for (const auto& l : chain) cycle += l.region + " → ";
+      throw script_error(codes::load, shown, fmt::format("extends cycle: {}{}", cycle, current), "");
+    }
+    const int ref = st.load_chunk(read_pack_file(file, shown), shown);
+    json meta;
+    bool is_table_result = true;
+    st.protect(shown, [&](lua_State* L) {
+      lua_rawgeti(L, LUA_REGISTRYINDEX, ref);  // [pack]
+      luaL_unref(L, LUA_REGISTRYINDEX, ref);
+      if (!lua_istable(L, -1))
+        is_table_result = false;
+      else
+        meta = lua::to_json(L, -1, "pack");
+      lua_pop(L, 1);  // []
+    });
+    if (!is_table_result || !is_table(meta)) wrong_shape(shown, "must return a table");
+    if (meta.is_array()) meta = json::object();
+    std::string next;
+    if (meta.contains("extends")) {
+      if (!meta["extends"].is_string()) wrong_shape(shown, "extends must be a region name (string)");
+      next = meta["extends"].get<std::string>();
+      if (!cases::is_region_name(next))
+        throw script_error(codes::load, shown,
+                           fmt::format("extends '{}', which is not a region name (lowercase letters, digits, "
+                                       "'-' and '_'; a folder beside this one, not a path)", next),
+                           "");
+    }
+    chain.push_back({current, shown, std::move(meta)});
+    current = next;
+  }
+  return chain;
+}
+
+void merge_manifest(const std::vector<manifest_layer>& chain, summary& out) {
+  for (const auto& l : chain) check_layer(l);
+  for (const auto& l : chain) out.chain.push_back(l.region);
+  const manifest_layer& own = chain.front();
+  if (own.meta.contains("name")) out.name = localized_from(own.file, "name", own.meta["name"]);
+  if (own.meta.contains("description")) out.description = localized_from(own.file, "description", own.meta["description"]);
+  out.version = own.meta.value("version", std::string());
+  if (own.meta.contains("disable")) {
+    std::set<std::string> ids;  // sorted, once each
+    for (auto& id : string_list(own.file, "disable", own.meta["disable"])) ids.insert(std::move(id));
+    out.disabled.assign(ids.begin(), ids.end());
+  }
+  std::map<std::string, parameter> parameters;
+  // Base first, so a region's values override its base's.
+  for (auto layer = chain.rbegin(); layer != chain.rend(); ++layer) {
+    const json& m = layer->meta;
+    if (m.contains("sources"))
+      for (auto& s : string_list(layer->file, "sources", m["sources"])) out.sources.push_back(std::move(s));
+    if (m.contains("in_force_from")) out.in_force_from = m["in_force_from"].get<std::string>();
+    if (m.contains("rungs"))
+      for (auto it = m["rungs"].begin(); it != m["rungs"].end(); ++it)
+        out.ladder.rungs[*cases::parse_stage(it.key())] = string_list(layer->file, "rungs." + it.key(), *it);
+    for (const auto& key : declaration_keys()) {
+      if (!m.contains(key) || m[key].empty()) continue;
+      // Declarations merge by first-level key, the region's over its base's.
+      json& merged = out.declarations[key];
+      if (merged.is_object())
+        merged.update(m[key]);
+      else
+        merged = m[key];
+    }
+    if (m.contains("parameters")) {
+      for (auto it = m["parameters"].begin(); it != m["parameters"].end(); ++it) {
+        parameter p;
+        p.name = it.key();
+        p.defined_in = layer->region;
+        if (is_dated(*it)) {
+          for (auto d = it->begin(); d != it->end(); ++d) p.values.push_back({d.key(), *d});
+        } else {
+          p.values.push_back({"", *it});
+        }
+        parameters[it.key()] = std::move(p);
+      }
+    }
+  }
+  for (auto& [_, p] : parameters) out.parameters.push_back(std::move(p));  // sorted by name
+}
+
+}  // namespace hashigo::pack

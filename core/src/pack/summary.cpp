@@ -1,0 +1,27 @@
+#include <hashigo/pack/summary.hpp>
+
+#include <algorithm>
+
+namespace hashigo::pack {
+
+const std::vector<std::string>& module_names() {
+  static const std::vector<std::string> names = {"eligibility", "stepup", "referral", "alerts"};
+  return names;
+}
+
+const nlohmann::json* parameter::in_force(const std::string& day) const {
+  const nlohmann::json* found = nullptr;
+  for (const auto& v : values) {
+    if (!v.since.empty() && v.since > day) break;
+    found = &v.value;
+  }
+  return found;
+}
+
+const parameter* summary::parameter_named(std::string_view wanted) const noexcept {
+  const auto it = std::lower_bound(parameters.begin(), parameters.end(), wanted,
+                                   [](const parameter& p, std::string_view n) { return p.name < n; });
+  return it != parameters.end() && it->name == wanted ? &*it : nullptr;
+}
+
+}  // namespace hashigo::pack

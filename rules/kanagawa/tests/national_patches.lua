@@ -1,0 +1,12 @@
+-- National's tests run under Kanagawa too (a base's tests always run under the packs extending it);
+-- this file changes what they expect where Kanagawa decides otherwise, and says which do not hold here.
+return {
+  patches = {
+    -- The Kanagawa minimum wage (1,112 yen from 2023-10) is above Ms C's 1,050 yen: SU-05 does
+    -- not fire; SU-03 on attendance still moves her (MW-01 flags the pay).
+    ["J3 Ms C month by month"] = {
+      ["2023-12"] = { rules = { "SU-03" } },
+      ["2024-04"] = { rules = { "SU-03" } },
+    },
+  },
+}

@@ -1,0 +1,33 @@
+-- National's tests run under Zama too (a base's tests always run under the packs extending it);
+-- this file changes what they expect where Zama decides otherwise, and says which do not hold here.
+return {
+  patches = {
+    -- The Zama minimum wage is above the national average Ms C's pay is compared with: SU-05
+    -- does not fire, SU-03 on attendance still moves her.
+    ["J3 Ms C month by month"] = {
+      ["2023-12"] = { rules = { "SU-03" } },
+      ["2024-04"] = { rules = { "SU-03" } },
+    },
+    -- Zama recognises the need itself (JR-02: 施行規則4条2号「市町村が必要と認める者」): a person at
+    -- long-term risk at a readiness position may use readiness support above the lines.
+    ["J4 Mr D month by month"] = {
+      ["2025-05"] = { eligibility = { jyunbi = true } },
+      ["2025-06"] = { eligibility = { jyunbi = true } },
+      ["2025-07"] = { eligibility = { jyunbi = true } },
+      ["2025-08"] = { eligibility = { jyunbi = true } },
+    },
+    ["J5 Household E month by month"] = {
+      ["2022-05"] = { eligibility = { jyunbi = true } },
+      ["2022-06"] = { eligibility = { jyunbi = true } },
+      ["2022-07"] = { eligibility = { jyunbi = true } },
+      ["2022-08"] = { eligibility = { jyunbi = true } },
+      ["2022-09"] = { eligibility = { jyunbi = true } },
+      ["2022-10"] = { eligibility = { jyunbi = true } },
+      ["2022-11"] = { eligibility = { jyunbi = true } },
+      ["2022-12"] = { eligibility = { jyunbi = true } },
+      ["2023-01"] = { eligibility = { jyunbi = true } },
+      ["2023-02"] = { eligibility = { jyunbi = true } },
+      ["2023-03"] = { eligibility = { jyunbi = true } },
+    },
+  },
+}

@@ -1,0 +1,12 @@
+-- Attack: two shared modules requiring each other
+local a = require("cycle_a")
+return {
+  {
+    id = "ATK-1",
+    title = { ja = "攻撃", en = "attack" },
+    source = "tests/attacks",
+    decide = function(case, ctx)
+      return nil
+    end,
+  },
+}

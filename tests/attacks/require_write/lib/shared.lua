@@ -1,0 +1,2 @@
+-- a shared module with a value rules read
+return { limit = 3 }
