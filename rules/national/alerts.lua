@@ -124,7 +124,7 @@ return {
       local p = case.placement
       if case.stage ~= "general" or p == nil or p.contract ~= "employment" then return nil end
       -- Retention support goes on after a case is closed on the hire; follow-ups count as contacts.
-      local closed_on_hire = case.status == "closed" and listed(ctx.param("retention_closure_reasons"), case.closure_reason)
+      local closed_on_hire = case.status == "closed" and contains(ctx.param("retention_closure_reasons"), case.closure_reason)
       if not (is_open(case) or closed_on_hire) then return nil end
       local last = case.days_since_contact and ctx.add_days(ctx.as_of, -case.days_since_contact) or nil
       for _, m in ipairs(ctx.param("retention_visit_months")) do

@@ -138,17 +138,20 @@ std::vector<manifest_layer> read_chain(lua::state& st, const fs::path& rules_roo
     }
     const int ref = st.load_chunk(read_pack_file(file, shown), shown);
     json meta;
-    bool is_table_result = true;
+    std::string returned;  // the Lua type name when the chunk returned no table
     st.protect(shown, [&](lua_State* L) {
       lua_rawgeti(L, LUA_REGISTRYINDEX, ref);  // [pack]
       luaL_unref(L, LUA_REGISTRYINDEX, ref);
       if (!lua_istable(L, -1))
-        is_table_result = false;
+        returned = luaL_typename(L, -1);
       else
         meta = lua::to_json(L, -1, "pack");
       lua_pop(L, 1);  // []
     });
-    if (!is_table_result || !is_table(meta)) wrong_shape(shown, "must return a table");
+    if (!returned.empty()) wrong_shape(shown, fmt::format("must return a table, not {}", returned));
+    // An empty table converts as an empty list; a list with entries has no named fields to read.
+    if (meta.is_array() && !meta.empty()) wrong_shape(shown, "must return a table of named fields (name = …), not a list");
+    if (!is_table(meta)) wrong_shape(shown, "must return a table");
     if (meta.is_array()) meta = json::object();
     std::string next;
     if (meta.contains("extends")) {
