@@ -18,29 +18,9 @@ local function referred_to(case, target)
   return facts.referred(case, target, true)
 end
 
--- As the national `propose`: no repeat referrals; warm hand-offs for people at long-term risk;
--- without consent only 支援会議 members, as a cold sharing of information there (JS-02).
-local function propose(case, ctx, target, p)
-  if referred_to(case, target) then return nil end
-  local ja, en = { p.reason.ja }, { p.reason.en }
-  local warm = p.warm_handoff or false
-  local urgency = p.urgency or "routine"
-  if case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then
-    warm = true
-  end
-  if not ctx.equals("consent", case.consent, true) then
-    if not contains(ctx.param("shien_kaigi_members"), target) then return nil end
-    warm = false
-    if urgency == "routine" then urgency = "soon" end
-    ja[#ja + 1] = "本人の同意がないため、支援会議（法9条）での情報共有に限る。正式なつなぎは同意を得てから"
-    en[#en + 1] = "no consent yet: share information only in the support meeting (Act art. 9); refer formally once the person consents"
-  end
-  return {
-    target = target, urgency = urgency, warm_handoff = warm,
-    reason = { ja = table.concat(ja, "。"), en = table.concat(en, "; ") },
-    plain = p.plain,
-  }
-end
+-- The national proposer (no repeat referrals, warm hand-offs at long-term risk, only 支援会議
+-- members without consent), except that a rejected referral may be proposed again.
+local propose = require("referrals").proposer({ again_after_rejection = true })
 
 -- "Needs stepped work" (pack.lua): long-term risk, a certificate (held or applied for), or a
 -- category with a specialist partner or the disability category. Returns a short reason or nil.

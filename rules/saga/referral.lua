@@ -24,28 +24,9 @@ local function long_term(case, ctx)
   return case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level")
 end
 
--- As the national `propose`: no repeat referrals; every hand-over warm here (SSF); without consent
--- only 支援会議 members, as a sharing of information there (JS-02).
-local function propose(case, ctx, target, p)
-  if referred(case, target) then return nil end
-  local ja, en = { p.reason.ja }, { p.reason.en }
-  local urgency = p.urgency or "routine"
-  local warm = true
-  if not ctx.equals("consent", case.consent, true) then
-    if not listed(ctx.param("shien_kaigi_members"), target) then return nil end
-    warm = false
-    if urgency == "routine" then urgency = "soon" end
-    ja[#ja + 1] = "本人の同意がないため、支援会議（法9条）での情報共有に限る。正式なつなぎは同意を得てから"
-    en[#en + 1] = "no consent yet: share information only in the support meeting (Act art. 9); refer formally once the person consents"
-  end
-  return {
-    target = target,
-    urgency = urgency,
-    warm_handoff = warm,
-    reason = { ja = table.concat(ja, "。"), en = table.concat(en, "; ") },
-    plain = p.plain,
-  }
-end
+-- The national proposer, with every hand-over warm here (SSF); without consent only 支援会議
+-- members, as a sharing of information there (JS-02).
+local propose = require("referrals").proposer({ always_warm = true })
 
 return {
   {

@@ -7,31 +7,9 @@ local facts = require("case_facts")
 local is_open, referred, active = facts.is_open, facts.referred, facts.in_program
 local listed = require("lists").contains
 
--- As the national `propose`: no repeat referrals; warm hand-offs for people at long-term risk;
--- without consent only 支援会議 members, as a cold sharing of information there (JS-02).
-local function propose(case, ctx, target, p)
-  if referred(case, target) then return nil end
-  local ja, en = { p.reason.ja }, { p.reason.en }
-  local warm = p.warm_handoff or false
-  local urgency = p.urgency or "routine"
-  if case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then
-    warm = true
-  end
-  if not ctx.equals("consent", case.consent, true) then
-    if not listed(ctx.param("shien_kaigi_members"), target) then return nil end
-    warm = false
-    if urgency == "routine" then urgency = "soon" end
-    ja[#ja + 1] = "本人の同意がないため、支援会議（法9条）での情報共有に限る。正式なつなぎは同意を得てから"
-    en[#en + 1] = "no consent yet: share information only in the support meeting (Act art. 9); refer formally once the person consents"
-  end
-  return {
-    target = target,
-    urgency = urgency,
-    warm_handoff = warm,
-    reason = { ja = table.concat(ja, "。"), en = table.concat(en, "; ") },
-    plain = p.plain,
-  }
-end
+-- The national proposer: no repeat referrals, warm hand-offs for people at long-term risk, only
+-- 支援会議 members without consent (JS-02).
+local propose = require("referrals").proposer()
 
 return {
   {
