@@ -12,7 +12,8 @@
 --
 -- Use in a rule file / ルールファイルでの使い方:
 --   ---@type hashigo.StepRule[]
---   local rules = { { id = "X-01", title = { ja = "…", en = "…" }, source = "…",
+--   local rules = { { id = "X-01", title = { ja = "…", en = "…" },
+--                     references = { { id = "jiritsu_ho_kisoku", section = "第4条第1号" } },
 --                     decide = function(case, ctx) … end } }
 --   return rules
 
@@ -320,7 +321,8 @@ function ctx.days_between(from, to) end
 ---Any other key is an error (RULE005).
 ---@field id string unique id; a region rule with a base rule's id replaces it in place
 ---@field title hashigo.Text title in Japanese and English (both required by `hashigo check`); a replacement without one keeps the replaced rule's
----@field source string the law article, guideline or seed file the rule encodes (required by `hashigo check`); a replacement without one keeps the replaced rule's
+---@field references? hashigo.Citation[] the documents the rule encodes (`hashigo check` warns without them); a replacement without them keeps the replaced rule's references and note. `source` is refused: cite the bibliography instead
+---@field note? hashigo.Text|string free text beside the references, e.g. which of its thresholds are defaults
 ---@field allows_skip? boolean stepup: the move it proposes may pass over a stage or rung (a replacement without it keeps the replaced rule's)
 ---@field supersedes? string[] stepup: ids of step rules whose proposals are dropped when this rule fires ("superseded by" it); a replacement adds to the replaced rule's list
 ---@field decide? fun(case: hashigo.Case, ctx: hashigo.Ctx, base?: fun(case: hashigo.Case, ctx: hashigo.Ctx): table?): table? nil when the rule does not apply, else its outcome. A replacing rule gets `base`, the rule it replaces; it may leave decide out to change only the declarations
@@ -384,6 +386,44 @@ function ctx.days_between(from, to) end
 
 ---@alias hashigo.Outcome hashigo.StepOutcome|hashigo.EligibilityOutcome|hashigo.ReferralOutcome|hashigo.AlertOutcome
 
+-- ───────────────────────────────── references ─────────────────────────────────
+
+---A citation of a document of the bibliography (rules/references.lua, or a region's own
+---rules/<region>/references.lua). An id the bibliography lacks is an error (RULE005).
+---@class hashigo.Citation
+---@field id string the document's id (`jiritsu_ho`, `uwn_chiba_report`, …)
+---@field section? string where in it: article (`第4条第1号`), section or slide
+---@field quote? string a short quotation of its words
+
+---@alias hashigo.DocumentKind "law"|"official guidance"|"practice document"|"secondary"
+
+---One document of the bibliography: `return { jiritsu_ho = { title = …, kind = …, … }, … }`.
+---Any other key is an error (RULE005).
+---@class hashigo.Document
+---@field title hashigo.Text its own title, in both languages (required)
+---@field kind hashigo.DocumentKind what it is (required)
+---@field publisher string who issued it (required)
+---@field url? string where it is public; leave it out unless the address is known for sure
+---@field date? string promulgation or publication: YYYY, YYYY-MM or YYYY-MM-DD
+---@field note? string anything a reader needs to find or weigh it
+
+---Where a parameter's value comes from: `default` is a value the pack's authors chose, not a source.
+---@alias hashigo.Basis "law"|"official guidance"|"practice document"|"default"
+
+---What a parameter's value counts.
+---@alias hashigo.Unit
+---| "yen" | "yen/month" | "yen/hour" | "ratio" | "days" | "months" | "hours/week" | "persons"
+---| "age" | "count" | "level" | "points" | "times" | "list" | "map" | "flag" | "date" | "text"
+
+---A parameter in the described form. A plain value still loads, but `hashigo check` warns that it
+---has no basis; a region overriding a described parameter with a plain value keeps its unit only.
+---@class hashigo.Parameter
+---@field value any|hashigo.Dated the value, or its dated values
+---@field unit hashigo.Unit what it counts (a region's override may leave it out to keep the base's)
+---@field basis hashigo.Basis where it comes from (required)
+---@field note? hashigo.Text|string why this value; required in effect for a default (`hashigo check` warns)
+---@field references? hashigo.Citation[] the documents that fix or suggest it
+
 -- ───────────────────────────────── pack.lua ─────────────────────────────────
 
 ---An effective-dated value: `{ ["2015-10-01"] = 798, ["2016-10-01"] = 823 }`. On a day, the value
@@ -398,9 +438,9 @@ function ctx.days_between(from, to) end
 ---@field version string the pack's version ("0.1.0")
 ---@field extends? string the base region (folder name, `[a-z][a-z0-9_-]*`); its rules, parameters and rungs apply unless overridden
 ---@field in_force_from? hashigo.Date first day the pack decides; earlier days are refused (inherited from the base)
----@field sources? string[] documents the pack encodes (added to the base's)
+---@field sources? string[] ids of the bibliography documents the pack encodes as a whole (added to the base's)
 ---@field rungs? table<hashigo.Stage, string[]> rungs inside stages, lowest first (replaces the base's list for that stage)
----@field parameters? table<string, any|hashigo.Dated> named thresholds; a region's value replaces the base's whole value (dated table included)
+---@field parameters? table<string, hashigo.Parameter|any|hashigo.Dated> named thresholds, best in the described form; a region's value replaces the base's whole value (dated table included)
 ---@field disable? string[] ids of base rules this region turns off (only the region's own list counts)
 ---@field programs? table<string, hashigo.Text> programme names, merged entry by entry over the base's
 ---@field referral_targets? table<string, hashigo.Text> referral target names, merged entry by entry over the base's

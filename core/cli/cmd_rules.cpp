@@ -19,6 +19,61 @@ engine::pack_summary load_summary(context& ctx, const std::string& arg) {
   return eng.pack(where.region);
 }
 
+// The documents a rule or parameter cites, by title and section in the output's language.
+std::string cited(context& ctx, const std::vector<pack::reference>& refs) {
+  std::string out;
+  for (const auto& r : refs) out += (out.empty() ? "" : "; ") + ctx.pick(r.title) + (r.section.empty() ? "" : " " + r.section);
+  return out;
+}
+
+// A parameter's unit and basis; a default is marked apart from values a source fixed.
+std::string provenance_of(context& ctx, const engine::parameter_summary& param) {
+  const bool ja = ctx.language() == "ja";
+  std::string out = param.unit.empty() ? "" : fmt::format(" ({})", param.unit);
+  switch (param.basis) {
+    case pack::basis::none: out += ja ? "  根拠未記載" : "  no basis"; break;
+    case pack::basis::default_value: out += ja ? "  ◆既定値（出典なし）" : "  ◆DEFAULT (no source)"; break;
+    default: out += fmt::format("  {}", pack::to_string(param.basis)); break;
+  }
+  if (!param.references.empty()) out += fmt::format(": {}", cited(ctx, param.references));
+  return out;
+}
+
+nlohmann::json loc(const cases::localized& l) { return {{"ja", l.ja}, {"en", l.en}}; }
+
+nlohmann::json references_json(const std::vector<pack::reference>& refs) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& r : refs)
+    out.push_back({{"id", r.id}, {"title", loc(r.title)}, {"section", r.section}, {"quote", r.quote}, {"url", r.url},
+                   {"kind", r.kind}, {"publisher", r.publisher}});
+  return out;
+}
+
+// `rules show --json`: the same as the text, with every reference resolved and every basis named.
+nlohmann::json show_json(const engine::pack_summary& p) {
+  nlohmann::json rules = nlohmann::json::array();
+  for (const auto& r : p.rules)
+    rules.push_back({{"id", r.id}, {"title", loc(r.title)}, {"module", r.module}, {"where", r.where},
+                     {"defined_in", r.defined_in}, {"replaces", r.replaces}, {"allows_skip", r.allows_skip},
+                     {"supersedes", r.supersedes}, {"references", references_json(r.references)}, {"note", loc(r.note)}});
+  nlohmann::json params = nlohmann::json::array();
+  for (const auto& q : p.parameters) {
+    nlohmann::json values = nlohmann::json::array();
+    for (const auto& v : q.values) values.push_back({{"since", v.since.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.since)}, {"value", v.value}});
+    params.push_back({{"name", q.name}, {"values", std::move(values)}, {"unit", q.unit},
+                      {"basis", q.basis == pack::basis::none ? nlohmann::json(nullptr) : nlohmann::json(pack::to_string(q.basis))},
+                      {"default", q.basis == pack::basis::default_value}, {"references", references_json(q.references)},
+                      {"note", loc(q.note)}, {"defined_in", q.defined_in}});
+  }
+  nlohmann::json bibliography = nlohmann::json::array();
+  for (const auto& d : p.bibliography)
+    bibliography.push_back({{"id", d.id}, {"title", loc(d.title)}, {"kind", d.kind}, {"publisher", d.publisher},
+                            {"url", d.url}, {"date", d.date}, {"note", d.note}});
+  return {{"region", p.region}, {"name", loc(p.name)}, {"version", p.version}, {"digest", p.digest}, {"chain", p.chain},
+          {"sources", p.sources}, {"disabled", p.disabled}, {"rules", std::move(rules)}, {"parameters", std::move(params)},
+          {"bibliography", std::move(bibliography)}};
+}
+
 void print_show(context& ctx, const engine::pack_summary& p) {
   const bool ja = ctx.language() == "ja";
   std::string chain;
@@ -46,6 +101,7 @@ void print_show(context& ctx, const engine::pack_summary& p) {
     fmt::print("    {:<8} {:<44} {}:{}{}{}{}\n", r.id, ctx.pick(r.title), r.file, r.line, origin.empty() ? "" : "  (" + origin + ")",
                r.allows_skip ? (ja ? "  飛び越し可" : "  may skip") : "",
                supersedes.empty() ? "" : fmt::format("  supersedes {}", supersedes));
+    if (!r.references.empty()) fmt::print("             {}: {}\n", ja ? "出典" : "references", cited(ctx, r.references));
   }
   if (!p.disabled.empty()) {
     std::string ids;
@@ -54,7 +110,8 @@ void print_show(context& ctx, const engine::pack_summary& p) {
   }
   fmt::print("\n{}\n", ja ? "パラメータ（基準日ごとの値）:" : "parameters (value in force from each date):");
   for (const auto& param : p.parameters)
-    fmt::print("    {:<32} {}  [{}]\n", param.name, authoring::describe_values(param), param.defined_in);
+    fmt::print("    {:<32} {}  [{}]{}\n", param.name, authoring::describe_values(param), param.defined_in,
+               provenance_of(ctx, param));
   for (const auto& [key, value] : p.declarations) fmt::print("\n{}: {}\n", key, value.dump());
 }
 
@@ -65,8 +122,16 @@ void add_rules_commands(CLI::App& app, context& ctx) {
   cmd->require_subcommand(1);
   auto* show = cmd->add_subcommand("show", "the effective rule set of a region, and where each rule and value comes from");
   auto region = std::make_shared<std::string>();
+  auto as_json = std::make_shared<bool>(false);
   show->add_option("region", *region, "region name or pack folder")->required();
-  show->callback([&ctx, region] { print_show(ctx, load_summary(ctx, *region)); });
+  show->add_flag("--json", *as_json, "print the rules, parameters (unit, basis, references) and bibliography as JSON");
+  show->callback([&ctx, region, as_json] {
+    const auto summary = load_summary(ctx, *region);
+    if (*as_json)
+      fmt::print("{}\n", show_json(summary).dump(2));
+    else
+      print_show(ctx, summary);
+  });
 
   auto* diff = cmd->add_subcommand("diff", "parameters and rules that differ between packs (two: side by side; more, or --markdown: a table)");
   struct diff_options {

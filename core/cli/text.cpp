@@ -11,14 +11,30 @@ namespace {
 
 std::string arrow(const std::string& step) { return step == "up" ? "↑" : step == "down" ? "↓" : "→"; }
 
+// Where a staff reason comes from: the documents its rule cites (title and section, in the
+// output's language), then each value it used that no source fixed, marked so that a trainer
+// never presents it with the authority of the law.
+std::string provenance_lines(context& ctx, const engine::reason& r, const std::string& indent) {
+  const bool ja = ctx.language() == "ja";
+  std::string refs;
+  for (const auto& c : r.references())
+    refs += (refs.empty() ? "" : "; ") + ctx.pick(c.title) + (c.section.empty() ? "" : " " + c.section);
+  std::string out = fmt::format("{}    {} · {}: {}\n", indent, r.where(), ja ? "出典" : "references",
+                                refs.empty() ? (ja ? "なし" : "none") : refs);
+  for (const auto& d : r.defaults_used)
+    out += fmt::format("{}    {}: {} = {}{}\n", indent, ja ? "既定値（出典なし）" : "default (no source)", d.parameter,
+                       d.value.is_string() ? d.value.get<std::string>() : d.value.dump(),
+                       d.unit.empty() ? "" : " [" + d.unit + "]");
+  return out;
+}
+
 std::string reason_block(context& ctx, const engine::reason& r, audience who, const std::string& indent) {
   std::string out;
   const std::string text = ctx.pick(who == audience::person ? r.plain : r.text);
   out += fmt::format("{}{} {} — {}\n", indent, r.rule_id, ctx.pick(r.title()), text);
   if (who == audience::person) return out;
   for (const auto& c : r.checks) out += fmt::format("{}    · {}\n", indent, engine::describe(c, ctx.language()));
-  out += fmt::format("{}    {} · {}: {}\n", indent, r.where(), ctx.language() == "ja" ? "出典" : "source", r.source());
-  return out;
+  return out + provenance_lines(ctx, r, indent);
 }
 
 // The facts beyond the ladder that a worker looks for first: where the household lives, school,

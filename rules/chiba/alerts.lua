@@ -1,4 +1,4 @@
--- Chiba alerts (003_dc0ba222058be22b.txt): the 6-month limit of work experience (CHB-01), the
+-- Chiba alerts (UWNちば「本人の状態像に応じた支援のあり方」): the 6-month limit of work experience (CHB-01), the
 -- 6-month period of readiness support and its 1-year cap (CHB-02), the 3-month short-term goals
 -- of the 個別支援計画② (UW-03) and the 人事考課 of employees (UW-04). The national monthly
 -- placement review (SU-01: 1か月ごとの振り返り) applies unchanged.
@@ -39,7 +39,10 @@ return {
   {
     id = "CHB-01",
     title = { ja = "就労体験は6か月以内", en = "Work experience lasts at most 6 months" },
-    source = "003_dc0ba222058be22b.txt (共同企業体による就労支援体制プロセスフロー: 【生活・社会・就労自立】就労体験（6ヶ月以内）); notice at 4 months [default]",
+    references = {
+      { id = "uwn_chiba_report", section = "共同企業体による就労支援体制プロセスフロー: 【生活・社会・就労自立】就労体験（6ヶ月以内）" },
+    },
+    note = "notice at 4 months [default value, not from a source]",
     decide = function(case, ctx)
       if case.status == "closed" then return nil end
       local kinds = ctx.param("taiken_kinds")
@@ -75,7 +78,11 @@ return {
   {
     id = "CHB-02",
     title = { ja = "就労準備支援の期間（6か月、延長しても1年以内）", en = "Readiness support period (6 months, 1 year at most)" },
-    source = "003_dc0ba222058be22b.txt (就労準備支援事業（実施期間：6ヶ月以内、もしくは1年以内）); 生活困窮者自立支援法施行規則 第5条; notice 30 days [default]",
+    references = {
+      { id = "uwn_chiba_report", section = "就労準備支援事業（実施期間：6ヶ月以内、もしくは1年以内）" },
+      { id = "jiritsu_ho_kisoku", section = "第5条" },
+    },
+    note = "notice 30 days [default value, not from a source]",
     decide = function(case, ctx)
       local j = case.programs.jyunbi
       if j == nil or not j.active or case.status == "closed" or case.status == "suspended" then return nil end
@@ -121,7 +128,9 @@ return {
   {
     id = "UW-03",
     title = { ja = "個別支援計画②：3か月の短期目標の見直し", en = "Individual support plan: review the 3-month goals" },
-    source = "003_dc0ba222058be22b.txt (個別支援計画②: 継続支援面接毎に作成, 短期目標（３ヶ月後）, 振り返りであがった課題を反映し次回の期間を設定)",
+    references = {
+      { id = "uwn_chiba_report", section = "個別支援計画②: 継続支援面接毎に作成, 短期目標（３ヶ月後）, 振り返りであがった課題を反映し次回の期間を設定" },
+    },
     decide = function(case, ctx)
       if case.stage ~= "intermediate" or not contains(ctx.param("uw_plan_rungs"), case.rung) then return nil end
       if case.status == "closed" then return nil end
@@ -144,7 +153,10 @@ return {
   {
     id = "UW-04",
     title = { ja = "人事考課（雇用契約のある方）", en = "Staff appraisal (people on an employment contract)" },
-    source = "003_dc0ba222058be22b.txt (人事考課制度（雇用契約のある方）: 人事考課表 5段階＋個別目標, 自己点検表, 今年のしごとを振り返って); first after 3 months, then every 12 months [default]",
+    references = {
+      { id = "uwn_chiba_report", section = "人事考課制度（雇用契約のある方）: 人事考課表 5段階＋個別目標, 自己点検表, 今年のしごとを振り返って" },
+    },
+    note = "first after 3 months, then every 12 months [default value, not from a source]",
     decide = function(case, ctx)
       if case.stage ~= "intermediate" or not contains(ctx.param("uw_appraisal_rungs"), case.rung) then return nil end
       local p = case.placement

@@ -1,4 +1,4 @@
--- Chiba eligibility (003_dc0ba222058be22b.txt): universal work, for everyone who wants to work but
+-- Chiba eligibility (UWNちば「本人の状態像に応じた支援のあり方」): universal work, for everyone who wants to work but
 -- finds it hard, with the reason group (UW-02; domain UW-01 target, UW-02 reasons). The national
 -- rules for the statutory programmes (就労準備支援 and the others) apply unchanged.
 
@@ -26,7 +26,9 @@ return {
   {
     id = "UW-02",
     title = { ja = "ユニバーサル就労の対象と理由", en = "Who universal work is for, and why" },
-    source = "003_dc0ba222058be22b.txt (ユニバーサル就労の定義: はたらきたいのにはたらきにくいすべての人（触法状態の人を除く）, 過去に触法歴のある人も対象, 障害者手帳の有無に関わらず; 社会的な理由・身体的知的な理由・精神的な理由の例)",
+    references = {
+      { id = "uwn_chiba_report", section = "ユニバーサル就労の定義: はたらきたいのにはたらきにくいすべての人（触法状態の人を除く）, 過去に触法歴のある人も対象, 障害者手帳の有無に関わらず; 社会的な理由・身体的知的な理由・精神的な理由の例" },
+    },
     decide = function(case, ctx)
       if case.status == "closed" or case.stage == "general" then return nil end
       local legal = case.legal

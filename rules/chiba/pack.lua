@@ -1,5 +1,5 @@
 -- 千葉市（応援ネットワークちば企業体／ユニバーサル就労ネットワークちば）: the rules of Chiba City's
--- self-reliance support as UWNちば practises it (seed 003_dc0ba222058be22b.txt, FY2015), over the
+-- self-reliance support as UWNちば practises it (seed UWNちば「本人の状態像に応じた支援のあり方」, FY2015), over the
 -- national baseline.
 --
 -- The model (003):
@@ -54,12 +54,10 @@ return {
       .. "move to general work, FDP level 2 or below for proposing team support with a regional life-support centre, and "
       .. "the paid rungs at which budget consultation is proposed.",
   },
+  -- The documents this pack encodes as a whole (ids of rules/references.lua); each rule and
+  -- parameter cites its own.
   sources = {
-    "003_dc0ba222058be22b.txt (UWNちば 平田智子「本人の状態像に応じた支援のあり方」2015-07-28: 千葉市公募形態, 共同企業体による就労支援体制プロセスフロー, 千葉市就労準備支援の流れとメニュー, Bさんの事例, ユニバーサル就労の働き方, 個別支援計画①②, 人事考課制度)",
-    "生活困窮者自立支援法施行規則 第5条 (就労準備支援の期間: 1年を超えない期間)",
-    "001_a4a1435720a49cf6.txt (Five Different Positions: レベル1〜2は長期の支援)",
-    "千葉労働局 千葉県最低賃金 (地域別最低賃金の改正・発効日)",
-    "reference/domain.md §1.4 (UW sub-levels), §2.2 JR-06/JR-08, §2.4 UW-01..07, §2.5 KK-04, §6 J1 and J3, §7 (Chiba City)",
+    "uwn_chiba_report", "jiritsu_ho_kisoku", "diversity_bukai", "chiba_rodokyoku_minwage",
   },
 
   -- Rungs of the intermediate stage, lowest first: the national 就労訓練 track (非雇用型 →
@@ -71,83 +69,140 @@ return {
   },
 
   parameters = {
-    -- SU-05: 千葉県最低賃金 (yen/hour) from each 発効日 (千葉労働局). Replaces the national weighted
-    -- average. 2015-10-01 817, 2016-10-01 842, 2017-10-01 868, 2019-10-01 923 and 2025-10-03 1140
-    -- are confirmed in the labour bureau's and municipalities' notices; the others are each year's
-    -- 10-01 発効日 (千葉労働局 一覧).
     minimum_wage_yen = {
-      ["2014-10-01"] = 798, ["2015-10-01"] = 817, ["2016-10-01"] = 842, ["2017-10-01"] = 868,
-      ["2018-10-01"] = 895, ["2019-10-01"] = 923, ["2020-10-01"] = 925, ["2021-10-01"] = 953,
-      ["2022-10-01"] = 984, ["2023-10-01"] = 1026, ["2024-10-01"] = 1076, ["2025-10-03"] = 1140,
+      value = {
+        ["2014-10-01"] = 798, ["2015-10-01"] = 817, ["2016-10-01"] = 842, ["2017-10-01"] = 868,
+        ["2018-10-01"] = 895, ["2019-10-01"] = 923, ["2020-10-01"] = 925, ["2021-10-01"] = 953,
+        ["2022-10-01"] = 984, ["2023-10-01"] = 1026, ["2024-10-01"] = 1076, ["2025-10-03"] = 1140,
+      },
+      unit = "yen/hour", basis = "law",
+      note = "SU-05: 千葉県最低賃金 (yen/hour) from each 発効日 (千葉労働局). Replaces the national weighted average. 2015-10-01 817, 2016-10-01 842, 2017-10-01 868, 2019-10-01 923 and 2025-10-03 1140 are confirmed in the labour bureau's and municipalities' notices; the others are each year's 10-01 発効日 (千葉労働局 一覧).",
+      references = { { id = "chiba_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
     },
 
-    -- EX-01: in Chiba 一般賃金職員 is UW work with support, not general employment (003: 支援が
-    -- 必要なくなった時点で一般就労へと移行), so regular_staff is left out of the national list.
-    general_employment_kinds = { "part_time", "full_time", "shogai_koyo" },
+    general_employment_kinds = {
+      value = { "part_time", "full_time", "shogai_koyo" },
+      unit = "list", basis = "practice document",
+      note = "EX-01: in Chiba 一般賃金職員 is UW work with support, not general employment (UWN Chiba: 支援が 必要なくなった時点で一般就労へと移行), so regular_staff is left out of the national list.",
+      references = { { id = "uwn_chiba_report" } },
+    },
 
-    -- SU-02: positions stepping up on the 個別支援計画 goals. 003 gives the 個別支援計画の目標 as
-    -- the yardstick of both commuter forms (無償・有償), 人事考課表 for the two employee forms.
-    goal_driven_positions = { "life", "social", "intermediate/commuter_unpaid", "intermediate/commuter_paid" },
+    goal_driven_positions = {
+      value = { "life", "social", "intermediate/commuter_unpaid", "intermediate/commuter_paid" },
+      unit = "list", basis = "practice document",
+      note = "SU-02: positions stepping up on the 個別支援計画 goals. UWN Chiba gives the 個別支援計画の目標 as the yardstick of both commuter forms (無償・有償), 人事考課表 for the two employee forms.",
+      references = { { id = "uwn_chiba_report" } },
+    },
 
-    -- RF-HW: positions at which job search through Hello Work is proposed on readiness. In Chiba
-    -- the 就職活動へ branch follows 就労体験 (employment stage); on the universal-work ladder the
-    -- job comes at the host itself (就労準備支援と就労訓練と一般就労を同一事業所で継続的に支援;
-    -- 最賃保障職員 → 一般賃金職員 → 一般就労), so Hello Work is not proposed to minimum-wage staff.
-    -- Employment-type work training keeps it, as nationally.
-    hw_positions = { "employment", "intermediate/kunren_koyo" },
+    hw_positions = {
+      value = { "employment", "intermediate/kunren_koyo" },
+      unit = "list", basis = "default",
+      note = "RF-HW: positions at which job search through Hello Work is proposed on readiness. In Chiba the 就職活動へ branch follows 就労体験 (employment stage); on the universal-work ladder the job comes at the host itself (就労準備支援と就労訓練と一般就労を同一事業所で継続的に支援; 最賃保障職員 → 一般賃金職員 → 一般就労), so Hello Work is not proposed to minimum-wage staff. Employment-type work training keeps it, as nationally.",
+    },
 
-    -- CHB-01: 就労体験は6ヶ月以内 (003: 【生活・社会・就労自立】就労体験（6ヶ月以内）).
-    taiken_max_months = 6,
-    -- CHB-01 [default]: months into the experience at which the next step is prepared (matching
-    -- and 見学 for the next place take time).
-    taiken_notice_months = 4,
-    -- CHB-01: placement kinds that count as 就労体験.
-    taiken_kinds = { "taiken" },
+    taiken_max_months = {
+      value = 6,
+      unit = "months", basis = "practice document",
+      note = "CHB-01: 就労体験は6ヶ月以内 (UWN Chiba: 【生活・社会・就労自立】就労体験（6ヶ月以内）).",
+      references = { { id = "uwn_chiba_report" } },
+    },
+    taiken_notice_months = {
+      value = 4,
+      unit = "months", basis = "default",
+      note = "CHB-01: months into the experience at which the next step is prepared (matching and 見学 for the next place take time).",
+    },
+    taiken_kinds = {
+      value = { "taiken" },
+      unit = "list", basis = "default",
+      note = "CHB-01: placement kinds that count as 就労体験.",
+    },
 
-    -- CHB-02: 就労準備支援事業（実施期間：6ヶ月以内、もしくは1年以内）(003). A 6-month period is
-    -- reviewed before it ends and may be extended (program_extended) to 1 year at most
-    -- (施行規則第5条: 1年を超えない期間). The national JR-06 watches 1-year periods.
-    jyunbi_review_months = 6,
-    jyunbi_limit_months = 12,
-    -- CHB-02 [default]: days of notice before the end of a 6-month period.
-    jyunbi_notice_days = 30,
+    jyunbi_review_months = {
+      value = 6,
+      unit = "months", basis = "practice document",
+      note = "CHB-02: 就労準備支援事業（実施期間：6ヶ月以内、もしくは1年以内）(UWN Chiba). A 6-month period is reviewed before it ends and may be extended (program_extended) to 1 year at most (施行規則第5条: 1年を超えない期間). The national JR-06 watches 1-year periods.",
+      references = { { id = "uwn_chiba_report", section = "就労準備支援事業（実施期間：6ヶ月以内、もしくは1年以内）" } },
+    },
+    jyunbi_limit_months = {
+      value = 12,
+      unit = "months", basis = "law",
+      note = "CHB-02: 就労準備支援事業（実施期間：6ヶ月以内、もしくは1年以内）(UWN Chiba). A 6-month period is reviewed before it ends and may be extended (program_extended) to 1 year at most (施行規則第5条: 1年を超えない期間). The national JR-06 watches 1-year periods.",
+      references = { { id = "jiritsu_ho_kisoku", section = "第5条" }, { id = "uwn_chiba_report", section = "就労準備支援事業（実施期間：6ヶ月以内、もしくは1年以内）" } },
+    },
+    jyunbi_notice_days = {
+      value = 30,
+      unit = "days", basis = "default",
+      note = "CHB-02: days of notice before the end of a 6-month period.",
+    },
 
-    -- UW-02: legal statuses (case.legal.status) of people in conflict with the law now (触法状態),
-    -- whom universal work leaves out (003: 触法状態の人を除く). A past offence is no bar (過去に
-    -- 触法歴のある人も対象): parole, probation, a suspended or served sentence are not listed.
-    uw_excluded_legal_statuses = { "suspect", "defendant", "incarcerated", "juvenile_training" },
+    uw_excluded_legal_statuses = {
+      value = { "suspect", "defendant", "incarcerated", "juvenile_training" },
+      unit = "list", basis = "practice document",
+      note = "UW-02: legal statuses (case.legal.status) of people in conflict with the law now (触法状態), whom universal work leaves out (UWN Chiba: 触法状態の人を除く). A past offence is no bar (過去に 触法歴のある人も対象): parole, probation, a suspended or served sentence are not listed.",
+      references = { { id = "uwn_chiba_report" } },
+    },
 
-    -- CHB-03: the rungs of the universal-work ladder (003).
-    uw_rungs = { "commuter_unpaid", "commuter_paid", "minwage_staff", "regular_staff" },
+    uw_rungs = {
+      value = { "commuter_unpaid", "commuter_paid", "minwage_staff", "regular_staff" },
+      unit = "list", basis = "practice document",
+      note = "CHB-03: the rungs of the universal-work ladder (UWN Chiba).",
+      references = { { id = "uwn_chiba_report" } },
+    },
 
-    -- UW-03: 個別支援計画②の短期目標は3ヶ月後 (003; 期間はその人の状況に合わせて検討する).
-    uw_short_term_goal_months = 3,
-    -- UW-03: rungs whose yardstick is the 個別支援計画 (commuters).
-    uw_plan_rungs = { "commuter_unpaid", "commuter_paid" },
+    uw_short_term_goal_months = {
+      value = 3,
+      unit = "months", basis = "practice document",
+      note = "UW-03: 個別支援計画②の短期目標は3ヶ月後 (UWN Chiba; 期間はその人の状況に合わせて検討する).",
+      references = { { id = "uwn_chiba_report" } },
+    },
+    uw_plan_rungs = {
+      value = { "commuter_unpaid", "commuter_paid" },
+      unit = "list", basis = "default",
+      note = "UW-03: rungs whose yardstick is the 個別支援計画 (commuters).",
+    },
 
-    -- UW-04: rungs whose yardstick is the 人事考課表 (雇用契約のある方).
-    uw_appraisal_rungs = { "minwage_staff", "regular_staff" },
-    -- UW-04 [default]: months between appraisals (003's 人事考課表 looks back on 今年のしごと).
-    appraisal_interval_months = 12,
-    -- UW-04 [default]: months on an employment contract before the first appraisal (a usual
-    -- 試用期間).
-    first_appraisal_months = 3,
+    uw_appraisal_rungs = {
+      value = { "minwage_staff", "regular_staff" },
+      unit = "list", basis = "default",
+      note = "UW-04: rungs whose yardstick is the 人事考課表 (雇用契約のある方).",
+    },
+    appraisal_interval_months = {
+      value = 12,
+      unit = "months", basis = "default",
+      note = "UW-04: months between appraisals (UWN Chiba's 人事考課表 looks back on 今年のしごと).",
+      references = { { id = "uwn_chiba_report" } },
+    },
+    first_appraisal_months = {
+      value = 3,
+      unit = "months", basis = "default",
+      note = "UW-04: months on an employment contract before the first appraisal (a usual 試用期間).",
+    },
 
-    -- UW-07 [default]: share of the goals achieved at a fresh review that shows support is no
-    -- longer needed (支援が必要なくなった時点で一般就労へ).
-    uw_exit_goal_attainment = 1.0,
+    uw_exit_goal_attainment = {
+      value = 1.0,
+      unit = "ratio", basis = "default",
+      note = "UW-07: share of the goals achieved at a fresh review that shows support is no longer needed (支援が必要なくなった時点で一般就労へ).",
+    },
 
-    -- CHB-03 (001 Five Different Positions; 003 外部支援団体との伴走型チーム支援) [default]: an FDP
-    -- axis at or below this level proposes team support with a 中核地域生活支援センター.
-    team_support_fdp_level = 2,
-    -- CHB-03 [default]: agencies that already support the person's daily life; with one of them on
-    -- the team no new centre is proposed (003: すでに支援を受けている団体や新たに必要だと思われる
-    -- 専門機関などと一緒に連携).
-    team_support_agencies = { "chukaku_center", "nakapotsu", "houkatsu", "fukushi_jimusho", "outreach", "sanka_shien" },
+    team_support_fdp_level = {
+      value = 2,
+      unit = "level", basis = "default",
+      note = "CHB-03 (diversity network committee Five Different Positions; UWN Chiba 外部支援団体との伴走型チーム支援): an FDP axis at or below this level proposes team support with a 中核地域生活支援センター.",
+      references = { { id = "diversity_bukai" }, { id = "uwn_chiba_report" } },
+    },
+    team_support_agencies = {
+      value = { "chukaku_center", "nakapotsu", "houkatsu", "fukushi_jimusho", "outreach", "sanka_shien" },
+      unit = "list", basis = "default",
+      note = "CHB-03: agencies that already support the person's daily life; with one of them on the team no new centre is proposed (UWN Chiba: すでに支援を受けている団体や新たに必要だと思われる 専門機関などと一緒に連携).",
+      references = { { id = "uwn_chiba_report" } },
+    },
 
-    -- KK-04 [default]: rungs at which pay starts or changes in kind, where 家計相談 is proposed
-    -- when the household has money trouble (003: 家計相談支援事業（就労段階に応じて実施）).
-    kakei_review_rungs = { "kunren_koyo", "commuter_paid", "minwage_staff", "regular_staff" },
+    kakei_review_rungs = {
+      value = { "kunren_koyo", "commuter_paid", "minwage_staff", "regular_staff" },
+      unit = "list", basis = "default",
+      note = "KK-04: rungs at which pay starts or changes in kind, where 家計相談 is proposed when the household has money trouble (UWN Chiba: 家計相談支援事業（就労段階に応じて実施）).",
+      references = { { id = "uwn_chiba_report" } },
+    },
   },
 
   programs = {

@@ -1,4 +1,4 @@
--- Chiba referrals (003_dc0ba222058be22b.txt): team support with a 中核地域生活支援センター for
+-- Chiba referrals (UWNちば「本人の状態像に応じた支援のあり方」): team support with a 中核地域生活支援センター for
 -- universal-work participants at long-term risk (CHB-03), and household-budget consultation at
 -- the paid steps (KK-04). The national RF-HW proposes Hello Work (同行) once the experience goals
 -- are met — the 就職活動へ branch of Chiba's flow.
@@ -18,7 +18,11 @@ return {
       ja = "中核地域生活支援センターとのチーム支援",
       en = "Team support with the regional life-support centre",
     },
-    source = "003_dc0ba222058be22b.txt (支援イメージ: 外部支援団体との継続的な（伴走型）チーム支援 — 中核地域生活支援センター, 障害者就業・生活支援センター, 地域障害者職業センター, 当事者支援団体, ハローワーク); 001_a4a1435720a49cf6.txt (Five Different Positions レベル1〜2); level 2 [default]",
+    references = {
+      { id = "uwn_chiba_report", section = "支援イメージ: 外部支援団体との継続的な（伴走型）チーム支援 — 中核地域生活支援センター, 障害者就業・生活支援センター, 地域障害者職業センター, 当事者支援団体, ハローワーク" },
+      { id = "diversity_bukai", section = "Five Different Positions レベル1〜2" },
+    },
+    note = "level 2 [default value, not from a source]",
     decide = function(case, ctx)
       if case.stage ~= "intermediate" or case.status == "closed" or not case.consent then return nil end
       if not contains(ctx.param("uw_rungs"), case.rung) then return nil end
@@ -45,7 +49,10 @@ return {
   {
     id = "KK-04",
     title = { ja = "就労段階に応じた家計相談", en = "Household-budget consultation by work step" },
-    source = "003_dc0ba222058be22b.txt (家計相談支援事業（就労段階に応じて実施）: 応援ネットワークちば — VAIC-CCI・生活クラブ生協千葉); rungs [default]",
+    references = {
+      { id = "uwn_chiba_report", section = "家計相談支援事業（就労段階に応じて実施）: 応援ネットワークちば — VAIC-CCI・生活クラブ生協千葉" },
+    },
+    note = "rungs [default value, not from a source]",
     decide = function(case, ctx)
       if case.status == "closed" or not case.consent then return nil end
       local k = case.programs.kakei

@@ -1,4 +1,4 @@
--- Chiba step rules (003_dc0ba222058be22b.txt): the exit from the universal-work ladder to general
+-- Chiba step rules (UWNちば「本人の状態像に応じた支援のあり方」): the exit from the universal-work ladder to general
 -- work once support is no longer needed (UW-07). On the ladder of pack.lua the national rules
 -- apply unchanged: UW-01 starts a commuter after matching and the workplace visit (体験・就業の
 -- 開始), SU-02 (個別支援計画の目標; both commuter forms in Chiba) and UW-05 move an unpaid commuter
@@ -21,7 +21,10 @@ return {
       ja = "支援が必要なくなった時点で一般就労へ移行",
       en = "Exit to general work once support is no longer needed",
     },
-    source = "003_dc0ba222058be22b.txt (ユニバーサル就労の働き方: 一般賃金職員「いよいよ本格就労へ」, 面談や振返りなどの支援あり, 支援が必要なくなった時点で一般就労へと移行); all goals met at a fresh review [default]",
+    references = {
+      { id = "uwn_chiba_report", section = "ユニバーサル就労の働き方: 一般賃金職員「いよいよ本格就労へ」, 面談や振返りなどの支援あり, 支援が必要なくなった時点で一般就労へと移行" },
+    },
+    note = "all goals met at a fresh review [default value, not from a source]",
     allows_skip = true,
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "regular_staff") then return nil end

@@ -18,7 +18,10 @@ return {
   {
     id = "OM-01",
     title = { ja = "オーダーメイド支援の面談", en = "Order-made support: interview due" },
-    source = "003_dc0ba222058be22b.txt (自立相談支援事業から依頼のあった利用者と面談をしながら、オーダーメイドで支援を組み立てていく); 30 days [default]",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "自立相談支援事業から依頼のあった利用者と面談をしながら、オーダーメイドで支援を組み立てていく" },
+    },
+    note = "30 days [default value, not from a source]",
     decide = function(case, ctx)
       if case.status == "closed" or case.status == "suspended" then return nil end
       local program = nil
@@ -52,7 +55,10 @@ return {
   {
     id = "BT-06",
     title = { ja = "バイターン：日報・面談による状況把握", en = "Byturn: follow-up through daily reports and interviews" },
-    source = "003_dc0ba222058be22b.txt (日報・面談で状況把握; 雇用契約をした後も、生徒の課題に対して学校が積極的に介入); 30 days [default]",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "日報・面談で状況把握; 雇用契約をした後も、生徒の課題に対して学校が積極的に介入" },
+    },
+    note = "30 days [default value, not from a source]",
     decide = function(case, ctx)
       if case.status == "closed" or case.status == "suspended" or case.placement == nil then return nil end
       local program = nil
@@ -85,7 +91,10 @@ return {
   {
     id = "BT-07",
     title = { ja = "バイターン：卒業後の進路の判断", en = "Byturn: decide the path after graduation" },
-    source = "003_dc0ba222058be22b.txt (卒業と同時に正規雇用; 正規雇用に満たない場合は非正規雇用を継続しスキルアップ); 90 days [default]",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "卒業と同時に正規雇用; 正規雇用に満たない場合は非正規雇用を継続しスキルアップ" },
+    },
+    note = "90 days [default value, not from a source]",
     decide = function(case, ctx)
       local byturn = case.programs.byturn
       if byturn == nil or not byturn.active or byturn.planned_end_on == nil then return nil end
@@ -113,7 +122,11 @@ return {
   {
     id = "MW-01",
     title = { ja = "神奈川県最低賃金を下回る雇用契約", en = "Employment contract below the Kanagawa minimum wage" },
-    source = "最低賃金法第4条; 神奈川労働局 神奈川県最低賃金 (pack parameter minimum_wage_yen); 003_dc0ba222058be22b.txt (最賃保障職員: 雇用契約・最低賃金以上)",
+    references = {
+      { id = "saitei_chingin_ho", section = "第4条" },
+      { id = "kanagawa_rodokyoku_minwage" },
+      { id = "uwn_chiba_report", section = "最賃保障職員: 雇用契約・最低賃金以上" },
+    },
     decide = function(case, ctx)
       if case.status == "closed" then return nil end
       for _, p in ipairs(case.placements) do

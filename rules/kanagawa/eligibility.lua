@@ -70,7 +70,12 @@ end
 return {
   {
     id = "JR-01",
-    source = "003_dc0ba222058be22b.txt (鎌倉市 任意事業: なし; 藤沢市: 就労準備支援を実施); 生活困窮者自立支援法施行規則 第4条第1号 (L-4: 収入が基準額＋住宅扶助基準以下・資産が基準額×6以下); 世帯単位 (W-wam4, JR-03); 基準額 (JR-04); 年齢 (JR-05); 期間 第5条 (L-5, JR-06)",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "鎌倉市と藤沢市の概要（鎌倉市 任意事業: なし; 藤沢市: 就労準備支援を実施）" },
+      { id = "jiritsu_ho_kisoku", section = "第4条第1号（収入が基準額＋住宅扶助基準以下、資産が基準額×6以下）" },
+      { id = "wam_qa_setai", section = "世帯単位の収入・資産要件" },
+      { id = "jiritsu_ho_kisoku", section = "第5条（期間（1年を超えない））" },
+    },
     decide = function(case, ctx, base)
       local not_run = not_run_here(case, ctx, "jyunbi", JYUNBI_NOT_RUN, before_general)
       if not_run ~= false then return not_run or nil end
@@ -79,7 +84,11 @@ return {
   },
   {
     id = "JR-02",
-    source = "003_dc0ba222058be22b.txt (鎌倉市 任意事業: なし); 生活困窮者自立支援法施行規則 第4条第2号 (L-4: 前号に準ずる者 — 収入・資産の把握が困難な者、このままでは前号に該当するおそれのある者、市町村が必要と認める者); margin 20% [default]",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "鎌倉市と藤沢市の概要（鎌倉市 任意事業: なし）" },
+      { id = "jiritsu_ho_kisoku", section = "第4条第2号（前号に準ずる者 — 収入・資産の把握が困難な者、このままでは前号に該当するおそれのある者、市町村が必要と認める者）" },
+    },
+    note = "「おそれのある者」の幅20%は既定値（jyunbi_risk_margin）",
     decide = function(case, ctx, base)
       if not runs(case, ctx, "jyunbi") then return nil end -- JR-01 says it is not run here
       return base(case, ctx)
@@ -87,7 +96,12 @@ return {
   },
   {
     id = "KK-05",
-    source = "003_dc0ba222058be22b.txt (鎌倉市 任意事業: なし; 藤沢市: 家計相談支援を実施); domain §2.5 KK-05 [default: 滞納1か月以上・債務あり・収支赤字]; 所得要件なし (W-kakei, KK-01); 対象例 (KK-02); 特定被保護者 2025-04 (W-2024law)",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "鎌倉市と藤沢市の概要（鎌倉市 任意事業: なし; 藤沢市: 家計相談支援を実施）" },
+      { id = "kakei_summary", section = "対象と所得要件なし" },
+      { id = "jiritsu_ho_kaisei_2024", section = "特定被保護者の家計改善支援の利用（2025-04-01施行）" },
+    },
+    note = "滞納・債務・収支赤字の基準は既定値（kakei_* parameters）",
     decide = function(case, ctx, base)
       local not_run = not_run_here(case, ctx, "kakei", KAKEI_NOT_RUN, kakei_trouble)
       if not_run ~= false then return not_run or nil end
@@ -97,7 +111,11 @@ return {
   {
     id = "GK-01",
     title = { ja = "学習支援事業（藤沢市の任意事業）", en = "Learning support (a Fujisawa optional programme)" },
-    source = "003_dc0ba222058be22b.txt (藤沢市 任意事業: 学習支援事業; 鎌倉市 任意事業: なし); 生活困窮者自立支援法 (子どもの学習・生活支援事業); age 18 [default]",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "鎌倉市と藤沢市の概要（藤沢市 任意事業: 学習支援事業; 鎌倉市 任意事業: なし）" },
+      { id = "jiritsu_ho", section = "子どもの学習・生活支援事業" },
+    },
+    note = "18歳は既定値（gakushu_age_max）",
     decide = function(case, ctx)
       if case.status == "closed" or case.age == nil then return nil end
       if not ctx.at_most("age", case.age, "gakushu_age_max") then return nil end
@@ -134,7 +152,10 @@ return {
   {
     id = "BT-01",
     title = { ja = "バイターンの対象（高校生）", en = "Byturn: who can take part (high-school students)" },
-    source = "003_dc0ba222058be22b.txt (高校生支援で成功してきた「バイターン」; 参加生徒の募集); ages 15–19 [default]",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "高校生支援で成功してきた「バイターン」; 参加生徒の募集" },
+    },
+    note = "ages 15–19 [default value, not from a source]",
     decide = function(case, ctx)
       if case.status == "closed" or case.age == nil then return nil end
       local old_enough = ctx.at_least("age", case.age, "byturn_age_min")

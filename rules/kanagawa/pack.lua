@@ -1,5 +1,5 @@
 -- 神奈川（藤沢市・鎌倉市）: the rules of インクルージョンネットかながわ's two municipalities
--- (seed 003_dc0ba222058be22b.txt, FY2015) over the national baseline.
+-- (seed インクルージョンネットかながわ「インクルージョンネットかながわの取り組み」, FY2015) over the national baseline.
 --
 -- One pack serves both cities. Which city a case belongs to is read by `municipality_of` (a
 -- small helper repeated at the top of each rule file): the household's municipality
@@ -41,78 +41,112 @@ return {
       .. "Fujisawa case). [default] values: the default city, learning support up to age 18, byturn ages 15–19, 30-day "
       .. "interview cadence, graduation decision 90 days ahead, other employers after 6 months of skill-up.",
   },
+  -- The documents this pack encodes as a whole (ids of rules/references.lua); each rule and
+  -- parameter cites its own.
   sources = {
-    "003_dc0ba222058be22b.txt (インクルージョンネットかながわの取り組み: 鎌倉市・藤沢市・就労準備支援・バイターン)",
-    "生活困窮者自立支援法 (任意事業: 就労準備支援・家計相談支援・学習支援; 施行規則第4条・第5条)",
-    "神奈川労働局 神奈川県最低賃金 (地域別最低賃金の改正・発効日)",
-    "reference/domain.md §2.2 JR-09, §6 (optional sixth journey: byturn), §7 (Kamakura, Fujisawa)",
+    "inclusion_net_kanagawa", "jiritsu_ho", "jiritsu_ho_kisoku", "kanagawa_rodokyoku_minwage",
   },
 
   parameters = {
-    -- The municipalities this pack serves and their set-up, by fiscal year (003: 鎌倉市と藤沢市の概要).
-    --   programs: optional programmes the city runs (任意事業). Kamakura: 任意事業なし.
-    --   readiness_provider: who delivers readiness support. Kamakura: the NPO's self-funded
-    --   programme (自主事業・民間助成), where JR-09 routes; Fujisawa: the city-commissioned
-    --   consortium, used through the statutory programme (JR-01, JS-05), so JR-09 stays silent.
-    --   consultation: who runs 自立相談支援 (Kamakura: contracted to the NPO; Fujisawa: the city).
-    --   code: the city's 全国地方公共団体コード, matched against case.household.municipality.
     municipalities = {
-      ["2015-04-01"] = {
-        fujisawa = {
-          ja = "藤沢市", en = "Fujisawa", code = "142051",
-          programs = { "jyunbi", "kakei", "gakushu" },
-          readiness_provider = "fujisawa_jyunbi",
-          consultation = "city",
-        },
-        kamakura = {
-          ja = "鎌倉市", en = "Kamakura", code = "142042",
-          programs = {},
-          readiness_provider = "inclusion_net_jishu",
-          consultation = "inclusion_net",
+      value = {
+        ["2015-04-01"] = {
+          fujisawa = {
+            ja = "藤沢市", en = "Fujisawa", code = "142051",
+            programs = { "jyunbi", "kakei", "gakushu" },
+            readiness_provider = "fujisawa_jyunbi",
+            consultation = "city",
+          },
+          kamakura = {
+            ja = "鎌倉市", en = "Kamakura", code = "142042",
+            programs = {},
+            readiness_provider = "inclusion_net_jishu",
+            consultation = "inclusion_net",
+          },
         },
       },
+      unit = "map", basis = "practice document",
+      note = "The municipalities this pack serves and their set-up, by fiscal year (Inclusion Net Kanagawa: 鎌倉市と藤沢市の概要). programs: optional programmes the city runs (任意事業). Kamakura: 任意事業なし. readiness_provider: who delivers readiness support. Kamakura: the NPO's self-funded programme (自主事業・民間助成), where JR-09 routes; Fujisawa: the city-commissioned consortium, used through the statutory programme (JR-01, JS-05), so JR-09 stays silent. consultation: who runs 自立相談支援 (Kamakura: contracted to the NPO; Fujisawa: the city). code: the city's 全国地方公共団体コード, matched against case.household.municipality.",
+      references = { { id = "inclusion_net_kanagawa" } },
     },
-    -- [default] The city used when the case says nothing (the larger city, where the NPO's
-    -- readiness work is commissioned).
-    default_municipality = "fujisawa",
+    default_municipality = {
+      value = "fujisawa",
+      unit = "text", basis = "default",
+      note = "The city used when the case says nothing (the larger city, where the NPO's readiness work is commissioned).",
+    },
 
-    -- JR-09: positions from which a person is routed to readiness support (生活・社会自立); from
-    -- 就労自立 on, job search (Hello Work) comes first and readiness continues only if started.
-    readiness_positions = { "life", "social" },
-    -- JR-09 / OM-01: programmes that deliver readiness support (statutory, or the NPO's own).
-    readiness_programs = { "jyunbi", "jyunbi_jishu" },
-    -- OM-01 [default]: order-made support is built interview by interview (003: 面談をしながら
-    -- オーダーメイドで支援を組み立てていく); days without a contact before an interview is due.
-    ordermade_interview_days = 30,
+    readiness_positions = {
+      value = { "life", "social" },
+      unit = "list", basis = "default",
+      note = "JR-09: positions from which a person is routed to readiness support (生活・社会自立); from 就労自立 on, job search (Hello Work) comes first and readiness continues only if started.",
+    },
+    readiness_programs = {
+      value = { "jyunbi", "jyunbi_jishu" },
+      unit = "list", basis = "default",
+      note = "JR-09 / OM-01: programmes that deliver readiness support (statutory, or the NPO's own).",
+    },
+    ordermade_interview_days = {
+      value = 30,
+      unit = "days", basis = "default",
+      note = "OM-01: order-made support is built interview by interview (Inclusion Net Kanagawa: 面談をしながら オーダーメイドで支援を組み立てていく); days without a contact before an interview is due.",
+      references = { { id = "inclusion_net_kanagawa" } },
+    },
 
-    -- GK-01 [default]: learning support (学習支援事業) up to this age (high-school students).
-    gakushu_age_max = 18,
+    gakushu_age_max = {
+      value = 18,
+      unit = "age", basis = "default",
+      note = "GK-01: learning support (学習支援事業) up to this age (high-school students).",
+    },
 
-    -- BT-01: byturn is for high-school students (003: 高校生支援で成功してきた「バイターン」).
-    byturn_age_min = 15,
-    -- BT-01 [default]: 19 leaves room for a four-year part-time (定時制) course.
-    byturn_age_max = 19,
-    -- BT-02: the workplace experience lasts three days (003: 三日間の職場体験).
-    byturn_experience_days = 3,
-    -- EX-01 / BT-03: programmes under which part-time work is still supported work (中間的就労):
-    -- byturn while at school (学校が積極的に介入), the NPO's skill-up training after graduation.
-    supported_parttime_programs = { "byturn", "skillup" },
-    -- BT-06 [default]: days between follow-ups (003: 日報・面談で状況把握).
-    byturn_followup_days = 30,
-    -- BT-07 [default]: days before graduation at which the path after it must be decided
-    -- (卒業と同時に正規雇用 / 非正規雇用を継続しスキルアップ).
-    byturn_graduation_notice_days = 90,
-    -- BT-05 [default]: months of skill-up training after which other employers are sought too
-    -- (003: 雇用受け皿のない企業では、他社への就職を積極的に応援).
-    byturn_skillup_review_months = 6,
+    byturn_age_min = {
+      value = 15,
+      unit = "age", basis = "practice document",
+      note = "BT-01: byturn is for high-school students (Inclusion Net Kanagawa: 高校生支援で成功してきた「バイターン」).",
+      references = { { id = "inclusion_net_kanagawa" } },
+    },
+    byturn_age_max = {
+      value = 19,
+      unit = "age", basis = "default",
+      note = "BT-01: 19 leaves room for a four-year part-time (定時制) course.",
+    },
+    byturn_experience_days = {
+      value = 3,
+      unit = "days", basis = "practice document",
+      note = "BT-02: the workplace experience lasts three days (Inclusion Net Kanagawa: 三日間の職場体験).",
+      references = { { id = "inclusion_net_kanagawa" } },
+    },
+    supported_parttime_programs = {
+      value = { "byturn", "skillup" },
+      unit = "list", basis = "default",
+      note = "EX-01 / BT-03: programmes under which part-time work is still supported work (中間的就労): byturn while at school (学校が積極的に介入), the NPO's skill-up training after graduation.",
+    },
+    byturn_followup_days = {
+      value = 30,
+      unit = "days", basis = "default",
+      note = "BT-06: days between follow-ups (Inclusion Net Kanagawa: 日報・面談で状況把握).",
+      references = { { id = "inclusion_net_kanagawa" } },
+    },
+    byturn_graduation_notice_days = {
+      value = 90,
+      unit = "days", basis = "default",
+      note = "BT-07: days before graduation at which the path after it must be decided (卒業と同時に正規雇用 / 非正規雇用を継続しスキルアップ).",
+    },
+    byturn_skillup_review_months = {
+      value = 6,
+      unit = "months", basis = "default",
+      note = "BT-05: months of skill-up training after which other employers are sought too (Inclusion Net Kanagawa: 雇用受け皿のない企業では、他社への就職を積極的に応援).",
+      references = { { id = "inclusion_net_kanagawa" } },
+    },
 
-    -- SU-05 / BT-03: 神奈川県最低賃金 (yen/hour) from each 発効日 (神奈川労働局). Replaces the
-    -- national weighted average. 2018-10-01, 2020-10-01, 2023-10-01, 2024-10-01 and 2025-10-04
-    -- are confirmed in the labour bureau's notices; the other dates are each year's usual 発効日.
     minimum_wage_yen = {
-      ["2014-10-01"] = 887, ["2015-10-18"] = 905, ["2016-10-01"] = 930, ["2017-10-01"] = 956,
-      ["2018-10-01"] = 983, ["2019-10-01"] = 1011, ["2020-10-01"] = 1012, ["2021-10-01"] = 1040,
-      ["2022-10-01"] = 1071, ["2023-10-01"] = 1112, ["2024-10-01"] = 1162, ["2025-10-04"] = 1225,
+      value = {
+        ["2014-10-01"] = 887, ["2015-10-18"] = 905, ["2016-10-01"] = 930, ["2017-10-01"] = 956,
+        ["2018-10-01"] = 983, ["2019-10-01"] = 1011, ["2020-10-01"] = 1012, ["2021-10-01"] = 1040,
+        ["2022-10-01"] = 1071, ["2023-10-01"] = 1112, ["2024-10-01"] = 1162, ["2025-10-04"] = 1225,
+      },
+      unit = "yen/hour", basis = "law",
+      note = "SU-05 / BT-03: 神奈川県最低賃金 (yen/hour) from each 発効日 (神奈川労働局). Replaces the national weighted average. 2018-10-01, 2020-10-01, 2023-10-01, 2024-10-01 and 2025-10-04 are confirmed in the labour bureau's notices; the other dates are each year's usual 発効日.",
+      references = { { id = "kanagawa_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
     },
   },
 

@@ -31,7 +31,10 @@ end
 return {
   {
     id = "RF-SAPO",
-    source = "003_dc0ba222058be22b.txt (バイターン: 在学中の高校生); W-sapo (地域若者サポートステーション: 15〜39歳、2020年度から15〜49歳); 就労・就学していない若者",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "バイターン: 在学中の高校生" },
+      { id = "saposute_summary", section = "15〜39歳、2020年度から15〜49歳; 就労・就学していない若者" },
+    },
     decide = function(case, ctx, base)
       -- a byturn student is at school (就学中), which サポステ is not for
       local byturn = case.programs.byturn
@@ -41,7 +44,12 @@ return {
   },
   {
     id = "RF-SANKA",
-    source = "003_dc0ba222058be22b.txt (鎌倉市: 就労準備支援はインクルージョンネットかながわ自主事業; バイターン); W-jusou (重層的支援体制整備事業 参加支援: 既存の制度で対応できない狭間のニーズ); 002_df3f346bc5c9f7ea.txt (地域の居場所→見学); 重層なしの地域は社協のサロン [default]",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "鎌倉市: 就労準備支援はインクルージョンネットかながわ自主事業; バイターン" },
+      { id = "mhlw_jusou", section = "参加支援: 既存の制度で対応できない狭間のニーズ" },
+      { id = "shien_center_symposium", section = "地域の居場所→見学" },
+    },
+    note = "重層的支援体制整備事業のない地域は社協のサロンへ（既定値: jusou）",
     decide = function(case, ctx, base)
       -- every readiness programme counts (jyunbi, jyunbi_jishu), and byturn, which is a
       -- student's own way into taking part
@@ -57,7 +65,9 @@ return {
   {
     id = "JR-09",
     title = { ja = "就労準備支援事業のない市：代わりのつなぎ先へ", en = "A city without the readiness programme: route to the alternative provider" },
-    source = "003_dc0ba222058be22b.txt (鎌倉市: 任意事業なし、就労準備支援はインクルージョンネットかながわ自主事業（民間助成）でカバー; 藤沢市: 就労準備支援を共同事業体で受託、自立相談支援事業から依頼のあった利用者と面談); domain.md JR-09",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "鎌倉市: 任意事業なし、就労準備支援はインクルージョンネットかながわ自主事業（民間助成）でカバー; 藤沢市: 就労準備支援を共同事業体で受託、自立相談支援事業から依頼のあった利用者と面談" },
+    },
     decide = function(case, ctx)
       if case.status ~= "planning" and case.status ~= "in_support" then return nil end
       if not case.consent then return nil end -- JS-02: no referral shares data without consent
@@ -91,7 +101,9 @@ return {
   {
     id = "BT-04",
     title = { ja = "バイターン：卒業後のフォロー・スキルアップ研修へ", en = "Byturn: follow-up and skill-up training after graduation" },
-    source = "003_dc0ba222058be22b.txt (卒業時点での生徒の成長が正規雇用に満たない場合は、非正規雇用を継続し、NPO法人のサービスを利用しスキルアップ)",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "卒業時点での生徒の成長が正規雇用に満たない場合は、非正規雇用を継続し、NPO法人のサービスを利用しスキルアップ" },
+    },
     decide = function(case, ctx)
       local byturn = case.programs.byturn
       if byturn == nil or byturn.active or case.status == "closed" then return nil end
@@ -116,7 +128,10 @@ return {
   {
     id = "BT-05",
     title = { ja = "バイターン：他社での正規雇用もさがす", en = "Byturn: look for a regular job with other employers too" },
-    source = "003_dc0ba222058be22b.txt (雇用受け皿のない企業では、他社への就職を積極的に応援; バイターン先または他社への正規雇用); 6 months [default]",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "雇用受け皿のない企業では、他社への就職を積極的に応援; バイターン先または他社への正規雇用" },
+    },
+    note = "6 months [default value, not from a source]",
     decide = function(case, ctx)
       local skillup = case.programs.skillup
       if skillup == nil or not skillup.active then return nil end

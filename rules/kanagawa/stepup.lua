@@ -26,7 +26,10 @@ end
 return {
   {
     id = "EX-01",
-    source = "003_dc0ba222058be22b.txt (バイターン: 雇用契約後も学校が積極的に介入; 卒業時点で正規雇用に満たない場合は非正規雇用を継続しNPOのサービスでスキルアップ); 003_dc0ba222058be22b.txt (支援が必要なくなった時点で一般就労へ移行)",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "バイターン: 雇用契約後も学校が積極的に介入; 卒業時点で正規雇用に満たない場合は非正規雇用を継続しNPOのサービスでスキルアップ" },
+      { id = "inclusion_net_kanagawa", section = "支援が必要なくなった時点で一般就労へ移行" },
+    },
     decide = function(case, ctx, base)
       local p = case.placement
       local program = p ~= nil and p.kind == "part_time" and supported_program(case, ctx) or nil
@@ -49,7 +52,9 @@ return {
   {
     id = "BT-02",
     title = { ja = "バイターン：3日間の職場体験を終えて就労自立へ", en = "Byturn: three-day workplace experience done, on to work readiness" },
-    source = "003_dc0ba222058be22b.txt (参加生徒の募集→事前研修→マッチング面談→3日間職場体験)",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "参加生徒の募集→事前研修→マッチング面談→3日間職場体験" },
+    },
     decide = function(case, ctx)
       local byturn = case.programs.byturn
       if case.stage ~= "social" or byturn == nil or not byturn.active then return nil end
@@ -80,7 +85,10 @@ return {
   {
     id = "BT-03",
     title = { ja = "バイターン：アルバイト契約で中間的就労へ", en = "Byturn: part-time contract, on to intermediate work" },
-    source = "003_dc0ba222058be22b.txt (バイターン開始面談（実質アルバイト開始）; 通常のアルバイトとの違いは雇用契約後も学校が積極的に介入する点); 最低賃金法",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "バイターン開始面談（実質アルバイト開始）; 通常のアルバイトとの違いは雇用契約後も学校が積極的に介入する点" },
+      { id = "saitei_chingin_ho", section = "第4条" },
+    },
     allows_skip = true,
     -- The byturn contract is supported part-time work at the minimum wage or more: it decides
     -- the move, not national's pay ladder.
@@ -121,7 +129,9 @@ return {
   {
     id = "BT-08",
     title = { ja = "バイターン：支援付きのアルバイトは正規雇用まで中間的就労", en = "Byturn: supported part-time work stays intermediate until a regular job" },
-    source = "003_dc0ba222058be22b.txt (通常のアルバイトとの違いは、雇用契約をした後も生徒の課題に対して学校が積極的に介入する点; 卒業時点で正規雇用に満たない場合は非正規雇用を継続しNPOのサービスでスキルアップして正規雇用をめざす)",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "通常のアルバイトとの違いは、雇用契約をした後も生徒の課題に対して学校が積極的に介入する点; 卒業時点で正規雇用に満たない場合は非正規雇用を継続しNPOのサービスでスキルアップして正規雇用をめざす" },
+    },
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "minwage_staff") then return nil end
       local p = case.placement

@@ -1,11 +1,14 @@
--- Kushiro alerts (003_dc0ba222058be22b.txt, みんなで守るルール 平成26年7月14日版): an absence
+-- Kushiro alerts (釧路社会的企業創造協議会「自己紹介します」, みんなで守るルール 平成26年7月14日版): an absence
 -- without a call breaks house rule 5, "お休みする時は、必ず連絡する" — the worker gets in touch
 -- (rule 2: 悩みや考えごとを一人で抱え込まない). National SU-01 (monthly review) and JS-06 apply.
 return {
   {
     id = "HR-01",
     title = { ja = "みんなで守るルール：連絡のない欠席", en = "House rules: an absence without a call" },
-    source = "003_dc0ba222058be22b.txt (みんなで守るルール 5. お休みする時は、必ず連絡する; 2. 悩みや考えごとを一人で抱え込まない); call within 3 days [default]",
+    references = {
+      { id = "kushiro_kyogikai", section = "みんなで守るルール 5. お休みする時は、必ず連絡する; 2. 悩みや考えごとを一人で抱え込まない" },
+    },
+    note = "call within 3 days [default value, not from a source]",
     decide = function(case, ctx)
       if case.status == "closed" or case.placement == nil then return nil end
       if not ctx.at_least("unannounced_absences_30d", case.unannounced_absences_30d, 1) then return nil end

@@ -1,4 +1,4 @@
--- Kushiro eligibility (003_dc0ba222058be22b.txt): the stage-based programmes for public-assistance
+-- Kushiro eligibility (釧路社会的企業創造協議会「自己紹介します」): the stage-based programmes for public-assistance
 -- recipients (HG-01), and work training, not available while no provider is certified (JK-01,
 -- replacing the national rule: the same target group, but "no" until `kunren_certified`).
 
@@ -19,7 +19,10 @@ return {
   {
     id = "HG-01",
     title = { ja = "生活保護受給者の段階に応じた自立支援プログラム", en = "Stage-based programmes for public-assistance recipients" },
-    source = "003_dc0ba222058be22b.txt (ただちに就労困難、あるいはケースワークだけでは就労困難な生活保護受給者を対象にご本人の「ステージ」に応じた多様な自立支援プログラム; 2012 生活保護受給者自立支援プログラム; 2015 被保護者就労準備支援事業（釧路市）); 生活保護法 第55条の7",
+    references = {
+      { id = "kushiro_kyogikai", section = "ただちに就労困難、あるいはケースワークだけでは就労困難な生活保護受給者を対象にご本人の「ステージ」に応じた多様な自立支援プログラム; 2015 被保護者就労準備支援事業（釧路市）" },
+      { id = "seikatsu_hogo_ho", section = "第55条の7（被保護者就労支援事業）" },
+    },
     decide = function(case, ctx)
       if case.status == "closed" or not case.household.on_public_assistance then return nil end
       local program, name = "hogo_jyunbi", hogo
@@ -53,7 +56,11 @@ return {
   {
     id = "JK-01",
     title = { ja = "就労訓練事業の対象者（釧路：認定事業所の有無）", en = "Work training: target group (Kushiro: is there a certified provider?)" },
-    source = "003_dc0ba222058be22b.txt (2015年 ※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労がない); W-kunren (直ちに一般就労が困難な者); 生活困窮者自立支援法 第10条",
+    references = {
+      { id = "kushiro_kyogikai", section = "2015年 ※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労がない" },
+      { id = "kunren_nintei", section = "直ちに一般就労が困難な者" },
+      { id = "jiritsu_ho", section = "第10条（認定生活困窮者就労訓練事業）" },
+    },
     decide = function(case, ctx, base)
       if ctx.equals("kunren_certified", ctx.param("kunren_certified"), true) then return base(case, ctx) end
       if not is_open(case) or case.stage == "general" or case.stage == "life" then return nil end

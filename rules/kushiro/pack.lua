@@ -1,5 +1,5 @@
 -- 釧路（一般社団法人 釧路社会的企業創造協議会「くらしごと」）: the rules of the Kushiro model (seed
--- 003_dc0ba222058be22b.txt, 櫛部武俊 2014-07-28 / FY2015), over the national baseline.
+-- 釧路社会的企業創造協議会「自己紹介します」, 櫛部武俊 2014-07-28 / FY2015), over the national baseline.
 --
 -- The model (003: 釧路モデルの分析):
 --   * three independences — 日常生活自立 → 社会生活自立 → 就労自立 — with the share of paid work
@@ -54,12 +54,10 @@ return {
       .. "placement office from 2015-03-31 (during FY2014), work training not certified as of 2015-04-01 (add a date when "
       .. "it is), 3 days to call after an unannounced absence.",
   },
+  -- The documents this pack encodes as a whole (ids of rules/references.lua); each rule and
+  -- parameter cites its own.
   sources = {
-    "003_dc0ba222058be22b.txt (一社釧路社会的企業創造協議会 櫛部武俊「自己紹介します」2014-07-28: 2012年設立・生活保護受給者自立支援プログラム（漁網・ふまねっと製造）, 2013年モデル事業（1市7町村）「くらしごと」, 2015年 相談支援・就労準備・被保護者就労準備受託 ※就労訓練、事業者認定はまだです, 2014年度中に無料職業紹介所（福祉事務所）; 釧路モデルの分析: 日常生活自立・社会生活自立・就労自立, ペイドワーク0%→100%; みんなで守るルール 平成26年7月14日版; 事業連携体制: 生活福祉事務所・ハローワーク・法テラス・地域包括支援センター・社会福祉協議会)",
-    "生活保護法 第55条の7 (被保護者就労支援事業) / 被保護者就労準備支援事業 (予算事業)",
-    "生活困窮者自立支援法 第10条 (認定生活困窮者就労訓練事業: 都道府県知事等の認定)",
-    "職業安定法 第33条の4 (地方公共団体の行う無料職業紹介)",
-    "reference/domain.md §1.4 (Kushiro ladder equivalents), §2.9 SU-03 (Kushiro house rules), §7 (Kushiro)",
+    "kushiro_kyogikai", "seikatsu_hogo_ho", "jiritsu_ho", "shokugyo_antei_ho",
   },
 
   -- No intermediate work in Kushiro (003: ※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労
@@ -70,35 +68,52 @@ return {
   disable = { "UW-01", "UW-05", "SU-03", "SU-05", "SU-06", "JK-03", "JK-08" },
 
   parameters = {
-    -- PW-01: the share of paid work (paid hours / hours of all active placements) above which a
-    -- person in 社会生活自立 has begun 就労自立 (003: ペイドワーク０％ → １００％). 0 = any paid work.
-    paid_share_employment_above = 0,
-    -- PW-02 [default]: the share of paid work from which job search through the free job
-    -- placement office (or Hello Work) is proposed.
-    paid_share_job_search = 0.5,
+    paid_share_employment_above = {
+      value = 0,
+      unit = "ratio", basis = "practice document",
+      note = "PW-01: the share of paid work (paid hours / hours of all active placements) above which a person in 社会生活自立 has begun 就労自立 (Kushiro council: ペイドワーク０％ → １００％). 0 = any paid work.",
+      references = { { id = "kushiro_kyogikai" } },
+    },
+    paid_share_job_search = {
+      value = 0.5,
+      unit = "ratio", basis = "default",
+      note = "PW-02: the share of paid work from which job search through the free job placement office (or Hello Work) is proposed.",
+    },
 
-    -- HR-01 [default]: days within which the worker calls back after an unannounced absence
-    -- (003 みんなで守るルール 5: お休みする時は、必ず連絡する).
-    house_rule_call_days = 3,
-    -- HR-02 [default]: unannounced absences over 30 days that hold the next step.
-    house_rule_hold_absences = 2,
+    house_rule_call_days = {
+      value = 3,
+      unit = "days", basis = "default",
+      note = "HR-01: days within which the worker calls back after an unannounced absence (Kushiro council みんなで守るルール 5: お休みする時は、必ず連絡する).",
+      references = { { id = "kushiro_kyogikai" } },
+    },
+    house_rule_hold_absences = {
+      value = 2,
+      unit = "count", basis = "default",
+      note = "HR-02: unannounced absences over 30 days that hold the next step.",
+    },
 
-    -- JK-01 / JK-04: whether a 認定就労訓練事業所 exists (003: ※就労訓練、事業者認定はまだです, 2015).
-    -- [default]: false from 2015-04-01; add { ["YYYY-MM-DD"] = true } when the first provider is
-    -- certified (北海道知事 for Kushiro, not a designated or core city).
-    kunren_certified = { ["2015-04-01"] = false },
+    kunren_certified = {
+      value = { ["2015-04-01"] = false },
+      unit = "flag", basis = "default",
+      note = "JK-01 / JK-04: whether a 認定就労訓練事業所 exists (Kushiro council: ※就労訓練、事業者認定はまだです, 2015).: false from 2015-04-01; add { [\"YYYY-MM-DD\"] = true } when the first provider is certified (北海道知事 for Kushiro, not a designated or core city).",
+      references = { { id = "kushiro_kyogikai" } },
+    },
 
-    -- PW-02: the city's free job placement office (003: ２０１４年度中に釧路市は無料職業紹介所を
-    -- とり福祉事務所が担当). [default]: in service from 2015-03-31, the end of FY2014.
-    muryo_shokai_available = { ["2014-04-01"] = false, ["2015-03-31"] = true },
+    muryo_shokai_available = {
+      value = { ["2014-04-01"] = false, ["2015-03-31"] = true },
+      unit = "flag", basis = "default",
+      note = "PW-02: the city's free job placement office (Kushiro council: ２０１４年度中に釧路市は無料職業紹介所を とり福祉事務所が担当).: in service from 2015-03-31, the end of FY2014.",
+      references = { { id = "kushiro_kyogikai" } },
+    },
 
-    -- SD-01: where a step down goes instead of the next position down. Kushiro has no intermediate
-    -- work (003: ※就労訓練、事業者認定はまだです), so a step down from general work goes back to
-    -- 就労自立 (full time still steps down to part time); the national entry for the bottom of the
-    -- commuter track is kept.
     step_down_to = {
-      ["intermediate/commuter_unpaid"] = "employment",
-      ["general/part_time"] = "employment",
+      value = {
+        ["intermediate/commuter_unpaid"] = "employment",
+        ["general/part_time"] = "employment",
+      },
+      unit = "map", basis = "practice document",
+      note = "SD-01: where a step down goes instead of the next position down. Kushiro has no intermediate work (Kushiro council: ※就労訓練、事業者認定はまだです), so a step down from general work goes back to 就労自立 (full time still steps down to part time); the national entry for the bottom of the commuter track is kept.",
+      references = { { id = "kushiro_kyogikai" } },
     },
   },
 

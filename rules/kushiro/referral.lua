@@ -1,4 +1,4 @@
--- Kushiro referrals (003_dc0ba222058be22b.txt): once paid work is the larger part of the
+-- Kushiro referrals (釧路社会的企業創造協議会「自己紹介します」): once paid work is the larger part of the
 -- person's activity, job search through the city's free job placement office, run by the
 -- welfare office with the council (２０１４年度中に釧路市は無料職業紹介所をとり福祉事務所が担当・
 -- 当法人と一緒になって職場開拓中), or through Hello Work (PW-02); and, while no work-training
@@ -25,7 +25,11 @@ return {
       ja = "有償の仕事が中心になり準備ができたら求職へ（無料職業紹介所・ハローワーク）",
       en = "Paid work is most of the activity and the person is ready: job search (free job placement office or Hello Work)",
     },
-    source = "003_dc0ba222058be22b.txt (２０１４年度中に釧路市は無料職業紹介所をとり福祉事務所が担当・当法人と一緒になって職場開拓中; 事業連携体制: 生活福祉事務所・ハローワーク; 釧路モデル: ペイドワーク１００％へ); 職業安定法 第33条の4; 50% [default]",
+    references = {
+      { id = "kushiro_kyogikai", section = "２０１４年度中に釧路市は無料職業紹介所をとり福祉事務所が担当; 事業連携体制: 生活福祉事務所・ハローワーク; 釧路モデル: ペイドワーク１００％へ" },
+      { id = "shokugyo_antei_ho", section = "第33条の4（地方公共団体の行う無料職業紹介）" },
+    },
+    note = "50%は既定値（paid_share_job_search）",
     decide = function(case, ctx)
       if case.stage ~= "employment" or case.status == "closed" or not case.consent then return nil end
       if referred(case, { "kushiro_muryo_shokai", "hellowork" }) then return nil end
@@ -69,7 +73,10 @@ return {
   {
     id = "JK-04",
     title = { ja = "就労訓練の代わりに自立支援プログラムへ（認定事業所なし）", en = "Self-reliance programme in place of work training (no certified provider)" },
-    source = "003_dc0ba222058be22b.txt (※就労訓練、事業者認定はまだです; ご本人の「ステージ」に応じた多様な自立支援プログラム（漁網の仕立て作業等）; 事業連携体制: 自立支援プログラム参加団体); 生活困窮者自立支援法施行規則 第21条 (認定事業所へのあっせん)",
+    references = {
+      { id = "kushiro_kyogikai", section = "※就労訓練、事業者認定はまだです; ご本人の「ステージ」に応じた多様な自立支援プログラム（漁網の仕立て作業等）" },
+      { id = "jiritsu_ho_kisoku", section = "第21条（認定事業所へのあっせん）" },
+    },
     decide = function(case, ctx)
       if case.stage ~= "employment" or case.status == "closed" or case.status == "suspended" or not case.consent then return nil end
       local k = case.programs.kunren

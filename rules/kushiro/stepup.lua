@@ -1,4 +1,4 @@
--- Kushiro step rules (003_dc0ba222058be22b.txt, 釧路モデルの分析): paid work marks the start of
+-- Kushiro step rules (釧路社会的企業創造協議会「自己紹介します」, 釧路モデルの分析): paid work marks the start of
 -- 就労自立 (PW-01), the house rule "お休みする時は、必ず連絡する" holds the next step when it is
 -- not kept (HR-02), and with no intermediate work yet a step down from general work goes back to
 -- 就労自立 (SD-01, replacing the national rule). National SU-02 (goals) moves 日常生活自立 →
@@ -21,7 +21,9 @@ return {
   {
     id = "PW-01",
     title = { ja = "有償の仕事が始まる：就労自立の段階へ", en = "Paid work begins: on to work independence" },
-    source = "003_dc0ba222058be22b.txt (釧路モデルの分析: 日常生活自立・社会生活自立はペイドワーク０％、就労自立でペイドワーク１００％へ; 漁網の仕立て作業等)",
+    references = {
+      { id = "kushiro_kyogikai", section = "釧路モデルの分析: 日常生活自立・社会生活自立はペイドワーク０％、就労自立でペイドワーク１００％へ; 漁網の仕立て作業等" },
+    },
     decide = function(case, ctx)
       if case.stage ~= "social" then return nil end
       local share = paid_share(case)
@@ -43,7 +45,10 @@ return {
   {
     id = "HR-02",
     title = { ja = "みんなで守るルール：連絡のない欠席が続くときは保留", en = "House rules: hold the next step after repeated unannounced absences" },
-    source = "003_dc0ba222058be22b.txt (みんなで守るルール 平成26年7月14日版 5. お休みする時は、必ず連絡する); 2 absences in 30 days [default]",
+    references = {
+      { id = "kushiro_kyogikai", section = "みんなで守るルール 平成26年7月14日版 5. お休みする時は、必ず連絡する" },
+    },
+    note = "2 absences in 30 days [default value, not from a source]",
     decide = function(case, ctx)
       if case.placement == nil or case.stage == "general" then return nil end
       if not ctx.at_least("unannounced_absences_30d", case.unannounced_absences_30d, "house_rule_hold_absences") then return nil end
@@ -63,7 +68,10 @@ return {
   {
     id = "SD-01",
     title = { ja = "出勤率の低下によるステップダウン（中間的就労なし）", en = "Step down on falling attendance (no intermediate work)" },
-    source = "003_dc0ba222058be22b.txt (※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労がない; 最賃保障職員から有償コミューターへ移るなど); 60% over 2 weeks [default]",
+    references = {
+      { id = "kushiro_kyogikai", section = "※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労がない; 最賃保障職員から有償コミューターへ移るなど" },
+    },
+    note = "60% over 2 weeks [default value, not from a source]",
     -- From general work the step goes past the unused intermediate stage, back to 就労自立.
     allows_skip = true,
     decide = function(case, ctx, base)

@@ -48,7 +48,9 @@ return {
   {
     id = "SU-01",
     title = { ja = "就労体験・職場の月次振り返り", en = "Monthly placement review" },
-    source = "003_dc0ba222058be22b.txt (1か月ごとの振り返り)",
+    references = {
+      { id = "uwn_chiba_report", section = "1か月ごとの振り返り" },
+    },
     decide = function(case, ctx)
       local p = case.placement
       if p == nil or case.status == "closed" then return nil end
@@ -74,7 +76,9 @@ return {
   {
     id = "JS-06",
     title = { ja = "プラン期間終了・評価の実施", en = "Plan period ending: evaluation due" },
-    source = "生活困窮者自立支援法施行規則 (プランの定期的な確認・見直し)",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "プランの実施状況の定期的な確認・見直し" },
+    },
     decide = function(case, ctx)
       if case.plan == nil or case.status ~= "in_support" then return nil end
       if ctx.at_most("days_to_plan_end", case.days_to_plan_end, "plan_end_notice_days") then
@@ -98,7 +102,11 @@ return {
   {
     id = "MON-01",
     title = { ja = "月次モニタリング（支援の実施状況の確認）", en = "Monthly monitoring of the plan" },
-    source = "生活困窮者自立支援法施行規則 (プランの実施状況と本人の状態を定期的に確認し見直す: L-main); 003_dc0ba222058be22b.txt (1か月ごとの振り返り); 35 days [default]",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "プランの実施状況と本人の状態を定期的に確認し見直す" },
+      { id = "uwn_chiba_report", section = "1か月ごとの振り返り" },
+    },
+    note = "35日は既定値（monitoring_interval_days）",
     decide = function(case, ctx)
       if case.status ~= "in_support" or case.plan == nil or case.placement ~= nil then return nil end  -- SU-01 covers placements
       local since = case.days_since_review
@@ -119,7 +127,11 @@ return {
   {
     id = "FU-01",
     title = { ja = "就職後の定着支援（訪問）", en = "Retention visits after a hire" },
-    source = "domain §1.2 step 10 (就職後のフォローアップ: 1・3・6か月 [default]); W-jyunbi (古賀市: 職場定着支援); WAM Q&A 終結・中断 (W-wam1: 終結後のフォローアップも可)",
+    references = {
+      { id = "koga_jyunbi_yoko", section = "職場定着支援" },
+      { id = "wam_qa_shuketsu", section = "終結後のフォローアップも可" },
+    },
+    note = "就職後1・3・6か月の訪問は既定値（retention_visit_months）",
     decide = function(case, ctx)
       local p = case.placement
       if case.stage ~= "general" or p == nil or p.contract ~= "employment" then return nil end
@@ -151,7 +163,12 @@ return {
   {
     id = "JS-02",
     title = { ja = "情報共有の同意がない", en = "No consent to share information" },
-    source = "帳票類標準様式 (申込に関係機関との情報共有への同意を含む: W-form); 生活困窮者自立支援法第9条 支援会議 (W-hokota)",
+    references = {
+      { id = "chohyo_yoshiki", section = "申込票（関係機関との情報共有への同意）" },
+      { id = "jiritsu_ho", section = "第9条（支援会議）" },
+      { id = "hokota_shien_kaigi" },
+      { id = "jiritsu_ho_kaisei_2018", section = "支援会議の創設" },
+    },
     decide = function(case, ctx)
       if not is_open(case) or ctx.equals("consent", case.consent, true) then return nil end
       return {
@@ -168,7 +185,10 @@ return {
   {
     id = "JS-03",
     title = { ja = "他機関へのつなぎの確認", en = "Follow up a referral out" },
-    source = "自立相談支援事業 仕様 (スクリーニングで他制度・他機関へつないだ場合はつなぎ先を確認しフォローする: W-spec); KPI 他機関へのつなぎ (W-kpi2)",
+    references = {
+      { id = "jiritsu_soudan_shiyo", section = "スクリーニングで他制度・他機関へつないだ場合はつなぎ先を確認しフォローする" },
+      { id = "mhlw_gyosei_review", section = "KPI: 他機関へのつなぎ" },
+    },
     decide = function(case, ctx)
       if not ctx.equals("screening", case.screening, "refer_out") then return nil end
       if #case.referrals > 0 then return nil end
@@ -187,7 +207,10 @@ return {
   {
     id = "JS-05",
     title = { ja = "支援決定のない事業利用", en = "Programme used without a support decision" },
-    source = "支援調整会議と支援決定 (W-shunan, W-wam1: 就労準備・家計改善・一時生活・認定就労訓練のあっせんは自治体が支援決定)",
+    references = {
+      { id = "shunan_shakyo", section = "支援調整会議と支援決定" },
+      { id = "wam_qa_shuketsu", section = "就労準備・家計改善・一時生活・認定就労訓練のあっせんは自治体が支援決定" },
+    },
     decide = function(case, ctx)
       if not is_open(case) then return nil end
       local approved = case.plan ~= nil and case.plan.approved
@@ -212,7 +235,10 @@ return {
   {
     id = "JS-07",
     title = { ja = "連絡が取れない（中断の検討）", en = "Contact lost (consider suspension)" },
-    source = "WAM Q&A 終結・中断 (W-wam1: 中断は所在不明・連絡が完全に途絶えた場合のみ、支援調整会議に報告; 一時的な途絶は働きかけを続ける); 30/90 days, 3 attempts [default]",
+    references = {
+      { id = "wam_qa_shuketsu", section = "中断は所在不明・連絡が完全に途絶えた場合のみ、支援調整会議に報告; 一時的な途絶は働きかけを続ける" },
+    },
+    note = "30日・90日・3回は既定値（contact_lost_days, suspend_after_days, suspend_min_attempts）",
     decide = function(case, ctx)
       if case.status ~= "in_support" and case.status ~= "evaluation" and case.status ~= "planning" then return nil end
       -- A review is held with the person (振り返り), so it counts as contact too.
@@ -247,7 +273,9 @@ return {
   {
     id = "JS-08",
     title = { ja = "就職後も家計の目標が残る間は終結しない", en = "Keep the case open while budget goals remain after a hire" },
-    source = "WAM Q&A (W-wam2: 就職してもプランの目標が達成されていなければ支援を継続できる); domain §6 J2 M6",
+    references = {
+      { id = "wam_qa_shushoku", section = "就職してもプランの目標が達成されていなければ支援を継続できる" },
+    },
     decide = function(case, ctx)
       if case.status ~= "in_support" and case.status ~= "evaluation" then return nil end
       if case.stage ~= "general" then return nil end
@@ -267,7 +295,9 @@ return {
   {
     id = "JS-10",
     title = { ja = "長期化リスク（Five Different Positions）", en = "Long-term risk (Five Different Positions)" },
-    source = "001_a4a1435720a49cf6.txt (Five Different Positions: 対人関係・メンタル・ストレス・思考・環境の5軸各5段階、レベル1〜2の軸があれば支援は長期化しやすい)",
+    references = {
+      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: Five Different Positions（対人関係・メンタル・ストレス・思考・環境の5軸各5段階、Level 1〜2が1項目でもあれば長期化する可能性が高い）" },
+    },
     decide = function(case, ctx)
       if not is_open(case) or case.fdp == nil then return nil end
       if not ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then return nil end
@@ -294,7 +324,11 @@ return {
   {
     id = "JR-06",
     title = { ja = "就労準備支援の利用期間（原則1年）", en = "Readiness support period (one year in principle)" },
-    source = "生活困窮者自立支援法施行規則 第5条 (L-5: 1年を超えない期間、心身・生活の状況を考慮し市町村が認める場合を除く); 003 (6か月以内・1年以内); notice 2 months [default]",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "第5条（1年を超えない期間、心身・生活の状況を考慮し市町村が認める場合を除く）" },
+      { id = "uwn_chiba_report", section = "就労準備支援事業（実施期間：6ヶ月以内、もしくは1年以内）" },
+    },
+    note = "2か月前の通知は既定値（jyunbi_limit_notice_months）",
     decide = function(case, ctx)
       local p = case.programs.jyunbi
       if not is_open(case) or p == nil or not p.active or p.extensions > 0 then return nil end
@@ -316,7 +350,10 @@ return {
   {
     id = "HK-04",
     title = { ja = "住居確保給付金：求職活動要件（離職等）", en = "Housing benefit: job-search duties (job loss)" },
-    source = "住居確保給付金の求職活動要件 (W-sammu, 2023-04: 相談支援員との面談月4回以上・ハローワークへの求職申込みと月2回以上の職業相談・週1回以上の応募または面接; 常用就職をめざす); 週1回 = 30日で4回 [default]",
+    references = {
+      { id = "sammu_jukyo", section = "求職活動要件（2023年4月から）: 相談支援員との面談月4回以上・ハローワークへの求職申込みと月2回以上の職業相談・週1回以上の応募または面接" },
+    },
+    note = "週1回を30日で4回と読むのは既定値（hk_applications_min）",
     decide = function(case, ctx)
       local p = benefit_due_for_duties(case, ctx)
       if p == nil then return nil end
@@ -340,7 +377,9 @@ return {
   {
     id = "HK-05",
     title = { ja = "住居確保給付金：求職活動要件（休業等による収入減少）", en = "Housing benefit: duties on the income-drop route" },
-    source = "住居確保給付金の求職活動要件 (W-sammu, 2023-04から: 休業等による収入減少の場合は相談支援員との面談月4回以上と状況報告、活動計画は相談支援員が作成)",
+    references = {
+      { id = "sammu_jukyo", section = "求職活動要件（2023年4月から）: 休業等による収入減少の場合は相談支援員との面談月4回以上と状況報告" },
+    },
     decide = function(case, ctx)
       local p = benefit_due_for_duties(case, ctx)
       if p == nil or p.route ~= "income_drop" or not ctx.param("hk_income_drop_light_duties") then return nil end
@@ -362,7 +401,10 @@ return {
   {
     id = "HK-06-NOTICE",
     title = { ja = "住居確保給付金：支給期間の終了が近い", en = "Housing benefit: the period ends soon" },
-    source = "生活困窮者自立支援法施行規則 第12条 (L-12: 3か月ごとの延長、通算9か月まで); notice 45 days [default]",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "第12条（3か月ごとの延長、通算9か月まで）" },
+    },
+    note = "45日前の通知は既定値（hk_period_notice_days）",
     decide = function(case, ctx)
       local p = case.programs.jukyo_kakuho
       if not is_open(case) or p == nil or not p.active or p.planned_end_on == nil then return nil end
@@ -385,7 +427,9 @@ return {
   {
     id = "HK-08",
     title = { ja = "住居確保給付金：再支給の制限", en = "Housing benefit: the re-application bar" },
-    source = "生活困窮者自立支援法施行規則 第16条 (L-16: 支給終了月の翌月から1年を経過し、かつ新たな離職等がなければ再支給しない)",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "第16条（支給終了月の翌月から1年を経過し、かつ新たな離職等がなければ再支給しない）" },
+    },
     decide = function(case, ctx)
       local p = case.programs.jukyo_kakuho
       if not is_open(case) or p == nil or p.active or p.last_end_on == nil or p.last_end_reason == "illness" then return nil end
@@ -407,7 +451,10 @@ return {
   {
     id = "RF-SENTAKU-EXEMPT",
     title = { ja = "就労選択支援を経ずにB型を利用できる（例外）", en = "Type B use without employment-choice support (exemption)" },
-    source = "W-sentaku (2025-10-01から新たにB型を利用する人は就労選択支援が必要、ただし50歳以上・障害基礎年金1級の人は除く)",
+    references = {
+      { id = "sogo_shien_ho", section = "就労選択支援" },
+      { id = "sentaku_guide", section = "ただし50歳以上・障害基礎年金1級の人は除く" },
+    },
     decide = function(case, ctx)
       if not is_open(case) or not ctx.param("shuro_sentaku_b") or case.programs.keizoku_b ~= nil then return nil end
       local pending = false

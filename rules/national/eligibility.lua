@@ -94,7 +94,13 @@ return {
   {
     id = "JR-01",
     title = { ja = "就労準備支援：収入・資産要件（世帯単位）", en = "Readiness support: household income and asset test" },
-    source = "生活困窮者自立支援法施行規則 第4条第1号 (L-4: 収入が基準額＋住宅扶助基準以下・資産が基準額×6以下); 世帯単位 (W-wam4, JR-03); 基準額 (JR-04); 年齢 (JR-05); 期間 第5条 (L-5, JR-06)",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "第4条第1号（収入が基準額＋住宅扶助基準以下、資産が基準額×6以下）" },
+      { id = "wam_qa_setai", section = "世帯単位の収入・資産要件" },
+      { id = "jiritsu_ho_kisoku", section = "第5条（期間（1年を超えない））" },
+      { id = "sammu_jukyo", section = "基準額・住宅扶助基準の表" },
+    },
+    note = "年齢要件は jyunbi_max_age（2019年4月に撤廃）",
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" or case.household.income_yen == nil then return nil end
       local h = case.household
@@ -138,7 +144,10 @@ return {
   {
     id = "JR-02",
     title = { ja = "就労準備支援：準ずる者（おそれのある者）", en = "Readiness support: persons equivalent (at risk)" },
-    source = "生活困窮者自立支援法施行規則 第4条第2号 (L-4: 前号に準ずる者 — 収入・資産の把握が困難な者、このままでは前号に該当するおそれのある者、市町村が必要と認める者); margin 20% [default]",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "第4条第2号（前号に準ずる者 — 収入・資産の把握が困難な者、このままでは前号に該当するおそれのある者、市町村が必要と認める者）" },
+    },
+    note = "「おそれのある者」の幅20%は既定値（jyunbi_risk_margin）",
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" or case.household.income_yen == nil then return nil end
       local h = case.household
@@ -184,7 +193,10 @@ return {
   {
     id = "JK-01",
     title = { ja = "就労訓練事業の対象者", en = "Work training: target group" },
-    source = "W-kunren (直ちに一般就労が困難な者: 長期離職者・ニート・ひきこもり・心身の課題・生活保護受給者等); 期間の定めなし (003, JK-07)",
+    references = {
+      { id = "kunren_nintei", section = "直ちに一般就労が困難な者: 長期離職者・ニート・ひきこもり・心身の課題・生活保護受給者等" },
+      { id = "uwn_chiba_report", section = "期間の定めなし" },
+    },
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" or case.stage == "life" then return nil end
       local grounds = kunren.target_grounds(case, ctx)
@@ -205,7 +217,11 @@ return {
   {
     id = "KK-05",
     title = { ja = "家計改善支援のきっかけ", en = "Household-budget support: triggers" },
-    source = "domain §2.5 KK-05 [default: 滞納1か月以上・債務あり・収支赤字]; 所得要件なし (W-kakei, KK-01); 対象例 (KK-02); 特定被保護者 2025-04 (W-2024law)",
+    references = {
+      { id = "kakei_summary", section = "対象と所得要件なし" },
+      { id = "jiritsu_ho_kaisei_2024", section = "特定被保護者の家計改善支援の利用（2025-04-01施行）" },
+    },
+    note = "滞納・債務・収支赤字の基準は既定値（kakei_* parameters）",
     decide = function(case, ctx)
       local h = case.household
       if not is_open(case) or h.income_yen == nil then return nil end
@@ -245,7 +261,12 @@ return {
   {
     id = "HK-01",
     title = { ja = "住居確保給付金：新規の支給要件", en = "Housing security benefit: a new application" },
-    source = "生活困窮者自立支援法施行規則 (離職・廃業後2年以内の主たる生計維持者、2020-04から休業等による収入減少: HK-01); 収入 (HK-02, W-sammu); 資産 (HK-03; 上限100万円 [default]); 再支給の制限 第16条 (L-16, HK-08); 家主への代理納付 (HK-09)",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "離職・廃業後2年以内の主たる生計維持者; 2020年4月から休業等による収入減少" },
+      { id = "sammu_jukyo", section = "収入基準額の表" },
+      { id = "jiritsu_ho_kisoku", section = "第16条（再支給の制限）" },
+    },
+    note = "資産の上限100万円は既定値（hk_asset_cap_yen）; 家主への代理納付",
     decide = function(case, ctx)
       local h, loss = case.household, case.job_loss
       if not is_open(case) or case.stage == "general" or loss == nil or h.income_yen == nil then return nil end
@@ -303,7 +324,11 @@ return {
   {
     id = "HK-06",
     title = { ja = "住居確保給付金：支給の継続と延長（3か月＋3か月＋3か月）", en = "Housing security benefit: continuing and extending (3 + 3 + 3 months)" },
-    source = "生活困窮者自立支援法施行規則 第12条 (L-12: 3か月、要件を満たし就職に向けた活動をしている場合は3か月ごとに9か月まで); 収入の再確認 (HK-02: 基準超過で支給中止 [default]); 求職活動要件 2023-04 (HK-04, HK-05, W-sammu)",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "第12条（3か月、要件を満たし就職に向けた活動をしている場合は3か月ごとに9か月まで）" },
+      { id = "sammu_jukyo", section = "求職活動要件（2023年4月から）" },
+    },
+    note = "収入の再確認で基準超過なら支給中止とするのは既定値",
     decide = function(case, ctx)
       local p, h = case.programs.jukyo_kakuho, case.household
       if not is_open(case) or p == nil or not p.active or h.income_yen == nil then return nil end
@@ -360,7 +385,9 @@ return {
   {
     id = "HK-07",
     title = { ja = "住居確保給付金：病気等による中断後の再開", en = "Housing security benefit: restart after illness" },
-    source = "生活困窮者自立支援法施行規則 第12条 (L-12: 疾病・負傷等で要件を欠いた後2年以内に再び満たせば再開、通算9か月まで)",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "第12条（疾病・負傷等で要件を欠いた後2年以内に再び満たせば再開、通算9か月まで）" },
+    },
     decide = function(case, ctx)
       local p, h = case.programs.jukyo_kakuho, case.household
       if not is_open(case) or p == nil or p.active or p.last_end_reason ~= "illness" or h.income_yen == nil then return nil end
@@ -393,7 +420,10 @@ return {
   {
     id = "HK-10",
     title = { ja = "住居確保給付金：家賃の低い住宅への転居費用（2025年4月から）", en = "Housing security benefit: moving to cheaper housing (from April 2025)" },
-    source = "生活困窮者自立支援法等の一部を改正する法律 (令和6年法律第21号, 2025-04-01施行: 家計改善のための転居費用; W-2024law); 家賃が住宅扶助基準を超え家計改善支援を利用中 [default]",
+    references = {
+      { id = "jiritsu_ho_kaisei_2024", section = "家計改善のための転居費用（2025-04-01施行）" },
+    },
+    note = "家賃が住宅扶助基準を超え家計改善支援を利用中であることを要件とするのは既定値",
     decide = function(case, ctx)
       local h, loss, kakei = case.household, case.job_loss, case.programs.kakei
       if not is_open(case) or h.housing ~= "rented" or loss == nil or h.income_yen == nil then return nil end
@@ -417,7 +447,11 @@ return {
   {
     id = "IS-01",
     title = { ja = "一時生活支援（居住支援事業）：住居のない人", en = "Temporary shelter (housing support): no stable housing" },
-    source = "生活困窮者自立支援法 (一時生活支援事業: 原則3か月、必要に応じて6か月まで; W-ichiji); 2025-04から居住支援事業 (IS-03, W-2024law)",
+    references = {
+      { id = "ichiji_summary", section = "原則3か月、必要に応じて6か月まで" },
+      { id = "jiritsu_ho", section = "一時生活支援事業" },
+      { id = "jiritsu_ho_kaisei_2024", section = "2025年4月から居住支援事業" },
+    },
     decide = function(case, ctx)
       local used = case.programs.ichiji_seikatsu
       if not is_open(case) or (case.household.housing ~= "homeless" and used == nil) then return nil end

@@ -45,17 +45,16 @@ return {
       .. "The income tables by household size are Sammu City's published figures ([example]); thresholds the sources leave open "
       .. "are defaults ([default]), all listed in README.md.",
   },
+  -- The documents this pack encodes as a whole (ids of rules/references.lua); each rule and
+  -- parameter cites its own.
   sources = {
-    "生活困窮者自立支援法 (第3条, 第9条 支援会議, 第16条 就労訓練事業の認定)",
-    "生活困窮者自立支援法施行規則 (第4条 就労準備支援の対象, 第5条 期間, 第12条 住居確保給付金の支給期間, 第16条 再支給の制限, 第21条 就労訓練事業の認定基準)",
-    "生活困窮者自立支援法等の一部を改正する法律 (平成30年・令和6年改正; 2025-04-01施行)",
-    "障害者総合支援法 (就労選択支援: 2025-10-01施行, A型は2027-04-01から)",
-    "000_d600cdafe6126d35.txt",
-    "001_a4a1435720a49cf6.txt",
-    "002_df3f346bc5c9f7ea.txt",
-    "003_dc0ba222058be22b.txt",
-    "004_976c0051525aae88.txt",
-    "reference/domain.md §1–§2, §6 (W-sammu, W-wam1..4, W-kunren, W-kakei, W-sentaku, W-sapo, W-hw, W-houkatsu, W-jusou, W-ichiji, W-minwage)",
+    "jiritsu_ho", "jiritsu_ho_kisoku", "jiritsu_ho_kaisei_2018", "jiritsu_ho_kaisei_2024", "sogo_shien_ho",
+    "saitei_chingin_ho", "seikatsu_hogo_ho", "osaka_ladder_2", "diversity_bukai", "shien_center_symposium",
+    "uwn_chiba_report", "kushiro_kyogikai", "nakapotsu_kikan", "sammu_jukyo", "wam_qa_shuketsu",
+    "wam_qa_shushoku", "wam_qa_setai", "kunren_nintei", "koga_jyunbi_yoko", "kakei_summary", "sentaku_guide",
+    "saposute_summary", "mhlw_hellowork_shuro", "houkatsu_summary", "mhlw_jusou", "ichiji_summary",
+    "minwage_summary", "chohyo_yoshiki", "hokota_shien_kaigi", "shunan_shakyo", "jiritsu_soudan_shiyo",
+    "mhlw_gyosei_review", "nakapotsu_summary",
   },
 
   -- Rungs inside a stage, lowest first; a move is one rung unless a rule allows a skip.
@@ -96,197 +95,479 @@ return {
 
   parameters = {
     -- ── Ladder (§2.9) ─────────────────────────────────────────────────────────────────────
-    -- SU-02 [default]: share of the period's short-term goals achieved at a review (003: 3-month goals).
-    goal_attainment_min = 0.8,
-    -- SU-02 [default]: a review older than this many days no longer speaks for the current month.
-    review_fresh_days = 35,
-    -- Ups need this many whole months in the current position first [default].
-    min_months_in_position = 1,
-    -- SU-02: positions whose yardstick is the 個別支援計画 goals (003: commuters step up on plan goals).
-    goal_driven_positions = { "life", "social", "intermediate/commuter_unpaid" },
-    -- SU-03 [default]: attendance over the last 30 days (003 Kushiro house rules: always call in).
-    attendance_step_min = 0.9,
-    -- SU-03 [default]: months a paid commuter works before moving to a minimum-wage contract.
-    attendance_step_months = 2,
-    -- SU-03: positions whose yardstick is attendance.
-    attendance_driven_positions = { "intermediate/commuter_paid" },
-    -- SU-04 [default]: weekly hours from which a job counts as full time.
-    full_time_hours_per_week = 30,
-    -- SU-05: national weighted-average minimum wage, yen/hour, in force from each October (W-minwage;
-    -- FY2014 ¥780 so that the value is defined from the law's start in April 2015).
-    minimum_wage_yen = {
-      ["2014-10-01"] = 780, ["2015-10-01"] = 798, ["2016-10-01"] = 823, ["2017-10-01"] = 848, ["2018-10-01"] = 874,
-      ["2019-10-01"] = 901, ["2020-10-01"] = 902, ["2021-10-01"] = 930, ["2022-10-01"] = 961,
-      ["2023-10-01"] = 1004, ["2024-10-01"] = 1055, ["2025-10-01"] = 1121,
+    goal_attainment_min = {
+      value = 0.8,
+      unit = "ratio", basis = "default",
+      note = "SU-02: share of the period's short-term goals achieved at a review (UWN Chiba: 3-month goals).",
+      references = { { id = "uwn_chiba_report" } },
     },
-    -- SU-06 [default]: 人事考課 average (5-point scale, 003) for the move to general wages.
-    appraisal_average_min = 4.0,
-    -- SU-06 [default]: an appraisal older than this many days is stale.
-    appraisal_fresh_days = 100,
-    -- SD-01 [default]: attendance over the last 14 days below this proposes a step down.
-    attendance_floor = 0.6,
-    -- SD-01: the lowest stage a step down on attendance applies to (work with a placement).
-    step_down_from_stage = "intermediate",
-    -- SD-01 [default]: where a step down goes when the next rung down belongs to the other track.
-    step_down_to = { ["intermediate/commuter_unpaid"] = "employment" },
-    -- SD-02 (001 Five Different Positions): an axis at or below this level holds progression.
-    fdp_hold_level = 2,
-    -- EX-01: placement kinds that are general employment (障害者雇用 included).
-    general_employment_kinds = { "part_time", "full_time", "regular_staff", "shogai_koyo" },
-    -- UW-01 / UW-05: placements on a コミューター確認書 (003), lowest first.
-    commuter_kinds = { "commuter_unpaid", "commuter_paid" },
-    -- JK-03 / JK-08: certified work-training placements (W-kunren: 非雇用型, 雇用型).
-    kunren_kinds = { "kunren_hikoyo", "kunren_koyo" },
-    -- SU-01 (003: 1か月ごとの振り返り): days between placement reviews.
-    review_interval_days = 30,
+    review_fresh_days = {
+      value = 35,
+      unit = "days", basis = "default",
+      note = "SU-02: a review older than this many days no longer speaks for the current month.",
+    },
+    min_months_in_position = {
+      value = 1,
+      unit = "months", basis = "default",
+      note = "Ups need this many whole months in the current position first.",
+    },
+    goal_driven_positions = {
+      value = { "life", "social", "intermediate/commuter_unpaid" },
+      unit = "list", basis = "practice document",
+      note = "SU-02: positions whose yardstick is the 個別支援計画 goals (UWN Chiba: commuters step up on plan goals).",
+      references = { { id = "uwn_chiba_report", section = "個別支援計画（コミューターは計画の目標で評価）" } },
+    },
+    attendance_step_min = {
+      value = 0.9,
+      unit = "ratio", basis = "default",
+      note = "SU-03: attendance over the last 30 days (Kushiro council Kushiro house rules: always call in).",
+      references = { { id = "kushiro_kyogikai" } },
+    },
+    attendance_step_months = {
+      value = 2,
+      unit = "months", basis = "default",
+      note = "SU-03: months a paid commuter works before moving to a minimum-wage contract.",
+    },
+    attendance_driven_positions = {
+      value = { "intermediate/commuter_paid" },
+      unit = "list", basis = "default",
+      note = "SU-03: positions whose yardstick is attendance.",
+    },
+    full_time_hours_per_week = {
+      value = 30,
+      unit = "hours/week", basis = "default",
+      note = "SU-04: weekly hours from which a job counts as full time.",
+    },
+    minimum_wage_yen = {
+      value = {
+        ["2014-10-01"] = 780, ["2015-10-01"] = 798, ["2016-10-01"] = 823, ["2017-10-01"] = 848, ["2018-10-01"] = 874,
+        ["2019-10-01"] = 901, ["2020-10-01"] = 902, ["2021-10-01"] = 930, ["2022-10-01"] = 961,
+        ["2023-10-01"] = 1004, ["2024-10-01"] = 1055, ["2025-10-01"] = 1121,
+      },
+      unit = "yen/hour", basis = "official guidance",
+      note = "SU-05: national weighted-average minimum wage, yen/hour, in force from each October (minimum-wage summaries; FY2014 ¥780 so that the value is defined from the law's start in April 2015).",
+      references = { { id = "minwage_summary" }, { id = "saitei_chingin_ho", section = "第4条" } },
+    },
+    appraisal_average_min = {
+      value = 4.0,
+      unit = "points", basis = "default",
+      note = "SU-06: 人事考課 average (5-point scale, UWN Chiba) for the move to general wages.",
+      references = { { id = "uwn_chiba_report" } },
+    },
+    appraisal_fresh_days = {
+      value = 100,
+      unit = "days", basis = "default",
+      note = "SU-06: an appraisal older than this many days is stale.",
+    },
+    attendance_floor = {
+      value = 0.6,
+      unit = "ratio", basis = "default",
+      note = "SD-01: attendance over the last 14 days below this proposes a step down.",
+    },
+    step_down_from_stage = {
+      value = "intermediate",
+      unit = "text", basis = "default",
+      note = "SD-01: the lowest stage a step down on attendance applies to (work with a placement).",
+    },
+    step_down_to = {
+      value = { ["intermediate/commuter_unpaid"] = "employment" },
+      unit = "map", basis = "default",
+      note = "SD-01: where a step down goes when the next rung down belongs to the other track.",
+    },
+    fdp_hold_level = {
+      value = 2,
+      unit = "level", basis = "practice document",
+      note = "SD-02 (diversity network committee Five Different Positions): an axis at or below this level holds progression.",
+      references = { { id = "diversity_bukai" } },
+    },
+    general_employment_kinds = {
+      value = { "part_time", "full_time", "regular_staff", "shogai_koyo" },
+      unit = "list", basis = "default",
+      note = "EX-01: placement kinds that are general employment (障害者雇用 included).",
+    },
+    commuter_kinds = {
+      value = { "commuter_unpaid", "commuter_paid" },
+      unit = "list", basis = "practice document",
+      note = "UW-01 / UW-05: placements on a コミューター確認書 (UWN Chiba), lowest first.",
+      references = { { id = "uwn_chiba_report" } },
+    },
+    kunren_kinds = {
+      value = { "kunren_hikoyo", "kunren_koyo" },
+      unit = "list", basis = "official guidance",
+      note = "JK-03 / JK-08: certified work-training placements (work-training guidance: 非雇用型, 雇用型).",
+      references = { { id = "kunren_nintei" } },
+    },
+    review_interval_days = {
+      value = 30,
+      unit = "days", basis = "practice document",
+      note = "SU-01 (UWN Chiba: 1か月ごとの振り返り): days between placement reviews.",
+      references = { { id = "uwn_chiba_report" } },
+    },
 
     -- ── Process (§1.2, §2.1) ──────────────────────────────────────────────────────────────
-    -- JS-06 [default]: days before a plan's end at which the evaluation is flagged.
-    plan_end_notice_days = 14,
-    -- MON-01 [default]: days without a review before monitoring is overdue (L-main: periodic
-    -- monitoring; 003: monthly), a month plus a few days' grace.
-    monitoring_interval_days = 35,
-    -- JS-05: programmes whose use needs the municipality's support decision (支援決定) after the
-    -- 支援調整会議 (W-shunan, W-wam1).
-    statutory_programs = { "jyunbi", "kakei", "kunren", "ichiji_seikatsu" },
-    -- JS-07 [default]: days without a successful contact before the worker must keep trying
-    -- (W-wam1: temporary loss of contact is not 中断).
-    contact_lost_days = 30,
-    -- JS-07 [default]: days without contact (domain example 90) and failed attempts (N) after which
-    -- 中断 may be proposed to the 支援調整会議.
-    suspend_after_days = 90,
-    suspend_min_attempts = 3,
-    -- JS-10 (001: レベル1〜2の軸があれば長期の支援): the level at or below which an axis flags long-term risk.
-    long_term_fdp_level = 2,
-    -- JS-09 (W-2024law): from 2025-04-01 特定被保護者 may use readiness and budget support jointly.
-    hihogosha_joint_use = { ["2015-04-01"] = false, ["2025-04-01"] = true },
-    -- FU-01 [default] (§1.2 step 10 [P]): retention visits this many months after a hire …
-    retention_visit_months = { 1, 3, 6 },
-    -- … each due within this many days of its date [default].
-    retention_visit_window_days = 30,
-    -- FU-01: closure reasons after which the retention visits go on, as follow-ups (定着支援 after
-    -- the case closed on the hire; W-wam1: follow-up after closure is allowed) [default].
-    retention_closure_reasons = { "employed" },
+    plan_end_notice_days = {
+      value = 14,
+      unit = "days", basis = "default",
+      note = "JS-06: days before a plan's end at which the evaluation is flagged.",
+    },
+    monitoring_interval_days = {
+      value = 35,
+      unit = "days", basis = "default",
+      note = "MON-01: days without a review before monitoring is overdue (施行規則: periodic monitoring; UWN Chiba: monthly), a month plus a few days' grace.",
+      references = { { id = "uwn_chiba_report" }, { id = "jiritsu_ho_kisoku" } },
+    },
+    statutory_programs = {
+      value = { "jyunbi", "kakei", "kunren", "ichiji_seikatsu" },
+      unit = "list", basis = "official guidance",
+      note = "JS-05: programmes whose use needs the municipality's support decision (支援決定) after the 支援調整会議 (Shunan council of social welfare, WAM Q&A).",
+      references = { { id = "shunan_shakyo" }, { id = "wam_qa_shuketsu" } },
+    },
+    contact_lost_days = {
+      value = 30,
+      unit = "days", basis = "default",
+      note = "JS-07: days without a successful contact before the worker must keep trying (WAM Q&A: temporary loss of contact is not 中断).",
+      references = { { id = "wam_qa_shuketsu" } },
+    },
+    suspend_after_days = {
+      value = 90,
+      unit = "days", basis = "default",
+      note = "JS-07: days without contact and failed attempts (N) after which 中断 may be proposed to the 支援調整会議.",
+    },
+    suspend_min_attempts = {
+      value = 3,
+      unit = "count", basis = "default",
+      note = "JS-07: days without contact and failed attempts (N) after which 中断 may be proposed to the 支援調整会議.",
+    },
+    long_term_fdp_level = {
+      value = 2,
+      unit = "level", basis = "practice document",
+      note = "JS-10 (diversity network committee: レベル1〜2の軸があれば長期の支援): the level at or below which an axis flags long-term risk.",
+      references = { { id = "diversity_bukai" } },
+    },
+    hihogosha_joint_use = {
+      value = { ["2015-04-01"] = false, ["2025-04-01"] = true },
+      unit = "flag", basis = "law",
+      note = "JS-09 (2024 amendment): from 2025-04-01 特定被保護者 may use readiness and budget support jointly.",
+      references = { { id = "jiritsu_ho_kaisei_2024" } },
+    },
+    retention_visit_months = {
+      value = { 1, 3, 6 },
+      unit = "months", basis = "default",
+      note = "FU-01 (§1.2 step 10): retention visits this many months after a hire …",
+    },
+    retention_visit_window_days = {
+      value = 30,
+      unit = "days", basis = "default",
+      note = "FU-01 (§1.2 step 10): retention visits this many months after a hire … each due within this many days of its date.",
+    },
+    retention_closure_reasons = {
+      value = { "employed" },
+      unit = "list", basis = "default",
+      note = "FU-01: closure reasons after which the retention visits go on, as follow-ups (定着支援 after the case closed on the hire; WAM Q&A: follow-up after closure is allowed).",
+      references = { { id = "wam_qa_shuketsu" } },
+    },
 
     -- ── Household tables (JR-04, HK-02) ───────────────────────────────────────────────────
-    -- 基準額 (市町村民税均等割非課税の収入額 ÷ 12), yen/month by household size (index = size;
-    -- larger households use the last value). [example] 山武市 (W-sammu); a region sets its own.
-    kijungaku_by_size = { 78000, 115000, 140000, 175000, 209000 },
-    -- 住宅扶助基準 (rent cap), yen/month by household size. [example] 山武市 (W-sammu):
-    -- 1p 37,200; 2p 45,000; 3–5p 48,400; 6p 52,000; 7p+ 58,100.
-    jutaku_fujo_by_size = { 37200, 45000, 48400, 48400, 48400, 52000, 58100 },
+    kijungaku_by_size = {
+      value = { 78000, 115000, 140000, 175000, 209000 },
+      unit = "yen/month", basis = "default",
+      note = "Sammu City's published figures stand in for the region's own table (a default for this pack). 基準額 (市町村民税均等割非課税の収入額 ÷ 12), yen/month by household size (index = size; larger households use the last value). 山武市 (Sammu City); a region sets its own.",
+      references = { { id = "sammu_jukyo" } },
+    },
+    jutaku_fujo_by_size = {
+      value = { 37200, 45000, 48400, 48400, 48400, 52000, 58100 },
+      unit = "yen/month", basis = "default",
+      note = "Sammu City's published figures stand in for the region's own table (a default for this pack). 住宅扶助基準 (rent cap), yen/month by household size. 山武市 (Sammu City): 1p 37,200; 2p 45,000; 3–5p 48,400; 6p 52,000; 7p+ 58,100.",
+      references = { { id = "sammu_jukyo" } },
+    },
 
     -- ── 就労準備支援 (§2.2) ────────────────────────────────────────────────────────────────
-    -- JR-01 (L-4): financial assets up to this many times the 基準額.
-    jyunbi_asset_multiple = 6,
-    -- JR-02 [default]: "at risk of falling into JR-01": income and assets within this share above
-    -- the JR-01 lines.
-    jyunbi_risk_margin = 0.2,
-    -- JR-05 (L-4): the former 65歳未満 cap, removed from 2019-04-01 [?: verify]; false = no cap.
-    jyunbi_max_age = { ["2015-04-01"] = 64, ["2019-04-01"] = false },
-    -- JR-06 (L-5): months of use, unless the municipality sets a longer period (program_extended).
-    jyunbi_period_months = 12,
-    -- JR-06 [default]: months before the limit at which the alert starts.
-    jyunbi_limit_notice_months = 2,
+    jyunbi_asset_multiple = {
+      value = 6,
+      unit = "times", basis = "law",
+      note = "JR-01 (施行規則第4条): financial assets up to this many times the 基準額.",
+      references = { { id = "jiritsu_ho_kisoku", section = "第4条" } },
+    },
+    jyunbi_risk_margin = {
+      value = 0.2,
+      unit = "ratio", basis = "default",
+      note = "JR-02: \"at risk of falling into JR-01\": income and assets within this share above the JR-01 lines.",
+    },
+    jyunbi_max_age = {
+      value = { ["2015-04-01"] = 64, ["2019-04-01"] = false },
+      unit = "age", basis = "law",
+      note = "JR-05 (施行規則第4条): the former 65歳未満 cap, removed from 2019-04-01 (to verify); false = no cap.",
+      references = { { id = "jiritsu_ho_kisoku", section = "第4条" } },
+    },
+    jyunbi_period_months = {
+      value = 12,
+      unit = "months", basis = "law",
+      note = "JR-06 (施行規則第5条): months of use, unless the municipality sets a longer period (program_extended).",
+      references = { { id = "jiritsu_ho_kisoku", section = "第5条" } },
+    },
+    jyunbi_limit_notice_months = {
+      value = 2,
+      unit = "months", basis = "default",
+      note = "JR-06: months before the limit at which the alert starts.",
+    },
 
     -- ── 就労訓練事業 (§2.3) ────────────────────────────────────────────────────────────────
-    -- JK-01: intake concerns that mark "immediate general employment is difficult" (W-kunren:
-    -- ひきこもり, 心身の課題 …), besides long-term risk, a disability certificate or public assistance.
-    kunren_target_concerns = { "hikikomori_futoko", "health_disability" },
+    kunren_target_concerns = {
+      value = { "hikikomori_futoko", "health_disability" },
+      unit = "list", basis = "official guidance",
+      note = "JK-01: intake concerns that mark \"immediate general employment is difficult\" (work-training guidance: ひきこもり, 心身の課題 …), besides long-term risk, a disability certificate or public assistance.",
+      references = { { id = "kunren_nintei" } },
+    },
 
     -- ── 家計改善支援 (§2.5) ────────────────────────────────────────────────────────────────
-    -- KK-05 [default] (domain [P]): months of arrears, debt (yen) and monthly surplus that trigger it.
-    kakei_arrears_months_min = 1,
-    kakei_debt_min_yen = 1,
-    kakei_surplus_min_yen = 0,
+    kakei_arrears_months_min = {
+      value = 1,
+      unit = "months", basis = "default",
+      note = "KK-05: months of arrears, debt (yen) and monthly surplus that trigger it.",
+    },
+    kakei_debt_min_yen = {
+      value = 1,
+      unit = "yen", basis = "default",
+      note = "KK-05: months of arrears, debt (yen) and monthly surplus that trigger it.",
+    },
+    kakei_surplus_min_yen = {
+      value = 0,
+      unit = "yen", basis = "default",
+      note = "KK-05: months of arrears, debt (yen) and monthly surplus that trigger it.",
+    },
 
     -- ── 住居確保給付金 (§2.6) ──────────────────────────────────────────────────────────────
-    -- HK-01: days since the job loss (2 years) within which the benefit can be applied for.
-    hk_job_loss_window_days = 730,
-    -- HK-01: the no-fault income-drop route exists from 2020-04-01 (W-sammu; L-main).
-    hk_income_drop_route = { ["2015-04-01"] = false, ["2020-04-01"] = true },
-    -- HK-03: financial assets up to this many times the 基準額 …
-    hk_asset_multiple = 6,
-    -- … and never above this cap [default] (domain §8 Q1: "commonly ¥1,000,000", verify per region).
-    hk_asset_cap_yen = 1000000,
-    -- HK-06 (L-12): the first period, each extension, and the total, in months.
-    hk_period_months = 3,
-    hk_extension_months = 3,
-    hk_max_months = 9,
-    -- HK-06 [default]: days before a period's end within which the extension is decided (the
-    -- period's last month).
-    hk_extension_window_days = 30,
-    -- HK-06-NOTICE [default]: days before a period's end from which the worker is reminded to apply
-    -- for the extension (the month before its last month).
-    hk_period_notice_days = 45,
-    -- HK-04 / HK-05 (W-sammu, from 2023-04): interviews with the 相談支援員 per month …
-    hk_counselor_interviews_min = 4,
-    -- … counted over these contact kinds [default: face-to-face contacts] …
-    hk_counselor_contact_kinds = { "interview", "home_visit", "accompany" },
-    -- … Hello Work consultations per month (job-loss route) …
-    hk_hw_consultations_min = 2,
-    -- … and applications or job interviews: 1 a week, read as 4 per 30 days [default].
-    hk_applications_min = 4,
-    -- HK-05 (W-sammu): from 2023-04 the income-drop route owes only interviews and reports; before
-    -- it, the full HK-04 duties are applied to both routes [default].
-    hk_income_drop_light_duties = { ["2015-04-01"] = false, ["2023-04-01"] = true },
-    -- HK-04 [default]: duties are checked once the benefit has run this many days.
-    hk_duties_after_days = 30,
-    -- HK-07 (L-12): a benefit interrupted by illness may restart within this many days (2 years).
-    hk_illness_restart_days = 730,
-    -- HK-08 (L-16): months after the month following the last payment before a new application.
-    hk_reapply_wait_months = 12,
-    -- HK-10 (W-2024law): moving to cheaper housing (転居費用) from 2025-04-01.
-    hk_tenkyo_route = { ["2015-04-01"] = false, ["2025-04-01"] = true },
+    hk_job_loss_window_days = {
+      value = 730,
+      unit = "days", basis = "law",
+      note = "HK-01: days since the job loss (2 years) within which the benefit can be applied for.",
+      references = { { id = "jiritsu_ho_kisoku", section = "離職・廃業後2年以内" } },
+    },
+    hk_income_drop_route = {
+      value = { ["2015-04-01"] = false, ["2020-04-01"] = true },
+      unit = "flag", basis = "law",
+      note = "HK-01: the no-fault income-drop route exists from 2020-04-01 (Sammu City; 施行規則).",
+      references = { { id = "sammu_jukyo" }, { id = "jiritsu_ho_kisoku" } },
+    },
+    hk_asset_multiple = {
+      value = 6,
+      unit = "times", basis = "official guidance",
+      note = "HK-03: financial assets up to this many times the 基準額 …",
+      references = { { id = "sammu_jukyo", section = "資産要件" } },
+    },
+    hk_asset_cap_yen = {
+      value = 1000000,
+      unit = "yen", basis = "default",
+      note = "HK-03: financial assets up to hk_asset_multiple times the 基準額, and never above this cap. The cap is commonly ¥1,000,000 in municipal guidance; verify it per region.",
+    },
+    hk_period_months = {
+      value = 3,
+      unit = "months", basis = "law",
+      note = "HK-06 (施行規則第12条): the first period, each extension, and the total, in months.",
+      references = { { id = "jiritsu_ho_kisoku", section = "第12条" } },
+    },
+    hk_extension_months = {
+      value = 3,
+      unit = "months", basis = "law",
+      note = "HK-06 (施行規則第12条): the first period, each extension, and the total, in months.",
+      references = { { id = "jiritsu_ho_kisoku", section = "第12条" } },
+    },
+    hk_max_months = {
+      value = 9,
+      unit = "months", basis = "law",
+      note = "HK-06 (施行規則第12条): the first period, each extension, and the total, in months.",
+      references = { { id = "jiritsu_ho_kisoku", section = "第12条" } },
+    },
+    hk_extension_window_days = {
+      value = 30,
+      unit = "days", basis = "default",
+      note = "HK-06: days before a period's end within which the extension is decided (the period's last month).",
+    },
+    hk_period_notice_days = {
+      value = 45,
+      unit = "days", basis = "default",
+      note = "HK-06-NOTICE: days before a period's end from which the worker is reminded to apply for the extension (the month before its last month).",
+    },
+    hk_counselor_interviews_min = {
+      value = 4,
+      unit = "count", basis = "official guidance",
+      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month …",
+      references = { { id = "sammu_jukyo" } },
+    },
+    hk_counselor_contact_kinds = {
+      value = { "interview", "home_visit", "accompany" },
+      unit = "list", basis = "default",
+      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month … counted over these contact kinds (face-to-face contacts) …",
+      references = { { id = "sammu_jukyo" } },
+    },
+    hk_hw_consultations_min = {
+      value = 2,
+      unit = "count", basis = "official guidance",
+      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month … counted over these contact kinds (face-to-face contacts) … Hello Work consultations per month (job-loss route) …",
+      references = { { id = "sammu_jukyo", section = "求職活動要件（2023年4月から）: 月2回以上の職業相談" } },
+    },
+    hk_applications_min = {
+      value = 4,
+      unit = "count", basis = "default",
+      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month … counted over these contact kinds (face-to-face contacts) … Hello Work consultations per month (job-loss route) … and applications or job interviews: 1 a week, read as 4 per 30 days.",
+      references = { { id = "sammu_jukyo" } },
+    },
+    hk_income_drop_light_duties = {
+      value = { ["2015-04-01"] = false, ["2023-04-01"] = true },
+      unit = "flag", basis = "default",
+      note = "HK-05 (Sammu City): from 2023-04 the income-drop route owes only interviews and reports; before it, the full HK-04 duties are applied to both routes.",
+      references = { { id = "sammu_jukyo" } },
+    },
+    hk_duties_after_days = {
+      value = 30,
+      unit = "days", basis = "default",
+      note = "HK-04: duties are checked once the benefit has run this many days.",
+    },
+    hk_illness_restart_days = {
+      value = 730,
+      unit = "days", basis = "law",
+      note = "HK-07 (施行規則第12条): a benefit interrupted by illness may restart within this many days (2 years).",
+      references = { { id = "jiritsu_ho_kisoku", section = "第12条" } },
+    },
+    hk_reapply_wait_months = {
+      value = 12,
+      unit = "months", basis = "law",
+      note = "HK-08 (施行規則第16条): months after the month following the last payment before a new application.",
+      references = { { id = "jiritsu_ho_kisoku", section = "第16条" } },
+    },
+    hk_tenkyo_route = {
+      value = { ["2015-04-01"] = false, ["2025-04-01"] = true },
+      unit = "flag", basis = "law",
+      note = "HK-10 (2024 amendment): moving to cheaper housing (転居費用) from 2025-04-01.",
+      references = { { id = "jiritsu_ho_kaisei_2024" } },
+    },
 
     -- ── 一時生活支援 / 居住支援 (§2.7) ─────────────────────────────────────────────────────
-    -- IS-01 (W-ichiji): months of shelter in principle, and at most.
-    ichiji_standard_months = 3,
-    ichiji_max_months = 6,
-    -- IS-03 (W-2024law): renamed 居住支援事業 from 2025-04-01.
-    kyoju_shien_name = { ["2015-04-01"] = false, ["2025-04-01"] = true },
+    ichiji_standard_months = {
+      value = 3,
+      unit = "months", basis = "official guidance",
+      note = "IS-01 (temporary shelter summary): months of shelter in principle, and at most.",
+      references = { { id = "ichiji_summary" } },
+    },
+    ichiji_max_months = {
+      value = 6,
+      unit = "months", basis = "official guidance",
+      note = "IS-01 (temporary shelter summary): months of shelter in principle, and at most.",
+      references = { { id = "ichiji_summary" } },
+    },
+    kyoju_shien_name = {
+      value = { ["2015-04-01"] = false, ["2025-04-01"] = true },
+      unit = "flag", basis = "law",
+      note = "IS-03 (2024 amendment): renamed 居住支援事業 from 2025-04-01.",
+      references = { { id = "jiritsu_ho_kaisei_2024" } },
+    },
 
     -- ── Referrals (§2.8) ──────────────────────────────────────────────────────────────────
-    -- JS-02 [default]: targets that sit on the 支援会議 (法9条; W-hokota), with whom information
-    -- may be shared before the person consents. A region lists its own members.
-    shien_kaigi_members = { "houkatsu", "fukushi_jimusho", "shakyo", "outreach" },
-    -- RF-HW [default]: positions at which job search through Hello Work is proposed on readiness
-    -- (goals met, or a good appraisal): 就労自立, and the employee rungs of intermediate work.
-    hw_positions = { "employment", "intermediate/minwage_staff", "intermediate/kunren_koyo" },
-    -- RF-SAPO (W-sapo): ages served: 15 to 39 until FY2019, 15 to 49 from FY2020.
-    sapo_min_age = 15,
-    sapo_max_age = { ["2015-04-01"] = 39, ["2020-04-01"] = 49 },
-    -- RF-SAPO [default]: stages at which サポステ is proposed (before intermediate work).
-    sapo_stages = { "social", "employment" },
-    -- RF-NAKA (W-nakapotsu): certificates that open なかぽつ support.
-    nakapotsu_certs = { "shintai", "ryoiku", "seishin" },
-    -- RF-KIKAN (004: 基幹型 — 総合調整, 困難事例への対応, 地域における最後の砦): the role is in force
-    -- from the 2021-06 検討会 report [default date].
-    nakapotsu_kikan = { ["2015-04-01"] = false, ["2021-06-01"] = true },
-    -- RF-SENTAKU (W-sentaku): 就労選択支援 before new B型 use from 2025-10-01, A型 from 2027-04-01 …
-    shuro_sentaku_b = { ["2015-04-01"] = false, ["2025-10-01"] = true },
-    shuro_sentaku_a = { ["2015-04-01"] = false, ["2027-04-01"] = true },
-    -- … except (B型) from this age.
-    shuro_sentaku_exempt_age = 50,
-    -- RF-HOUKATSU (W-houkatsu): the age that makes a household member 地域包括's …
-    houkatsu_age = 65,
-    -- … and the concerns (care, abuse) or household kind (8050) that make a referral.
-    houkatsu_concerns = { "care", "dv_abuse" },
-    houkatsu_household_kinds = { "8050" },
-    -- RF-FUKUSHI [default]: assets below this many months of the minimum-living line
-    -- (基準額 + rent up to the 住宅扶助 cap) count as exhausted.
-    fukushi_asset_floor_months = 1,
-    -- RF-SHAKYO [default]: a monthly deficit with assets below this many months of expenses is a
-    -- cash gap for 生活福祉資金.
-    shakyo_cash_gap_months = 2,
-    -- RF-HOUTERASU [default]: debt (yen) from which settlement through 法テラス is proposed (KK-03).
-    debt_unsustainable_yen = 500000,
-    -- RF-SANKA [default]: the region runs 重層的支援体制整備事業 (opt-in since 2021-04); without
-    -- it, 参加支援 needs go to the 社協's community places.
-    jusou = false,
-    -- RF-OUTREACH [default]: failed contact attempts after which outreach is proposed.
-    outreach_failed_contacts = 2,
-    -- RF-MEDICAL: intake concerns that call for a medical consultation when no certificate is held.
-    medical_concerns = { "health_disability" },
+    shien_kaigi_members = {
+      value = { "houkatsu", "fukushi_jimusho", "shakyo", "outreach" },
+      unit = "list", basis = "default",
+      note = "JS-02: targets that sit on the 支援会議 (法9条; Hokota City rules), with whom information may be shared before the person consents. A region lists its own members.",
+      references = { { id = "hokota_shien_kaigi" }, { id = "jiritsu_ho", section = "第9条" } },
+    },
+    hw_positions = {
+      value = { "employment", "intermediate/minwage_staff", "intermediate/kunren_koyo" },
+      unit = "list", basis = "default",
+      note = "RF-HW: positions at which job search through Hello Work is proposed on readiness (goals met, or a good appraisal): 就労自立, and the employee rungs of intermediate work.",
+    },
+    sapo_min_age = {
+      value = 15,
+      unit = "age", basis = "official guidance",
+      note = "RF-SAPO (Youth Support Station ages): ages served: 15 to 39 until FY2019, 15 to 49 from FY2020.",
+      references = { { id = "saposute_summary" } },
+    },
+    sapo_max_age = {
+      value = { ["2015-04-01"] = 39, ["2020-04-01"] = 49 },
+      unit = "age", basis = "official guidance",
+      note = "RF-SAPO (Youth Support Station ages): ages served: 15 to 39 until FY2019, 15 to 49 from FY2020.",
+      references = { { id = "saposute_summary" } },
+    },
+    sapo_stages = {
+      value = { "social", "employment" },
+      unit = "list", basis = "default",
+      note = "RF-SAPO: stages at which サポステ is proposed (before intermediate work).",
+    },
+    nakapotsu_certs = {
+      value = { "shintai", "ryoiku", "seishin" },
+      unit = "list", basis = "official guidance",
+      note = "RF-NAKA (Nakapotsu summary): certificates that open なかぽつ support.",
+      references = { { id = "nakapotsu_summary" } },
+    },
+    nakapotsu_kikan = {
+      value = { ["2015-04-01"] = false, ["2021-06-01"] = true },
+      unit = "flag", basis = "default",
+      note = "RF-KIKAN (Nakapotsu core-role paper: 基幹型 — 総合調整, 困難事例への対応, 地域における最後の砦): the role is in force from the 2021-06 検討会 report.",
+      references = { { id = "nakapotsu_kikan" } },
+    },
+    shuro_sentaku_b = {
+      value = { ["2015-04-01"] = false, ["2025-10-01"] = true },
+      unit = "flag", basis = "law",
+      note = "RF-SENTAKU (employment-choice guidance): 就労選択支援 before new B型 use from 2025-10-01, A型 from 2027-04-01 …",
+      references = { { id = "sogo_shien_ho", section = "就労選択支援" }, { id = "sentaku_guide" } },
+    },
+    shuro_sentaku_a = {
+      value = { ["2015-04-01"] = false, ["2027-04-01"] = true },
+      unit = "flag", basis = "law",
+      note = "RF-SENTAKU (employment-choice guidance): 就労選択支援 before new B型 use from 2025-10-01, A型 from 2027-04-01 …",
+      references = { { id = "sogo_shien_ho", section = "就労選択支援" }, { id = "sentaku_guide" } },
+    },
+    shuro_sentaku_exempt_age = {
+      value = 50,
+      unit = "age", basis = "official guidance",
+      note = "RF-SENTAKU (employment-choice guidance): 就労選択支援 before new B型 use from 2025-10-01, A型 from 2027-04-01 … except (B型) from this age.",
+      references = { { id = "sentaku_guide", section = "50歳以上は除く" } },
+    },
+    houkatsu_age = {
+      value = 65,
+      unit = "age", basis = "official guidance",
+      note = "RF-HOUKATSU (community support centre summary): the age that makes a household member 地域包括's …",
+      references = { { id = "houkatsu_summary" } },
+    },
+    houkatsu_concerns = {
+      value = { "care", "dv_abuse" },
+      unit = "list", basis = "official guidance",
+      note = "RF-HOUKATSU (community support centre summary): the age that makes a household member 地域包括's … and the concerns (care, abuse) or household kind (8050) that make a referral.",
+      references = { { id = "houkatsu_summary" } },
+    },
+    houkatsu_household_kinds = {
+      value = { "8050" },
+      unit = "list", basis = "official guidance",
+      note = "RF-HOUKATSU (community support centre summary): the age that makes a household member 地域包括's … and the concerns (care, abuse) or household kind (8050) that make a referral.",
+      references = { { id = "houkatsu_summary" } },
+    },
+    fukushi_asset_floor_months = {
+      value = 1,
+      unit = "months", basis = "default",
+      note = "RF-FUKUSHI: assets below this many months of the minimum-living line (基準額 + rent up to the 住宅扶助 cap) count as exhausted.",
+    },
+    shakyo_cash_gap_months = {
+      value = 2,
+      unit = "months", basis = "default",
+      note = "RF-SHAKYO: a monthly deficit with assets below this many months of expenses is a cash gap for 生活福祉資金.",
+    },
+    debt_unsustainable_yen = {
+      value = 500000,
+      unit = "yen", basis = "default",
+      note = "RF-HOUTERASU: debt (yen) from which settlement through 法テラス is proposed (KK-03).",
+    },
+    jusou = {
+      value = false,
+      unit = "flag", basis = "default",
+      note = "RF-SANKA: the region runs 重層的支援体制整備事業 (opt-in since 2021-04); without it, 参加支援 needs go to the 社協's community places.",
+    },
+    outreach_failed_contacts = {
+      value = 2,
+      unit = "count", basis = "default",
+      note = "RF-OUTREACH: failed contact attempts after which outreach is proposed.",
+    },
+    medical_concerns = {
+      value = { "health_disability" },
+      unit = "list", basis = "default",
+      note = "RF-MEDICAL: intake concerns that call for a medical consultation when no certificate is held.",
+    },
   },
 }

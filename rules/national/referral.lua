@@ -19,7 +19,11 @@ return {
   {
     id = "RF-HW",
     title = { ja = "ハローワークへのつなぎ（求職活動）", en = "Refer to Hello Work for job search" },
-    source = "W-hw (生活保護受給者等就労自立促進事業: 自治体とハローワークのワンストップ型支援; 支援3か月超で特定求職者雇用開発助成金); 住居確保給付金の求職申込み (HK-04, W-sammu); 障害者手帳のある人は専門援助部門 (domain §6 J4)",
+    references = {
+      { id = "mhlw_hellowork_shuro", section = "自治体とハローワークのワンストップ型支援; 支援3か月超で特定求職者雇用開発助成金" },
+      { id = "sammu_jukyo", section = "住居確保給付金の求職申込み" },
+    },
+    note = "障害者手帳のある人は専門援助部門へ",
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" then return nil end
       local benefit = case.programs.jukyo_kakuho
@@ -46,7 +50,9 @@ return {
   {
     id = "RF-SAPO",
     title = { ja = "地域若者サポートステーションへのつなぎ", en = "Refer to a Youth Support Station" },
-    source = "W-sapo (地域若者サポートステーション: 15〜39歳、2020年度から15〜49歳); 就労・就学していない若者",
+    references = {
+      { id = "saposute_summary", section = "15〜39歳、2020年度から15〜49歳; 就労・就学していない若者" },
+    },
     decide = function(case, ctx)
       if not is_open(case) or case.age == nil or employed(case) then return nil end
       if not contains(ctx.param("sapo_stages"), case.stage) then return nil end
@@ -69,7 +75,10 @@ return {
   {
     id = "RF-NAKA",
     title = { ja = "障害者就業・生活支援センター（なかぽつ）へのつなぎ", en = "Refer to a Nakapotsu centre" },
-    source = "W-nakapotsu (障害者就業・生活支援センター: 就業と生活の一体的支援、職場定着、337か所); 000_d600cdafe6126d35.txt (なかぽつとの連携)",
+    references = {
+      { id = "nakapotsu_summary", section = "就業と生活の一体的支援、職場定着、337か所" },
+      { id = "osaka_ladder_2", section = "注1: 就業・生活支援センターと生活困窮者自立支援の連携" },
+    },
     decide = function(case, ctx)
       if not is_open(case) then return nil end
       if not contains(ctx.param("nakapotsu_certs"), case.person.disability_cert) then return nil end
@@ -91,7 +100,10 @@ return {
   {
     id = "RF-KIKAN",
     title = { ja = "なかぽつ（基幹型）との困難事例の共同支援", en = "Difficult case: joint support with a core Nakapotsu centre" },
-    source = "004_976c0051525aae88.txt (障害者就業・生活支援センターの「基幹型」: 総合調整機能、困難事例への対応、地域における最後の砦; 丸投げ・ベルトコンベアにしない); role from 2021-06 [default date]",
+    references = {
+      { id = "nakapotsu_kikan", section = "「基幹型」: 総合調整機能、困難事例への対応、地域における最後の砦; 丸投げ・ベルトコンベアにしない" },
+    },
+    note = "2021年6月からとする日付は既定値（nakapotsu_kikan）",
     decide = function(case, ctx)
       if not is_open(case) or not ctx.param("nakapotsu_kikan") then return nil end
       if case.person.disability_cert == "none" then return nil end
@@ -112,7 +124,10 @@ return {
   {
     id = "RF-SENTAKU",
     title = { ja = "就労選択支援（就労継続支援の新規利用の前に）", en = "Employment-choice support before new continuous-employment use" },
-    source = "W-sentaku (障害者総合支援法: 2025-10-01から新たにB型を利用する人は就労選択支援が必要、50歳以上・障害基礎年金1級等は除く; A型は2027-04-01から)",
+    references = {
+      { id = "sogo_shien_ho", section = "就労選択支援" },
+      { id = "sentaku_guide", section = "2025-10-01から新たにB型を利用する人は就労選択支援が必要、50歳以上・障害基礎年金1級等は除く; A型は2027-04-01から" },
+    },
     decide = function(case, ctx)
       if not is_open(case) then return nil end
       for _, kind in ipairs({ "keizoku_b", "keizoku_a" }) do
@@ -150,7 +165,10 @@ return {
   {
     id = "RF-HOUKATSU",
     title = { ja = "地域包括支援センターとの連携（65歳以上の世帯員）", en = "Community general support centre for a household member aged 65+" },
-    source = "W-houkatsu (地域包括支援センター: 総合相談支援・権利擁護・包括的継続的ケアマネジメント・介護予防); 8050世帯の双方向のつなぎ (domain §2.8)",
+    references = {
+      { id = "houkatsu_summary", section = "総合相談支援・権利擁護・包括的継続的ケアマネジメント・介護予防" },
+    },
+    note = "8050世帯は双方向につなぐ",
     decide = function(case, ctx)
       if not is_open(case) or not case.household.has_member_65_plus then return nil end
       local concern = any_of(ctx.param("houkatsu_concerns"), case.concerns)
@@ -172,7 +190,10 @@ return {
   {
     id = "RF-FUKUSHI",
     title = { ja = "福祉事務所へのつなぎ（最低生活の保障）", en = "Refer to the welfare office (minimum income)" },
-    source = "domain §2.8 (収入が最低生活費を下回り資産も尽きた: 生活保護の窓口へ、緊急); 最低生活費の目安 = 基準額＋住宅扶助基準までの家賃 [default]; 資産1か月分 [default]",
+    references = {
+      { id = "seikatsu_hogo_ho" },
+    },
+    note = "収入が最低生活費を下回り資産も尽きた人は生活保護の窓口へ（緊急）。最低生活費の目安（基準額＋住宅扶助基準までの家賃）と資産1か月分は既定値",
     decide = function(case, ctx)
       local h = case.household
       if not is_open(case) or h.on_public_assistance or h.income_yen == nil then return nil end
@@ -193,7 +214,11 @@ return {
   {
     id = "JS-09",
     title = { ja = "生活保護世帯：福祉事務所の就労支援が主なルート", en = "Household on public assistance: the welfare office leads" },
-    source = "domain §2.1 JS-09 (被保護者は福祉事務所の被保護者就労支援事業・被保護者就労準備支援事業; 2025-04から特定被保護者は就労準備・家計改善を併用可: W-2024law)",
+    references = {
+      { id = "seikatsu_hogo_ho", section = "第55条の7（被保護者就労支援事業）" },
+      { id = "jiritsu_ho_kaisei_2024", section = "特定被保護者の就労準備支援・家計改善支援の利用（2025-04-01施行）" },
+    },
+    note = "被保護者は福祉事務所の被保護者就労支援事業・被保護者就労準備支援事業へ",
     decide = function(case, ctx)
       if not is_open(case) or not case.household.on_public_assistance then return nil end
       local joint = ctx.param("hihogosha_joint_use")
@@ -211,7 +236,10 @@ return {
   {
     id = "RF-SHAKYO",
     title = { ja = "社会福祉協議会（生活福祉資金）へのつなぎ", en = "Refer to the council of social welfare (welfare loans)" },
-    source = "domain §2.8 (生活福祉資金: 緊急小口資金・総合支援資金、家計改善と連携); cash gap = deficit with assets under 2 months' expenses [default]",
+    references = {
+      { id = "kakei_summary", section = "家計改善と生活福祉資金（緊急小口資金・総合支援資金）の連携" },
+    },
+    note = "資産が支出2か月分未満の赤字を資金不足とするのは既定値（shakyo_cash_gap_months）",
     decide = function(case, ctx)
       local h = case.household
       if not is_open(case) or h.income_yen == nil or h.expenses_yen == nil or h.on_public_assistance then return nil end
@@ -230,7 +258,11 @@ return {
   {
     id = "RF-HOUTERASU",
     title = { ja = "法テラスへのつなぎ（債務整理）", en = "Refer to Houterasu (debt settlement)" },
-    source = "domain §2.5 KK-03 (家計再生: 法テラスによる債務整理; W-kakei); 003_dc0ba222058be22b.txt (釧路の連携先); threshold ¥500,000 [default]",
+    references = {
+      { id = "kakei_summary", section = "家計再生: 法テラスによる債務整理" },
+      { id = "kushiro_kyogikai", section = "事業連携体制（法テラス）" },
+    },
+    note = "50万円は既定値（debt_unsustainable_yen）",
     decide = function(case, ctx)
       local h = case.household
       if not is_open(case) or h.debt_total_yen == nil then return nil end
@@ -248,7 +280,11 @@ return {
   {
     id = "RF-SANKA",
     title = { ja = "参加支援・居場所へのつなぎ", en = "Participation support or a community place" },
-    source = "W-jusou (重層的支援体制整備事業 参加支援: 既存の制度で対応できない狭間のニーズ); 002_df3f346bc5c9f7ea.txt (地域の居場所→見学); 重層なしの地域は社協のサロン [default]",
+    references = {
+      { id = "mhlw_jusou", section = "参加支援: 既存の制度で対応できない狭間のニーズ" },
+      { id = "shien_center_symposium", section = "地域の居場所→見学" },
+    },
+    note = "重層的支援体制整備事業のない地域は社協のサロンへ（既定値: jusou）",
     decide = function(case, ctx)
       if not is_open(case) or case.status ~= "in_support" then return nil end
       if case.stage ~= "life" and case.stage ~= "social" then return nil end
@@ -274,7 +310,10 @@ return {
   {
     id = "RF-OUTREACH",
     title = { ja = "アウトリーチ（訪問）支援", en = "Outreach (home visits)" },
-    source = "001_a4a1435720a49cf6.txt (スチューデント・サポート・フェイスのアウトリーチ); domain §2.8 (窓口に来られない・孤立); 2 failed attempts [default]",
+    references = {
+      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: アウトリーチ(訪問支援)" },
+    },
+    note = "窓口に来られない・孤立している人。2回は既定値（outreach_failed_contacts）",
     decide = function(case, ctx)
       if not is_open(case) then return nil end
       local reached = case.days_since_contact ~= nil and case.days_since_contact <= ctx.param("contact_lost_days")
@@ -293,7 +332,10 @@ return {
   {
     id = "RF-MEDICAL",
     title = { ja = "医療機関（受診）へのつなぎ", en = "Refer to medical care" },
-    source = "domain §6 J4 (発達障害が疑われる: 受診を同行で); 心身の課題 (申込票A: health_disability)",
+    references = {
+      { id = "chohyo_yoshiki", section = "申込票A: 心身の課題" },
+    },
+    note = "発達障害が疑われる人には受診を同行で",
     decide = function(case, ctx)
       if not is_open(case) or case.person.disability_cert ~= "none" then return nil end
       if not any_of(ctx.param("medical_concerns"), case.concerns) then return nil end
@@ -309,7 +351,11 @@ return {
   {
     id = "JK-04",
     title = { ja = "認定就労訓練事業所へのあっせん", en = "Place with a certified work-training provider" },
-    source = "生活困窮者自立支援法施行規則 第21条 (L-21: 認定事業者は自立相談支援機関のあっせんを受けた者を受け入れる); W-kunren; 長期化リスクまたは障害（疑い）のある人 [default]",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "第21条（認定事業者は自立相談支援機関のあっせんを受けた者を受け入れる）" },
+      { id = "kunren_nintei", section = "あっせん" },
+    },
+    note = "長期化リスクまたは障害（疑い）のある人に限るのは既定値",
     decide = function(case, ctx)
       if not is_open(case) or case.stage ~= "employment" then return nil end
       local p = case.programs.kunren

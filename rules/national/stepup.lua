@@ -60,7 +60,10 @@ return {
   {
     id = "SU-02",
     title = { ja = "短期目標の達成によるステップアップ", en = "Step up on short-term goal attainment" },
-    source = "003_dc0ba222058be22b.txt (個別支援計画②: 3か月の短期目標); threshold 80% [default]",
+    references = {
+      { id = "uwn_chiba_report", section = "個別支援計画②: 3か月の短期目標" },
+    },
+    note = "達成率80%は既定値（goal_attainment_min）",
     decide = function(case, ctx)
       if not at_one_of(case, ctx.param("goal_driven_positions")) then return nil end
       local fresh = ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
@@ -84,7 +87,10 @@ return {
   {
     id = "SU-03",
     title = { ja = "出勤の安定による勤務の拡大", en = "Step up on steady attendance" },
-    source = "003_dc0ba222058be22b.txt (休む時は必ず連絡する); 90% over 4 weeks [default]",
+    references = {
+      { id = "kushiro_kyogikai", section = "みんなで守るルール（平成26年7月14日版）5. お休みする時は、必ず連絡する" },
+    },
+    note = "4週間で90%は既定値（attendance_step_min）",
     decide = function(case, ctx)
       if not at_one_of(case, ctx.param("attendance_driven_positions")) then return nil end
       local steady = ctx.at_least("attendance_30d", case.attendance_30d, "attendance_step_min")
@@ -108,7 +114,10 @@ return {
   {
     id = "SU-04",
     title = { ja = "勤務時間の拡大（フルタイムへ）", en = "Hours ladder: part time to full time" },
-    source = "003_dc0ba222058be22b.txt (週2〜3日×3〜4時間から段階的に); 30 h/week [default]",
+    references = {
+      { id = "uwn_chiba_report", section = "週2〜3日×3〜4時間から段階的に" },
+    },
+    note = "週30時間は既定値（full_time_hours_per_week）",
     decide = function(case, ctx)
       if not (case.stage == "general" and case.rung == "part_time") then return nil end
       if ctx.at_least("hours_per_week", case.hours_per_week, "full_time_hours_per_week") then
@@ -130,7 +139,11 @@ return {
   {
     id = "SU-05",
     title = { ja = "最低賃金以上の支払いによる職員化", en = "Pay ladder: paid at least the minimum wage" },
-    source = "003_dc0ba222058be22b.txt (無償→有償コミューター→最賃保障職員); 最低賃金 (W-minwage)",
+    references = {
+      { id = "uwn_chiba_report", section = "無償→有償コミューター→最賃保障職員" },
+      { id = "saitei_chingin_ho", section = "第4条" },
+      { id = "minwage_summary" },
+    },
     allows_skip = true,
     -- Straight to minimum-wage staff: the one-rung moves of a commuter (on goals, on a paid
     -- placement) would contradict it.
@@ -158,7 +171,10 @@ return {
   {
     id = "SU-06",
     title = { ja = "人事考課による一般賃金への移行", en = "Appraisal: move to general wages" },
-    source = "003_dc0ba222058be22b.txt (人事考課表 5段階); average 4 [default]",
+    references = {
+      { id = "uwn_chiba_report", section = "人事考課表（5段階）" },
+    },
+    note = "平均4は既定値（appraisal_average_min）",
     allows_skip = true,
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "minwage_staff") then return nil end
@@ -186,7 +202,10 @@ return {
   {
     id = "SD-01",
     title = { ja = "出勤率の低下によるステップダウン", en = "Step down on falling attendance" },
-    source = "003_dc0ba222058be22b.txt (最賃保障職員から有償コミューターへ移るなど); 60% over 2 weeks [default]",
+    references = {
+      { id = "uwn_chiba_report", section = "最賃保障職員から有償コミューターへ移るなど" },
+    },
+    note = "2週間で60%は既定値（attendance_floor）",
     decide = function(case, ctx)
       if stages[case.stage] < stages[ctx.param("step_down_from_stage")] or case.placement == nil then return nil end
       if ctx.below("attendance_14d", case.attendance_14d, "attendance_floor") then
@@ -215,7 +234,9 @@ return {
   {
     id = "SD-02",
     title = { ja = "Five Different Positions の悪化による保留", en = "Hold on a Five Different Positions fall" },
-    source = "001_a4a1435720a49cf6.txt (Five Different Positions: レベル1〜2は長期の支援)",
+    references = {
+      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: Five Different Positions（レベル1〜2は長期の支援）" },
+    },
     decide = function(case, ctx)
       if case.min_fdp_axis == nil or case.previous_min_fdp_axis == nil then return nil end
       local low = ctx.at_most("min_fdp_axis", case.min_fdp_axis, "fdp_hold_level")
@@ -238,7 +259,9 @@ return {
   {
     id = "EX-01",
     title = { ja = "一般就労への移行", en = "Exit to general employment" },
-    source = "003_dc0ba222058be22b.txt (支援が必要なくなった時点で一般就労へ移行)",
+    references = {
+      { id = "uwn_chiba_report", section = "支援が必要なくなった時点で一般就労へ移行" },
+    },
     allows_skip = true,
     -- A hire decides the move; the ladder rules of the supported stages no longer apply.
     supersedes = { "SU-02", "SU-03", "SU-05" },
@@ -263,7 +286,9 @@ return {
   {
     id = "UW-01",
     title = { ja = "ユニバーサル就労：コミューターとして中間的就労へ", en = "Universal work: start as a commuter" },
-    source = "003_dc0ba222058be22b.txt (ユニバーサル就労: はたらきたいのにはたらきにくいすべての人; 障害者手帳は不要; コミューター確認書・傷害保険)",
+    references = {
+      { id = "uwn_chiba_report", section = "ユニバーサル就労: はたらきたいのにはたらきにくいすべての人; 障害者手帳は不要; コミューター確認書・傷害保険" },
+    },
     allows_skip = true,
     supersedes = { "SU-02" },  -- entering the intermediate stage decides the move
     decide = function(case, ctx)
@@ -290,7 +315,9 @@ return {
   {
     id = "UW-05",
     title = { ja = "ユニバーサル就労：有償コミューターへ", en = "Universal work: on to paid commuter" },
-    source = "003_dc0ba222058be22b.txt (無償コミューター→有償コミューター（500円程度）; コミューターは個別支援計画の目標で評価)",
+    references = {
+      { id = "uwn_chiba_report", section = "無償コミューター→有償コミューター（500円程度）; コミューターは個別支援計画の目標で評価" },
+    },
     decide = function(case, ctx)
       local p = case.placement
       if not (case.stage == "intermediate" and case.rung == "commuter_unpaid") or p == nil then return nil end
@@ -314,7 +341,10 @@ return {
   {
     id = "JK-03",
     title = { ja = "就労訓練：行政が決めた類型で中間的就労へ", en = "Work training: enter at the type the municipality decided" },
-    source = "W-kunren (倉敷市: 雇用型・非雇用型は自立相談支援機関のアセスメントを踏まえ行政が決定); 生活困窮者自立支援法第16条",
+    references = {
+      { id = "kunren_nintei", section = "倉敷市: 雇用型・非雇用型は自立相談支援機関のアセスメントを踏まえ行政が決定" },
+      { id = "jiritsu_ho", section = "第16条" },
+    },
     allows_skip = true,
     supersedes = { "SU-02" },  -- entering the intermediate stage (or waiting for the decision to) decides the move
     decide = function(case, ctx)
@@ -354,7 +384,10 @@ return {
   {
     id = "JK-08",
     title = { ja = "就労訓練：非雇用型から雇用型へ", en = "Work training: non-employment to employment type" },
-    source = "W-kunren (非雇用型から雇用型へ、最終的には一般就労へのステップアップ); L-21",
+    references = {
+      { id = "kunren_nintei", section = "非雇用型から雇用型へ、最終的には一般就労へのステップアップ" },
+      { id = "jiritsu_ho_kisoku", section = "第21条" },
+    },
     decide = function(case, ctx)
       local p = case.placement
       if not (case.stage == "intermediate" and case.rung == "kunren_hikoyo") or p == nil then return nil end

@@ -13,7 +13,10 @@ return {
       ja = "態様横断のケース会議（複数の態様にまたがるケース）",
       en = "Cross-category case conference (a case spanning several categories)",
     },
-    source = "000_d600cdafe6126d35.txt (各団体の限界ケースについて協働で支援; 他の専門支援も含むより包括的支援; 態様横断的な支援の可能性の検証); 001_a4a1435720a49cf6.txt (合同ケース会議)",
+    references = {
+      { id = "osaka_ladder_2", section = "各団体の限界ケースについて協働で支援; 他の専門支援も含むより包括的支援; 態様横断的な支援の可能性の検証" },
+      { id = "diversity_bukai", section = "第3回部会 谷口委員: 合同ケース会議" },
+    },
     decide = function(case, ctx)
       if not (case.status == "assessment" or case.status == "planning" or case.status == "evaluation") then return nil end
       local ja, en, partners = {}, {}, {}
@@ -43,7 +46,11 @@ return {
   {
     id = "OS-31",
     title = { ja = "体験実習の見直し", en = "Practicum review" },
-    source = "000_d600cdafe6126d35.txt (体験実習); 003_dc0ba222058be22b.txt (就労体験は6ヶ月以内; 1か月ごとの振り返り); 60 days [default]",
+    references = {
+      { id = "osaka_ladder_2", section = "体験実習" },
+      { id = "uwn_chiba_report", section = "就労体験は6ヶ月以内; 1か月ごとの振り返り" },
+    },
+    note = "60日は既定値",
     decide = function(case, ctx)
       if not open(case) or not (case.stage == "intermediate" and case.rung == "taiken") then return nil end
       for _, p in ipairs(case.placements) do
@@ -75,7 +82,11 @@ return {
       ja = "雇用契約の賃金が大阪府最低賃金未満（訓練付き就労を含む）",
       en = "Paid below the Osaka minimum wage on an employment contract (employment with training included)",
     },
-    source = "最低賃金法 第4条; 大阪労働局 大阪府最低賃金; 000_d600cdafe6126d35.txt (訓練付き就労)",
+    references = {
+      { id = "saitei_chingin_ho", section = "第4条" },
+      { id = "osaka_rodokyoku_minwage" },
+      { id = "osaka_ladder_2", section = "訓練付き就労" },
+    },
     decide = function(case, ctx)
       if not open(case) then return nil end
       for _, p in ipairs(case.placements) do

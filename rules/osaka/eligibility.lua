@@ -41,7 +41,10 @@ return {
       ja = "態様横断：キャリアラダー（中間的就労）の対象",
       en = "Cross-category: who the career ladder (intermediate work) is for",
     },
-    source = "000_d600cdafe6126d35.txt (態様横断的就労支援モデル2.0; 障害者・ひきこもり・ニート・LGBT・がん患者・指定難病患者・薬物経験者・アルコール依存症・刑余者・貧困母子世帯ほか; 注1 対象を限定しない); category signals [default]",
+    references = {
+      { id = "osaka_ladder_2", section = "態様横断的就労支援モデル2.0; 障害者・ひきこもり・ニート・LGBT・がん患者・指定難病患者・薬物経験者・アルコール依存症・刑余者・貧困母子世帯ほか; 注1 対象を限定しない" },
+    },
+    note = "category signals [default value, not from a source]",
     decide = function(case, ctx)
       if not open(case) then return nil end
       local cats = categories(case, ctx)
@@ -82,7 +85,11 @@ return {
       ja = "大阪府地域就労支援事業（就職困難者等）",
       en = "Osaka regional employment support (people facing barriers to work)",
     },
-    source = "000_d600cdafe6126d35.txt (注1: 大阪府地域就労支援事業は対象を限定しない取組み; 就労困難者等に対する支援（地域就労支援等）を行う大阪府); 大阪府地域就労支援事業; ages 15–64 [default]",
+    references = {
+      { id = "osaka_ladder_2", section = "注1: 大阪府地域就労支援事業は対象を限定しない取組み; 就労困難者等に対する支援（地域就労支援等）を行う大阪府" },
+      { id = "osaka_chiiki_shuro", section = "大阪府地域就労支援事業" },
+    },
+    note = "ages 15–64 [default value, not from a source]",
     decide = function(case, ctx)
       if not open(case) or case.age == nil then return nil end
       if not wants_work(case, ctx) then return nil end

@@ -1,7 +1,7 @@
 -- 大阪（A´ワーク創造館「働きづらい人々のキャリアラダー・モデル」／態様横断的就労支援モデル2.0）
 -- over the national baseline.
--- Seeds: 000_d600cdafe6126d35.txt (日本財団ワーク・ダイバーシティ モデル事業: 大阪地域における態様
--- 横断的就労支援モデル2.0の創出, 作成 A´ワーク創造館); 001_a4a1435720a49cf6.txt (西岡部会長: 大阪の
+-- Seeds: A´ワーク創造館「働きづらい人々のキャリアラダー・モデルの創設」 (日本財団ワーク・ダイバーシティ モデル事業: 大阪地域における態様
+-- 横断的就労支援モデル2.0の創出, 作成 A´ワーク創造館); ダイバーシティ就労支援機構「ダイバーシティ就労支援ネットワーク構築検討部会 議事概要」 (西岡部会長: 大阪の
 -- 「A´ワークス」での協議, 大阪府改正ハートフル条例の中で体験・訓練付き雇用等を推進).
 -- Values marked [default] are not fixed by any source; a region is expected to review them.
 return {
@@ -56,14 +56,11 @@ return {
       .. "days, three months of employment with training before general work, general work stepping down to employment with "
       .. "training, membership of the wide-area scheme (yes).",
   },
+  -- The documents this pack encodes as a whole (ids of rules/references.lua); each rule and
+  -- parameter cites its own.
   sources = {
-    "000_d600cdafe6126d35.txt (働きづらい人々のキャリアラダー・モデルの創設; 態様横断的就労支援モデル2.0; 見学や体験実習、就労訓練、訓練付き就労などの中間的就労の定義・言語化; 態様別就労支援の連携; 広域事業には府と11市9町村が参加; 注1 大阪府地域就労支援事業・生活困窮者自立支援事業は対象を限定しない)",
-    "001_a4a1435720a49cf6.txt (西岡部会長: A´ワークスでの協議; 協力企業ネットワークによる体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進; こころのくせ・対人的なくせ等の職業キャリア形成の課題)",
-    "002_df3f346bc5c9f7ea.txt (しごと情報シート: 地域の居場所→見学→体験→短時間アルバイト→柔軟にアレンジした雇用; 段階を踏むことでミスマッチ・早期離職を予防)",
-    "大阪府ハートフル条例 (大阪府障害者等の雇用の促進等と就労の支援に関する条例)",
-    "大阪府地域就労支援事業 (就職困難者等への地域就労支援センター)",
-    "大阪労働局 大阪府最低賃金 (地域別最低賃金の改正・発効日)",
-    "reference/domain.md §1.4 (S000 見学・体験実習・就労訓練・訓練付き就労), §2.3 JK-01..09, §2.8, §5 (S000 groups), §7 (Osaka Prefecture)",
+    "osaka_ladder_2", "diversity_bukai", "shien_center_symposium", "osaka_heartful_jorei",
+    "osaka_chiiki_shuro", "osaka_rodokyoku_minwage",
   },
 
   -- Intermediate work as Osaka's menu (000): 見学 → 体験実習 → 就労訓練 → 訓練付き就労, that is
@@ -77,99 +74,130 @@ return {
   },
 
   parameters = {
-    -- OS-01 / OS-02 / OS-11: the categories (態様) of 000, in the order the lead partner is chosen.
-    -- A category matches when every constraint given holds — an age band (`age_min`/`age_max`, or
-    -- up to / beyond a dated parameter: `age_max_param`/`age_over_param`), a birth-year band
-    -- (`born_from`/`born_to`), gender, household kind, housing, intake source — and, when signals
-    -- are given, at least one holds: an intake concern in `concerns`, a certificate (`cert`).
-    -- `partner` is the referral target of the category's specialist organisation (OS-11); a
-    -- category without one is served by the national routes (disability: RF-NAKA as Osaka reads
-    -- it; the ice-age generation: Hello Work, RF-HW). The concern codes beyond 申込票A's list
-    -- (lgbt, cancer, nanbyo, …) are [default] codes.
     diversity_categories = {
-      { code = "disability", ja = "障害者（疑いを含む）", en = "people with disabilities (or suspected)",
-        cert = true, concerns = { "health_disability" } },
-      { code = "nanbyo", ja = "指定難病患者", en = "people with designated intractable diseases",
-        concerns = { "nanbyo" }, partner = "nanbyo_centre" },
-      { code = "cancer", ja = "がん患者", en = "cancer patients",
-        concerns = { "cancer" }, partner = "gan_soudan" },
-      { code = "drug", ja = "薬物経験者", en = "people who have used drugs",
-        concerns = { "drug_dependence" }, partner = "izonsho_centre" },
-      { code = "alcohol", ja = "アルコール依存症", en = "people with alcohol dependence",
-        concerns = { "alcohol_dependence" }, partner = "izonsho_centre" },
-      { code = "criminal_record", ja = "刑余者", en = "people with criminal records",
-        concerns = { "criminal_record" }, partner = "kousei_hogo" },
-      { code = "hikikomori_neet", ja = "ひきこもり・ニート（若者）", en = "withdrawn young people and NEETs",
-        concerns = { "hikikomori_futoko" }, age_max_param = "sapo_max_age", partner = "saposute" },
-      { code = "hikikomori", ja = "ひきこもり（サポステの年齢を超える）", en = "withdrawn people beyond the Youth Support Station ages",
-        concerns = { "hikikomori_futoko" }, age_over_param = "sapo_max_age", partner = "hikikomori_centre" },
-      { code = "single_mother", ja = "貧困母子世帯", en = "poor single-mother households",
-        household_kind = "single_parent", gender = "female", partner = "boshi_centre" },
-      { code = "lgbt", ja = "LGBT", en = "LGBT people",
-        concerns = { "lgbt" }, partner = "lgbt_support" },
-      { code = "homeless", ja = "ホームレス", en = "homeless people",
-        housing = "homeless", partner = "homeless_shuro" },
-      { code = "foreign", ja = "外国人", en = "foreign residents",
-        concerns = { "foreign_national" }, partner = "gaikokujin_support" },
-      { code = "highschool", ja = "高校生世代", en = "the high-school generation",
-        source = "school", age_min = 15, age_max = 19, partner = "koukousei_shinro" },
-      { code = "elderly", ja = "高齢者", en = "older people",
-        age_min = 65, partner = "silver" },
-      { code = "hyogaki", ja = "就職氷河期世代", en = "the employment-ice-age generation",
-        born_from = 1970, born_to = 1984, concerns = { "job_search", "work_trouble" } },
+      value = {
+        { code = "disability", ja = "障害者（疑いを含む）", en = "people with disabilities (or suspected)",
+          cert = true, concerns = { "health_disability" } },
+        { code = "nanbyo", ja = "指定難病患者", en = "people with designated intractable diseases",
+          concerns = { "nanbyo" }, partner = "nanbyo_centre" },
+        { code = "cancer", ja = "がん患者", en = "cancer patients",
+          concerns = { "cancer" }, partner = "gan_soudan" },
+        { code = "drug", ja = "薬物経験者", en = "people who have used drugs",
+          concerns = { "drug_dependence" }, partner = "izonsho_centre" },
+        { code = "alcohol", ja = "アルコール依存症", en = "people with alcohol dependence",
+          concerns = { "alcohol_dependence" }, partner = "izonsho_centre" },
+        { code = "criminal_record", ja = "刑余者", en = "people with criminal records",
+          concerns = { "criminal_record" }, partner = "kousei_hogo" },
+        { code = "hikikomori_neet", ja = "ひきこもり・ニート（若者）", en = "withdrawn young people and NEETs",
+          concerns = { "hikikomori_futoko" }, age_max_param = "sapo_max_age", partner = "saposute" },
+        { code = "hikikomori", ja = "ひきこもり（サポステの年齢を超える）", en = "withdrawn people beyond the Youth Support Station ages",
+          concerns = { "hikikomori_futoko" }, age_over_param = "sapo_max_age", partner = "hikikomori_centre" },
+        { code = "single_mother", ja = "貧困母子世帯", en = "poor single-mother households",
+          household_kind = "single_parent", gender = "female", partner = "boshi_centre" },
+        { code = "lgbt", ja = "LGBT", en = "LGBT people",
+          concerns = { "lgbt" }, partner = "lgbt_support" },
+        { code = "homeless", ja = "ホームレス", en = "homeless people",
+          housing = "homeless", partner = "homeless_shuro" },
+        { code = "foreign", ja = "外国人", en = "foreign residents",
+          concerns = { "foreign_national" }, partner = "gaikokujin_support" },
+        { code = "highschool", ja = "高校生世代", en = "the high-school generation",
+          source = "school", age_min = 15, age_max = 19, partner = "koukousei_shinro" },
+        { code = "elderly", ja = "高齢者", en = "older people",
+          age_min = 65, partner = "silver" },
+        { code = "hyogaki", ja = "就職氷河期世代", en = "the employment-ice-age generation",
+          born_from = 1970, born_to = 1984, concerns = { "job_search", "work_trouble" } },
+      },
+      unit = "list", basis = "default",
+      note = "OS-01 / OS-02 / OS-11: the categories (態様) of Osaka career-ladder model, in the order the lead partner is chosen. A category matches when every constraint given holds — an age band (`age_min`/`age_max`, or up to / beyond a dated parameter: `age_max_param`/`age_over_param`), a birth-year band (`born_from`/`born_to`), gender, household kind, housing, intake source — and, when signals are given, at least one holds: an intake concern in `concerns`, a certificate (`cert`). `partner` is the referral target of the category's specialist organisation (OS-11); a category without one is served by the national routes (disability: RF-NAKA as Osaka reads it; the ice-age generation: Hello Work, RF-HW). The concern codes beyond 申込票A's list (lgbt, cancer, nanbyo, …) are codes.",
+      references = { { id = "osaka_ladder_2" } },
     },
-    -- OS-01: intake concerns that say the person wants work or has trouble at work.
-    work_concerns = { "job_search", "work_trouble" },
-    -- OS-02 [default]: working ages of 大阪府地域就労支援事業 (就職困難者等).
-    chiiki_shuro_age_min = 15,
-    chiiki_shuro_age_max = 64,
+    work_concerns = {
+      value = { "job_search", "work_trouble" },
+      unit = "list", basis = "default",
+      note = "OS-01: intake concerns that say the person wants work or has trouble at work.",
+    },
+    chiiki_shuro_age_min = {
+      value = 15,
+      unit = "age", basis = "default",
+      note = "OS-02: working ages of 大阪府地域就労支援事業 (就職困難者等).",
+      references = { { id = "osaka_chiiki_shuro" } },
+    },
+    chiiki_shuro_age_max = {
+      value = 64,
+      unit = "age", basis = "default",
+      note = "OS-02: working ages of 大阪府地域就労支援事業 (就職困難者等).",
+      references = { { id = "osaka_chiiki_shuro" } },
+    },
 
-    -- OS-12: this pack serves a municipality in Osaka Prefecture's wide-area scheme (広域事業:
-    -- 府と11市9町村) [default: yes]; its readiness support runs there.
-    kouiki_member = true,
-    -- OS-12: positions at which readiness support (生活・社会・就労自立) is the next step.
-    readiness_positions = { "life", "social", "employment" },
-    -- OS-12 / JK-04 (Osaka): a person "needs stepped work" at 就労自立 when at long-term risk
-    -- (national long_term_fdp_level), holding or applying for a certificate, or in a category with a
-    -- specialist partner (a barrier beyond the job market itself).
-    -- JK-04 (Osaka): positions at which the cooperating-company network is sought (a visit, a
-    -- practicum, training or employment with training: ハートフル条例の協力企業ネットワーク).
-    kigyo_positions = { "employment", "intermediate/kengaku", "intermediate/taiken" },
+    kouiki_member = {
+      value = true,
+      unit = "flag", basis = "default",
+      note = "OS-12: this pack serves a municipality in Osaka Prefecture's wide-area scheme (広域事業: 府と11市9町村) (yes); its readiness support runs there.",
+    },
+    readiness_positions = {
+      value = { "life", "social", "employment" },
+      unit = "list", basis = "default",
+      note = "OS-12: positions at which readiness support (生活・社会・就労自立) is the next step.",
+    },
+    kigyo_positions = {
+      value = { "employment", "intermediate/kengaku", "intermediate/taiken" },
+      unit = "list", basis = "default",
+      note = "OS-12 / JK-04 (Osaka): a person \"needs stepped work\" at 就労自立 when at long-term risk (national long_term_fdp_level), holding or applying for a certificate, or in a category with a specialist partner (a barrier beyond the job market itself). JK-04 (Osaka): positions at which the cooperating-company network is sought (a visit, a practicum, training or employment with training: ハートフル条例の協力企業ネットワーク).",
+      references = { { id = "osaka_heartful_jorei" }, { id = "diversity_bukai", section = "西岡部会長: 協力企業ネットワーク" } },
+    },
 
-    -- OS-21: placement kinds of Osaka's intermediate menu and the rung each belongs to.
-    -- (Non-employment training placements enter through national JK-03, commuter placements
-    -- through UW-01; any employment contract that is not general work lands on 訓練付き就労.)
     menu_positions = {
-      kengaku = "intermediate/kengaku",
-      taiken = "intermediate/taiken",
-      koyo = "intermediate/kunren_koyo",
+      value = {
+        kengaku = "intermediate/kengaku",
+        taiken = "intermediate/taiken",
+        koyo = "intermediate/kunren_koyo",
+      },
+      unit = "map", basis = "default",
+      note = "OS-21: placement kinds of Osaka's intermediate menu and the rung each belongs to. (Non-employment training placements enter through national JK-03, commuter placements through UW-01; any employment contract that is not general work lands on 訓練付き就労.)",
     },
-    -- OS-21 / OS-12: programmes whose own work experience stays on the employment stage (就労準備支援).
-    readiness_programs = { "jyunbi" },
-    -- OS-23 [default]: practicum attendance over 30 days for the move to work training.
-    taiken_attendance_min = 0.8,
-    -- OS-23 [default]: whole months on the practicum rung first.
-    taiken_months_min = 1,
-    -- OS-25 [default]: whole months of employment with training before the appraisal may move the
-    -- case to general work.
-    kunren_koyo_months_min = 3,
-    -- SD-01: where a step down goes when the next rung down is not the one before on the same
-    -- track. Osaka's menu (見学 → 体験実習 → 就労訓練 → 訓練付き就労) steps down one rung by the
-    -- ladder; the bottom of the commuter track goes back to 就労自立 (national), and general work
-    -- steps back to employment with training, the top of Osaka's menu.
+    readiness_programs = {
+      value = { "jyunbi" },
+      unit = "list", basis = "default",
+      note = "OS-21 / OS-12: programmes whose own work experience stays on the employment stage (就労準備支援).",
+    },
+    taiken_attendance_min = {
+      value = 0.8,
+      unit = "ratio", basis = "default",
+      note = "OS-23: practicum attendance over 30 days for the move to work training.",
+    },
+    taiken_months_min = {
+      value = 1,
+      unit = "months", basis = "default",
+      note = "OS-23: whole months on the practicum rung first.",
+    },
+    kunren_koyo_months_min = {
+      value = 3,
+      unit = "months", basis = "default",
+      note = "OS-25: whole months of employment with training before the appraisal may move the case to general work.",
+    },
     step_down_to = {
-      ["intermediate/commuter_unpaid"] = "employment",
-      ["general/part_time"] = "intermediate/kunren_koyo",
+      value = {
+        ["intermediate/commuter_unpaid"] = "employment",
+        ["general/part_time"] = "intermediate/kunren_koyo",
+      },
+      unit = "map", basis = "default",
+      note = "SD-01: where a step down goes when the next rung down is not the one before on the same track. Osaka's menu (見学 → 体験実習 → 就労訓練 → 訓練付き就労) steps down one rung by the ladder; the bottom of the commuter track goes back to 就労自立 (national), and general work steps back to employment with training, the top of Osaka's menu.",
     },
-    -- OS-31 [default]: days after which a practicum (体験実習, short by nature) is reviewed.
-    taiken_review_days = 60,
+    taiken_review_days = {
+      value = 60,
+      unit = "days", basis = "default",
+      note = "OS-31: days after which a practicum (体験実習, short by nature) is reviewed.",
+    },
 
-    -- SU-05 / OS-24 / OS-33: 大阪府最低賃金 (yen/hour) from each 発効日 (大阪労働局). Replaces the
-    -- national weighted average. 2020 kept 964 (no revision); 2025 takes effect on 2025-10-16.
     minimum_wage_yen = {
-      ["2014-10-05"] = 838, ["2015-10-01"] = 858, ["2016-10-01"] = 883, ["2017-09-30"] = 909,
-      ["2018-10-01"] = 936, ["2019-10-01"] = 964, ["2021-10-01"] = 992, ["2022-10-01"] = 1023,
-      ["2023-10-01"] = 1064, ["2024-10-01"] = 1114, ["2025-10-16"] = 1177,
+      value = {
+        ["2014-10-05"] = 838, ["2015-10-01"] = 858, ["2016-10-01"] = 883, ["2017-09-30"] = 909,
+        ["2018-10-01"] = 936, ["2019-10-01"] = 964, ["2021-10-01"] = 992, ["2022-10-01"] = 1023,
+        ["2023-10-01"] = 1064, ["2024-10-01"] = 1114, ["2025-10-16"] = 1177,
+      },
+      unit = "yen/hour", basis = "law",
+      note = "SU-05 / OS-24 / OS-33: 大阪府最低賃金 (yen/hour) from each 発効日 (大阪労働局). Replaces the national weighted average. 2020 kept 964 (no revision); 2025 takes effect on 2025-10-16.",
+      references = { { id = "osaka_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
     },
   },
 

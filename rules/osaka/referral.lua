@@ -46,7 +46,10 @@ return {
       ja = "主たる態様の専門団体へのつなぎ（ケース支援の協働）",
       en = "Warm hand-over to the main category's specialist organisation (joint case support)",
     },
-    source = "000_d600cdafe6126d35.txt (態様別就労支援の連携; ケース支援の協働の可能性; 障害者就労支援事業所がボーダーラインケースに関する支援を経験する; 注1 就業・生活支援センターが困窮支援と連携); category order and partners [default]",
+    references = {
+      { id = "osaka_ladder_2", section = "態様別就労支援の連携; ケース支援の協働の可能性; 障害者就労支援事業所がボーダーラインケースに関する支援を経験する; 注1 就業・生活支援センターが困窮支援と連携" },
+    },
+    note = "category order and partners [default value, not from a source]",
     decide = function(case, ctx)
       if not open(case) or not case.consent then return nil end -- JS-02: a hand-over shares data
       for _, cat in ipairs(ctx.param("diversity_categories")) do
@@ -76,7 +79,12 @@ return {
       ja = "大阪府広域事業の就労準備支援へのつなぎ",
       en = "Referral to readiness support of Osaka Prefecture's wide-area scheme",
     },
-    source = "000_d600cdafe6126d35.txt (生活困窮者自立支援に取り組む大阪府や市町村（広域事業には府と11市9町村が参加）); 生活困窮者自立支援法 (就労準備支援事業); 施行規則第4条 (JR-01/JR-02 lines); membership [default]",
+    references = {
+      { id = "osaka_ladder_2", section = "生活困窮者自立支援に取り組む大阪府や市町村（広域事業には府と11市9町村が参加）" },
+      { id = "jiritsu_ho", section = "就労準備支援事業" },
+      { id = "jiritsu_ho_kisoku", section = "第4条（就労準備支援の対象）" },
+    },
+    note = "広域事業の参加は既定値（kouiki_member）",
     decide = function(case, ctx)
       if not (case.status == "assessment" or case.status == "planning" or case.status == "in_support") then return nil end
       if not case.consent then return nil end
@@ -122,7 +130,12 @@ return {
       ja = "協力企業ネットワークへのあっせん（ハートフル条例：見学・体験実習・就労訓練・訓練付き雇用）",
       en = "Placement through the cooperating-company network (Heartful Ordinance: visits, practicums, training, employment with training)",
     },
-    source = "001_a4a1435720a49cf6.txt (協力企業ネットワークによる、多様な教育訓練の開発、体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進); 000_d600cdafe6126d35.txt (協力企業等の開拓; 中間的就労の定義・言語化（シート）); 002_df3f346bc5c9f7ea.txt (しごと情報を活用したマッチング); 生活困窮者自立支援法施行規則 第21条 (認定就労訓練事業所は自立相談のあっせんを受けた者を受け入れる)",
+    references = {
+      { id = "diversity_bukai", section = "西岡部会長: 協力企業ネットワークによる、多様な教育訓練の開発、体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進" },
+      { id = "osaka_ladder_2", section = "協力企業等の開拓; 中間的就労の定義・言語化（シート）" },
+      { id = "shien_center_symposium", section = "しごと情報を活用したマッチング" },
+      { id = "jiritsu_ho_kisoku", section = "第21条（認定就労訓練事業所は自立相談のあっせんを受けた者を受け入れる）" },
+    },
     decide = function(case, ctx)
       if case.status ~= "in_support" then return nil end
       local positions = ctx.param("kigyo_positions")
@@ -152,7 +165,10 @@ return {
       ja = "障害者就業・生活支援センター（なかぽつ）との協働（ボーダーラインケースを含む）",
       en = "Joint support with a Nakapotsu centre (borderline cases included)",
     },
-    source = "000_d600cdafe6126d35.txt (障害者就労支援事業所がボーダーラインケースに関する支援を経験する; 注1 就業・生活支援センターが自治体の生活困窮者自立支援と連携した支援を進めるための人材配置); W-nakapotsu",
+    references = {
+      { id = "osaka_ladder_2", section = "障害者就労支援事業所がボーダーラインケースに関する支援を経験する; 注1 就業・生活支援センターが自治体の生活困窮者自立支援と連携した支援を進めるための人材配置" },
+      { id = "nakapotsu_summary" },
+    },
     decide = function(case, ctx)
       if not open(case) then return nil end
       local cert = case.person.disability_cert

@@ -74,7 +74,10 @@ return {
       ja = "中間的就労への入口（見学・体験実習などの開始）",
       en = "Into intermediate work (a visit, practicum or training starts)",
     },
-    source = "000_d600cdafe6126d35.txt (見学や体験実習、就労訓練、訓練付き就労などの中間的就労; 就労準備段階を含むキャリアラダーの可視化); 002_df3f346bc5c9f7ea.txt (段階を踏むことでミスマッチ、早期離職を予防)",
+    references = {
+      { id = "osaka_ladder_2", section = "見学や体験実習、就労訓練、訓練付き就労などの中間的就労; 就労準備段階を含むキャリアラダーの可視化" },
+      { id = "shien_center_symposium", section = "段階を踏むことでミスマッチ、早期離職を予防" },
+    },
     allows_skip = true,
     decide = function(case, ctx)
       if case.stage ~= "employment" or case.status ~= "in_support" then return nil end
@@ -106,7 +109,11 @@ return {
   {
     id = "OS-22",
     title = { ja = "見学から体験実習へ", en = "From a site visit to a practicum" },
-    source = "000_d600cdafe6126d35.txt (見学・体験実習); 002_df3f346bc5c9f7ea.txt (見学→体験); goal yardstick as SU-02 (003)",
+    references = {
+      { id = "osaka_ladder_2", section = "見学・体験実習" },
+      { id = "shien_center_symposium", section = "見学→体験" },
+      { id = "uwn_chiba_report", section = "個別支援計画の目標による評価" },
+    },
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "kengaku") then return nil end
       if koyo_placement(case, ctx) ~= nil then return nil end
@@ -149,7 +156,11 @@ return {
   {
     id = "OS-23",
     title = { ja = "体験実習から就労訓練へ", en = "From a practicum to work training" },
-    source = "000_d600cdafe6126d35.txt (体験実習・就労訓練); domain.md JK-01..09 (就労訓練事業); attendance 80%, one month [default]",
+    references = {
+      { id = "osaka_ladder_2", section = "体験実習・就労訓練" },
+      { id = "kunren_nintei" },
+    },
+    note = "出勤率80%・1か月は既定値（taiken_attendance_min, taiken_months_min）",
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "taiken") then return nil end
       if koyo_placement(case, ctx) ~= nil then return nil end
@@ -209,7 +220,12 @@ return {
       ja = "訓練付き就労へ（雇用契約・最低賃金以上）",
       en = "Into employment with training (a contract at the minimum wage or more)",
     },
-    source = "000_d600cdafe6126d35.txt (訓練付き就労); 001_a4a1435720a49cf6.txt (体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進); 大阪府最低賃金",
+    references = {
+      { id = "osaka_ladder_2", section = "訓練付き就労" },
+      { id = "diversity_bukai", section = "西岡部会長: 体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進" },
+      { id = "osaka_heartful_jorei" },
+      { id = "osaka_rodokyoku_minwage" },
+    },
     allows_skip = true,
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and below_koyo[case.rung]) then return nil end
@@ -236,7 +252,11 @@ return {
       ja = "訓練付き就労から一般就労へ（人事考課）",
       en = "From employment with training to general work (appraisal)",
     },
-    source = "000_d600cdafe6126d35.txt (訓練付き就労→キャリアラダー); 003_dc0ba222058be22b.txt (人事考課表 5段階; 支援が必要なくなった時点で一般就労へ); 3 months [default]",
+    references = {
+      { id = "osaka_ladder_2", section = "訓練付き就労→キャリアラダー" },
+      { id = "uwn_chiba_report", section = "人事考課表 5段階; 支援が必要なくなった時点で一般就労へ" },
+    },
+    note = "3 months [default value, not from a source]",
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "kunren_koyo") then return nil end
       local fresh = ctx.at_most("days_since_appraisal", case.days_since_appraisal, "appraisal_fresh_days")
@@ -264,7 +284,11 @@ return {
       ja = "見学・体験実習からユニバーサル就労（コミューター）へ",
       en = "From a visit or practicum to universal work (as a commuter)",
     },
-    source = "000_d600cdafe6126d35.txt (態様横断: 態様別支援の現場で中間的就労を活用; 見学・体験実習); 003_dc0ba222058be22b.txt (ユニバーサル就労: コミューター確認書); 002_df3f346bc5c9f7ea.txt (見学→体験→短時間アルバイト)",
+    references = {
+      { id = "osaka_ladder_2", section = "態様横断: 態様別支援の現場で中間的就労を活用; 見学・体験実習" },
+      { id = "uwn_chiba_report", section = "ユニバーサル就労: コミューター確認書" },
+      { id = "shien_center_symposium", section = "見学→体験→短時間アルバイト" },
+    },
     allows_skip = true,
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and (case.rung == "kengaku" or case.rung == "taiken")) then return nil end

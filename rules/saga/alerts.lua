@@ -27,7 +27,10 @@ return {
       ja = "長期化リスク：プラン期間を長めに",
       en = "Long-term risk: a longer plan period",
     },
-    source = "001_a4a1435720a49cf6.txt (Five Different Positions: Level 1〜2 が1項目でもある場合、長期化する可能性が高い); domain.md JS-10 (suggest longer plan period); 180 days [default]",
+    references = {
+      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: Five Different Positions（Level 1〜2が1項目でもある場合、長期化する可能性が高い）" },
+    },
+    note = "長めのプラン期間180日は既定値（long_term_plan_min_days）",
     decide = function(case, ctx)
       if not open(case) or case.plan == nil or not long_term(case, ctx) then return nil end
       local days = ctx.days_between(case.plan.start_on, case.plan.end_on)
@@ -54,7 +57,10 @@ return {
       ja = "長期化リスク：関係機関との合同ケース会議（SSF）",
       en = "Long-term risk: joint case conferences with the agencies involved (SSF)",
     },
-    source = "001_a4a1435720a49cf6.txt (Five Different Positions: Level 1〜2 が1項目でもある場合、長期化する可能性が高い; 谷口委員: 関係機関を巻き込んだ合同ケース会議で、問題点の見える化、協働化による課題解決; 単一機関による縦割り的対応では複合的な問題を解決できない); domain.md JS-10, SD-02; 14 days [default]",
+    references = {
+      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: Five Different Positions; 関係機関を巻き込んだ合同ケース会議で、問題点の見える化、協働化による課題解決" },
+    },
+    note = "14日前の招集は既定値（case_conference_notice_days）",
     decide = function(case, ctx)
       if not open(case) or case.fdp == nil or not long_term(case, ctx) then return nil end
       local due, why_ja, why_en
@@ -110,7 +116,10 @@ return {
       ja = "長期化リスク：つなぎは同行で（ウォーム・ハンドオフ）",
       en = "Long-term risk: hand-overs are accompanied (warm hand-off)",
     },
-    source = "001_a4a1435720a49cf6.txt (合同ケース会議・協働化; ネットワークの力); 004_976c0051525aae88.txt (丸投げ・ベルトコンベアのつなぎを避ける, via domain.md §2.8 routing note)",
+    references = {
+      { id = "diversity_bukai", section = "第3回部会 谷口委員: 合同ケース会議・協働化; ネットワークの力" },
+      { id = "nakapotsu_kikan", section = "丸投げ・ベルトコンベアのつなぎを避ける" },
+    },
     decide = function(case, ctx)
       if not open(case) or not long_term(case, ctx) then return nil end
       for _, r in ipairs(case.referrals) do
@@ -136,7 +145,10 @@ return {
   {
     id = "SG-02",
     title = { ja = "アウトリーチ中の訪問の間隔", en = "Home visits while outreach is under way" },
-    source = "001_a4a1435720a49cf6.txt (谷口委員: アウトリーチ(訪問支援)); domain.md §6 J5 (letters and home visits until the person meets the worker); 14 days [default]",
+    references = {
+      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: アウトリーチ(訪問支援)" },
+    },
+    note = "本人に会えるまで手紙と訪問を続ける。14日は既定値（outreach_visit_interval_days）",
     decide = function(case, ctx)
       if not open(case) or not outreach_under_way(case) then return nil end
       local since = case.days_since_contact

@@ -1,7 +1,7 @@
 -- 佐賀（NPO法人スチューデント・サポート・フェイス）: outreach (訪問支援) driven by the Five
 -- Different Positions assessment, long-term-risk handling, and multi-agency case conferences,
 -- over the national baseline.
--- Seed: 001_a4a1435720a49cf6.txt (第1回部会 谷口委員説明 資料⑤「アウトリーチ(訪問支援)と重層的な
+-- Seed: ダイバーシティ就労支援機構「ダイバーシティ就労支援ネットワーク構築検討部会 議事概要」 (第1回部会 谷口委員説明 資料⑤「アウトリーチ(訪問支援)と重層的な
 -- 支援ネットワークを活用した多面的アプローチ」).
 -- Values marked [default] are not fixed by any source; a region is expected to review them.
 return {
@@ -35,52 +35,82 @@ return {
       .. "least 180 days for long-term risk, case-conference notice 14 days, 180 days without contact before suspension is considered, "
       .. "youth centre up to age 39, the positions routed to host employers.",
   },
+  -- The documents this pack encodes as a whole (ids of rules/references.lua); each rule and
+  -- parameter cites its own.
   sources = {
-    "001_a4a1435720a49cf6.txt (谷口委員 資料⑤: アウトリーチ(訪問支援)と重層的な支援ネットワーク; 合同ケース会議; Five Different Positions: Level 1〜2 が1項目でもある場合、長期化する可能性が高い; 190を超える職親; 29職種の専門職)",
-    "生活困窮者自立支援法 第9条 (支援会議: 同意がなくても情報共有できる)",
-    "子ども・若者育成支援推進法 (子ども・若者総合相談センター: おおむね39歳まで)",
-    "佐賀労働局 佐賀県最低賃金 (地域別最低賃金の改正・発効日)",
-    "reference/domain.md §2.1 JS-02, JS-07, JS-10; §2.8 (SSF-type outreach); §2.9 SD-02; §6 J5",
+    "diversity_bukai", "jiritsu_ho", "kodomo_wakamono_ho", "saga_rodokyoku_minwage",
   },
 
   parameters = {
-    -- RF-OUTREACH (Saga) (001 Five Different Positions): an axis at or below this level on the
-    -- axes below means meeting people at a window is itself the hurdle → outreach.
-    outreach_fdp_level = 2,
-    -- RF-OUTREACH (Saga): the axes that speak for "cannot come to the window" (対人関係, 環境).
-    outreach_fdp_axes = { "interpersonal", "environment" },
-    -- RF-OUTREACH (Saga) [default]: failed contact attempts in a row after which the team goes to
-    -- the person (national default 2: SSF goes after the first).
-    outreach_failed_contacts = 1,
-    -- RF-OUTREACH (Saga) [default]: days without a successful contact, a review or attendance
-    -- after which the team goes to the person.
-    outreach_no_contact_days = 30,
-    -- RF-OUTREACH (Saga): concerns meaning the person is unlikely to come to a window (ひきこもり・不登校).
-    outreach_concerns = { "hikikomori_futoko" },
-    -- SG-02 [default]: days between home visits while outreach is under way.
-    outreach_visit_interval_days = 14,
-    -- JS-07 [default]: SSF keeps visiting; suspension is only considered after this many days
-    -- without contact (national default 90).
-    suspend_after_days = 180,
+    outreach_fdp_level = {
+      value = 2,
+      unit = "level", basis = "practice document",
+      note = "RF-OUTREACH (Saga) (diversity network committee Five Different Positions): an axis at or below this level on the axes below means meeting people at a window is itself the hurdle → outreach.",
+      references = { { id = "diversity_bukai" } },
+    },
+    outreach_fdp_axes = {
+      value = { "interpersonal", "environment" },
+      unit = "list", basis = "default",
+      note = "RF-OUTREACH (Saga): the axes that speak for \"cannot come to the window\" (対人関係, 環境).",
+    },
+    outreach_failed_contacts = {
+      value = 1,
+      unit = "count", basis = "default",
+      note = "RF-OUTREACH (Saga): failed contact attempts in a row after which the team goes to the person (national default 2: SSF goes after the first).",
+    },
+    outreach_no_contact_days = {
+      value = 30,
+      unit = "days", basis = "default",
+      note = "RF-OUTREACH (Saga): days without a successful contact, a review or attendance after which the team goes to the person.",
+    },
+    outreach_concerns = {
+      value = { "hikikomori_futoko" },
+      unit = "list", basis = "default",
+      note = "RF-OUTREACH (Saga): concerns meaning the person is unlikely to come to a window (ひきこもり・不登校).",
+    },
+    outreach_visit_interval_days = {
+      value = 14,
+      unit = "days", basis = "default",
+      note = "SG-02: days between home visits while outreach is under way.",
+    },
+    suspend_after_days = {
+      value = 180,
+      unit = "days", basis = "default",
+      note = "JS-07: SSF keeps visiting; suspension is only considered after this many days without contact (national default 90).",
+    },
 
-    -- SG-11 [default]: the shortest plan period (days) for a long-term-risk case.
-    long_term_plan_min_days = 180,
-    -- JS-10 (Saga) [default]: days before a plan ends at which the joint case conference is called.
-    case_conference_notice_days = 14,
+    long_term_plan_min_days = {
+      value = 180,
+      unit = "days", basis = "default",
+      note = "SG-11: the shortest plan period (days) for a long-term-risk case.",
+    },
+    case_conference_notice_days = {
+      value = 14,
+      unit = "days", basis = "default",
+      note = "JS-10 (Saga): days before a plan ends at which the joint case conference is called.",
+    },
 
-    -- SG-04: 子ども・若者総合相談センター (子ども・若者育成支援推進法: おおむね39歳まで), for withdrawn
-    -- young people not yet at the サポステ stages; ひきこもり地域支援センター beyond the サポステ ages.
-    youth_centre_age_max = 39,
-    -- SG-05 [default]: positions at which the host-employer network (職親) is the next step.
-    shokuoya_positions = { "social", "employment" },
+    youth_centre_age_max = {
+      value = 39,
+      unit = "age", basis = "law",
+      note = "SG-04: 子ども・若者総合相談センター (子ども・若者育成支援推進法: おおむね39歳まで), for withdrawn young people not yet at the サポステ stages; ひきこもり地域支援センター beyond the サポステ ages.",
+      references = { { id = "kodomo_wakamono_ho" } },
+    },
+    shokuoya_positions = {
+      value = { "social", "employment" },
+      unit = "list", basis = "default",
+      note = "SG-05: positions at which the host-employer network (職親) is the next step.",
+    },
 
-    -- SU-05: 佐賀県最低賃金 (yen/hour) from each 発効日 (佐賀労働局). Replaces the national weighted
-    -- average. The amounts are the annual revisions; the dates are each year's 発効日 as announced
-    -- (2025: 1,030 yen from 2025-11-21).
     minimum_wage_yen = {
-      ["2014-10-04"] = 678, ["2015-10-04"] = 694, ["2016-10-06"] = 715, ["2017-10-06"] = 737,
-      ["2018-10-04"] = 762, ["2019-10-04"] = 790, ["2020-10-02"] = 792, ["2021-10-06"] = 821,
-      ["2022-10-02"] = 853, ["2023-10-14"] = 900, ["2024-10-17"] = 956, ["2025-11-21"] = 1030,
+      value = {
+        ["2014-10-04"] = 678, ["2015-10-04"] = 694, ["2016-10-06"] = 715, ["2017-10-06"] = 737,
+        ["2018-10-04"] = 762, ["2019-10-04"] = 790, ["2020-10-02"] = 792, ["2021-10-06"] = 821,
+        ["2022-10-02"] = 853, ["2023-10-14"] = 900, ["2024-10-17"] = 956, ["2025-11-21"] = 1030,
+      },
+      unit = "yen/hour", basis = "law",
+      note = "SU-05: 佐賀県最低賃金 (yen/hour) from each 発効日 (佐賀労働局). Replaces the national weighted average. The amounts are the annual revisions; the dates are each year's 発効日 as announced (2025: 1,030 yen from 2025-11-21).",
+      references = { { id = "saga_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
     },
   },
 

@@ -35,7 +35,10 @@ return {
       ja = "窓口に来られない人・FDPの低い人へのアウトリーチ（SSF）",
       en = "Outreach for people who cannot come to the window or score low on FDP (SSF)",
     },
-    source = "001_a4a1435720a49cf6.txt (谷口委員: アウトリーチ(訪問支援); Five Different Positions の多軸的アセスメント); domain.md §2.8 (person cannot come to the window; isolation; FDP low scores); thresholds [default]",
+    references = {
+      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: アウトリーチ(訪問支援); Five Different Positions の多軸的アセスメント" },
+    },
+    note = "窓口に来られない・孤立・FDPの低い軸。回数・日数は既定値",
     decide = function(case, ctx)
       if not is_open(case) or active(case, "outreach") then return nil end
       -- home visits in the last 30 days: the work is already done at the person's home
@@ -90,7 +93,12 @@ return {
       ja = "子ども・若者総合相談センター／ひきこもり地域支援センターへのつなぎ",
       en = "Referral to the youth consultation centre or the hikikomori support centre",
     },
-    source = "001_a4a1435720a49cf6.txt (谷口委員: 重層的な支援ネットワーク); domain.md §2.8 (SSF runs サポステ, 子ども・若者総合相談センター, ひきこもり地域支援センター in Saga); 子ども・若者育成支援推進法 (39歳まで); サポステの年齢 (W-sapo)",
+    references = {
+      { id = "diversity_bukai", section = "第3回部会 谷口委員: 重層的な支援ネットワーク" },
+      { id = "kodomo_wakamono_ho", section = "子ども・若者総合相談センター（おおむね39歳まで）" },
+      { id = "saposute_summary", section = "サポステの年齢" },
+    },
+    note = "佐賀ではスチューデント・サポート・フェイスがサポステ、子ども・若者総合相談センター、ひきこもり地域支援センターを運営",
     decide = function(case, ctx)
       if not is_open(case) or not case.consent or case.age == nil then return nil end -- a hand-over shares data
       if not listed(case.concerns, "hikikomori_futoko") then return nil end
@@ -122,7 +130,11 @@ return {
   {
     id = "SG-05",
     title = { ja = "職親（受け入れ事業所）へのつなぎ", en = "Referral to host employers (職親)" },
-    source = "001_a4a1435720a49cf6.txt (谷口委員: 190を超える多職種の事業所（職親）を組織; Level 1〜2 は長期化); positions [default]; goal yardstick as SU-02 (003)",
+    references = {
+      { id = "diversity_bukai", section = "第3回部会 谷口委員: 190を超える多職種の事業所（職親）を組織; Level 1〜2 は長期化" },
+      { id = "uwn_chiba_report", section = "個別支援計画の目標による評価" },
+    },
+    note = "段階（positions）は既定値（shokuoya_positions）",
     decide = function(case, ctx)
       if case.status ~= "in_support" or not case.consent then return nil end
       if not listed(ctx.param("shokuoya_positions"), case.stage) then return nil end

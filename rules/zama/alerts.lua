@@ -16,7 +16,11 @@ return {
       ja = "断らない相談：スクリーニングで終えた相談のフォローアップ",
       en = "No one turned away: follow up a consultation closed at screening",
     },
-    source = "001_a4a1435720a49cf6.txt (林委員:「断らない相談支援」); 自立相談支援事業 仕様 (W-spec: つなぎ先を確認しフォローする); domain.md JS-03, JS-04; 14 / 90 days [default]",
+    references = {
+      { id = "diversity_bukai", section = "林委員: 「断らない相談支援」" },
+      { id = "jiritsu_soudan_shiyo", section = "つなぎ先を確認しフォローする" },
+    },
+    note = "14日・90日は既定値（screening_followup_days, screening_followup_window_days）",
     decide = function(case, ctx)
       if case.status ~= "closed" then return nil end
       local out = case.screening == "refer_out"
@@ -49,7 +53,11 @@ return {
       ja = "生活保護世帯の事業の使い分け（2025年3月まで）",
       en = "Public-assistance households: which readiness programme (until March 2025)",
     },
-    source = "生活困窮者自立支援法 令和6年改正 (2025-04-01: 特定被保護者の併用); 被保護者就労準備支援事業; 001_a4a1435720a49cf6.txt (生活保護制度との連携)",
+    references = {
+      { id = "jiritsu_ho_kaisei_2024", section = "特定被保護者の就労準備支援の利用（2025-04-01施行）" },
+      { id = "seikatsu_hogo_ho", section = "第55条の7（被保護者就労支援事業・被保護者就労準備支援事業（予算事業））" },
+      { id = "diversity_bukai", section = "林委員: 生活保護制度との連携" },
+    },
     decide = function(case, ctx)
       if case.status == "closed" or not case.household.on_public_assistance then return nil end
       local p = case.programs.jyunbi

@@ -31,7 +31,11 @@ return {
       ja = "生活保護世帯の就労準備支援（2025年3月まで：被保護者就労準備支援事業）",
       en = "Readiness support for households on public assistance (until March 2025: the recipients' programme)",
     },
-    source = "001_a4a1435720a49cf6.txt (林委員: 生活困窮者自立支援制度と生活保護制度の連携; はたらっく・ざま); 被保護者就労準備支援事業; 生活困窮者自立支援法 令和6年改正 (2025-04-01: 特定被保護者の併用 — それ以降は JR-01)",
+    references = {
+      { id = "diversity_bukai", section = "林委員: 生活困窮者自立支援制度と生活保護制度の連携; はたらっく・ざま" },
+      { id = "seikatsu_hogo_ho", section = "第55条の7（被保護者就労準備支援事業（予算事業））" },
+      { id = "jiritsu_ho_kaisei_2024", section = "特定被保護者の就労準備支援の利用（2025-04-01施行、それ以降は JR-01）" },
+    },
     decide = function(case, ctx)
       if not is_open(case) or not case.household.on_public_assistance then return nil end
       if not at_readiness_position(case, ctx) then return nil end
@@ -57,7 +61,10 @@ return {
       ja = "ユニバーサル就労支援の対象（座間市）",
       en = "Universal work support: who can use it (Zama)",
     },
-    source = "001_a4a1435720a49cf6.txt (チーム座間: ユニバーサル就労支援); domain.md UW-01 (はたらきたいのにはたらきにくいすべての人、証明書は不要)",
+    references = {
+      { id = "diversity_bukai", section = "チーム座間: ユニバーサル就労支援" },
+      { id = "uwn_chiba_report", section = "ユニバーサル就労: はたらきたいのにはたらきにくいすべての人、障害者手帳は不要" },
+    },
     decide = function(case, ctx)
       if not is_open(case) then return nil end
       if not contains(ctx.param("universal_positions"), case.stage) then return nil end
@@ -82,7 +89,11 @@ return {
       ja = "就労準備支援：準ずる者（おそれのある者・座間市が必要と認める者）",
       en = "Readiness support: persons equivalent (at risk, or recognised by Zama)",
     },
-    source = "生活困窮者自立支援法施行規則 第4条第2号 (L-4: 前号に準ずる者 — 収入・資産の把握が困難な者、このままでは前号に該当するおそれのある者、市町村が必要と認める者); 001_a4a1435720a49cf6.txt (断らない相談支援; はたらっく・ざま); margin 20% [default, national]; recognition [default]",
+    references = {
+      { id = "jiritsu_ho_kisoku", section = "第4条第2号（前号に準ずる者 — 市町村が必要と認める者）" },
+      { id = "diversity_bukai", section = "第3回部会 林委員: 「断らない相談支援」; はたらっく・ざま" },
+    },
+    note = "幅20%（全国）と座間市が必要と認める基準は既定値",
     decide = function(case, ctx, base)
       local national = base(case, ctx)
       if national == nil or national.eligible then return national end

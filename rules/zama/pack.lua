@@ -1,6 +1,6 @@
 -- 座間市（チーム座間）: 「断らない相談支援」, はたらっく・ざま (就労準備支援), and the joint work
 -- of 生活困窮者自立支援 and 生活保護 in one section (生活援護課), over the national baseline.
--- Seed: 001_a4a1435720a49cf6.txt (第1回部会 林委員説明「生活困窮者自立支援制度と生活保護制度の
+-- Seed: ダイバーシティ就労支援機構「ダイバーシティ就労支援ネットワーク構築検討部会 議事概要」 (第1回部会 林委員説明「生活困窮者自立支援制度と生活保護制度の
 -- 連携について（「断らない相談支援」がつくる連携・協働）」; 第3回部会 資料③ 座間市構想案).
 -- Values marked [default] are not fixed by any source; a region is expected to review them.
 return {
@@ -38,61 +38,89 @@ return {
       .. "(another city-hall section), the needs Zama recognises (a withdrawal concern, an FDP axis at level 2 or below), the "
       .. "concerns that route to a place to belong (withdrawal, isolation) and the targets that already count as one.",
   },
+  -- The documents this pack encodes as a whole (ids of rules/references.lua); each rule and
+  -- parameter cites its own.
   sources = {
-    "001_a4a1435720a49cf6.txt (林委員: 生活困窮者自立支援制度と生活保護制度の連携 ―「断らない相談支援」がつくる連携・協働; チーム座間; はたらっく・ざま・ユニバーサル就労支援・アウトリーチ・居場所づくり; 第3回部会 座間市構想案)",
-    "生活困窮者自立支援法 (令和6年改正・2025-04-01施行: 特定被保護者の就労準備支援・家計改善支援の利用)",
-    "生活保護法 第55条の7 (被保護者就労支援事業) / 被保護者就労準備支援事業 (予算事業)",
-    "生活困窮者自立支援法施行規則 第4条 (就労準備支援の対象: 市町村が認める者)",
-    "神奈川労働局 神奈川県最低賃金 (地域別最低賃金の改正・発効日)",
-    "reference/domain.md §2.1 JS-03, JS-04, JS-09; §2.8; §7 (Zama)",
+    "diversity_bukai", "jiritsu_ho_kaisei_2024", "seikatsu_hogo_ho", "jiritsu_ho_kisoku",
+    "kanagawa_rodokyoku_minwage",
   },
 
   parameters = {
-    -- JS-03 (Zama) [default]: days after a screening closure (refer_out / info_only) by which the
-    -- worker confirms the hand-over reached, or calls the person back (断らない: no silent closure).
-    screening_followup_days = 14,
-    -- JS-03 (Zama) / ZM-01 [default]: how long after the screening the follow-up stays on the worklist.
-    screening_followup_window_days = 90,
-    -- ZM-01 [default]: where a refer_out screening is handed on, by the concern recorded at intake
-    -- (first match in this order). Codes are intake concerns (申込票A) and referral targets.
-    refer_out_targets = {
-      { concern = "care", target = "houkatsu" },
-      { concern = "health_disability", target = "nakapotsu" },
-      { concern = "debt", target = "houterasu" },
-      { concern = "dv_abuse", target = "josei_soudan" },
-      { concern = "childcare", target = "kosodate_soudan" },
-      { concern = "no_food", target = "shakyo" },
+    screening_followup_days = {
+      value = 14,
+      unit = "days", basis = "default",
+      note = "JS-03 (Zama): days after a screening closure (refer_out / info_only) by which the worker confirms the hand-over reached, or calls the person back (断らない: no silent closure).",
     },
-    -- ZM-01 [default]: target when no concern matches: another section of the city hall (庁内連携).
-    refer_out_default_target = "chonai_renkei",
+    screening_followup_window_days = {
+      value = 90,
+      unit = "days", basis = "default",
+      note = "JS-03 (Zama) / ZM-01: how long after the screening the follow-up stays on the worklist.",
+    },
+    refer_out_targets = {
+      value = {
+        { concern = "care", target = "houkatsu" },
+        { concern = "health_disability", target = "nakapotsu" },
+        { concern = "debt", target = "houterasu" },
+        { concern = "dv_abuse", target = "josei_soudan" },
+        { concern = "childcare", target = "kosodate_soudan" },
+        { concern = "no_food", target = "shakyo" },
+      },
+      unit = "list", basis = "default",
+      note = "ZM-01: where a refer_out screening is handed on, by the concern recorded at intake (first match in this order). Codes are intake concerns (申込票A) and referral targets.",
+    },
+    refer_out_default_target = {
+      value = "chonai_renkei",
+      unit = "text", basis = "default",
+      note = "ZM-01: target when no concern matches: another section of the city hall (庁内連携).",
+    },
 
-    -- ZM-11 / ZM-06 / JR-02: positions served by はたらっく・ざま (生活・社会・就労自立).
-    readiness_positions = { "life", "social", "employment" },
-    -- JR-02 (Zama) [default]: 施行規則4条2号「市町村が必要と認める者」— Zama recognises the need of a
-    -- person whose way to work will be long whatever the household's money: withdrawn (these
-    -- concerns) or at long-term risk (an FDP axis at long_term_fdp_level or below).
-    recognise_need_concerns = { "hikikomori_futoko" },
+    readiness_positions = {
+      value = { "life", "social", "employment" },
+      unit = "list", basis = "default",
+      note = "ZM-11 / ZM-06 / JR-02: positions served by はたらっく・ざま (生活・社会・就労自立).",
+    },
+    recognise_need_concerns = {
+      value = { "hikikomori_futoko" },
+      unit = "list", basis = "default",
+      note = "JR-02 (Zama): 施行規則4条2号「市町村が必要と認める者」— Zama recognises the need of a person whose way to work will be long whatever the household's money: withdrawn (these concerns) or at long-term risk (an FDP axis at long_term_fdp_level or below).",
+      references = { { id = "jiritsu_ho_kisoku", section = "第4条第2号" } },
+    },
 
-    -- RF-SANKA (Zama) [default]: concerns that route to a place to belong (居場所づくり) besides an
-    -- FDP axis at long_term_fdp_level or below.
-    ibasho_concerns = { "hikikomori_futoko", "community" },
-    -- RF-SANKA (Zama): a referral to any of these already connects the person to a place to
-    -- belong (Zama's own, participation support, the 社協's salons).
-    ibasho_targets = { "zama_ibasho", "sanka_shien", "shakyo" },
-    -- ZM-07: positions routed to ユニバーサル就労支援 once readiness support has ended.
-    universal_positions = { "employment", "intermediate" },
-    -- ZM-07: programmes that carry the person meanwhile (no universal-work referral), and the
-    -- readiness programmes whose end opens the universal-work entrance.
-    carrying_programs = { "jyunbi", "hogo_jyunbi", "universal_work", "kunren" },
-    readiness_programs = { "jyunbi", "hogo_jyunbi" },
+    ibasho_concerns = {
+      value = { "hikikomori_futoko", "community" },
+      unit = "list", basis = "default",
+      note = "RF-SANKA (Zama): concerns that route to a place to belong (居場所づくり) besides an FDP axis at long_term_fdp_level or below.",
+    },
+    ibasho_targets = {
+      value = { "zama_ibasho", "sanka_shien", "shakyo" },
+      unit = "list", basis = "default",
+      note = "RF-SANKA (Zama): a referral to any of these already connects the person to a place to belong (Zama's own, participation support, the 社協's salons).",
+    },
+    universal_positions = {
+      value = { "employment", "intermediate" },
+      unit = "list", basis = "default",
+      note = "ZM-07: positions routed to ユニバーサル就労支援 once readiness support has ended.",
+    },
+    carrying_programs = {
+      value = { "jyunbi", "hogo_jyunbi", "universal_work", "kunren" },
+      unit = "list", basis = "default",
+      note = "ZM-07: programmes that carry the person meanwhile (no universal-work referral), and the readiness programmes whose end opens the universal-work entrance.",
+    },
+    readiness_programs = {
+      value = { "jyunbi", "hogo_jyunbi" },
+      unit = "list", basis = "default",
+      note = "ZM-07: programmes that carry the person meanwhile (no universal-work referral), and the readiness programmes whose end opens the universal-work entrance.",
+    },
 
-    -- SU-05: 神奈川県最低賃金 (yen/hour) from each 発効日 (神奈川労働局). Replaces the national
-    -- weighted average. 2018-10-01, 2020-10-01, 2023-10-01, 2024-10-01 and 2025-10-04 are the
-    -- labour bureau's notices; the other dates are each year's usual 発効日.
     minimum_wage_yen = {
-      ["2014-10-01"] = 887, ["2015-10-18"] = 905, ["2016-10-01"] = 930, ["2017-10-01"] = 956,
-      ["2018-10-01"] = 983, ["2019-10-01"] = 1011, ["2020-10-01"] = 1012, ["2021-10-01"] = 1040,
-      ["2022-10-01"] = 1071, ["2023-10-01"] = 1112, ["2024-10-01"] = 1162, ["2025-10-04"] = 1225,
+      value = {
+        ["2014-10-01"] = 887, ["2015-10-18"] = 905, ["2016-10-01"] = 930, ["2017-10-01"] = 956,
+        ["2018-10-01"] = 983, ["2019-10-01"] = 1011, ["2020-10-01"] = 1012, ["2021-10-01"] = 1040,
+        ["2022-10-01"] = 1071, ["2023-10-01"] = 1112, ["2024-10-01"] = 1162, ["2025-10-04"] = 1225,
+      },
+      unit = "yen/hour", basis = "law",
+      note = "SU-05: 神奈川県最低賃金 (yen/hour) from each 発効日 (神奈川労働局). Replaces the national weighted average. 2018-10-01, 2020-10-01, 2023-10-01, 2024-10-01 and 2025-10-04 are the labour bureau's notices; the other dates are each year's usual 発効日.",
+      references = { { id = "kanagawa_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
     },
   },
 

@@ -18,7 +18,11 @@ return {
       ja = "断らない相談：他機関へのつなぎは同行で",
       en = "No one turned away: a referral out is a warm hand-over",
     },
-    source = "001_a4a1435720a49cf6.txt (林委員:「断らない相談支援」がつくる連携・協働; チーム座間); domain.md JS-03 (つなぎの確認とフォロー); target table [default]",
+    references = {
+      { id = "diversity_bukai", section = "林委員: 「断らない相談支援」がつくる連携・協働; チーム座間" },
+      { id = "jiritsu_soudan_shiyo", section = "つなぎ先の確認とフォロー" },
+    },
+    note = "つなぎ先の表は既定値（refer_out_targets）",
     decide = function(case, ctx)
       if case.screening ~= "refer_out" or #case.referrals > 0 then return nil end
       local since = ctx.days_between(case.opened_on, ctx.as_of)
@@ -51,7 +55,10 @@ return {
       ja = "生活保護世帯：ケースワーカーと自立相談の共同支援（チーム座間）",
       en = "Household on public assistance: joint support by caseworker and consultation (Team Zama)",
     },
-    source = "001_a4a1435720a49cf6.txt (林委員: 生活困窮者自立支援制度と生活保護制度の連携 ―「断らない相談支援」がつくる連携・協働; 地域と庁内が連携した「チーム座間」); domain.md JS-09; 生活困窮者自立支援法 令和6年改正 (2025-04: 特定被保護者)",
+    references = {
+      { id = "diversity_bukai", section = "林委員: 生活困窮者自立支援制度と生活保護制度の連携 ―「断らない相談支援」がつくる連携・協働; 地域と庁内が連携した「チーム座間」" },
+      { id = "jiritsu_ho_kaisei_2024", section = "特定被保護者（2025-04-01施行）" },
+    },
     decide = function(case, ctx)
       if not is_open(case) or not case.household.on_public_assistance then return nil end
       local joint = ctx.param("hihogosha_joint_use")
@@ -73,7 +80,11 @@ return {
   {
     id = "RF-SANKA",
     title = { ja = "居場所づくりへのつなぎ（チーム座間）", en = "Referral to a place to belong (Team Zama)" },
-    source = "001_a4a1435720a49cf6.txt (チーム座間: 居場所づくりの各事業が連携); W-jusou (参加支援); concerns [default]",
+    references = {
+      { id = "diversity_bukai", section = "チーム座間: 居場所づくりの各事業が連携" },
+      { id = "mhlw_jusou", section = "参加支援" },
+    },
+    note = "concerns [default value, not from a source]",
     decide = function(case, ctx)
       if not is_open(case) or case.status ~= "in_support" then return nil end
       if case.stage ~= "life" and case.stage ~= "social" then return nil end
@@ -103,7 +114,9 @@ return {
   {
     id = "ZM-07",
     title = { ja = "就労準備のあとはユニバーサル就労へ", en = "After readiness support: universal work" },
-    source = "001_a4a1435720a49cf6.txt (チーム座間: 多様な就労支援の入口、段階的支援; はたらっく・ざま・ユニバーサル就労支援の連携)",
+    references = {
+      { id = "diversity_bukai", section = "チーム座間: 多様な就労支援の入口、段階的支援; はたらっく・ざま・ユニバーサル就労支援の連携" },
+    },
     decide = function(case, ctx)
       if case.status ~= "in_support" then return nil end
       if not listed(ctx.param("universal_positions"), case.stage) then return nil end

@@ -53,6 +53,7 @@ RULES="$WORK/rules"
 mkdir -p "$RULES"
 cp -R "$SRC/rules/national" "$RULES/national"
 cp -R "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
+cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
 cd "$WORK" || exit 2                 # hostile code that escaped would write its marker here
 
 passed=0

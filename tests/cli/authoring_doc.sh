@@ -11,6 +11,7 @@ REPO="$WORK/repo"
 mkdir -p "$REPO/rules"
 cp -r "$SRC/rules/national" "$REPO/rules/national"
 cp -r "$SRC/rules/lib" "$REPO/rules/lib"  # the shared modules national requires
+cp "$SRC/rules/references.lua" "$REPO/rules/references.lua"  # the bibliography national cites
 cp -r "$SRC/examples" "$REPO/examples"
 
 # ── 1. replay the document ──────────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@ RULES="$WORK/rules"
 mkdir -p "$RULES"
 cp -r "$SRC/rules/national" "$RULES/national"
 cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
+cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
 cp -r "$SRC/examples" "$WORK/examples"
 H() { "$HASHIGO" --lang en --rules "$RULES" "$@"; }
 
@@ -18,11 +19,11 @@ return { name = { ja = "検査", en = "lint" }, version = "1", extends = "nation
 LUA
 cat > "$RULES/lint/stepup.lua" <<'LUA'
 return {
-  { id = "L-1", title = { ja = "未定義", en = "undeclared" }, source = "test",
+  { id = "L-1", title = { ja = "未定義", en = "undeclared" }, note = "test",
     decide = function(case, ctx)
       if ctx.at_least("attendance_30d", case.attendance_30d, "no_such_param") then return nil end
     end },
-  { id = "L-2", title = { en = "english only" }, source = "test",
+  { id = "L-2", title = { en = "english only" }, note = "test",
     decide = function(case, ctx) return nil end },
   { id = "L-3", title = { ja = "段", en = "rung" },
     decide = function(case, ctx)
@@ -33,9 +34,10 @@ LUA
 expect_exit 4 "a pack with lint errors" -- H check "$RULES/lint"
 expect_in out "^rules/lint/stepup.lua:4: unknown-parameter: parameter 'no_such_param' is not declared" "unknown parameter at file:line"
 expect_in out "^rules/lint/stepup.lua:7: missing-title: rule L-2" "missing ja title (at its decide line)"
-expect_in out "^rules/lint/stepup.lua:9: missing-source: rule L-3" "missing source"
+expect_in out "^rules/lint/stepup.lua:9: missing-reference: warning: rule L-3 cites no document" "missing reference"
+expect_in out "^rules/lint/pack.lua:2: missing-basis: warning: parameter my_floor has no basis" "plain parameter: no basis"
 expect_in out "^rules/lint/stepup.lua:10: undeclared-rung: rung 'astronaut'" "undeclared rung"
-expect_in err "rules/lint: the pack has 4 error\(s\)" "check fails naming the pack"
+expect_in err "rules/lint: the pack has 3 error\(s\)" "check fails naming the pack"
 
 printf 'return { { id = "X", decide = function(case, ctx)\n return (\n end } }\n' > "$RULES/lint/stepup.lua"
 expect_exit 4 "a pack that does not load" -- H check "$RULES/lint"
@@ -43,7 +45,7 @@ expect_in out "^rules/lint/stepup.lua:3: RULE001: " "load error as file:line: co
 
 cat > "$RULES/lint/stepup.lua" <<'LUA'
 return {
-  { id = "L-NEVER", title = { ja = "発火しない", en = "never" }, source = "test",
+  { id = "L-NEVER", title = { ja = "発火しない", en = "never" }, note = "test",
     decide = function(case, ctx)
       if ctx.above("age", case.age, 200) then return { step = "hold", reason = { ja = "x", en = "x" } } end
     end },

@@ -93,6 +93,7 @@ RULES="$WORK/rules"
 mkdir -p "$RULES"
 cp -r "$SRC/rules/national" "$RULES/national"
 cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
+cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
 ln -s "$RULES/national/loop" "$RULES/national/loop"
 expect_exit 4 "a link loop inside a pack is a pack error" -- H --rules "$RULES" eval "$B" --as-of 2015-06-30
 expect_in err "RULE001 rules/national/loop: cannot read the file \(Too many levels" "pack loop named"

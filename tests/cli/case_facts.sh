@@ -35,6 +35,7 @@ case "$ja" in *"住所地: 神奈川県 (14), 市区町村 142042（2016-12-01 �
 mkdir -p "$WORK/rules/facts"
 cp -r "$SRC/rules/national" "$WORK/rules/national"
 cp -r "$SRC/rules/lib" "$WORK/rules/lib"
+cp "$SRC/rules/references.lua" "$WORK/rules/references.lua"  # the bibliography national cites
 cat >"$WORK/rules/facts/pack.lua" <<'LUA'
 return { name = { ja = "事実", en = "facts" }, version = "0.0.1", extends = "national" }
 LUA
@@ -57,7 +58,7 @@ local function text(case)
     tostring(case.review_kind), table.concat(items, ","))
 end
 return {
-  { id = "FACTS", title = { ja = "事実", en = "facts" }, source = "test",
+  { id = "FACTS", title = { ja = "事実", en = "facts" }, note = "test",
     decide = function(case, ctx)
       local t = text(case)
       return { code = "facts", severity = "info", reason = { ja = t, en = t } }

@@ -6,6 +6,7 @@ RULES="$WORK/rules"
 mkdir -p "$RULES/slow"
 cp -r "$SRC/rules/national" "$RULES/national"
 cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
+cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
 cat >"$RULES/slow/pack.lua" <<'EOF'
 return { name = { ja = "遅いパック", en = "slow pack" }, version = "1", extends = "national" }
 EOF
@@ -16,7 +17,7 @@ return {
   {
     id = "SLOW-1",
     title = { ja = "遅いルール", en = "slow rule" },
-    source = "tests/cli/check_budget.sh",
+    note = "tests/cli/check_budget.sh",
     decide = function(case, ctx)
       local x = 0
       for i = 1, 250000 do x = x + i end

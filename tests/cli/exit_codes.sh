@@ -68,12 +68,13 @@ RULES="$WORK/rules"
 mkdir -p "$RULES/broken"
 cp -r "$SRC/rules/national" "$RULES/national"
 cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
+cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
 cat > "$RULES/broken/pack.lua" <<'LUA'
 return { name = { ja = "壊れた", en = "broken" }, version = "0", extends = "national" }
 LUA
 cat > "$RULES/broken/stepup.lua" <<'LUA'
 return {
-  { id = "BAD-1", title = { ja = "壊れた", en = "broken" }, source = "test",
+  { id = "BAD-1", title = { ja = "壊れた", en = "broken" }, note = "test",
     decide = function(case, ctx)
       return case.no_such_table.field
     end },

@@ -6,6 +6,7 @@ RULES="$WORK/rules"
 mkdir -p "$RULES"
 cp -r "$SRC/rules/national" "$RULES/national"
 cp -r "$SRC/rules/lib" "$RULES/lib"
+cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
 cp -r "$SRC/examples" "$WORK/examples"
 H() { "$HASHIGO" --lang en --rules "$RULES" "$@"; }
 B_SAN="$SRC/examples/cases/b-san.json"
@@ -27,7 +28,7 @@ printf 'local text = require("text")\nreturn { pct = text.pct, yen = text.yen, j
 cat >"$RULES/shadow/alerts.lua" <<'LUA'
 local text = require("text")
 return {
-  { id = "SH-1", title = { ja = "影", en = "shadow" }, source = "test",
+  { id = "SH-1", title = { ja = "影", en = "shadow" }, note = "test",
     decide = function(case, ctx)
       if text.shadowed then return { code = "shadowed", reason = "the region's module" } end
     end },
@@ -47,7 +48,7 @@ expect_in out "^eligibility jyunbi: eligible" "national says eligible"
 # On 2015-07-31 national's JR-02 (the "equivalent" route) says yes; the region vetoes it.
 cat >"$RULES/narrow/eligibility.lua" <<'LUA'
 return {
-  { id = "JR-02", source = "test: a veto in front of national's rule",
+  { id = "JR-02", note = "test: a veto in front of national's rule",
     decide = function(case, ctx, base)
       local out = base(case, ctx)
       if out ~= nil and out.eligible then
@@ -69,7 +70,7 @@ mkdir -p "$RULES/prec"
 printf 'return { name = "prec", version = "1", extends = "national" }\n' >"$RULES/prec/pack.lua"
 cat >"$RULES/prec/stepup.lua" <<'LUA'
 return {
-  { id = "PR-1", title = { ja = "先", en = "first" }, source = "test", allows_skip = true,
+  { id = "PR-1", title = { ja = "先", en = "first" }, note = "test", allows_skip = true,
     supersedes = { "SU-02" },
     decide = function(case, ctx)
       if case.stage == "social" then return { step = "up", to = { stage = "intermediate", rung = "commuter_unpaid" }, reason = "PR-1 decides" } end
@@ -99,7 +100,7 @@ expect_in out "supersedes goes round in a cycle: SU-02 → SU-03 → SU-02" "the
 # ── unknown keys ───────────────────────────────────────────────────────────────────────────
 cat >"$RULES/prec/stepup.lua" <<'LUA'
 return {
-  { id = "PR-2", title = { ja = "綴り", en = "spelling" }, source = "test", supercedes = { "SU-02" },
+  { id = "PR-2", title = { ja = "綴り", en = "spelling" }, note = "test", supercedes = { "SU-02" },
     decide = function(case, ctx) return nil end },
 }
 LUA

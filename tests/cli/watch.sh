@@ -5,6 +5,7 @@ RULES="$WORK/rules"
 mkdir -p "$RULES"
 cp -r "$SRC/rules/national" "$RULES/national"
 cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
+cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
 cp -r "$SRC/examples" "$WORK/examples"  # the pack's tests name ../../../examples/cases/…
 OUT="$WORK/watch.out"
 "$HASHIGO" --lang en watch "$RULES/national" --case "$SRC/examples/cases/b-san.json" --as-of 2015-06-30 \
@@ -22,7 +23,7 @@ step() {  # step PATTERN DESCRIPTION
 step "── run #1 ──" "first run"
 step "step: ↑ up employment \[accepted\]" "first evaluation moves Bさん up"
 sleep 0.3
-sed -i 's/goal_attainment_min = 0.8/goal_attainment_min = 1.5/' "$RULES/national/pack.lua"
+sed -i 's/value = 0.8,/value = 1.5,/' "$RULES/national/pack.lua"
 step "── run #2 ──" "a save triggers a run"
 step "reload national: [0-9a-f]{12} → [0-9a-f]{12}" "the edited pack is swapped in"
 step "step: stay" "the new threshold decides"

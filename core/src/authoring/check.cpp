@@ -72,7 +72,20 @@ bool rung_declared(const cases::ladder_spec& ladder, const std::string& stage_co
   return it != ladder.rungs.end() && std::find(it->second.begin(), it->second.end(), rung) != it->second.end();
 }
 
-void lint_sources(const fs::path& rules_root, const engine::pack_summary& pack, std::vector<finding>& out) {
+// The rule whose decide function a line of a rule file belongs to: the last one starting at or
+// above it. Lines of shared modules belong to no rule.
+const engine::rule_summary* rule_at(const engine::pack_summary& pack, const std::string& file, int line) {
+  const engine::rule_summary* best = nullptr;
+  for (const auto& r : pack.rules)
+    if (r.file == file && r.line <= line && (!best || r.line > best->line)) best = &r;
+  return best;
+}
+
+// Parameter name → the rules (or shared module files) whose code names it.
+using readers_map = std::map<std::string, std::set<std::string>>;
+
+void lint_sources(const fs::path& rules_root, const engine::pack_summary& pack, std::vector<finding>& out,
+                  readers_map& readers) {
   std::set<std::string> declared;
   for (const auto& p : pack.parameters) declared.insert(p.name);
   const std::string root_name = rules_root.filename().string();
@@ -84,10 +97,13 @@ void lint_sources(const fs::path& rules_root, const engine::pack_summary& pack, 
       const std::string& line = lines[i];
       const auto comment = line.find("--");
       const std::string code = comment == std::string::npos ? line : line.substr(0, comment);
-      for (const auto& name : parameters_named(code))
+      for (const auto& name : parameters_named(code)) {
+        const auto* reader = rule_at(pack, shown, static_cast<int>(i + 1));
+        readers[name].insert(reader ? reader->id : shown);
         if (!declared.count(name))
           out.push_back({shown, static_cast<int>(i + 1), "unknown-parameter", "error",
                          fmt::format("parameter '{}' is not declared by {} or its bases", name, pack.region)});
+      }
       for (const auto& [stage_code, rung] : rungs_named(code))
         if (!rung_declared(pack.ladder, stage_code, rung))
           out.push_back({shown, static_cast<int>(i + 1), "undeclared-rung", "error",
@@ -101,9 +117,56 @@ void lint_rules(const engine::pack_summary& pack, std::vector<finding>& out) {
     if (r.title.ja.empty() || r.title.en.empty())
       out.push_back({r.file, r.line, "missing-title", "error",
                      fmt::format("rule {} needs title = {{ ja = \"…\", en = \"…\" }}", r.id)});
-    if (r.source.empty())
-      out.push_back({r.file, r.line, "missing-source", "error",
-                     fmt::format("rule {} needs a source (law article or seed file)", r.id)});
+  }
+}
+
+// The line of pack.lua where `name = …` is written, or 0.
+int line_of_parameter(const fs::path& rules_root, const std::string& file, const std::string& name) {
+  const auto lines = read_lines(rules_root.parent_path() / file);
+  const std::regex at("^\\s*(\\[\"" + name + "\"\\]|" + name + ")\\s*=");
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (std::regex_search(lines[i], at)) return static_cast<int>(i + 1);
+  return 0;
+}
+
+std::string shown_value(const engine::parameter_summary& p) {
+  std::string out;
+  for (const auto& v : p.values)
+    out += (out.empty() ? "" : ", ") + (v.since.empty() ? "" : "from " + v.since + ": ") + v.value.dump();
+  return out.size() > 120 ? out.substr(0, 117) + "..." : out;
+}
+
+// Provenance of what this region itself declares (its bases answer for theirs): a rule citing no
+// document, a parameter with no basis, and every value chosen by the pack rather than a source —
+// reported so that nobody takes it for the law, and each needing a note saying why it was chosen.
+void lint_provenance(const fs::path& rules_root, const engine::pack_summary& pack, const readers_map& readers,
+                     std::vector<finding>& out) {
+  for (const auto& r : pack.rules)
+    if (r.defined_in == pack.region && r.references.empty())
+      out.push_back({r.file, r.line, "missing-reference", "warning",
+                     fmt::format("rule {} cites no document: add references = {{ {{ id = …, section = … }} }} "
+                                 "(ids of references.lua)",
+                                 r.id)});
+  for (const auto& p : pack.parameters) {
+    if (p.defined_in != pack.region) continue;
+    const int line = line_of_parameter(rules_root, p.file, p.name);
+    if (p.basis == pack::basis::none) {
+      out.push_back({p.file, line, "missing-basis", "warning",
+                     fmt::format("parameter {} has no basis: write it as {{ value = …, unit = …, basis = \"law\" | "
+                                 "\"official guidance\" | \"practice document\" | \"default\", … }}",
+                                 p.name)});
+      continue;
+    }
+    if (p.basis != pack::basis::default_value) continue;
+    std::string read_by;
+    if (const auto it = readers.find(p.name); it != readers.end())
+      for (const auto& id : it->second) read_by += (read_by.empty() ? "" : ", ") + id;
+    out.push_back({p.file, line, "default-value", "warning",
+                   fmt::format("parameter {} = {} ({}) is a default chosen by the pack, not by a source; read by {}", p.name,
+                               shown_value(p), p.unit, read_by.empty() ? "no rule file of this pack" : read_by)});
+    if (p.note.ja.empty() && p.note.en.empty())
+      out.push_back({p.file, line, "default-without-note", "warning",
+                     fmt::format("parameter {} is a default without a note: say why this value was chosen", p.name)});
   }
 }
 
@@ -313,7 +376,9 @@ std::vector<finding> check_pack(const fs::path& rules_root, const std::string& r
     return out;
   }
   lint_rules(pack, out);
-  lint_sources(rules_root, pack, out);
+  readers_map readers;
+  lint_sources(rules_root, pack, out, readers);
+  lint_provenance(rules_root, pack, readers, out);
   lint_disabled(eng, pack, out);
   lint_supersedes(eng, pack, out);
   if (!has_errors(out)) probe(eng, pack, timer, out);

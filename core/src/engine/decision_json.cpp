@@ -23,9 +23,25 @@ json to_json(const check& c) {
 json to_json(const reason& r) {
   json checks = json::array();
   for (const auto& c : r.checks) checks.push_back(to_json(c));
+  json refs = json::array();
+  for (const auto& c : r.references()) {
+    json ref = {{"id", c.id}, {"title", loc(c.title)}};
+    if (!c.section.empty()) ref["section"] = c.section;
+    if (!c.url.empty()) ref["url"] = c.url;
+    refs.push_back(std::move(ref));
+  }
   json j = {{"rule", r.rule_id}, {"title", loc(r.title())}, {"text", loc(r.text)}, {"plain", loc(r.plain)},
-            {"source", r.source()}, {"where", r.where()}, {"checks", std::move(checks)}};
+            {"references", std::move(refs)}, {"where", r.where()}, {"checks", std::move(checks)}};
   if (!r.superseded_by.empty()) j["superseded_by"] = r.superseded_by;
+  if (!r.defaults_used.empty()) {
+    json used = json::array();
+    for (const auto& d : r.defaults_used) {
+      json u = {{"parameter", d.parameter}, {"value", d.value}, {"unit", d.unit}};
+      if (!d.note.en.empty() || !d.note.ja.empty()) u["note"] = loc(d.note);
+      used.push_back(std::move(u));
+    }
+    j["defaults_used"] = std::move(used);
+  }
   return j;
 }
 

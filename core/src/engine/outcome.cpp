@@ -66,6 +66,9 @@ reason reason_with_checks(const pack::rule_run& run, const std::shared_ptr<const
   reason r;
   r.rule_id = run.rule->id;
   r.rule = card;
+  for (const auto& d : run.defaults_read)
+    r.defaults_used.push_back(default_use{d.parameter->name, d.value ? *d.value : json(nullptr), d.parameter->unit,
+                                          d.parameter->note});
   for (const auto& c : run.checks)
     if (keep(c)) r.checks.push_back(check{c.label, c.value, c.op, c.threshold, c.parameter_name(), c.result});
   return r;
@@ -107,7 +110,11 @@ std::map<std::string_view, std::string_view> superseded_ids(const std::vector<pa
 rule_cards cards_of(const pack::summary& meta) {
   rule_cards out;
   out.reserve(meta.rules.size());
-  for (const auto& r : meta.rules) out.push_back(std::make_shared<const rule_card>(rule_card{r.title, r.source, r.where}));
+  for (const auto& r : meta.rules) {
+    std::vector<citation> refs;
+    for (const auto& x : r.references) refs.push_back(citation{x.id, x.title, x.section, x.quote, x.url, x.kind, x.publisher});
+    out.push_back(std::make_shared<const rule_card>(rule_card{r.title, std::move(refs), r.note, r.where}));
+  }
   return out;
 }
 

@@ -51,6 +51,29 @@ struct ctx_functions {
                        p->values.front().since);
   }
 
+  // Records that the running rule read parameter #index (0-based) when its value is a default,
+  // once per rule: the reasons then say which of their thresholds no source fixed.
+  static void note_read(ctx_state* c, lua_Integer index) {
+    if (c->defaults_read == nullptr || index < 0 || static_cast<std::size_t>(index) >= c->is_default.size() ||
+        !c->is_default[static_cast<std::size_t>(index)])
+      return;
+    const parameter* p = &c->meta->parameters[static_cast<std::size_t>(index)];
+    for (const auto& d : *c->defaults_read)
+      if (d.parameter == p) return;
+    c->defaults_read->push_back({p, p->in_force(c->as_of)});
+  }
+
+  // The index in meta->parameters of the parameter named by the string at `idx`.
+  // stack: [] -> []
+  static lua_Integer index_of(lua_State* L, ctx_state* c, int idx) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->param_names_ref);
+    lua_pushvalue(L, idx);
+    lua_rawget(L, -2);  // a value in force always has its declaration, hence its index
+    const lua_Integer index = lua_tointeger(L, -1) - 1;
+    lua_pop(L, 2);
+    return index;
+  }
+
   // stack: [name] -> [value]
   static int param(lua_State* L) {
     auto* c = context_of(L);
@@ -59,6 +82,7 @@ struct ctx_functions {
     lua_pushvalue(L, 1);  // the interned name itself: no lookup of its text
     lua_rawget(L, -2);    // the params table is a plain table the host built: no metamethods
     if (lua_isnil(L, -1)) rule_level_error(L, missing(c, name));
+    if (c->any_default) note_read(c, index_of(L, c, 1));
     return 1;
   }
 
@@ -75,11 +99,10 @@ struct ctx_functions {
                : lua_isnumber(L, -1)  ? json(lua_tonumber(L, -1))
                                       : json(nullptr);
       if (v.is_null()) rule_level_error(L, fmt::format("parameter '{}' is not a number", lua_tostring(L, idx)));
-      lua_rawgeti(L, LUA_REGISTRYINDEX, c->param_names_ref);
-      lua_pushvalue(L, idx);
-      lua_rawget(L, -2);  // a value in force always has its declaration, hence its name
-      param_name = static_cast<const std::string*>(lua_touserdata(L, -1));
-      lua_pop(L, 4);
+      lua_pop(L, 2);
+      const lua_Integer index = index_of(L, c, idx);
+      param_name = &c->meta->parameters[static_cast<std::size_t>(index)].name;
+      note_read(c, index);
       return v;
     }
     if (lua_isinteger(L, idx)) return json(lua_tointeger(L, idx));
@@ -229,9 +252,16 @@ void build_ctx(lua_State* L, ctx_state& c) {
   lua::make_readonly(L, "ctx");                 // [proxy]
   c.proxy_ref = luaL_ref(L, LUA_REGISTRYINDEX);  // []
   lua_createtable(L, 0, static_cast<int>(c.meta->parameters.size()));  // [names]
-  for (const auto& p : c.meta->parameters) {
-    lua_pushlightuserdata(L, const_cast<std::string*>(&p.name));  // the list never changes after load
+  c.is_default.assign(c.meta->parameters.size(), 0);
+  c.any_default = false;
+  for (std::size_t i = 0; i < c.meta->parameters.size(); ++i) {
+    const parameter& p = c.meta->parameters[i];
+    lua_pushinteger(L, static_cast<lua_Integer>(i + 1));  // the list never changes after load
     lua_setfield(L, -2, p.name.c_str());
+    if (p.basis == basis::default_value) {
+      c.is_default[i] = 1;
+      c.any_default = true;
+    }
   }
   c.param_names_ref = luaL_ref(L, LUA_REGISTRYINDEX);  // []
 }

@@ -17,7 +17,12 @@ struct ctx_state {
   std::vector<check_record>* checks = nullptr;  ///< the running rule's record; null between rules
   int params_ref = LUA_NOREF;       ///< the parameter table of the day evaluated
   std::string as_of;                ///< the day evaluated, for messages
-  int param_names_ref = LUA_NOREF;  ///< name → light userdata: its key in meta->parameters
+  int param_names_ref = LUA_NOREF;  ///< name → its index in meta->parameters, plus 1
+  /// The running rule's default parameters read so far; null between rules.
+  std::vector<default_read>* defaults_read = nullptr;
+  std::vector<char> is_default;     ///< by index in meta->parameters: its basis is `default`
+  bool any_default = false;         ///< some parameter is a default: ctx.param must look
+
   int real_ref = LUA_NOREF;         ///< the table behind ctx, which the runtime fills per evaluation
   int proxy_ref = LUA_NOREF;        ///< the read-only ctx rules receive
 };

@@ -51,11 +51,19 @@ struct check_record {
   const std::string& parameter_name() const;
 };
 
+/// A parameter whose basis is `default` that a rule read, and its value on the day evaluated
+/// (both point into the pack's summary, which outlives the run).
+struct default_read {
+  const pack::parameter* parameter = nullptr;
+  const nlohmann::json* value = nullptr;
+};
+
 /// The result of running one rule.
 struct rule_run {
   const pack::rule* rule = nullptr;
   nlohmann::json outcome;  ///< null when the rule did not fire
   std::vector<check_record> checks;
+  std::vector<default_read> defaults_read;  ///< once each, in the order first read
 };
 
 /// What one rule cost over the evaluations that asked for it (eval_input::profile).

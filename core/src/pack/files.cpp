@@ -74,6 +74,10 @@ pack_files digest_packs(const fs::path& rules_root, const std::vector<std::strin
   const fs::path shared = rules_root / shared_lib_folder;
   std::error_code ec;
   if (fs::is_directory(shared, ec)) list_files(rules_root, shared, files);
+  // The shared bibliography: what explanations cite, so a change to it changes every digest.
+  const fs::path bibliography = rules_root / "references.lua";
+  if (fs::is_regular_file(bibliography, ec))
+    files.emplace_back(rules_root.filename().string() + "/references.lua", bibliography);
   std::sort(files.begin(), files.end());
   pack_files out;
   sha256 h;

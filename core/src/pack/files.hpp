@@ -25,8 +25,9 @@ struct pack_files {
   std::map<std::string, std::string> bytes;   ///< by name: what the loader runs is what was digested
 };
 
-/// Reads and digests every file of the given pack folders and of `<root>/lib/` (every pack may
-/// require its modules, so a change there changes every pack's digest), except `tests/` folders
+/// Reads and digests every file of the given pack folders, of `<root>/lib/` (every pack may
+/// require its modules, so a change there changes every pack's digest) and the shared
+/// bibliography `<root>/references.lua` (it changes what explanations cite), except `tests/` folders
 /// (tests do not change decisions). Length-prefixed names and contents, sorted by name.
 /// Throws script_error RULE001 naming the file or folder that cannot be read.
 pack_files digest_packs(const std::filesystem::path& rules_root, const std::vector<std::string>& regions,

@@ -26,8 +26,43 @@ const std::vector<std::string>& declaration_entry_keys() {
 }
 
 const std::vector<std::string>& rule_keys() {
-  static const std::vector<std::string> keys = {"id", "title", "source", "decide", "allows_skip", "supersedes"};
+  static const std::vector<std::string> keys = {"id",     "title",       "references", "note",
+                                                "decide", "allows_skip", "supersedes"};
   return keys;
+}
+
+const std::vector<std::string>& reference_keys() {
+  static const std::vector<std::string> keys = {"id", "section", "quote"};
+  return keys;
+}
+
+const std::vector<std::string>& document_keys() {
+  static const std::vector<std::string> keys = {"title", "kind", "publisher", "url", "date", "note"};
+  return keys;
+}
+
+const std::vector<std::string>& document_kinds() {
+  static const std::vector<std::string> kinds = {"law", "official guidance", "practice document", "secondary"};
+  return kinds;
+}
+
+const std::vector<std::string>& described_parameter_keys() {
+  static const std::vector<std::string> keys = {"value", "unit", "basis", "note", "references"};
+  return keys;
+}
+
+const std::vector<std::string>& basis_words() {
+  // In the order of enum class basis, after none.
+  static const std::vector<std::string> words = {"law", "official guidance", "practice document", "default"};
+  return words;
+}
+
+const std::vector<std::string>& parameter_units() {
+  // What a value counts, so that a reader can tell 0.8 (a ratio) from 30 (days) without the rule.
+  static const std::vector<std::string> units = {
+      "yen",  "yen/month", "yen/hour", "ratio", "days",  "months", "hours/week", "persons", "age",
+      "count", "level",    "points",   "times", "list",  "map",    "flag",       "date", "text"};
+  return units;
 }
 
 const std::vector<std::string>& localized_keys() {

@@ -19,6 +19,18 @@ const std::vector<std::string>& declaration_keys();
 const std::vector<std::string>& declaration_entry_keys();
 /// The keys of a rule table in a module file.
 const std::vector<std::string>& rule_keys();
+/// The keys of one citation in `references = { { id = …, section = …, quote = … } }`.
+const std::vector<std::string>& reference_keys();
+/// The keys of one document of the bibliography (references.lua).
+const std::vector<std::string>& document_keys();
+/// The kinds of document: law, official guidance, practice document, secondary.
+const std::vector<std::string>& document_kinds();
+/// The keys of a parameter in the described form `{ value = …, unit = …, basis = …, … }`.
+const std::vector<std::string>& described_parameter_keys();
+/// The bases a described parameter may give: law, official guidance, practice document, default.
+const std::vector<std::string>& basis_words();
+/// The units a described parameter may give (docs/rules-authoring.md lists them).
+const std::vector<std::string>& parameter_units();
 /// The keys of a text in two languages (`title`, `name`, `description`).
 const std::vector<std::string>& localized_keys();
 /// The keys of a test file that returns a table rather than a list of tests.

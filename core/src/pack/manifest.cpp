@@ -1,5 +1,6 @@
 #include "pack/manifest.hpp"
 
+#include "pack/bibliography.hpp"
 #include "pack/files.hpp"
 #include "pack/keys.hpp"
 
@@ -12,6 +13,7 @@
 #include <fmt/format.h>
 #include <lua.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace hashigo::pack {
@@ -68,6 +70,64 @@ bool is_dated(const json& v) {
   for (auto it = v.begin(); it != v.end(); ++it)
     if (!date::parse(it.key())) return false;
   return true;
+}
+
+void set_values(parameter& p, const json& v) {
+  if (is_dated(v)) {
+    for (auto d = v.begin(); d != v.end(); ++d) p.values.push_back({d.key(), *d});
+  } else {
+    p.values.push_back({"", v});
+  }
+}
+
+// One parameter of one layer. The described form `{ value = …, unit = …, basis = …, note = …,
+// references = … }` says what the value is and where it comes from; a plain value is only a
+// value: it keeps the unit of the base's parameter it overrides but not its basis, which spoke
+// for the base's value.
+parameter parameter_from(const manifest_layer& l, const std::string& name, const json& v, const summary& meta,
+                         const parameter* base) {
+  parameter p;
+  p.name = name;
+  p.defined_in = l.region;
+  p.file = l.file;
+  const std::string field = "parameters." + name;
+  if (!v.is_object() || !v.contains("value")) {
+    set_values(p, v);
+    if (base) p.unit = base->unit;
+    return p;
+  }
+  refuse_unknown_keys(l.file, field + ": ", v, described_parameter_keys());
+  set_values(p, v["value"]);
+  const auto word = [&](const char* key) -> std::string {
+    if (!v.contains(key)) return {};
+    if (!v[key].is_string()) wrong_shape(l.file, fmt::format("{}.{} must be a string", field, key));
+    return v[key].get<std::string>();
+  };
+  const auto list = [](const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
+    return out;
+  };
+  p.unit = word("unit");
+  if (p.unit.empty() && base) p.unit = base->unit;
+  if (p.unit.empty())
+    wrong_shape(l.file, fmt::format("{}.unit is missing; it is one of: {}", field, list(parameter_units())));
+  if (std::find(parameter_units().begin(), parameter_units().end(), p.unit) == parameter_units().end())
+    wrong_shape(l.file, fmt::format("{}.unit is '{}'{}; it is one of: {}", field, p.unit.substr(0, 32),
+                                    did_you_mean(p.unit, parameter_units()), list(parameter_units())));
+  const std::string basis = word("basis");
+  if (basis.empty())
+    wrong_shape(l.file, fmt::format("{}.basis is missing; it is one of: {} (default: a value chosen by the pack, not "
+                                    "by a source)",
+                                    field, list(basis_words())));
+  const auto found = std::find(basis_words().begin(), basis_words().end(), basis);
+  if (found == basis_words().end())
+    wrong_shape(l.file, fmt::format("{}.basis is '{}'{}; it is one of: {}", field, basis.substr(0, 32),
+                                    did_you_mean(basis, basis_words()), list(basis_words())));
+  p.basis = static_cast<pack::basis>(1 + (found - basis_words().begin()));
+  if (v.contains("note")) p.note = note_from(v["note"], l.file, field + ".note");
+  if (v.contains("references")) p.references = resolve_references(meta, v["references"], l.file, field + ".references");
+  return p;
 }
 
 // The shape of one layer, before anything is merged: every key known, every value of its type.
@@ -186,7 +246,15 @@ void merge_manifest(const std::vector<manifest_layer>& chain, summary& out) {
   for (auto layer = chain.rbegin(); layer != chain.rend(); ++layer) {
     const json& m = layer->meta;
     if (m.contains("sources"))
-      for (auto& s : string_list(layer->file, "sources", m["sources"])) out.sources.push_back(std::move(s));
+      for (auto& s : string_list(layer->file, "sources", m["sources"])) {
+        if (!out.document_named(s)) {
+          std::vector<std::string> ids;
+          for (const auto& d : out.bibliography) ids.push_back(d.id);
+          wrong_shape(layer->file, fmt::format("sources: '{}' is not a document id of the bibliography ({}){}",
+                                               s.substr(0, 64), bibliography_file, did_you_mean(s, ids)));
+        }
+        if (std::find(out.sources.begin(), out.sources.end(), s) == out.sources.end()) out.sources.push_back(std::move(s));
+      }
     if (m.contains("in_force_from")) out.in_force_from = m["in_force_from"].get<std::string>();
     if (m.contains("rungs"))
       for (auto it = m["rungs"].begin(); it != m["rungs"].end(); ++it)
@@ -202,15 +270,8 @@ void merge_manifest(const std::vector<manifest_layer>& chain, summary& out) {
     }
     if (m.contains("parameters")) {
       for (auto it = m["parameters"].begin(); it != m["parameters"].end(); ++it) {
-        parameter p;
-        p.name = it.key();
-        p.defined_in = layer->region;
-        if (is_dated(*it)) {
-          for (auto d = it->begin(); d != it->end(); ++d) p.values.push_back({d.key(), *d});
-        } else {
-          p.values.push_back({"", *it});
-        }
-        parameters[it.key()] = std::move(p);
+        const auto base = parameters.find(it.key());
+        parameters[it.key()] = parameter_from(*layer, it.key(), *it, out, base == parameters.end() ? nullptr : &base->second);
       }
     }
   }

@@ -26,7 +26,8 @@ struct manifest_layer {
 std::vector<manifest_layer> read_chain(lua::state& st, const std::filesystem::path& rules_root, const std::string& region);
 
 /// Checks every layer's keys and shapes (RULE005 naming the file and key) and merges the layers,
-/// base first, into the manifest part of `out` (all but region, digest, files and rules).
+/// base first, into the manifest part of `out` (all but region, digest, files, bibliography and
+/// rules). `out.bibliography` must be loaded: `sources` and parameter references cite it.
 void merge_manifest(const std::vector<manifest_layer>& chain, summary& out);
 
 }  // namespace hashigo::pack

@@ -1,5 +1,6 @@
 #include "pack/rules.hpp"
 
+#include "pack/bibliography.hpp"
 #include "pack/keys.hpp"
 
 #include "lua/convert.hpp"
@@ -68,7 +69,7 @@ int field_type(lua_State* L, int idx, const char* key) {
 // Reads the rule table at the top of the stack (rule #i of `file`).
 // stack: [rule] -> [rule]
 declared_rule read_rule(lua_State* L, lua_Integer i, const std::string& file, const std::string& region,
-                        module_kind kind) {
+                        module_kind kind, const summary& meta) {
   const int t = lua_gettop(L);
   declared_rule d;
   rule& r = d.r;
@@ -92,9 +93,15 @@ declared_rule read_rule(lua_State* L, lua_Integer i, const std::string& file, co
   if (r.id.empty()) wrong_shape(at.location(), fmt::format("rule #{} has no id (a string)", i));
   if (!lua::valid_utf8(r.id)) wrong_shape(at.location(), fmt::format("rule #{} has an id that is not valid UTF-8 text", i));
   bool other_keys = false;
-  for (const auto& key : keys_of(L, t, other_keys))
+  for (const auto& key : keys_of(L, t, other_keys)) {
+    if (key == "source")
+      wrong_shape(at.location(), fmt::format("rule {}: 'source' is no longer read; cite documents of the bibliography "
+                                             "with references = {{ {{ id = \"jiritsu_ho\", section = \"第3条\" }} }} and "
+                                             "say the rest in note = \"…\"",
+                                             r.id));
     if (std::find(rule_keys().begin(), rule_keys().end(), key) == rule_keys().end())
       wrong_shape(at.location(), fmt::format("rule {}: {}", r.id, unknown_key_message(key, rule_keys())));
+  }
   if (other_keys) wrong_shape(at.location(), fmt::format("rule {}: every key of a rule is a field name (id, title, …)", r.id));
   if (!has_decide && field_type(L, t, "decide") != LUA_TNIL)
     wrong_shape(at.location(), fmt::format("rule {}: decide must be a function (case, ctx)", r.id));
@@ -115,14 +122,17 @@ declared_rule read_rule(lua_State* L, lua_Integer i, const std::string& file, co
   } else if (title != LUA_TNIL) {
     wrong_shape(at.location(), fmt::format("rule {}: title must be {{ ja = \"…\", en = \"…\" }}", r.id));
   }
-  const int source = field_type(L, t, "source");
-  if (source == LUA_TSTRING) {
-    lua_getfield(L, t, "source");
-    r.source = lua::view_string(L, -1);
+  if (field_type(L, t, "references") != LUA_TNIL) {
+    lua_getfield(L, t, "references");
+    const json list = lua::to_json(L, -1, r.id + ".references");
     lua_pop(L, 1);
-    if (!lua::valid_utf8(r.source)) wrong_shape(at.location(), fmt::format("rule {}: source is not valid UTF-8 text", r.id));
-  } else if (source != LUA_TNIL) {
-    wrong_shape(at.location(), fmt::format("rule {}: source must be a string (the law article or document it encodes)", r.id));
+    r.references = resolve_references(meta, list, at.location(), fmt::format("rule {}: references", r.id));
+  }
+  if (field_type(L, t, "note") != LUA_TNIL) {
+    lua_getfield(L, t, "note");
+    const json note = lua::to_json(L, -1, r.id + ".note");
+    lua_pop(L, 1);
+    r.note = note_from(note, at.location(), fmt::format("rule {}: note", r.id));
   }
   const int skip = field_type(L, t, "allows_skip");
   d.says_allows_skip = skip != LUA_TNIL;
@@ -168,11 +178,15 @@ int call_base(lua_State* L) {
 }
 
 // What a replacement leaves out, it says as the rule it replaces does: a region that narrows a
-// rule through `base` keeps its title, source and skip without copying them.
+// rule through `base` keeps its title, references, note and skip without copying them.
 void keep_unsaid(declared_rule& d, const rule& replaced) {
   rule& r = d.r;
   if (r.title.ja.empty() && r.title.en.empty()) r.title = replaced.title;
-  if (r.source.empty()) r.source = replaced.source;
+  // The note speaks of the references it stands beside: it goes with them.
+  if (r.references.empty() && r.note.ja.empty() && r.note.en.empty()) {
+    r.references = replaced.references;
+    r.note = replaced.note;
+  }
   if (!d.says_allows_skip) r.allows_skip = replaced.allows_skip;
 }
 
@@ -257,7 +271,7 @@ std::vector<rule_functions> load_rules(lua::state& st, const std::string& root_n
           lua_rawgeti(L, -1, i);  // [module, rule]
           if (!lua_istable(L, -1))
             wrong_shape(shown, fmt::format("rule #{} must be a table, not {}", i, luaL_typename(L, -1)));
-          declared.push_back(read_rule(L, i, shown, *region, static_cast<module_kind>(module_index)));
+          declared.push_back(read_rule(L, i, shown, *region, static_cast<module_kind>(module_index), out));
           lua_pop(L, 1);  // [module]
         }
         lua_pop(L, 1);  // []

@@ -1,5 +1,6 @@
 #include "pack/runtime.hpp"
 
+#include "pack/bibliography.hpp"
 #include "pack/ctx.hpp"
 #include "pack/files.hpp"
 #include "pack/manifest.hpp"
@@ -134,6 +135,7 @@ std::unique_ptr<runtime> runtime::load(const fs::path& rules_root, const std::st
   pack_files files = digest_packs(rules_root, regions);
   i->meta.region = region;
   i->meta.digest = files.digest;
+  load_bibliography(i->state, root_name, regions, files, i->meta);
   merge_manifest(chain, i->meta);
   i->library = std::make_unique<module_library>(i->state, root_name, regions, files.bytes);
   i->state.protect("require", [&](lua_State* L) { i->library->install(L); });
@@ -257,6 +259,7 @@ std::vector<rule_run> runtime::evaluate(const eval_input& in) {
         running = &r;
         runs[i].rule = &r;
         m.ctx.checks = &runs[i].checks;
+        m.ctx.defaults_read = &runs[i].defaults_read;
         const auto started = in.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
         const std::int64_t ticks_before = lua::budget_of(L).ticks_left;
         lua_rawgeti(L, LUA_REGISTRYINDEX, fn.decide);  // [case, ctx, decide]
@@ -286,11 +289,13 @@ std::vector<rule_run> runtime::evaluate(const eval_input& in) {
       }
       running = nullptr;
       m.ctx.checks = nullptr;
+      m.ctx.defaults_read = nullptr;
       if (m.case_fields) m.case_fields->disarm();
       lua_pop(L, 2);  // []
     });
   } catch (const script_error& e) {
     m.ctx.checks = nullptr;
+    m.ctx.defaults_read = nullptr;
     if (m.case_fields) m.case_fields->disarm();
     if (!running) throw;
     // Errors without a line of their own (memory, a caught budget error) point at the rule.

@@ -18,6 +18,17 @@ const nlohmann::json* parameter::in_force(const std::string& day) const {
   return found;
 }
 
+const std::string& to_string(basis b) {
+  static const std::string words[] = {"", "law", "official guidance", "practice document", "default"};
+  return words[static_cast<int>(b)];
+}
+
+const document* summary::document_named(std::string_view wanted) const noexcept {
+  const auto it = std::lower_bound(bibliography.begin(), bibliography.end(), wanted,
+                                   [](const document& d, std::string_view n) { return d.id < n; });
+  return it != bibliography.end() && it->id == wanted ? &*it : nullptr;
+}
+
 const parameter* summary::parameter_named(std::string_view wanted) const noexcept {
   const auto it = std::lower_bound(parameters.begin(), parameters.end(), wanted,
                                    [](const parameter& p, std::string_view n) { return p.name < n; });

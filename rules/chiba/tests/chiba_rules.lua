@@ -1,4 +1,4 @@
--- Chiba's own rules on small cases (003_dc0ba222058be22b.txt): the 6-month experience limit
+-- Chiba's own rules on small cases (UWNちば「本人の状態像に応じた支援のあり方」): the 6-month experience limit
 -- (CHB-01), the 6-month readiness period and its 1-year cap (CHB-02), budget consultation at the
 -- paid steps (KK-04), the Chiba minimum wage of SU-05 in force by date, and Hello Work kept to
 -- the experience stage (hw_stages).

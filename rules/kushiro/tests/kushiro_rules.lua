@@ -1,4 +1,4 @@
--- Kushiro's own rules on small cases (003_dc0ba222058be22b.txt): no intermediate work to step
+-- Kushiro's own rules on small cases (釧路社会的企業創造協議会「自己紹介します」): no intermediate work to step
 -- down to (SD-01), the council's programmes in place of work training (JK-04), job search for
 -- people not on public assistance (PW-02).
 

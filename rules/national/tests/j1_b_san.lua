@@ -1,4 +1,4 @@
--- J1 – Bさん (domain research §6 J1, seed 003_dc0ba222058be22b.txt): 27, seven years withdrawn,
+-- J1 – Bさん (domain research §6 J1, seed UWNちば「本人の状態像に応じた支援のあり方」): 27, seven years withdrawn,
 -- came to Hello Work with his mother. social → employment on goals (SU-02), hired part time into
 -- general work (EX-01), closed as employed.
 --

@@ -3,7 +3,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       local d = ctx.add_days("2015-06-30", math.maxinteger)
       return { step = "hold", reason = { ja = d, en = d } }

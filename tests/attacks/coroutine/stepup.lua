@@ -3,7 +3,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       local co = coroutine.create(function() while true do coroutine.yield() end end)
       for i = 1, 1e6 do coroutine.resume(co) end

@@ -3,7 +3,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       ctx.equals("\255\254", 1, 1)
       return { step = "hold", reason = { ja = "x", en = "x" } }

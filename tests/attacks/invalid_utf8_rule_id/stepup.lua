@@ -3,7 +3,7 @@ return {
   {
     id = "ATK-\255",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       return nil
     end,

@@ -9,7 +9,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       if string.upper("a") ~= "A" or math.floor(1.5) ~= 1 or ("a"):upper() ~= "A" then
         error("TAMPERED: a library function was replaced")

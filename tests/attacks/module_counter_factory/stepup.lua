@@ -8,7 +8,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       if tick() > 1 then return { step = "hold", reason = "evaluated before" } end
     end,

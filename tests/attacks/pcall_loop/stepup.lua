@@ -3,7 +3,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       while true do pcall(function() while true do end end) end
     end,

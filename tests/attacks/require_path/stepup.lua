@@ -4,7 +4,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       return nil
     end,

@@ -3,7 +3,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       local big = ("x"):rep(4 * 1024 * 1024)
       local t = {}

@@ -3,7 +3,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       local s = ("x"):rep(100 * 1024 * 1024)
       return { step = "hold", reason = { ja = s, en = s } }

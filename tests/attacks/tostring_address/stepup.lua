@@ -3,7 +3,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       local text = tostring({}) .. " " .. tostring(ctx.add_days)
       if text:find("0x", 1, true) then return { step = "hold", reason = { ja = text, en = text } } end

@@ -3,7 +3,7 @@ return {
   {
     id = "ATK-1",
     title = { ja = "攻撃", en = "attack" },
-    source = "tests/attacks",
+    note = "tests/attacks",
     decide = function(case, ctx)
       local points = { ("\127"):rep(100000):byte(1, -1) }
       local s = utf8.char(table.unpack(points)) .. utf8.char(0x10FFFF)

@@ -13,8 +13,8 @@ namespace engine_fixtures {
 
 namespace fs = std::filesystem;
 
-/// A rules root in a fresh temp folder holding a copy of rules/national and the shared modules it
-/// requires (rules/lib); removed on destruction.
+/// A rules root in a fresh temp folder holding a copy of rules/national, the shared modules it
+/// requires (rules/lib) and the bibliography it cites (rules/references.lua); removed on destruction.
 class temp_rules {
  public:
   temp_rules() {
@@ -24,6 +24,7 @@ class temp_rules {
     fs::create_directories(root_);
     fs::copy(fs::path(HASHIGO_TEST_SOURCE_DIR) / "rules" / "national", root_ / "national", fs::copy_options::recursive);
     fs::copy(fs::path(HASHIGO_TEST_SOURCE_DIR) / "rules" / "lib", root_ / "lib", fs::copy_options::recursive);
+    fs::copy(fs::path(HASHIGO_TEST_SOURCE_DIR) / "rules" / "references.lua", root_ / "references.lua");
   }
   ~temp_rules() {
     std::error_code ec;

@@ -18,7 +18,7 @@ namespace {
 std::string alert_rule(const std::string& helpers, const std::string& expr) {
   return helpers + R"(
 return {
-  { id = "T-VIEW", title = { ja = "試験", en = "test" }, source = "test",
+  { id = "T-VIEW", title = { ja = "試験", en = "test" }, note = "test",
     decide = function(case, ctx)
       local text = )" + expr + R"(
       return { code = "T-VIEW", severity = "info", reason = { ja = text, en = text } }

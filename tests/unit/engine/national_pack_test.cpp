@@ -73,7 +73,7 @@ TEST_CASE("down beats up: SD-01 wins over SU-03 and the up is kept as overruled"
   temp_rules rules;
   // A region whose attendance rule also fires, to see both directions at once.
   rules.region("both", "stepup", R"(return {
-    { id = "T-UP", title = { ja = "上", en = "up" }, source = "test",
+    { id = "T-UP", title = { ja = "上", en = "up" }, note = "test",
       decide = function(case, ctx) return { step = "up", reason = { ja = "上へ", en = "up" } } end },
   })");
   auto eng = rules.make_engine();
@@ -108,11 +108,11 @@ TEST_CASE("hold beats up: an FDP fall holds progression (SD-02)") {
 TEST_CASE("a skip is legal only when the proposing rule allows it") {
   temp_rules rules;
   rules.region("skipper", "stepup", R"(return {
-    { id = "T-SKIP", title = { ja = "飛", en = "skip" }, source = "test",
+    { id = "T-SKIP", title = { ja = "飛", en = "skip" }, note = "test",
       decide = function(case, ctx) return { step = "up", to = { stage = "general", rung = "full_time" }, reason = { ja = "飛", en = "skip" } } end },
   })");
   rules.region("allowed", "stepup", R"(return {
-    { id = "T-SKIP", title = { ja = "飛", en = "skip" }, source = "test", allows_skip = true,
+    { id = "T-SKIP", title = { ja = "飛", en = "skip" }, note = "test", allows_skip = true,
       decide = function(case, ctx) return { step = "up", to = { stage = "general", rung = "full_time" }, reason = { ja = "飛", en = "skip" } } end },
   })");
   auto eng = rules.make_engine();
@@ -130,7 +130,7 @@ TEST_CASE("a skip is legal only when the proposing rule allows it") {
 TEST_CASE("nothing moves a closed case") {
   temp_rules rules;
   rules.region("pusher", "stepup", R"(return {
-    { id = "T-UP", title = { ja = "上", en = "up" }, source = "test",
+    { id = "T-UP", title = { ja = "上", en = "up" }, note = "test",
       decide = function(case, ctx) return { step = "up", reason = { ja = "上", en = "up" } } end },
   })");
   auto eng = rules.make_engine();
@@ -145,9 +145,9 @@ TEST_CASE("nothing moves a closed case") {
 TEST_CASE("two rules proposing different targets for the same step is an error naming both") {
   temp_rules rules;
   rules.region("clash", "stepup", R"(return {
-    { id = "T-A", title = { ja = "A", en = "A" }, source = "test",
+    { id = "T-A", title = { ja = "A", en = "A" }, note = "test",
       decide = function(case, ctx) return { step = "up", reason = { ja = "A", en = "A" } } end },
-    { id = "T-B", title = { ja = "B", en = "B" }, source = "test", allows_skip = true,
+    { id = "T-B", title = { ja = "B", en = "B" }, note = "test", allows_skip = true,
       decide = function(case, ctx) return { step = "up", to = { stage = "general", rung = "part_time" }, reason = { ja = "B", en = "B" } } end },
   })");
   auto eng = rules.make_engine();
@@ -181,7 +181,7 @@ TEST_CASE("ctx.position, ctx.up and ctx.down follow the case from one evaluation
   temp_rules rules;
   // An alert whose code spells out what the rule saw of the ladder.
   rules.region("ladder", "alerts", R"(return {
-    { id = "T-LADDER", title = { ja = "梯子", en = "ladder" }, source = "test",
+    { id = "T-LADDER", title = { ja = "梯子", en = "ladder" }, note = "test",
       decide = function(case, ctx)
         local function at(p) return p and (p.stage .. "/" .. (p.rung or "")) or "none" end
         return { code = at(ctx.position) .. " up " .. at(ctx.up) .. " down " .. at(ctx.down),

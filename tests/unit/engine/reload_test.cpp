@@ -30,7 +30,7 @@ TEST_CASE("an edited threshold is picked up by reload under a live engine") {
 
   CHECK(eng.reload().empty());  // nothing changed on disk: nothing reloaded
 
-  replace_in(rules.root() / "national" / "pack.lua", "goal_attainment_min = 0.8", "goal_attainment_min = 1.5");
+  replace_in(rules.root() / "national" / "pack.lua", "value = 0.8,", "value = 1.5,");
   const auto results = eng.reload();
   REQUIRE(results.size() == 1);
   CHECK(results[0].swapped);
@@ -66,7 +66,7 @@ TEST_CASE("a pack the gate refuses is not swapped in") {
   const auto state = b_san("2015-06-30");
   (void)eng.evaluate(state, "national");
   const auto before = eng.pack("national").digest;
-  replace_in(rules.root() / "national" / "pack.lua", "goal_attainment_min = 0.8", "goal_attainment_min = 0.5");
+  replace_in(rules.root() / "national" / "pack.lua", "value = 0.8,", "value = 0.5,");
   const auto results = eng.reload([](const hashigo::engine::pack_summary& p) {
     return p.digest.empty() ? std::string() : std::string("refused by the gate");
   });

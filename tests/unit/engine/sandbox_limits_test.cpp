@@ -22,7 +22,7 @@ namespace {
 bool contains(const std::string& s, std::string_view p) { return s.find(p) != std::string::npos; }
 
 std::string one_rule(const std::string& body, const std::string& top = "") {
-  return top + "\nreturn {\n  { id = \"T-1\", title = { ja = \"試験\", en = \"test\" }, source = \"test\",\n"
+  return top + "\nreturn {\n  { id = \"T-1\", title = { ja = \"試験\", en = \"test\" }, note = \"test\",\n"
                "    decide = function(case, ctx)\n" +
          body + "\n    end },\n}\n";
 }

@@ -10,7 +10,7 @@ using namespace engine_fixtures;
 namespace {
 
 const char* k_one_rule = R"(return {
-  { id = "T-1", title = { ja = "試験", en = "test" }, source = "test",
+  { id = "T-1", title = { ja = "試験", en = "test" }, note = "test",
     decide = function(case, ctx)
       %s
     end },
@@ -120,7 +120,7 @@ TEST_CASE("a syntax error fails the pack load with RULE001 and file:line") {
 TEST_CASE("extends: a region overrides a parameter, replaces a rule by id, and disables one") {
   temp_rules rules;
   rules.region("strict", "stepup", R"(return {
-    { id = "SU-04", title = { ja = "置換", en = "replaced" }, source = "test",
+    { id = "SU-04", title = { ja = "置換", en = "replaced" }, note = "test",
       decide = function(case, ctx) return nil end },
   })", "parameters = { goal_attainment_min = 1.01 }, disable = { \"EX-01\" }");
   auto eng = rules.make_engine();

@@ -33,7 +33,11 @@ inline constexpr const char* time_budget_code = "RULE010";
 /// Loads the region's pack (with its bases) and lints it:
 /// - load errors (syntax, contract, duplicate ids, extends cycles) — error;
 /// - `ctx.param("x")` or a threshold naming a parameter no pack in the chain declares — error;
-/// - a rule without both ja and en titles, or without a source — error;
+/// - a rule without both ja and en titles — error;
+/// - of what the region itself declares: a rule without references (`missing-reference`), a
+///   parameter without a basis (`missing-basis`), each parameter whose basis is `default`
+///   (`default-value`, naming its value and the rules that read it) and a default without a note
+///   (`default-without-note`) — warning;
 /// - a rung used in rule files or parameters but not declared for its stage — error;
 /// - `supersedes` naming a rule the pack does not have, or a rule that is not a step rule, or
 ///   going round in a cycle — error;

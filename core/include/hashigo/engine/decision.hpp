@@ -22,28 +22,51 @@ struct check {
   bool passed = false;
 };
 
+/// One document a rule cites, resolved from the bibliography.
+struct citation {
+  std::string id;         ///< the bibliography id (`jiritsu_ho_kisoku`)
+  cases::localized title;
+  std::string section;    ///< `第4条第1号`; may be empty
+  std::string quote;
+  std::string url;        ///< may be empty
+  std::string kind;       ///< law | official guidance | practice document | secondary
+  std::string publisher;
+};
+
+/// A parameter whose value no source fixed (basis `default`) that a rule read while deciding:
+/// explanations mark it so that it is not taken for the law.
+struct default_use {
+  std::string parameter;
+  nlohmann::json value;  ///< the value in force on the day evaluated (null: none)
+  std::string unit;
+  cases::localized note;  ///< why this value was chosen
+};
+
 /// What a rule's reasons say of the rule itself. One card per rule and pack load, shared by every
-/// reason the rule gives: copying titles and sources into each reason showed in the benchmark.
+/// reason the rule gives: copying titles and references into each reason showed in the benchmark.
 struct rule_card {
   cases::localized title;
-  std::string source;  ///< law article or seed file the rule encodes
+  std::vector<citation> references;  ///< the documents the rule encodes
+  cases::localized note;
   std::string where;   ///< `rules/national/stepup.lua:42`
 };
 
 /// Why: one rule's contribution to a decision.
 struct reason {
   std::string rule_id;
-  std::shared_ptr<const rule_card> rule;  ///< title, source and file:line of the rule
+  std::shared_ptr<const rule_card> rule;  ///< title, references and file:line of the rule
   cases::localized text;   ///< staff wording
   cases::localized plain;  ///< plain wording for the person (やさしい日本語 / plain English)
   std::vector<check> checks;
   /// For an overruled proposal: the rule whose firing dropped it (`supersedes`), or empty.
   std::string superseded_by;
+  /// The default-valued parameters the rule read on this evaluation, in the order first read.
+  std::vector<default_use> defaults_used;
 
   /// The rule's title (empty without a card).
   const cases::localized& title() const noexcept { return rule ? rule->title : no_card().title; }
-  /// The law article or seed file the rule encodes.
-  const std::string& source() const noexcept { return rule ? rule->source : no_card().source; }
+  /// The documents the rule encodes.
+  const std::vector<citation>& references() const noexcept { return rule ? rule->references : no_card().references; }
   /// Where the rule is defined, `file:line`.
   const std::string& where() const noexcept { return rule ? rule->where : no_card().where; }
 

@@ -19,11 +19,37 @@ enum class module_kind { eligibility, stepup, referral, alerts };
 /// The modules a pack may have, in evaluation order (the order of module_kind).
 const std::vector<std::string>& module_names();
 
+/// One document of the bibliography (`rules/references.lua`, and a region's own
+/// `rules/<region>/references.lua`), under a stable id that rules and parameters cite.
+struct document {
+  std::string id;
+  cases::localized title;
+  std::string kind;       ///< law | official guidance | practice document | secondary
+  std::string publisher;  ///< who issued it (the Diet for a law, a ministry, an organisation)
+  std::string url;        ///< where it is public; empty when no address is known for sure
+  std::string date;       ///< promulgation or publication, YYYY, YYYY-MM or YYYY-MM-DD; may be empty
+  std::string note;
+  std::string defined_in;  ///< `rules` for the shared bibliography, else the region
+};
+
+/// A citation of one document: which one, where in it, and optionally its words. The document's
+/// fields are copied in (a summary is copied by value; nothing points into it).
+struct reference {
+  std::string id;
+  std::string section;  ///< article, section or page, as the document numbers it; may be empty
+  std::string quote;    ///< a short quotation; may be empty
+  cases::localized title;
+  std::string kind;
+  std::string publisher;
+  std::string url;
+};
+
 /// One rule of a loaded pack, after overrides and `disable`.
 struct rule {
   std::string id;
   cases::localized title;
-  std::string source;          ///< the law article or seed file it encodes
+  std::vector<reference> references;  ///< the documents it encodes (a replacement keeps its base's)
+  cases::localized note;              ///< free text: e.g. which of its thresholds are ours
   std::string module;          ///< eligibility | stepup | referral | alerts
   module_kind kind = module_kind::eligibility;  ///< `module`, as a number
   std::string file;            ///< `rules/national/stepup.lua`
@@ -43,11 +69,25 @@ struct dated_value {
   nlohmann::json value;
 };
 
-/// A named parameter: its dated values (sorted by date) and the region that set them.
+/// Where a parameter's value comes from. `default_value` is a value chosen by the pack's authors,
+/// not by any source: outputs mark it so that it is never taken for the law.
+enum class basis { none, law, official_guidance, practice_document, default_value };
+
+/// The word a pack file writes for a basis (`law`, `official guidance`, `practice document`,
+/// `default`); "" for none.
+const std::string& to_string(basis b);
+
+/// A named parameter: its dated values (sorted by date), the region that set them, and what they
+/// are (unit, basis, references, note) when the pack describes them.
 struct parameter {
   std::string name;
   std::vector<dated_value> values;
   std::string defined_in;
+  std::string unit;             ///< one of parameter_units(); a plain override keeps its base's
+  pack::basis basis = pack::basis::none;  ///< none: written as a plain value (check warns)
+  std::vector<reference> references;
+  cases::localized note;        ///< why this value (required for a default)
+  std::string file;             ///< the pack.lua that set it, as check names it
   /// The value in force on `day` (YYYY-MM-DD); nullptr before the first date.
   const nlohmann::json* in_force(const std::string& day) const;
 };
@@ -62,7 +102,11 @@ struct summary {
   std::string in_force_from;
   std::string digest;                 ///< SHA-256 over every file the pack can run (not tests/)
   std::vector<std::string> chain;     ///< the region, then its bases, e.g. {chiba, national}
+  /// The bibliography ids its pack.lua files list under `sources` (what the pack as a whole
+  /// encodes), base first, once each.
   std::vector<std::string> sources;
+  /// Every document rules and parameters may cite, sorted by id.
+  std::vector<document> bibliography;
   std::vector<std::string> disabled;  ///< base rule ids this region switches off
   cases::ladder_spec ladder;
   std::vector<rule> rules;              ///< in evaluation order
@@ -74,6 +118,8 @@ struct summary {
 
   /// The parameter called `wanted`, or nullptr.
   const parameter* parameter_named(std::string_view wanted) const noexcept;
+  /// The bibliography entry `wanted`, or nullptr.
+  const document* document_named(std::string_view wanted) const noexcept;
 };
 
 }  // namespace hashigo::pack

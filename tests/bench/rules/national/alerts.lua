@@ -4,7 +4,7 @@ return {
   {
     id = "SU-01",
     title = { ja = "就労体験・職場の月次振り返り", en = "Monthly placement review" },
-    source = "003_dc0ba222058be22b.txt (1か月ごとの振り返り)",
+    note = "UWNちば「本人の状態像に応じた支援のあり方」 (1か月ごとの振り返り)",
     decide = function(case, ctx)
       local p = case.placement
       if p == nil or case.status == "closed" then return nil end
@@ -29,7 +29,7 @@ return {
   {
     id = "JS-06",
     title = { ja = "プラン期間終了・評価の実施", en = "Plan period ending: evaluation due" },
-    source = "生活困窮者自立支援法施行規則 (プランの定期的な確認・見直し)",
+    note = "生活困窮者自立支援法施行規則 (プランの定期的な確認・見直し)",
     decide = function(case, ctx)
       if case.plan == nil or case.status ~= "in_support" then return nil end
       if ctx.at_most("days_to_plan_end", case.days_to_plan_end, "plan_end_notice_days") then

@@ -10,11 +10,6 @@ return {
     ja = "生活自立→社会自立→就労自立→中間的就労→一般就労の梯子を、短期目標の達成・出勤率・賃金・人事考課・一般就労への移行で上り下りする全国共通の基準。閾値の多くは出典に数値がないための既定値（[default]）。",
     en = "The common ladder life → social → employment → intermediate → general, climbed on short-term goal attainment, attendance, pay, appraisal and hire into general work. Most thresholds are defaults ([default]) because the sources give no number.",
   },
-  sources = {
-    "生活困窮者自立支援法施行規則 (第4条, 第5条, 第12条)",
-    "003_dc0ba222058be22b.txt",
-    "001_a4a1435720a49cf6.txt",
-  },
 
   -- Rungs inside a stage, lowest first (003: ユニバーサル就労 commuter ladder; 一般就労 by hours).
   rungs = {

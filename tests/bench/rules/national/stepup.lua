@@ -31,7 +31,7 @@ return {
   {
     id = "SU-02",
     title = { ja = "短期目標の達成によるステップアップ", en = "Step up on short-term goal attainment" },
-    source = "003_dc0ba222058be22b.txt (個別支援計画②: 3か月の短期目標); threshold 80% [default]",
+    note = "UWNちば「本人の状態像に応じた支援のあり方」 (個別支援計画②: 3か月の短期目標); threshold 80% [default]",
     decide = function(case, ctx)
       if hired_into_general(case, ctx) then return nil end
       if not at_one_of(case, ctx.param("goal_driven_positions")) then return nil end
@@ -56,7 +56,7 @@ return {
   {
     id = "SU-03",
     title = { ja = "出勤の安定による勤務の拡大", en = "Step up on steady attendance" },
-    source = "003_dc0ba222058be22b.txt (休む時は必ず連絡する); 90% over 4 weeks [default]",
+    note = "UWNちば「本人の状態像に応じた支援のあり方」 (休む時は必ず連絡する); 90% over 4 weeks [default]",
     decide = function(case, ctx)
       if hired_into_general(case, ctx) then return nil end
       if not at_one_of(case, ctx.param("attendance_driven_positions")) then return nil end
@@ -81,7 +81,7 @@ return {
   {
     id = "SU-04",
     title = { ja = "勤務時間の拡大（フルタイムへ）", en = "Hours ladder: part time to full time" },
-    source = "003_dc0ba222058be22b.txt (週2〜3日×3〜4時間から段階的に); 30 h/week [default]",
+    note = "UWNちば「本人の状態像に応じた支援のあり方」 (週2〜3日×3〜4時間から段階的に); 30 h/week [default]",
     decide = function(case, ctx)
       if not (case.stage == "general" and case.rung == "part_time") then return nil end
       if ctx.at_least("hours_per_week", case.hours_per_week, "full_time_hours_per_week") then
@@ -99,7 +99,7 @@ return {
   {
     id = "SU-05",
     title = { ja = "最低賃金以上の支払いによる職員化", en = "Pay ladder: paid at least the minimum wage" },
-    source = "003_dc0ba222058be22b.txt (無償→有償コミューター→最賃保障職員); 最低賃金 (W-minwage)",
+    note = "UWNちば「本人の状態像に応じた支援のあり方」 (無償→有償コミューター→最賃保障職員); 最低賃金 (W-minwage)",
     allows_skip = true,
     decide = function(case, ctx)
       if hired_into_general(case, ctx) then return nil end
@@ -121,7 +121,7 @@ return {
   {
     id = "SU-06",
     title = { ja = "人事考課による一般賃金への移行", en = "Appraisal: move to general wages" },
-    source = "003_dc0ba222058be22b.txt (人事考課表 5段階); average 4 [default]",
+    note = "UWNちば「本人の状態像に応じた支援のあり方」 (人事考課表 5段階); average 4 [default]",
     decide = function(case, ctx)
       if hired_into_general(case, ctx) then return nil end
       if not (case.stage == "intermediate" and case.rung == "minwage_staff") then return nil end
@@ -141,7 +141,7 @@ return {
   {
     id = "SD-01",
     title = { ja = "出勤率の低下によるステップダウン", en = "Step down on falling attendance" },
-    source = "003_dc0ba222058be22b.txt (最賃保障職員から有償コミューターへ移るなど); 60% over 2 weeks [default]",
+    note = "UWNちば「本人の状態像に応じた支援のあり方」 (最賃保障職員から有償コミューターへ移るなど); 60% over 2 weeks [default]",
     decide = function(case, ctx)
       if stages[case.stage] < stages[ctx.param("step_down_from_stage")] or case.placement == nil then return nil end
       if ctx.below("attendance_14d", case.attendance_14d, "attendance_floor") then
@@ -162,7 +162,7 @@ return {
   {
     id = "SD-02",
     title = { ja = "Five Different Positions の悪化による保留", en = "Hold on a Five Different Positions fall" },
-    source = "001_a4a1435720a49cf6.txt (Five Different Positions: レベル1〜2は長期の支援)",
+    note = "ダイバーシティ就労支援ネットワーク構築検討部会 議事概要 (Five Different Positions: レベル1〜2は長期の支援)",
     decide = function(case, ctx)
       if case.min_fdp_axis == nil or case.previous_min_fdp_axis == nil then return nil end
       local low = ctx.at_most("min_fdp_axis", case.min_fdp_axis, "fdp_hold_level")
@@ -181,7 +181,7 @@ return {
   {
     id = "EX-01",
     title = { ja = "一般就労への移行", en = "Exit to general employment" },
-    source = "003_dc0ba222058be22b.txt (支援が必要なくなった時点で一般就労へ移行)",
+    note = "UWNちば「本人の状態像に応じた支援のあり方」 (支援が必要なくなった時点で一般就労へ移行)",
     allows_skip = true,
     decide = function(case, ctx)
       local p = case.placement
