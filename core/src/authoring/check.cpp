@@ -123,9 +123,15 @@ void lint_rules(const engine::pack_summary& pack, std::vector<finding>& out) {
 // The line of pack.lua where `name = …` is written, or 0.
 int line_of_parameter(const fs::path& rules_root, const std::string& file, const std::string& name) {
   const auto lines = read_lines(rules_root.parent_path() / file);
-  const std::regex at("^\\s*(\\[\"" + name + "\"\\]|" + name + ")\\s*=");
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (std::regex_search(lines[i], at)) return static_cast<int>(i + 1);
+  // A line that starts with the name first (one entry per line, as packs are written), then any
+  // `{ name = …` or `, name = …` outside a comment.
+  const std::regex own_line("^\\s*(\\[\"" + name + "\"\\]|" + name + ")\\s*=");
+  const std::regex inline_entry("[{,]\\s*" + name + "\\s*=");
+  for (const auto* re : {&own_line, &inline_entry})
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string code = lines[i].substr(0, lines[i].find("--"));
+      if (std::regex_search(code, *re)) return static_cast<int>(i + 1);
+    }
   return 0;
 }
 
