@@ -16,7 +16,7 @@
 --   * Yardsticks: 個別支援計画の目標 (3か月の短期目標) for both commuter forms, 人事考課表 (5段階:
 --     職場の決まりごと・責任感・向上心・報告連絡相談 + 個別目標) for the two employee forms.
 --
--- Values marked [default] are not fixed by any source; a region is expected to review them.
+-- Parameters with basis = "default" are not fixed by any source; a region is expected to review them.
 return {
   name = {
     ja = "千葉市（応援ネットワークちば／ユニバーサル就労ネットワークちば）",
@@ -97,7 +97,7 @@ return {
     hw_positions = {
       value = { "employment", "intermediate/kunren_koyo" },
       unit = "list", basis = "default",
-      note = "RF-HW: positions at which job search through Hello Work is proposed on readiness. In Chiba the 就職活動へ branch follows 就労体験 (employment stage); on the universal-work ladder the job comes at the host itself (就労準備支援と就労訓練と一般就労を同一事業所で継続的に支援; 最賃保障職員 → 一般賃金職員 → 一般就労), so Hello Work is not proposed to minimum-wage staff. Employment-type work training keeps it, as nationally.",
+      note = "RF-HW: positions at which job search through Hello Work is proposed on readiness. In Chiba the 就職活動へ branch follows 就労体験 (employment stage); on the universal-work ladder the job comes at the host itself (就労準備支援と就労訓練と一般就労を同一事業所で継続的に支援; 最賃保障職員 → 一般賃金職員 → 一般就労), so Hello Work is not proposed to minimum-wage staff. Employment-type work training keeps it, as nationally. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
 
     taiken_max_months = {
@@ -109,12 +109,12 @@ return {
     taiken_notice_months = {
       value = 4,
       unit = "months", basis = "default",
-      note = "CHB-01: months into the experience at which the next step is prepared (matching and 見学 for the next place take time).",
+      note = "CHB-01: months into the experience at which the next step is prepared (matching and 見学 for the next place take time). No source gives this value: a practitioners' working value, for each region to review.",
     },
     taiken_kinds = {
       value = { "taiken" },
       unit = "list", basis = "default",
-      note = "CHB-01: placement kinds that count as 就労体験.",
+      note = "CHB-01: placement kinds that count as 就労体験. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
 
     jyunbi_review_months = {
@@ -132,7 +132,7 @@ return {
     jyunbi_notice_days = {
       value = 30,
       unit = "days", basis = "default",
-      note = "CHB-02: days of notice before the end of a 6-month period.",
+      note = "CHB-02: days of notice before the end of a 6-month period. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     uw_excluded_legal_statuses = {
@@ -158,49 +158,49 @@ return {
     uw_plan_rungs = {
       value = { "commuter_unpaid", "commuter_paid" },
       unit = "list", basis = "default",
-      note = "UW-03: rungs whose yardstick is the 個別支援計画 (commuters).",
+      note = "UW-03: rungs whose yardstick is the 個別支援計画 (commuters). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
 
     uw_appraisal_rungs = {
       value = { "minwage_staff", "regular_staff" },
       unit = "list", basis = "default",
-      note = "UW-04: rungs whose yardstick is the 人事考課表 (雇用契約のある方).",
+      note = "UW-04: rungs whose yardstick is the 人事考課表 (雇用契約のある方). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     appraisal_interval_months = {
       value = 12,
       unit = "months", basis = "default",
-      note = "UW-04: months between appraisals (UWN Chiba's 人事考課表 looks back on 今年のしごと).",
+      note = "UW-04: months between appraisals (UWN Chiba's 人事考課表 looks back on 今年のしごと). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "uwn_chiba_report" } },
     },
     first_appraisal_months = {
       value = 3,
       unit = "months", basis = "default",
-      note = "UW-04: months on an employment contract before the first appraisal (a usual 試用期間).",
+      note = "UW-04: months on an employment contract before the first appraisal (a usual 試用期間). No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     uw_exit_goal_attainment = {
       value = 1.0,
       unit = "ratio", basis = "default",
-      note = "UW-07: share of the goals achieved at a fresh review that shows support is no longer needed (支援が必要なくなった時点で一般就労へ).",
+      note = "UW-07: share of the goals achieved at a fresh review that shows support is no longer needed (支援が必要なくなった時点で一般就労へ). No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     team_support_fdp_level = {
       value = 2,
       unit = "level", basis = "default",
-      note = "CHB-03 (diversity network committee Five Different Positions; UWN Chiba 外部支援団体との伴走型チーム支援): an FDP axis at or below this level proposes team support with a 中核地域生活支援センター.",
+      note = "CHB-03 (diversity network committee Five Different Positions; UWN Chiba 外部支援団体との伴走型チーム支援): an FDP axis at or below this level proposes team support with a 中核地域生活支援センター. No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "diversity_bukai" }, { id = "uwn_chiba_report" } },
     },
     team_support_agencies = {
       value = { "chukaku_center", "nakapotsu", "houkatsu", "fukushi_jimusho", "outreach", "sanka_shien" },
       unit = "list", basis = "default",
-      note = "CHB-03: agencies that already support the person's daily life; with one of them on the team no new centre is proposed (UWN Chiba: すでに支援を受けている団体や新たに必要だと思われる 専門機関などと一緒に連携).",
+      note = "CHB-03: agencies that already support the person's daily life; with one of them on the team no new centre is proposed (UWN Chiba: すでに支援を受けている団体や新たに必要だと思われる 専門機関などと一緒に連携). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "uwn_chiba_report" } },
     },
 
     kakei_review_rungs = {
       value = { "kunren_koyo", "commuter_paid", "minwage_staff", "regular_staff" },
       unit = "list", basis = "default",
-      note = "KK-04: rungs at which pay starts or changes in kind, where 家計相談 is proposed when the household has money trouble (UWN Chiba: 家計相談支援事業（就労段階に応じて実施）).",
+      note = "KK-04: rungs at which pay starts or changes in kind, where 家計相談 is proposed when the household has money trouble (UWN Chiba: 家計相談支援事業（就労段階に応じて実施）). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "uwn_chiba_report" } },
     },
   },

@@ -5,7 +5,7 @@
 -- small helper repeated at the top of each rule file): the household's municipality
 -- (case.household.municipality, a 全国地方公共団体コード) when it is one of `municipalities`
 -- below (their `code`), otherwise default_municipality ([default]).
--- Values marked [default] are not fixed by any source; a region is expected to review them.
+-- Parameters with basis = "default" are not fixed by any source; a region is expected to review them.
 return {
   name = {
     ja = "神奈川（藤沢市・鎌倉市／インクルージョンネットかながわ）",
@@ -72,30 +72,30 @@ return {
     default_municipality = {
       value = "fujisawa",
       unit = "text", basis = "default",
-      note = "The city used when the case says nothing (the larger city, where the NPO's readiness work is commissioned).",
+      note = "The city used when the case says nothing (the larger city, where the NPO's readiness work is commissioned). No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     readiness_positions = {
       value = { "life", "social" },
       unit = "list", basis = "default",
-      note = "JR-09: positions from which a person is routed to readiness support (生活・社会自立); from 就労自立 on, job search (Hello Work) comes first and readiness continues only if started.",
+      note = "JR-09: positions from which a person is routed to readiness support (生活・社会自立); from 就労自立 on, job search (Hello Work) comes first and readiness continues only if started. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     readiness_programs = {
       value = { "jyunbi", "jyunbi_jishu" },
       unit = "list", basis = "default",
-      note = "JR-09 / OM-01: programmes that deliver readiness support (statutory, or the NPO's own).",
+      note = "JR-09 / OM-01: programmes that deliver readiness support (statutory, or the NPO's own). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     ordermade_interview_days = {
       value = 30,
       unit = "days", basis = "default",
-      note = "OM-01: order-made support is built interview by interview (Inclusion Net Kanagawa: 面談をしながら オーダーメイドで支援を組み立てていく); days without a contact before an interview is due.",
+      note = "OM-01: order-made support is built interview by interview (Inclusion Net Kanagawa: 面談をしながら オーダーメイドで支援を組み立てていく); days without a contact before an interview is due. No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "inclusion_net_kanagawa" } },
     },
 
     gakushu_age_max = {
       value = 18,
       unit = "age", basis = "default",
-      note = "GK-01: learning support (学習支援事業) up to this age (high-school students).",
+      note = "GK-01: learning support (学習支援事業) up to this age (high-school students). No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     byturn_age_min = {
@@ -107,7 +107,7 @@ return {
     byturn_age_max = {
       value = 19,
       unit = "age", basis = "default",
-      note = "BT-01: 19 leaves room for a four-year part-time (定時制) course.",
+      note = "BT-01: 19 leaves room for a four-year part-time (定時制) course. No source gives this value: a practitioners' working value, for each region to review.",
     },
     byturn_experience_days = {
       value = 3,
@@ -118,23 +118,23 @@ return {
     supported_parttime_programs = {
       value = { "byturn", "skillup" },
       unit = "list", basis = "default",
-      note = "EX-01 / BT-03: programmes under which part-time work is still supported work (中間的就労): byturn while at school (学校が積極的に介入), the NPO's skill-up training after graduation.",
+      note = "EX-01 / BT-03: programmes under which part-time work is still supported work (中間的就労): byturn while at school (学校が積極的に介入), the NPO's skill-up training after graduation. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     byturn_followup_days = {
       value = 30,
       unit = "days", basis = "default",
-      note = "BT-06: days between follow-ups (Inclusion Net Kanagawa: 日報・面談で状況把握).",
+      note = "BT-06: days between follow-ups (Inclusion Net Kanagawa: 日報・面談で状況把握). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "inclusion_net_kanagawa" } },
     },
     byturn_graduation_notice_days = {
       value = 90,
       unit = "days", basis = "default",
-      note = "BT-07: days before graduation at which the path after it must be decided (卒業と同時に正規雇用 / 非正規雇用を継続しスキルアップ).",
+      note = "BT-07: days before graduation at which the path after it must be decided (卒業と同時に正規雇用 / 非正規雇用を継続しスキルアップ). No source gives this value: a practitioners' working value, for each region to review.",
     },
     byturn_skillup_review_months = {
       value = 6,
       unit = "months", basis = "default",
-      note = "BT-05: months of skill-up training after which other employers are sought too (Inclusion Net Kanagawa: 雇用受け皿のない企業では、他社への就職を積極的に応援).",
+      note = "BT-05: months of skill-up training after which other employers are sought too (Inclusion Net Kanagawa: 雇用受け皿のない企業では、他社への就職を積極的に応援). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "inclusion_net_kanagawa" } },
     },
 

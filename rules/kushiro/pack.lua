@@ -16,7 +16,7 @@
 --   * みんなで守るルール (平成26年7月14日版), rule 5: お休みする時は、必ず連絡する.
 --   * the city's 無料職業紹介所, run by the welfare office with the association (2014年度中に).
 --
--- Values marked [default] are not fixed by any source; a region is expected to review them.
+-- Parameters with basis = "default" are not fixed by any source; a region is expected to review them.
 return {
   name = {
     ja = "釧路（釧路社会的企業創造協議会・くらしごと）",
@@ -77,32 +77,32 @@ return {
     paid_share_job_search = {
       value = 0.5,
       unit = "ratio", basis = "default",
-      note = "PW-02: the share of paid work from which job search through the free job placement office (or Hello Work) is proposed.",
+      note = "PW-02: the share of paid work from which job search through the free job placement office (or Hello Work) is proposed. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     house_rule_call_days = {
       value = 3,
       unit = "days", basis = "default",
-      note = "HR-01: days within which the worker calls back after an unannounced absence (Kushiro council みんなで守るルール 5: お休みする時は、必ず連絡する).",
+      note = "HR-01: days within which the worker calls back after an unannounced absence (Kushiro council みんなで守るルール 5: お休みする時は、必ず連絡する). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "kushiro_kyogikai" } },
     },
     house_rule_hold_absences = {
       value = 2,
       unit = "count", basis = "default",
-      note = "HR-02: unannounced absences over 30 days that hold the next step.",
+      note = "HR-02: unannounced absences over 30 days that hold the next step. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     kunren_certified = {
       value = { ["2015-04-01"] = false },
       unit = "flag", basis = "default",
-      note = "JK-01 / JK-04: whether a 認定就労訓練事業所 exists (Kushiro council: ※就労訓練、事業者認定はまだです, 2015).: false from 2015-04-01; add { [\"YYYY-MM-DD\"] = true } when the first provider is certified (北海道知事 for Kushiro, not a designated or core city).",
+      note = "JK-01 / JK-04: whether a 認定就労訓練事業所 exists (Kushiro council: ※就労訓練、事業者認定はまだです, 2015).: false from 2015-04-01; add { [\"YYYY-MM-DD\"] = true } when the first provider is certified (北海道知事 for Kushiro, not a designated or core city). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "kushiro_kyogikai" } },
     },
 
     muryo_shokai_available = {
       value = { ["2014-04-01"] = false, ["2015-03-31"] = true },
       unit = "flag", basis = "default",
-      note = "PW-02: the city's free job placement office (Kushiro council: ２０１４年度中に釧路市は無料職業紹介所を とり福祉事務所が担当).: in service from 2015-03-31, the end of FY2014.",
+      note = "PW-02: the city's free job placement office (Kushiro council: ２０１４年度中に釧路市は無料職業紹介所を とり福祉事務所が担当).: in service from 2015-03-31, the end of FY2014. No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "kushiro_kyogikai" } },
     },
 

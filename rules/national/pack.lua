@@ -1,10 +1,10 @@
 -- National baseline pack: the rules of 生活困窮者自立支援制度 that every region starts from.
 -- Thresholds live here as named parameters; rule files read them with ctx.param("name").
 -- A value written as { ["YYYY-MM-DD"] = v, ... } is effective-dated: the value in force on the
--- evaluation's as_of date is used. Values marked [default] are not fixed by any source; they are
--- practitioner defaults (domain research, marker [P]) that a region is expected to review.
--- Values marked [example] are one municipality's published figures (山武市, W-sammu) standing in
--- for the region's own tables. README.md lists every rule and every [default] / [example] value.
+-- evaluation's as_of date is used. Each parameter says its unit and basis: `default` marks a value
+-- no source fixes (a practitioners' working value, for a region to review; `hashigo check` lists
+-- them), and the income tables are one municipality's published figures (山武市) standing in for
+-- the region's own, hence defaults too. References are ids of rules/references.lua.
 return {
   name = { ja = "全国基準（生活困窮者自立支援制度）", en = "National baseline (Self-Reliance Support for Needy Persons)" },
   version = "0.2.0",
@@ -98,18 +98,18 @@ return {
     goal_attainment_min = {
       value = 0.8,
       unit = "ratio", basis = "default",
-      note = "SU-02: share of the period's short-term goals achieved at a review (UWN Chiba: 3-month goals).",
+      note = "SU-02: share of the period's short-term goals achieved at a review (UWN Chiba: 3-month goals). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "uwn_chiba_report" } },
     },
     review_fresh_days = {
       value = 35,
       unit = "days", basis = "default",
-      note = "SU-02: a review older than this many days no longer speaks for the current month.",
+      note = "SU-02: a review older than this many days no longer speaks for the current month. No source gives this value: a practitioners' working value, for each region to review.",
     },
     min_months_in_position = {
       value = 1,
       unit = "months", basis = "default",
-      note = "Ups need this many whole months in the current position first.",
+      note = "Ups need this many whole months in the current position first. No source gives this value: a practitioners' working value, for each region to review.",
     },
     goal_driven_positions = {
       value = { "life", "social", "intermediate/commuter_unpaid" },
@@ -120,23 +120,23 @@ return {
     attendance_step_min = {
       value = 0.9,
       unit = "ratio", basis = "default",
-      note = "SU-03: attendance over the last 30 days (Kushiro council Kushiro house rules: always call in).",
+      note = "SU-03: attendance over the last 30 days (Kushiro council Kushiro house rules: always call in). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "kushiro_kyogikai" } },
     },
     attendance_step_months = {
       value = 2,
       unit = "months", basis = "default",
-      note = "SU-03: months a paid commuter works before moving to a minimum-wage contract.",
+      note = "SU-03: months a paid commuter works before moving to a minimum-wage contract. No source gives this value: a practitioners' working value, for each region to review.",
     },
     attendance_driven_positions = {
       value = { "intermediate/commuter_paid" },
       unit = "list", basis = "default",
-      note = "SU-03: positions whose yardstick is attendance.",
+      note = "SU-03: positions whose yardstick is attendance. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     full_time_hours_per_week = {
       value = 30,
       unit = "hours/week", basis = "default",
-      note = "SU-04: weekly hours from which a job counts as full time.",
+      note = "SU-04: weekly hours from which a job counts as full time. No source gives this value: a practitioners' working value, for each region to review.",
     },
     minimum_wage_yen = {
       value = {
@@ -151,28 +151,28 @@ return {
     appraisal_average_min = {
       value = 4.0,
       unit = "points", basis = "default",
-      note = "SU-06: 人事考課 average (5-point scale, UWN Chiba) for the move to general wages.",
+      note = "SU-06: 人事考課 average (5-point scale, UWN Chiba) for the move to general wages. No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "uwn_chiba_report" } },
     },
     appraisal_fresh_days = {
       value = 100,
       unit = "days", basis = "default",
-      note = "SU-06: an appraisal older than this many days is stale.",
+      note = "SU-06: an appraisal older than this many days is stale. No source gives this value: a practitioners' working value, for each region to review.",
     },
     attendance_floor = {
       value = 0.6,
       unit = "ratio", basis = "default",
-      note = "SD-01: attendance over the last 14 days below this proposes a step down.",
+      note = "SD-01: attendance over the last 14 days below this proposes a step down. No source gives this value: a practitioners' working value, for each region to review.",
     },
     step_down_from_stage = {
       value = "intermediate",
       unit = "text", basis = "default",
-      note = "SD-01: the lowest stage a step down on attendance applies to (work with a placement).",
+      note = "SD-01: the lowest stage a step down on attendance applies to (work with a placement). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     step_down_to = {
       value = { ["intermediate/commuter_unpaid"] = "employment" },
       unit = "map", basis = "default",
-      note = "SD-01: where a step down goes when the next rung down belongs to the other track.",
+      note = "SD-01: where a step down goes when the next rung down belongs to the other track. No source gives this value: a practitioners' working value, for each region to review.",
     },
     fdp_hold_level = {
       value = 2,
@@ -183,7 +183,7 @@ return {
     general_employment_kinds = {
       value = { "part_time", "full_time", "regular_staff", "shogai_koyo" },
       unit = "list", basis = "default",
-      note = "EX-01: placement kinds that are general employment (障害者雇用 included).",
+      note = "EX-01: placement kinds that are general employment (障害者雇用 included). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     commuter_kinds = {
       value = { "commuter_unpaid", "commuter_paid" },
@@ -208,12 +208,12 @@ return {
     plan_end_notice_days = {
       value = 14,
       unit = "days", basis = "default",
-      note = "JS-06: days before a plan's end at which the evaluation is flagged.",
+      note = "JS-06: days before a plan's end at which the evaluation is flagged. No source gives this value: a practitioners' working value, for each region to review.",
     },
     monitoring_interval_days = {
       value = 35,
       unit = "days", basis = "default",
-      note = "MON-01: days without a review before monitoring is overdue (施行規則: periodic monitoring; UWN Chiba: monthly), a month plus a few days' grace.",
+      note = "MON-01: days without a review before monitoring is overdue (施行規則: periodic monitoring; UWN Chiba: monthly), a month plus a few days' grace. No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "uwn_chiba_report" }, { id = "jiritsu_ho_kisoku" } },
     },
     statutory_programs = {
@@ -225,18 +225,18 @@ return {
     contact_lost_days = {
       value = 30,
       unit = "days", basis = "default",
-      note = "JS-07: days without a successful contact before the worker must keep trying (WAM Q&A: temporary loss of contact is not 中断).",
+      note = "JS-07: days without a successful contact before the worker must keep trying (WAM Q&A: temporary loss of contact is not 中断). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "wam_qa_shuketsu" } },
     },
     suspend_after_days = {
       value = 90,
       unit = "days", basis = "default",
-      note = "JS-07: days without contact and failed attempts (N) after which 中断 may be proposed to the 支援調整会議.",
+      note = "JS-07: days without contact and failed attempts (N) after which 中断 may be proposed to the 支援調整会議. No source gives this value: a practitioners' working value, for each region to review.",
     },
     suspend_min_attempts = {
       value = 3,
       unit = "count", basis = "default",
-      note = "JS-07: days without contact and failed attempts (N) after which 中断 may be proposed to the 支援調整会議.",
+      note = "JS-07: days without contact and failed attempts (N) after which 中断 may be proposed to the 支援調整会議. No source gives this value: a practitioners' working value, for each region to review.",
     },
     long_term_fdp_level = {
       value = 2,
@@ -253,17 +253,17 @@ return {
     retention_visit_months = {
       value = { 1, 3, 6 },
       unit = "months", basis = "default",
-      note = "FU-01 (§1.2 step 10): retention visits this many months after a hire …",
+      note = "FU-01 (§1.2 step 10): retention visits this many months after a hire … No source gives this value: a practitioners' working value, for each region to review.",
     },
     retention_visit_window_days = {
       value = 30,
       unit = "days", basis = "default",
-      note = "FU-01 (§1.2 step 10): retention visits this many months after a hire … each due within this many days of its date.",
+      note = "FU-01 (§1.2 step 10): retention visits this many months after a hire … each due within this many days of its date. No source gives this value: a practitioners' working value, for each region to review.",
     },
     retention_closure_reasons = {
       value = { "employed" },
       unit = "list", basis = "default",
-      note = "FU-01: closure reasons after which the retention visits go on, as follow-ups (定着支援 after the case closed on the hire; WAM Q&A: follow-up after closure is allowed).",
+      note = "FU-01: closure reasons after which the retention visits go on, as follow-ups (定着支援 after the case closed on the hire; WAM Q&A: follow-up after closure is allowed). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "wam_qa_shuketsu" } },
     },
 
@@ -291,7 +291,7 @@ return {
     jyunbi_risk_margin = {
       value = 0.2,
       unit = "ratio", basis = "default",
-      note = "JR-02: \"at risk of falling into JR-01\": income and assets within this share above the JR-01 lines.",
+      note = "JR-02: \"at risk of falling into JR-01\": income and assets within this share above the JR-01 lines. No source gives this value: a practitioners' working value, for each region to review.",
     },
     jyunbi_max_age = {
       value = { ["2015-04-01"] = 64, ["2019-04-01"] = false },
@@ -308,7 +308,7 @@ return {
     jyunbi_limit_notice_months = {
       value = 2,
       unit = "months", basis = "default",
-      note = "JR-06: months before the limit at which the alert starts.",
+      note = "JR-06: months before the limit at which the alert starts. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     -- ── 就労訓練事業 (§2.3) ────────────────────────────────────────────────────────────────
@@ -323,17 +323,17 @@ return {
     kakei_arrears_months_min = {
       value = 1,
       unit = "months", basis = "default",
-      note = "KK-05: months of arrears, debt (yen) and monthly surplus that trigger it.",
+      note = "KK-05: months of arrears, debt (yen) and monthly surplus that trigger it. No source gives this value: a practitioners' working value, for each region to review.",
     },
     kakei_debt_min_yen = {
       value = 1,
       unit = "yen", basis = "default",
-      note = "KK-05: months of arrears, debt (yen) and monthly surplus that trigger it.",
+      note = "KK-05: months of arrears, debt (yen) and monthly surplus that trigger it. No source gives this value: a practitioners' working value, for each region to review.",
     },
     kakei_surplus_min_yen = {
       value = 0,
       unit = "yen", basis = "default",
-      note = "KK-05: months of arrears, debt (yen) and monthly surplus that trigger it.",
+      note = "KK-05: months of arrears, debt (yen) and monthly surplus that trigger it. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     -- ── 住居確保給付金 (§2.6) ──────────────────────────────────────────────────────────────
@@ -358,7 +358,7 @@ return {
     hk_asset_cap_yen = {
       value = 1000000,
       unit = "yen", basis = "default",
-      note = "HK-03: financial assets up to hk_asset_multiple times the 基準額, and never above this cap. The cap is commonly ¥1,000,000 in municipal guidance; verify it per region.",
+      note = "HK-03: financial assets up to hk_asset_multiple times the 基準額, and never above this cap. The cap is commonly ¥1,000,000 in municipal guidance; verify it per region. No source gives this value: a practitioners' working value, for each region to review.",
     },
     hk_period_months = {
       value = 3,
@@ -381,12 +381,12 @@ return {
     hk_extension_window_days = {
       value = 30,
       unit = "days", basis = "default",
-      note = "HK-06: days before a period's end within which the extension is decided (the period's last month).",
+      note = "HK-06: days before a period's end within which the extension is decided (the period's last month). No source gives this value: a practitioners' working value, for each region to review.",
     },
     hk_period_notice_days = {
       value = 45,
       unit = "days", basis = "default",
-      note = "HK-06-NOTICE: days before a period's end from which the worker is reminded to apply for the extension (the month before its last month).",
+      note = "HK-06-NOTICE: days before a period's end from which the worker is reminded to apply for the extension (the month before its last month). No source gives this value: a practitioners' working value, for each region to review.",
     },
     hk_counselor_interviews_min = {
       value = 4,
@@ -397,7 +397,7 @@ return {
     hk_counselor_contact_kinds = {
       value = { "interview", "home_visit", "accompany" },
       unit = "list", basis = "default",
-      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month … counted over these contact kinds (face-to-face contacts) …",
+      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month … counted over these contact kinds (face-to-face contacts) … No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "sammu_jukyo" } },
     },
     hk_hw_consultations_min = {
@@ -409,19 +409,19 @@ return {
     hk_applications_min = {
       value = 4,
       unit = "count", basis = "default",
-      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month … counted over these contact kinds (face-to-face contacts) … Hello Work consultations per month (job-loss route) … and applications or job interviews: 1 a week, read as 4 per 30 days.",
+      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month … counted over these contact kinds (face-to-face contacts) … Hello Work consultations per month (job-loss route) … and applications or job interviews: 1 a week, read as 4 per 30 days. No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "sammu_jukyo" } },
     },
     hk_income_drop_light_duties = {
       value = { ["2015-04-01"] = false, ["2023-04-01"] = true },
       unit = "flag", basis = "default",
-      note = "HK-05 (Sammu City): from 2023-04 the income-drop route owes only interviews and reports; before it, the full HK-04 duties are applied to both routes.",
+      note = "HK-05 (Sammu City): from 2023-04 the income-drop route owes only interviews and reports; before it, the full HK-04 duties are applied to both routes. No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "sammu_jukyo" } },
     },
     hk_duties_after_days = {
       value = 30,
       unit = "days", basis = "default",
-      note = "HK-04: duties are checked once the benefit has run this many days.",
+      note = "HK-04: duties are checked once the benefit has run this many days. No source gives this value: a practitioners' working value, for each region to review.",
     },
     hk_illness_restart_days = {
       value = 730,
@@ -466,13 +466,13 @@ return {
     shien_kaigi_members = {
       value = { "houkatsu", "fukushi_jimusho", "shakyo", "outreach" },
       unit = "list", basis = "default",
-      note = "JS-02: targets that sit on the 支援会議 (法9条; Hokota City rules), with whom information may be shared before the person consents. A region lists its own members.",
+      note = "JS-02: targets that sit on the 支援会議 (法9条; Hokota City rules), with whom information may be shared before the person consents. A region lists its own members. No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "hokota_shien_kaigi" }, { id = "jiritsu_ho", section = "第9条" } },
     },
     hw_positions = {
       value = { "employment", "intermediate/minwage_staff", "intermediate/kunren_koyo" },
       unit = "list", basis = "default",
-      note = "RF-HW: positions at which job search through Hello Work is proposed on readiness (goals met, or a good appraisal): 就労自立, and the employee rungs of intermediate work.",
+      note = "RF-HW: positions at which job search through Hello Work is proposed on readiness (goals met, or a good appraisal): 就労自立, and the employee rungs of intermediate work. No source gives this value: a practitioners' working value, for each region to review.",
     },
     sapo_min_age = {
       value = 15,
@@ -489,7 +489,7 @@ return {
     sapo_stages = {
       value = { "social", "employment" },
       unit = "list", basis = "default",
-      note = "RF-SAPO: stages at which サポステ is proposed (before intermediate work).",
+      note = "RF-SAPO: stages at which サポステ is proposed (before intermediate work). No source gives this value: a practitioners' working value, for each region to review.",
     },
     nakapotsu_certs = {
       value = { "shintai", "ryoiku", "seishin" },
@@ -500,7 +500,7 @@ return {
     nakapotsu_kikan = {
       value = { ["2015-04-01"] = false, ["2021-06-01"] = true },
       unit = "flag", basis = "default",
-      note = "RF-KIKAN (Nakapotsu core-role paper: 基幹型 — 総合調整, 困難事例への対応, 地域における最後の砦): the role is in force from the 2021-06 検討会 report.",
+      note = "RF-KIKAN (Nakapotsu core-role paper: 基幹型 — 総合調整, 困難事例への対応, 地域における最後の砦): the role is in force from the 2021-06 検討会 report. No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "nakapotsu_kikan" } },
     },
     shuro_sentaku_b = {
@@ -542,32 +542,32 @@ return {
     fukushi_asset_floor_months = {
       value = 1,
       unit = "months", basis = "default",
-      note = "RF-FUKUSHI: assets below this many months of the minimum-living line (基準額 + rent up to the 住宅扶助 cap) count as exhausted.",
+      note = "RF-FUKUSHI: assets below this many months of the minimum-living line (基準額 + rent up to the 住宅扶助 cap) count as exhausted. No source gives this value: a practitioners' working value, for each region to review.",
     },
     shakyo_cash_gap_months = {
       value = 2,
       unit = "months", basis = "default",
-      note = "RF-SHAKYO: a monthly deficit with assets below this many months of expenses is a cash gap for 生活福祉資金.",
+      note = "RF-SHAKYO: a monthly deficit with assets below this many months of expenses is a cash gap for 生活福祉資金. No source gives this value: a practitioners' working value, for each region to review.",
     },
     debt_unsustainable_yen = {
       value = 500000,
       unit = "yen", basis = "default",
-      note = "RF-HOUTERASU: debt (yen) from which settlement through 法テラス is proposed (KK-03).",
+      note = "RF-HOUTERASU: debt (yen) from which settlement through 法テラス is proposed (KK-03). No source gives this value: a practitioners' working value, for each region to review.",
     },
     jusou = {
       value = false,
       unit = "flag", basis = "default",
-      note = "RF-SANKA: the region runs 重層的支援体制整備事業 (opt-in since 2021-04); without it, 参加支援 needs go to the 社協's community places.",
+      note = "RF-SANKA: the region runs 重層的支援体制整備事業 (opt-in since 2021-04); without it, 参加支援 needs go to the 社協's community places. No source gives this value: a practitioners' working value, for each region to review.",
     },
     outreach_failed_contacts = {
       value = 2,
       unit = "count", basis = "default",
-      note = "RF-OUTREACH: failed contact attempts after which outreach is proposed.",
+      note = "RF-OUTREACH: failed contact attempts after which outreach is proposed. No source gives this value: a practitioners' working value, for each region to review.",
     },
     medical_concerns = {
       value = { "health_disability" },
       unit = "list", basis = "default",
-      note = "RF-MEDICAL: intake concerns that call for a medical consultation when no certificate is held.",
+      note = "RF-MEDICAL: intake concerns that call for a medical consultation when no certificate is held. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
   },
 }

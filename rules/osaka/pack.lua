@@ -3,7 +3,7 @@
 -- Seeds: A´ワーク創造館「働きづらい人々のキャリアラダー・モデルの創設」 (日本財団ワーク・ダイバーシティ モデル事業: 大阪地域における態様
 -- 横断的就労支援モデル2.0の創出, 作成 A´ワーク創造館); ダイバーシティ就労支援機構「ダイバーシティ就労支援ネットワーク構築検討部会 議事概要」 (西岡部会長: 大阪の
 -- 「A´ワークス」での協議, 大阪府改正ハートフル条例の中で体験・訓練付き雇用等を推進).
--- Values marked [default] are not fixed by any source; a region is expected to review them.
+-- Parameters with basis = "default" are not fixed by any source; a region is expected to review them.
 return {
   name = {
     ja = "大阪（働きづらい人々のキャリアラダー・モデル／態様横断的就労支援モデル2.0）",
@@ -108,41 +108,41 @@ return {
           born_from = 1970, born_to = 1984, concerns = { "job_search", "work_trouble" } },
       },
       unit = "list", basis = "default",
-      note = "OS-01 / OS-02 / OS-11: the categories (態様) of Osaka career-ladder model, in the order the lead partner is chosen. A category matches when every constraint given holds — an age band (`age_min`/`age_max`, or up to / beyond a dated parameter: `age_max_param`/`age_over_param`), a birth-year band (`born_from`/`born_to`), gender, household kind, housing, intake source — and, when signals are given, at least one holds: an intake concern in `concerns`, a certificate (`cert`). `partner` is the referral target of the category's specialist organisation (OS-11); a category without one is served by the national routes (disability: RF-NAKA as Osaka reads it; the ice-age generation: Hello Work, RF-HW). The concern codes beyond 申込票A's list (lgbt, cancer, nanbyo, …) are codes.",
+      note = "OS-01 / OS-02 / OS-11: the categories (態様) of Osaka career-ladder model, in the order the lead partner is chosen. A category matches when every constraint given holds — an age band (`age_min`/`age_max`, or up to / beyond a dated parameter: `age_max_param`/`age_over_param`), a birth-year band (`born_from`/`born_to`), gender, household kind, housing, intake source — and, when signals are given, at least one holds: an intake concern in `concerns`, a certificate (`cert`). `partner` is the referral target of the category's specialist organisation (OS-11); a category without one is served by the national routes (disability: RF-NAKA as Osaka reads it; the ice-age generation: Hello Work, RF-HW). The concern codes beyond 申込票A's list (lgbt, cancer, nanbyo, …) are codes. No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "osaka_ladder_2" } },
     },
     work_concerns = {
       value = { "job_search", "work_trouble" },
       unit = "list", basis = "default",
-      note = "OS-01: intake concerns that say the person wants work or has trouble at work.",
+      note = "OS-01: intake concerns that say the person wants work or has trouble at work. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     chiiki_shuro_age_min = {
       value = 15,
       unit = "age", basis = "default",
-      note = "OS-02: working ages of 大阪府地域就労支援事業 (就職困難者等).",
+      note = "OS-02: working ages of 大阪府地域就労支援事業 (就職困難者等). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "osaka_chiiki_shuro" } },
     },
     chiiki_shuro_age_max = {
       value = 64,
       unit = "age", basis = "default",
-      note = "OS-02: working ages of 大阪府地域就労支援事業 (就職困難者等).",
+      note = "OS-02: working ages of 大阪府地域就労支援事業 (就職困難者等). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "osaka_chiiki_shuro" } },
     },
 
     kouiki_member = {
       value = true,
       unit = "flag", basis = "default",
-      note = "OS-12: this pack serves a municipality in Osaka Prefecture's wide-area scheme (広域事業: 府と11市9町村) (yes); its readiness support runs there.",
+      note = "OS-12: this pack serves a municipality in Osaka Prefecture's wide-area scheme (広域事業: 府と11市9町村) (yes); its readiness support runs there. No source gives this value: a practitioners' working value, for each region to review.",
     },
     readiness_positions = {
       value = { "life", "social", "employment" },
       unit = "list", basis = "default",
-      note = "OS-12: positions at which readiness support (生活・社会・就労自立) is the next step.",
+      note = "OS-12: positions at which readiness support (生活・社会・就労自立) is the next step. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     kigyo_positions = {
       value = { "employment", "intermediate/kengaku", "intermediate/taiken" },
       unit = "list", basis = "default",
-      note = "OS-12 / JK-04 (Osaka): a person \"needs stepped work\" at 就労自立 when at long-term risk (national long_term_fdp_level), holding or applying for a certificate, or in a category with a specialist partner (a barrier beyond the job market itself). JK-04 (Osaka): positions at which the cooperating-company network is sought (a visit, a practicum, training or employment with training: ハートフル条例の協力企業ネットワーク).",
+      note = "OS-12 / JK-04 (Osaka): a person \"needs stepped work\" at 就労自立 when at long-term risk (national long_term_fdp_level), holding or applying for a certificate, or in a category with a specialist partner (a barrier beyond the job market itself). JK-04 (Osaka): positions at which the cooperating-company network is sought (a visit, a practicum, training or employment with training: ハートフル条例の協力企業ネットワーク). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
       references = { { id = "osaka_heartful_jorei" }, { id = "diversity_bukai", section = "西岡部会長: 協力企業ネットワーク" } },
     },
 
@@ -153,27 +153,27 @@ return {
         koyo = "intermediate/kunren_koyo",
       },
       unit = "map", basis = "default",
-      note = "OS-21: placement kinds of Osaka's intermediate menu and the rung each belongs to. (Non-employment training placements enter through national JK-03, commuter placements through UW-01; any employment contract that is not general work lands on 訓練付き就労.)",
+      note = "OS-21: placement kinds of Osaka's intermediate menu and the rung each belongs to. (Non-employment training placements enter through national JK-03, commuter placements through UW-01; any employment contract that is not general work lands on 訓練付き就労.) No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     readiness_programs = {
       value = { "jyunbi" },
       unit = "list", basis = "default",
-      note = "OS-21 / OS-12: programmes whose own work experience stays on the employment stage (就労準備支援).",
+      note = "OS-21 / OS-12: programmes whose own work experience stays on the employment stage (就労準備支援). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     taiken_attendance_min = {
       value = 0.8,
       unit = "ratio", basis = "default",
-      note = "OS-23: practicum attendance over 30 days for the move to work training.",
+      note = "OS-23: practicum attendance over 30 days for the move to work training. No source gives this value: a practitioners' working value, for each region to review.",
     },
     taiken_months_min = {
       value = 1,
       unit = "months", basis = "default",
-      note = "OS-23: whole months on the practicum rung first.",
+      note = "OS-23: whole months on the practicum rung first. No source gives this value: a practitioners' working value, for each region to review.",
     },
     kunren_koyo_months_min = {
       value = 3,
       unit = "months", basis = "default",
-      note = "OS-25: whole months of employment with training before the appraisal may move the case to general work.",
+      note = "OS-25: whole months of employment with training before the appraisal may move the case to general work. No source gives this value: a practitioners' working value, for each region to review.",
     },
     step_down_to = {
       value = {
@@ -181,12 +181,12 @@ return {
         ["general/part_time"] = "intermediate/kunren_koyo",
       },
       unit = "map", basis = "default",
-      note = "SD-01: where a step down goes when the next rung down is not the one before on the same track. Osaka's menu (見学 → 体験実習 → 就労訓練 → 訓練付き就労) steps down one rung by the ladder; the bottom of the commuter track goes back to 就労自立 (national), and general work steps back to employment with training, the top of Osaka's menu.",
+      note = "SD-01: where a step down goes when the next rung down is not the one before on the same track. Osaka's menu (見学 → 体験実習 → 就労訓練 → 訓練付き就労) steps down one rung by the ladder; the bottom of the commuter track goes back to 就労自立 (national), and general work steps back to employment with training, the top of Osaka's menu. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     taiken_review_days = {
       value = 60,
       unit = "days", basis = "default",
-      note = "OS-31: days after which a practicum (体験実習, short by nature) is reviewed.",
+      note = "OS-31: days after which a practicum (体験実習, short by nature) is reviewed. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     minimum_wage_yen = {

@@ -3,7 +3,7 @@
 -- over the national baseline.
 -- Seed: ダイバーシティ就労支援機構「ダイバーシティ就労支援ネットワーク構築検討部会 議事概要」 (第1回部会 谷口委員説明 資料⑤「アウトリーチ(訪問支援)と重層的な
 -- 支援ネットワークを活用した多面的アプローチ」).
--- Values marked [default] are not fixed by any source; a region is expected to review them.
+-- Parameters with basis = "default" are not fixed by any source; a region is expected to review them.
 return {
   name = {
     ja = "佐賀（スチューデント・サポート・フェイス：アウトリーチと多機関連携）",
@@ -51,43 +51,43 @@ return {
     outreach_fdp_axes = {
       value = { "interpersonal", "environment" },
       unit = "list", basis = "default",
-      note = "RF-OUTREACH (Saga): the axes that speak for \"cannot come to the window\" (対人関係, 環境).",
+      note = "RF-OUTREACH (Saga): the axes that speak for \"cannot come to the window\" (対人関係, 環境). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     outreach_failed_contacts = {
       value = 1,
       unit = "count", basis = "default",
-      note = "RF-OUTREACH (Saga): failed contact attempts in a row after which the team goes to the person (national default 2: SSF goes after the first).",
+      note = "RF-OUTREACH (Saga): failed contact attempts in a row after which the team goes to the person (national default 2: SSF goes after the first). No source gives this value: a practitioners' working value, for each region to review.",
     },
     outreach_no_contact_days = {
       value = 30,
       unit = "days", basis = "default",
-      note = "RF-OUTREACH (Saga): days without a successful contact, a review or attendance after which the team goes to the person.",
+      note = "RF-OUTREACH (Saga): days without a successful contact, a review or attendance after which the team goes to the person. No source gives this value: a practitioners' working value, for each region to review.",
     },
     outreach_concerns = {
       value = { "hikikomori_futoko" },
       unit = "list", basis = "default",
-      note = "RF-OUTREACH (Saga): concerns meaning the person is unlikely to come to a window (ひきこもり・不登校).",
+      note = "RF-OUTREACH (Saga): concerns meaning the person is unlikely to come to a window (ひきこもり・不登校). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     outreach_visit_interval_days = {
       value = 14,
       unit = "days", basis = "default",
-      note = "SG-02: days between home visits while outreach is under way.",
+      note = "SG-02: days between home visits while outreach is under way. No source gives this value: a practitioners' working value, for each region to review.",
     },
     suspend_after_days = {
       value = 180,
       unit = "days", basis = "default",
-      note = "JS-07: SSF keeps visiting; suspension is only considered after this many days without contact (national default 90).",
+      note = "JS-07: SSF keeps visiting; suspension is only considered after this many days without contact (national default 90). No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     long_term_plan_min_days = {
       value = 180,
       unit = "days", basis = "default",
-      note = "SG-11: the shortest plan period (days) for a long-term-risk case.",
+      note = "SG-11: the shortest plan period (days) for a long-term-risk case. No source gives this value: a practitioners' working value, for each region to review.",
     },
     case_conference_notice_days = {
       value = 14,
       unit = "days", basis = "default",
-      note = "JS-10 (Saga): days before a plan ends at which the joint case conference is called.",
+      note = "JS-10 (Saga): days before a plan ends at which the joint case conference is called. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     youth_centre_age_max = {
@@ -99,7 +99,7 @@ return {
     shokuoya_positions = {
       value = { "social", "employment" },
       unit = "list", basis = "default",
-      note = "SG-05: positions at which the host-employer network (職親) is the next step.",
+      note = "SG-05: positions at which the host-employer network (職親) is the next step. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     minimum_wage_yen = {

@@ -2,7 +2,7 @@
 -- of 生活困窮者自立支援 and 生活保護 in one section (生活援護課), over the national baseline.
 -- Seed: ダイバーシティ就労支援機構「ダイバーシティ就労支援ネットワーク構築検討部会 議事概要」 (第1回部会 林委員説明「生活困窮者自立支援制度と生活保護制度の
 -- 連携について（「断らない相談支援」がつくる連携・協働）」; 第3回部会 資料③ 座間市構想案).
--- Values marked [default] are not fixed by any source; a region is expected to review them.
+-- Parameters with basis = "default" are not fixed by any source; a region is expected to review them.
 return {
   name = {
     ja = "座間市（チーム座間：断らない相談支援）",
@@ -49,12 +49,12 @@ return {
     screening_followup_days = {
       value = 14,
       unit = "days", basis = "default",
-      note = "JS-03 (Zama): days after a screening closure (refer_out / info_only) by which the worker confirms the hand-over reached, or calls the person back (断らない: no silent closure).",
+      note = "JS-03 (Zama): days after a screening closure (refer_out / info_only) by which the worker confirms the hand-over reached, or calls the person back (断らない: no silent closure). No source gives this value: a practitioners' working value, for each region to review.",
     },
     screening_followup_window_days = {
       value = 90,
       unit = "days", basis = "default",
-      note = "JS-03 (Zama) / ZM-01: how long after the screening the follow-up stays on the worklist.",
+      note = "JS-03 (Zama) / ZM-01: how long after the screening the follow-up stays on the worklist. No source gives this value: a practitioners' working value, for each region to review.",
     },
     refer_out_targets = {
       value = {
@@ -66,50 +66,50 @@ return {
         { concern = "no_food", target = "shakyo" },
       },
       unit = "list", basis = "default",
-      note = "ZM-01: where a refer_out screening is handed on, by the concern recorded at intake (first match in this order). Codes are intake concerns (申込票A) and referral targets.",
+      note = "ZM-01: where a refer_out screening is handed on, by the concern recorded at intake (first match in this order). Codes are intake concerns (申込票A) and referral targets. No source gives this value: a practitioners' working value, for each region to review.",
     },
     refer_out_default_target = {
       value = "chonai_renkei",
       unit = "text", basis = "default",
-      note = "ZM-01: target when no concern matches: another section of the city hall (庁内連携).",
+      note = "ZM-01: target when no concern matches: another section of the city hall (庁内連携). No source gives this value: a practitioners' working value, for each region to review.",
     },
 
     readiness_positions = {
       value = { "life", "social", "employment" },
       unit = "list", basis = "default",
-      note = "ZM-11 / ZM-06 / JR-02: positions served by はたらっく・ざま (生活・社会・就労自立).",
+      note = "ZM-11 / ZM-06 / JR-02: positions served by はたらっく・ざま (生活・社会・就労自立). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     recognise_need_concerns = {
       value = { "hikikomori_futoko" },
       unit = "list", basis = "default",
-      note = "JR-02 (Zama): 施行規則4条2号「市町村が必要と認める者」— Zama recognises the need of a person whose way to work will be long whatever the household's money: withdrawn (these concerns) or at long-term risk (an FDP axis at long_term_fdp_level or below).",
+      note = "JR-02 (Zama): 施行規則4条2号「市町村が必要と認める者」— Zama recognises the need of a person whose way to work will be long whatever the household's money: withdrawn (these concerns) or at long-term risk (an FDP axis at long_term_fdp_level or below). No source gives this value: a practitioners' working value, for each region to review.",
       references = { { id = "jiritsu_ho_kisoku", section = "第4条第2号" } },
     },
 
     ibasho_concerns = {
       value = { "hikikomori_futoko", "community" },
       unit = "list", basis = "default",
-      note = "RF-SANKA (Zama): concerns that route to a place to belong (居場所づくり) besides an FDP axis at long_term_fdp_level or below.",
+      note = "RF-SANKA (Zama): concerns that route to a place to belong (居場所づくり) besides an FDP axis at long_term_fdp_level or below. No source gives this value: a practitioners' working value, for each region to review.",
     },
     ibasho_targets = {
       value = { "zama_ibasho", "sanka_shien", "shakyo" },
       unit = "list", basis = "default",
-      note = "RF-SANKA (Zama): a referral to any of these already connects the person to a place to belong (Zama's own, participation support, the 社協's salons).",
+      note = "RF-SANKA (Zama): a referral to any of these already connects the person to a place to belong (Zama's own, participation support, the 社協's salons). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     universal_positions = {
       value = { "employment", "intermediate" },
       unit = "list", basis = "default",
-      note = "ZM-07: positions routed to ユニバーサル就労支援 once readiness support has ended.",
+      note = "ZM-07: positions routed to ユニバーサル就労支援 once readiness support has ended. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     carrying_programs = {
       value = { "jyunbi", "hogo_jyunbi", "universal_work", "kunren" },
       unit = "list", basis = "default",
-      note = "ZM-07: programmes that carry the person meanwhile (no universal-work referral), and the readiness programmes whose end opens the universal-work entrance.",
+      note = "ZM-07: programmes that carry the person meanwhile (no universal-work referral), and the readiness programmes whose end opens the universal-work entrance. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
     readiness_programs = {
       value = { "jyunbi", "hogo_jyunbi" },
       unit = "list", basis = "default",
-      note = "ZM-07: programmes that carry the person meanwhile (no universal-work referral), and the readiness programmes whose end opens the universal-work entrance.",
+      note = "ZM-07: programmes that carry the person meanwhile (no universal-work referral), and the readiness programmes whose end opens the universal-work entrance. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
 
     minimum_wage_yen = {
