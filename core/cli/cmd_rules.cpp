@@ -39,6 +39,14 @@ std::string provenance_of(context& ctx, const engine::parameter_summary& param) 
   return out;
 }
 
+// The documents the pack as a whole encodes, by title.
+std::string sources_line(context& ctx, const engine::pack_summary& p) {
+  std::string out;
+  for (const auto& id : p.sources)
+    if (const auto* d = p.document_named(id)) out += (out.empty() ? "" : "; ") + ctx.pick(d->title);
+  return out;
+}
+
 nlohmann::json loc(const cases::localized& l) { return {{"ja", l.ja}, {"en", l.en}}; }
 
 nlohmann::json references_json(const std::vector<pack::reference>& refs) {
@@ -82,6 +90,7 @@ void print_show(context& ctx, const engine::pack_summary& p) {
   fmt::print("{} — {} ({})\n", p.region, ctx.pick(p.name), p.version);
   fmt::print("{}: {}\n{}: {}\n", ja ? "継承" : "extends", chain, ja ? "ダイジェスト" : "digest", p.digest);
   if (!p.description.en.empty() || !p.description.ja.empty()) fmt::print("{}\n", ctx.pick(p.description));
+  if (!p.sources.empty()) fmt::print("{}: {}\n", ja ? "出典" : "sources", sources_line(ctx, p));
   fmt::print("\n{}\n", ja ? "梯子:" : "ladder:");
   for (const auto s : cases::all_stages) {
     std::string rungs;
