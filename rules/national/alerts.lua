@@ -296,7 +296,7 @@ return {
     id = "JS-10",
     title = { ja = "長期化リスク（Five Different Positions）", en = "Long-term risk (Five Different Positions)" },
     references = {
-      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: Five Different Positions（対人関係・メンタル・ストレス・思考・環境の5軸各5段階、Level 1〜2が1項目でもあれば長期化する可能性が高い）" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員 資料⑤: Five Different Positions（対人関係・メンタル・ストレス・思考・環境の5軸各5段階、Level 1〜2が1項目でもあれば長期化する可能性が高い）" },
     },
     decide = function(case, ctx)
       if not is_open(case) or case.fdp == nil then return nil end

@@ -311,7 +311,7 @@ return {
     id = "RF-OUTREACH",
     title = { ja = "アウトリーチ（訪問）支援", en = "Outreach (home visits)" },
     references = {
-      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: アウトリーチ(訪問支援)" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員 資料⑤: アウトリーチ(訪問支援)" },
     },
     note = "窓口に来られない・孤立している人。2回は既定値（outreach_failed_contacts）",
     decide = function(case, ctx)

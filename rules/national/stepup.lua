@@ -235,7 +235,7 @@ return {
     id = "SD-02",
     title = { ja = "Five Different Positions の悪化による保留", en = "Hold on a Five Different Positions fall" },
     references = {
-      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: Five Different Positions（レベル1〜2は長期の支援）" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員 資料⑤: Five Different Positions（レベル1〜2は長期の支援）" },
     },
     decide = function(case, ctx)
       if case.min_fdp_axis == nil or case.previous_min_fdp_axis == nil then return nil end

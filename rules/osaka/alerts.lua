@@ -15,7 +15,7 @@ return {
     },
     references = {
       { id = "osaka_ladder_2", section = "各団体の限界ケースについて協働で支援; 他の専門支援も含むより包括的支援; 態様横断的な支援の可能性の検証" },
-      { id = "diversity_bukai", section = "第3回部会 谷口委員: 合同ケース会議" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員: 合同ケース会議" },
     },
     decide = function(case, ctx)
       if not (case.status == "assessment" or case.status == "planning" or case.status == "evaluation") then return nil end

@@ -143,7 +143,7 @@ return {
       value = { "employment", "intermediate/kengaku", "intermediate/taiken" },
       unit = "list", basis = "default",
       note = "OS-12 / JK-04 (Osaka): a person \"needs stepped work\" at 就労自立 when at long-term risk (national long_term_fdp_level), holding or applying for a certificate, or in a category with a specialist partner (a barrier beyond the job market itself). JK-04 (Osaka): positions at which the cooperating-company network is sought (a visit, a practicum, training or employment with training: ハートフル条例の協力企業ネットワーク). No source fixes this: it is how this pack encodes the rule; a region may set its own.",
-      references = { { id = "osaka_heartful_jorei" }, { id = "diversity_bukai", section = "西岡部会長: 協力企業ネットワーク" } },
+      references = { { id = "osaka_heartful_jorei" }, { id = "diversity_bukai", section = "第3回部会 西岡部会長: 協力企業ネットワーク" } },
     },
 
     menu_positions = {

@@ -131,7 +131,7 @@ return {
       en = "Placement through the cooperating-company network (Heartful Ordinance: visits, practicums, training, employment with training)",
     },
     references = {
-      { id = "diversity_bukai", section = "西岡部会長: 協力企業ネットワークによる、多様な教育訓練の開発、体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進" },
+      { id = "diversity_bukai", section = "第3回部会 西岡部会長: 協力企業ネットワークによる、多様な教育訓練の開発、体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進" },
       { id = "osaka_ladder_2", section = "協力企業等の開拓; 中間的就労の定義・言語化（シート）" },
       { id = "shien_center_symposium", section = "しごと情報を活用したマッチング" },
       { id = "jiritsu_ho_kisoku", section = "第21条（認定就労訓練事業所は自立相談のあっせんを受けた者を受け入れる）" },

@@ -222,7 +222,7 @@ return {
     },
     references = {
       { id = "osaka_ladder_2", section = "訓練付き就労" },
-      { id = "diversity_bukai", section = "西岡部会長: 体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進" },
+      { id = "diversity_bukai", section = "第3回部会 西岡部会長: 体験・訓練付き雇用等を大阪府改正ハートフル条例の中で推進" },
       { id = "osaka_heartful_jorei" },
       { id = "osaka_rodokyoku_minwage" },
     },

@@ -28,7 +28,7 @@ return {
       en = "Long-term risk: a longer plan period",
     },
     references = {
-      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: Five Different Positions（Level 1〜2が1項目でもある場合、長期化する可能性が高い）" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員 資料⑤: Five Different Positions（Level 1〜2が1項目でもある場合、長期化する可能性が高い）" },
     },
     note = "長めのプラン期間180日は既定値（long_term_plan_min_days）",
     decide = function(case, ctx)
@@ -58,7 +58,7 @@ return {
       en = "Long-term risk: joint case conferences with the agencies involved (SSF)",
     },
     references = {
-      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: Five Different Positions; 関係機関を巻き込んだ合同ケース会議で、問題点の見える化、協働化による課題解決" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員 資料⑤: Five Different Positions; 関係機関を巻き込んだ合同ケース会議で、問題点の見える化、協働化による課題解決" },
     },
     note = "14日前の招集は既定値（case_conference_notice_days）",
     decide = function(case, ctx)
@@ -117,7 +117,7 @@ return {
       en = "Long-term risk: hand-overs are accompanied (warm hand-off)",
     },
     references = {
-      { id = "diversity_bukai", section = "第3回部会 谷口委員: 合同ケース会議・協働化; ネットワークの力" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員: 合同ケース会議・協働化; ネットワークの力" },
       { id = "nakapotsu_kikan", section = "丸投げ・ベルトコンベアのつなぎを避ける" },
     },
     decide = function(case, ctx)
@@ -146,7 +146,7 @@ return {
     id = "SG-02",
     title = { ja = "アウトリーチ中の訪問の間隔", en = "Home visits while outreach is under way" },
     references = {
-      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: アウトリーチ(訪問支援)" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員 資料⑤: アウトリーチ(訪問支援)" },
     },
     note = "本人に会えるまで手紙と訪問を続ける。14日は既定値（outreach_visit_interval_days）",
     decide = function(case, ctx)

@@ -36,7 +36,7 @@ return {
       en = "Outreach for people who cannot come to the window or score low on FDP (SSF)",
     },
     references = {
-      { id = "diversity_bukai", section = "第3回部会 谷口委員 資料⑤: アウトリーチ(訪問支援); Five Different Positions の多軸的アセスメント" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員 資料⑤: アウトリーチ(訪問支援); Five Different Positions の多軸的アセスメント" },
     },
     note = "窓口に来られない・孤立・FDPの低い軸。回数・日数は既定値",
     decide = function(case, ctx)
@@ -94,7 +94,7 @@ return {
       en = "Referral to the youth consultation centre or the hikikomori support centre",
     },
     references = {
-      { id = "diversity_bukai", section = "第3回部会 谷口委員: 重層的な支援ネットワーク" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員: 重層的な支援ネットワーク" },
       { id = "kodomo_wakamono_ho", section = "子ども・若者総合相談センター（おおむね39歳まで）" },
       { id = "saposute_summary", section = "サポステの年齢" },
     },
@@ -131,7 +131,7 @@ return {
     id = "SG-05",
     title = { ja = "職親（受け入れ事業所）へのつなぎ", en = "Referral to host employers (職親)" },
     references = {
-      { id = "diversity_bukai", section = "第3回部会 谷口委員: 190を超える多職種の事業所（職親）を組織; Level 1〜2 は長期化" },
+      { id = "diversity_bukai", section = "第1回部会 谷口委員: 190を超える多職種の事業所（職親）を組織; Level 1〜2 は長期化" },
       { id = "uwn_chiba_report", section = "個別支援計画の目標による評価" },
     },
     note = "段階（positions）は既定値（shokuoya_positions）",

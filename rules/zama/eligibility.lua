@@ -91,7 +91,7 @@ return {
     },
     references = {
       { id = "jiritsu_ho_kisoku", section = "第4条第2号（前号に準ずる者 — 市町村が必要と認める者）" },
-      { id = "diversity_bukai", section = "第3回部会 林委員: 「断らない相談支援」; はたらっく・ざま" },
+      { id = "diversity_bukai", section = "第1回部会 林委員: 「断らない相談支援」; はたらっく・ざま" },
     },
     note = "幅20%（全国）と座間市が必要と認める基準は既定値",
     decide = function(case, ctx, base)
