@@ -80,14 +80,13 @@ return {
       ["2018-10-01"] = 895, ["2019-10-01"] = 923, ["2020-10-01"] = 925, ["2021-10-01"] = 953,
       ["2022-10-01"] = 984, ["2023-10-01"] = 1026, ["2024-10-01"] = 1076, ["2025-10-03"] = 1140,
     },
+    -- SU-05: what minimum_wage_yen above is when the case records no prefecture (or one without a
+    -- table in the national pack): this pack's own prefecture [law: 最低賃金法 第9条].
+    minimum_wage_fallback = { ja = "千葉県最低賃金", en = "Chiba minimum wage" },
 
     -- EX-01: in Chiba 一般賃金職員 is UW work with support, not general employment (003: 支援が
     -- 必要なくなった時点で一般就労へと移行), so regular_staff is left out of the national list.
     general_employment_kinds = { "part_time", "full_time", "shogai_koyo" },
-
-    -- SU-02: positions stepping up on the 個別支援計画 goals. 003 gives the 個別支援計画の目標 as
-    -- the yardstick of both commuter forms (無償・有償), 人事考課表 for the two employee forms.
-    goal_driven_positions = { "life", "social", "intermediate/commuter_unpaid", "intermediate/commuter_paid" },
 
     -- RF-HW: positions at which job search through Hello Work is proposed on readiness. In Chiba
     -- the 就職活動へ branch follows 就労体験 (employment stage); on the universal-work ladder the
@@ -133,9 +132,10 @@ return {
     -- 試用期間).
     first_appraisal_months = 3,
 
-    -- UW-07 [default]: share of the goals achieved at a fresh review that shows support is no
-    -- longer needed (支援が必要なくなった時点で一般就労へ).
-    uw_exit_goal_attainment = 1.0,
+    -- UW-07 [default]: the 人事考課 average (5-point scale) of a regular-wage post that shows
+    -- support is no longer needed (支援が必要なくなった時点で一般就労へ). The seed gives the 人事考課表
+    -- as the employees' yardstick but no cut-off; above SU-06's move to general wages.
+    uw_exit_appraisal_average = 4.5,
 
     -- CHB-03 (001 Five Different Positions; 003 外部支援団体との伴走型チーム支援) [default]: an FDP
     -- axis at or below this level proposes team support with a 中核地域生活支援センター.

@@ -114,6 +114,9 @@ return {
       ["2018-10-01"] = 983, ["2019-10-01"] = 1011, ["2020-10-01"] = 1012, ["2021-10-01"] = 1040,
       ["2022-10-01"] = 1071, ["2023-10-01"] = 1112, ["2024-10-01"] = 1162, ["2025-10-04"] = 1225,
     },
+    -- SU-05: what minimum_wage_yen above is when the case records no prefecture (or one without a
+    -- table in the national pack): this pack's own prefecture [law: 最低賃金法 第9条].
+    minimum_wage_fallback = { ja = "神奈川県最低賃金", en = "Kanagawa minimum wage" },
   },
 
   programs = {

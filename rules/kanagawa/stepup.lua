@@ -96,7 +96,7 @@ return {
       local paid = ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen")
       if not paid then return nil end
       if case.stage == "intermediate" then
-        -- back up after a step down: only once attendance is steady again (as SU-03)
+        -- back up after a step down: only once attendance is steady again (attendance_step_min)
         local steady = ctx.at_least("attendance_30d", case.attendance_30d, "attendance_step_min")
         local no_silence = ctx.at_most("unannounced_absences_30d", case.unannounced_absences_30d, 0)
         if not (steady and no_silence) then return nil end

@@ -64,15 +64,17 @@ return {
 
   -- No intermediate work in Kushiro (003: ※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労
   -- がない): the national rules that move a case into or along the intermediate stage have
-  -- nothing to act on — no universal-work (commuter) hosts (UW-01, UW-05, SU-03, SU-05, SU-06)
+  -- nothing to act on — no universal-work (commuter) hosts (UW-01, UW-05, SU-05, SU-06)
   -- and no certified work training (JK-03, JK-08). When Kushiro certifies its first provider,
   -- set `kunren_certified` and take JK-03 and JK-08 off this list.
-  disable = { "UW-01", "UW-05", "SU-03", "SU-05", "SU-06", "JK-03", "JK-08" },
+  disable = { "UW-01", "UW-05", "SU-05", "SU-06", "JK-03", "JK-08" },
 
   parameters = {
-    -- PW-01: the share of paid work (paid hours / hours of all active placements) above which a
-    -- person in 社会生活自立 has begun 就労自立 (003: ペイドワーク０％ → １００％). 0 = any paid work.
-    paid_share_employment_above = 0,
+    -- PW-01 [practice document] 釧路モデルの分析: 日常生活自立・社会生活自立はペイドワーク0%、
+    -- 就労自立はペイドワーク100%. The share of paid work (paid hours / hours of all active
+    -- placements) from which a person in 社会生活自立 is in 就労自立; anything between 0% and this is
+    -- the partly-paid layer the model names as missing (中間的就労自立がない), and PW-01 holds there.
+    paid_share_work_independence = 1.0,
     -- PW-02 [default]: the share of paid work from which job search through the free job
     -- placement office (or Hello Work) is proposed.
     paid_share_job_search = 0.5,

@@ -103,13 +103,21 @@ return {
     -- Ups need this many whole months in the current position first [default].
     min_months_in_position = 1,
     -- SU-02: positions whose yardstick is the 個別支援計画 goals (003: commuters step up on plan goals).
-    goal_driven_positions = { "life", "social", "intermediate/commuter_unpaid" },
-    -- SU-03 [default]: attendance over the last 30 days (003 Kushiro house rules: always call in).
+    -- [practice document] ユニバーサル就労の働き方【ステップアップの目安】: 個別支援計画の目標 for
+    -- both commuter forms (無償・有償), 人事考課表 for the employees.
+    goal_driven_positions = { "life", "social", "intermediate/commuter_unpaid", "intermediate/commuter_paid" },
+    -- [default] steady attendance over the last 30 days for a step back up (regional rules such as
+    -- Kanagawa's BT-03; 003 Kushiro house rules: always call in). Not a commuter's yardstick.
     attendance_step_min = 0.9,
-    -- SU-03 [default]: months a paid commuter works before moving to a minimum-wage contract.
-    attendance_step_months = 2,
-    -- SU-03: positions whose yardstick is attendance.
-    attendance_driven_positions = { "intermediate/commuter_paid" },
+    -- SU-02 / SD-01 / SD-04: the contract each rung is worked on. [practice document] ユニバーサル
+    -- 就労の働き方【契約のかたち】: コミューター確認書 for commuters, 雇用契約書 for 最賃保障職員・
+    -- 一般賃金職員; [official guidance] 就労訓練事業: 非雇用型 without, 雇用型 with an employment
+    -- contract; general work on an employment contract (EX-01). Stages without rungs: no contract.
+    rung_contracts = {
+      kengaku = "none", taiken = "none", kunren_hikoyo = "none", kunren_koyo = "employment",
+      commuter_unpaid = "commuter_confirmation", commuter_paid = "commuter_confirmation",
+      minwage_staff = "employment", regular_staff = "employment", part_time = "employment", full_time = "employment",
+    },
     -- SU-04 [default]: weekly hours from which a job counts as full time.
     full_time_hours_per_week = 30,
     -- SU-05: national weighted-average minimum wage, yen/hour, in force from each October (W-minwage;
@@ -118,6 +126,45 @@ return {
       ["2014-10-01"] = 780, ["2015-10-01"] = 798, ["2016-10-01"] = 823, ["2017-10-01"] = 848, ["2018-10-01"] = 874,
       ["2019-10-01"] = 901, ["2020-10-01"] = 902, ["2021-10-01"] = 930, ["2022-10-01"] = 961,
       ["2023-10-01"] = 1004, ["2024-10-01"] = 1055, ["2025-10-01"] = 1121,
+    },
+    -- SU-05: what minimum_wage_yen is when it stands in for a prefecture's minimum wage (the household's
+    -- prefecture not recorded, or not in minimum_wage_prefectures) [law: 最低賃金法 第9条 sets
+    -- minimum wages by prefecture; the weighted average binds no one].
+    minimum_wage_fallback = { ja = "全国加重平均", en = "national weighted average" },
+    -- SU-05: prefectures (JIS X 0401) with a 地域別最低賃金 table minimum_wage_<code> below.
+    minimum_wage_prefectures = { "01", "12", "14", "27", "41" },
+    -- SU-05 [law] 地域別最低賃金 (最低賃金法 第9条), yen/hour, from each 発効日 (厚生労働省
+    -- 地域別最低賃金の全国一覧; each prefecture's labour bureau): 北海道 (01); 2020 not revised.
+    -- The amounts are the published ones; the 発効日 of 2014, 2015, 2019 and 2022 are to be
+    -- checked against 北海道労働局's notices.
+    minimum_wage_01 = {
+      ["2014-10-08"] = 748, ["2015-10-07"] = 764, ["2016-10-01"] = 786, ["2017-10-01"] = 810, ["2018-10-01"] = 835,
+      ["2019-10-03"] = 861, ["2021-10-01"] = 889, ["2022-10-02"] = 920, ["2023-10-01"] = 960,
+      ["2024-10-01"] = 1010, ["2025-10-04"] = 1075,
+    },
+    -- 千葉県 (12), as the Chiba pack's table (千葉労働局).
+    minimum_wage_12 = {
+      ["2014-10-01"] = 798, ["2015-10-01"] = 817, ["2016-10-01"] = 842, ["2017-10-01"] = 868,
+      ["2018-10-01"] = 895, ["2019-10-01"] = 923, ["2020-10-01"] = 925, ["2021-10-01"] = 953,
+      ["2022-10-01"] = 984, ["2023-10-01"] = 1026, ["2024-10-01"] = 1076, ["2025-10-03"] = 1140,
+    },
+    -- 神奈川県 (14), as the Kanagawa pack's table (神奈川労働局).
+    minimum_wage_14 = {
+      ["2014-10-01"] = 887, ["2015-10-18"] = 905, ["2016-10-01"] = 930, ["2017-10-01"] = 956,
+      ["2018-10-01"] = 983, ["2019-10-01"] = 1011, ["2020-10-01"] = 1012, ["2021-10-01"] = 1040,
+      ["2022-10-01"] = 1071, ["2023-10-01"] = 1112, ["2024-10-01"] = 1162, ["2025-10-04"] = 1225,
+    },
+    -- 大阪府 (27), as the Osaka pack's table (大阪労働局; 2020 not revised).
+    minimum_wage_27 = {
+      ["2014-10-05"] = 838, ["2015-10-01"] = 858, ["2016-10-01"] = 883, ["2017-09-30"] = 909,
+      ["2018-10-01"] = 936, ["2019-10-01"] = 964, ["2021-10-01"] = 992, ["2022-10-01"] = 1023,
+      ["2023-10-01"] = 1064, ["2024-10-01"] = 1114, ["2025-10-16"] = 1177,
+    },
+    -- 佐賀県 (41), as the Saga pack's table (佐賀労働局).
+    minimum_wage_41 = {
+      ["2014-10-04"] = 678, ["2015-10-04"] = 694, ["2016-10-06"] = 715, ["2017-10-06"] = 737,
+      ["2018-10-04"] = 762, ["2019-10-04"] = 790, ["2020-10-02"] = 792, ["2021-10-06"] = 821,
+      ["2022-10-02"] = 853, ["2023-10-14"] = 900, ["2024-10-17"] = 956, ["2025-11-21"] = 1030,
     },
     -- SU-06 [default]: 人事考課 average (5-point scale, 003) for the move to general wages.
     appraisal_average_min = 4.0,

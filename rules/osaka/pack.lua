@@ -171,6 +171,9 @@ return {
       ["2018-10-01"] = 936, ["2019-10-01"] = 964, ["2021-10-01"] = 992, ["2022-10-01"] = 1023,
       ["2023-10-01"] = 1064, ["2024-10-01"] = 1114, ["2025-10-16"] = 1177,
     },
+    -- SU-05: what minimum_wage_yen above is when the case records no prefecture (or one without a
+    -- table in the national pack): this pack's own prefecture [law: 最低賃金法 第9条].
+    minimum_wage_fallback = { ja = "大阪府最低賃金", en = "Osaka minimum wage" },
   },
 
   programs = {

@@ -82,6 +82,9 @@ return {
       ["2018-10-04"] = 762, ["2019-10-04"] = 790, ["2020-10-02"] = 792, ["2021-10-06"] = 821,
       ["2022-10-02"] = 853, ["2023-10-14"] = 900, ["2024-10-17"] = 956, ["2025-11-21"] = 1030,
     },
+    -- SU-05: what minimum_wage_yen above is when the case records no prefecture (or one without a
+    -- table in the national pack): this pack's own prefecture [law: 最低賃金法 第9条].
+    minimum_wage_fallback = { ja = "佐賀県最低賃金", en = "Saga minimum wage" },
   },
 
   programs = {

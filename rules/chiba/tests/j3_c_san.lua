@@ -6,7 +6,8 @@
 -- again → 人事考課 → 一般賃金職員 (still supported: intermediate in Chiba) → 支援が必要なくなった
 -- 時点で一般就労 → 終結.
 -- Stress at level 2 from intake: long-term risk (JS-10) until the re-assessment of May 2016, and
--- again from the relapse until September. Steps: 7 up, 1 down.
+-- again from the relapse until September. Steps: 7 up, 1 down. Each move between a commuter
+-- rung and a staff rung follows the contract events (コミューター確認書 ↔ 雇用契約書).
 return {
   {
     name = "J3 Cさん: universal-work ladder with a relapse (Chiba)",
@@ -30,25 +31,32 @@ return {
       ["2015-12"] = { position = "intermediate/commuter_unpaid", step = "stay", referrals = {}, alerts = { "long_term_risk" } },
       -- Three months on the same rung: review the individual support plan's short-term goals.
       ["2016-01"] = { position = "intermediate/commuter_unpaid", step = "stay", alerts = { "long_term_risk", "uw_goal_review_due" } },
-      -- The 3-month goals all met: paid commuter.
-      ["2016-02"] = { position = "intermediate/commuter_unpaid", step = "up", to = "intermediate/commuter_paid", rules = { "SU-02" },
-                      accepted = true, alerts = { "long_term_risk", "uw_goal_review_due" } },
-      ["2016-03"] = { position = "intermediate/commuter_paid", step = "stay", referrals = {}, alerts = { "long_term_risk" } },
-      -- 94% attendance for two months: a minimum-wage contract (Chiba: the plan's goals could
-      -- have moved her too, but she met 2 of 3).
-      ["2016-04"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-03" },
-                      accepted = true, alerts = { "long_term_risk" } },
+      -- The 3-month goals all met, but the unpaid placement ended that day and the paid one
+      -- starts on 03-01: the move waits for the commuter confirmation (SU-02 holds).
+      ["2016-02"] = { position = "intermediate/commuter_unpaid", step = "stay", rules = { "SU-02" },
+                      alerts = { "long_term_risk", "uw_goal_review_due" } },
+      -- The paid commuter placement has begun: paid commuter.
+      ["2016-03"] = { position = "intermediate/commuter_unpaid", step = "up", to = "intermediate/commuter_paid", rules = { "UW-05" },
+                      accepted = true, referrals = {}, alerts = { "long_term_risk", "uw_goal_review_due" } },
+      -- 94% attendance, but 2 of 3 goals: a commuter's yardstick is the plan's goals, so no step.
+      ["2016-04"] = { position = "intermediate/commuter_paid", step = "stay", alerts = { "long_term_risk" } },
+      -- The employment contract at the Chiba minimum wage (雇用契約書): minimum-wage staff.
       -- Re-assessed in May: stress 3, no more long-term risk.
-      ["2016-05"] = { position = "intermediate/minwage_staff", step = "stay", referrals = {}, alerts = {} },
+      ["2016-05"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-05" },
+                      accepted = true, referrals = {}, alerts = {} },
       ["2016-06"] = { position = "intermediate/minwage_staff", step = "stay", alerts = {} },
       -- Relapse: attendance 50% for three weeks, mental and stress axes back at level 2. The step
-      -- down wins over the hold; the plan ends on 2016-08-09.
-      ["2016-07"] = { position = "intermediate/minwage_staff", step = "down", to = "intermediate/commuter_paid", rules = { "SD-01" },
-                      overruled = { "SD-02" }, accepted = true, alerts = { "evaluation_due", "long_term_risk" } },
-      -- Re-planned; still held until the re-assessment shows recovery.
-      ["2016-08"] = { position = "intermediate/commuter_paid", step = "stay", rules = { "SD-02" }, alerts = { "long_term_risk" } },
-      -- Recovered (FDP back to 3), steady for two months: back to minimum-wage staff.
-      ["2016-09"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-03" },
+      -- down to paid commuter is proposed but waits for the contract change (SD-01 holds, with
+      -- SD-02); the plan ends on 2016-08-09.
+      ["2016-07"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "SD-01", "SD-02" },
+                      alerts = { "evaluation_due", "long_term_risk" } },
+      -- The contract became a commuter confirmation on 08-01: the position follows it down.
+      ["2016-08"] = { position = "intermediate/minwage_staff", step = "down", to = "intermediate/commuter_paid", rules = { "SD-04" },
+                      overruled = { "SD-02" }, accepted = true, alerts = { "long_term_risk" } },
+      -- Recovered (FDP back to 3); still a paid commuter.
+      ["2016-09"] = { position = "intermediate/commuter_paid", step = "stay", alerts = {} },
+      -- A new employment contract at the Chiba minimum wage (842 yen from 2016-10-01).
+      ["2016-10"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-05" },
                       accepted = true, alerts = {} },
       ["2016-12"] = { position = "intermediate/minwage_staff", step = "stay", referrals = {}, alerts = {} },
       -- Three months on a contract and no appraisal yet.

@@ -72,9 +72,10 @@ return {
   },
   {
     -- A fork for trainers: "what if attendance drops?" The byturn student's attendance falls in
-    -- November (national SD-01 steps down to a paid commuter), then steadies in December and
-    -- BT-03 brings the part-time contract back to the minimum-wage rung.
-    name = "byturn (Fujisawa) fork: attendance drops, step down, steady again, back up",
+    -- November: a step down is proposed (SD-01), but she is still on her part-time employment
+    -- contract, so she is not relabelled a commuter — the position waits for a contract change
+    -- that the school, the company and she have not made. December is steady again: she stays.
+    name = "byturn (Fujisawa) fork: attendance drops, a step down is proposed but the part-time contract stands",
     case = {
       id = "fujisawa-byturn-fork",
       region = "kanagawa",
@@ -114,12 +115,11 @@ return {
       ["2015-07"] = { position = "social", step = "up", rules = { "BT-02" } },
       ["2015-08"] = { position = "employment", step = "up", to = "intermediate/minwage_staff", rules = { "BT-03" } },
       ["2015-10"] = { position = "intermediate/minwage_staff", step = "stay" },
-      -- 38% over the last weeks of November: step down; BT-03 does not pull back up on shaky attendance
-      ["2015-11"] = { position = "intermediate/minwage_staff", step = "down", to = "intermediate/commuter_paid",
-                      rules = { "SD-01" }, accepted = true },
-      -- December steady again (100%, no unannounced absence): back to the minimum-wage rung
-      ["2015-12"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff",
-                      rules = { "BT-03" }, accepted = true },
+      -- 38% over the last weeks of November: the step down to paid commuter needs the アルバイト
+      -- contract to end; none is recorded, so SD-01 holds (with BT-08's hold)
+      ["2015-11"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08", "SD-01" } },
+      -- December steady again (100%, no unannounced absence): still on the contract, still here
+      ["2015-12"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" } },
       ["2016-01"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" } },
     },
   },

@@ -59,14 +59,25 @@ return {
     expect = { position = "employment", step = "stay", rules = { "JK-03" } },
   },
   {
-    name = "SD-01: a step down from the bottom of the commuter track goes back to 就労自立",
+    name = "SD-01: a step down from the bottom of the commuter track to 就労自立 waits for the commuter confirmation to end",
     case = case_of("sd01-track", {
       { type = "placement_started", date = "2015-04-10", placement_id = "p", kind = "commuter_unpaid", contract = "commuter_confirmation", hours_per_week = 6 },
       { type = "attendance", date = "2015-05-31", placement_id = "p", period_start = "2015-05-11", scheduled_hours = 18, attended_hours = 6 },
       contact("2015-05-20"), { type = "review", date = "2015-05-28", goals_total = 2, goals_achieved = 0 },
     }, { stage = "intermediate", rung = "commuter_unpaid" }),
     as_of = "2015-05-31",
-    expect = { position = "intermediate/commuter_unpaid", step = "down", to = "employment", rules = { "SD-01" }, accepted = true },
+    expect = { position = "intermediate/commuter_unpaid", step = "stay", rules = { "SD-01" } },
+  },
+  {
+    name = "SD-04: the commuter placement ended and a work experience began: back to 就労自立 (the track's step_down_to)",
+    case = case_of("sd04-track", {
+      { type = "placement_started", date = "2015-04-10", placement_id = "p", kind = "commuter_unpaid", contract = "commuter_confirmation", hours_per_week = 6 },
+      { type = "placement_ended", date = "2015-05-15", placement_id = "p", reason = "step_down" },
+      { type = "placement_started", date = "2015-05-18", placement_id = "t", kind = "taiken", contract = "none", hours_per_week = 4 },
+      contact("2015-05-20"), { type = "review", date = "2015-05-28", goals_total = 2, goals_achieved = 0 },
+    }, { stage = "intermediate", rung = "commuter_unpaid" }),
+    as_of = "2015-05-31",
+    expect = { position = "intermediate/commuter_unpaid", step = "down", to = "employment", rules = { "SD-04" }, accepted = true },
   },
   {
     name = "SU-05 alone moves an unpaid commuter paid the minimum wage: UW-05 and SU-02 stand aside",
