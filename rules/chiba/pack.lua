@@ -95,6 +95,16 @@ return {
     -- Employment-type work training keeps it, as nationally.
     hw_positions = { "employment", "intermediate/kunren_koyo" },
 
+    -- JR-01 / JR-02 / HK-01 / RF-FUKUSHI: 千葉市's own household lines [official guidance] (千葉市
+    -- 住居確保給付金の案内, 2021–2026 editions: 収入基準額 単身125,000円・2人179,000円・3人225,000円
+    -- = 基準額 + 支給上限). 基準額 (yen/month) for 1–3 persons; the city's page gives no 4-person
+    -- or larger row, so those sizes are `false` (no line: the rules say so instead of guessing).
+    -- The FY2015 figures were not found; these are applied to every year until they are.
+    kijungaku_by_size = { 84000, 130000, 172000, false },
+    -- 千葉市's 支給上限 (住宅扶助基準, yen/month): 単身41,000円・2人49,000円・3〜5人53,000円; no row
+    -- for 6 or more persons (false).
+    jutaku_fujo_by_size = { 41000, 49000, 53000, 53000, 53000, false },
+
     -- CHB-01: 就労体験は6ヶ月以内 (003: 【生活・社会・就労自立】就労体験（6ヶ月以内）).
     taiken_max_months = 6,
     -- CHB-01 [default]: months into the experience at which the next step is prepared (matching

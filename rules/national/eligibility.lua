@@ -11,6 +11,7 @@ local text = require("text")
 local yen, joined = text.yen, text.joined
 local month_start_after = require("dates").month_start_after
 local by_size = require("household").by_size
+local table_gap = require("household").gap
 local jyunbi = require("jyunbi")
 local kunren = require("kunren")
 
@@ -25,6 +26,7 @@ local function hk_lines(case, ctx)
   local h = case.household
   local base = by_size(ctx, "kijungaku_by_size", h.size)
   local cap = by_size(ctx, "jutaku_fujo_by_size", h.size)
+  if base == nil or cap == nil then return nil end
   local benefit = math.min(h.rent_yen or 0, cap)
   local assets = math.min(base * ctx.param("hk_asset_multiple"), ctx.param("hk_asset_cap_yen"))
   return base + benefit, assets, benefit, cap
@@ -34,6 +36,10 @@ end
 local function hk_means_test(case, ctx, failures)
   local h = case.household
   local income_line, asset_line, benefit = hk_lines(case, ctx)
+  if income_line == nil then
+    failures[#failures + 1] = table_gap(ctx, h.size)
+    return false, nil
+  end
   local ok = true
   if not ctx.at_most("household_income_yen", h.income_yen, income_line) then
     ok = false
@@ -99,6 +105,16 @@ return {
       if not is_open(case) or case.stage == "general" or case.household.income_yen == nil then return nil end
       local h = case.household
       local income_line, asset_line = jyunbi.lines(case, ctx)
+      if income_line == nil then
+        return {
+          program = "jyunbi", eligible = false,
+          reason = table_gap(ctx, h.size),
+          plain = {
+            ja = "この せたいの ひとずうの きじゅんが まだ ありません。しやくしょで たしかめます。",
+            en = "There is no line yet for a household of your size. The city office will check.",
+          },
+        }
+      end
       local failures = {}
       if not ctx.at_most("household_income_yen", h.income_yen, income_line) then
         failures[#failures + 1] = { ja = string.format("世帯収入%s円が基準%s円（基準額＋住宅扶助）を超える", yen(h.income_yen), yen(income_line)),
@@ -143,6 +159,7 @@ return {
       if not is_open(case) or case.stage == "general" or case.household.income_yen == nil then return nil end
       local h = case.household
       local income_line, asset_line = jyunbi.lines(case, ctx)
+      if income_line == nil then return nil end  -- JR-01 says the table has no line for this size
       if h.income_yen <= income_line and h.financial_assets_yen <= asset_line then return nil end  -- JR-01 route
       local margin = 1 + ctx.param("jyunbi_risk_margin")
       local near_income = ctx.at_most("household_income_yen", h.income_yen, income_line * margin)
@@ -400,7 +417,7 @@ return {
       if not ctx.param("hk_tenkyo_route") then return nil end
       if kakei == nil or not kakei.active then return nil end
       local _, _, _, cap = hk_lines(case, ctx)
-      if not ctx.above("rent_yen", h.rent_yen, cap) then return nil end
+      if cap == nil or not ctx.above("rent_yen", h.rent_yen, cap) then return nil end
       -- A route that only opens: when it does not hold, HK-01 already explains the benefit.
       if not ctx.at_most("days_since_job_loss", ctx.days_between(loss.lost_on, ctx.as_of), "hk_job_loss_window_days") then return nil end
       if not hk_means_test(case, ctx, {}) then return nil end

@@ -176,7 +176,9 @@ return {
     decide = function(case, ctx)
       local h = case.household
       if not is_open(case) or h.on_public_assistance or h.income_yen == nil then return nil end
-      local line = by_size(ctx, "kijungaku_by_size", h.size) + math.min(h.rent_yen or 0, by_size(ctx, "jutaku_fujo_by_size", h.size))
+      local base, cap = by_size(ctx, "kijungaku_by_size", h.size), by_size(ctx, "jutaku_fujo_by_size", h.size)
+      if base == nil or cap == nil then return nil end  -- no line for this size in the region's table
+      local line = base + math.min(h.rent_yen or 0, cap)
       local short = ctx.below("household_income_yen", h.income_yen, line)
       local exhausted = ctx.below("household_assets_yen", h.financial_assets_yen, line * ctx.param("fukushi_asset_floor_months"))
       if not (short and exhausted) then return nil end

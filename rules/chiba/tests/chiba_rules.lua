@@ -108,7 +108,46 @@ local function regular_staff_case(appraisal)
   }
 end
 
+-- A person in a household of `size` at the employment stage who lost a job on 2016-03-31 as the
+-- main earner; household income `income` a month, 100,000 yen of savings, rent 60,000, FY2016.
+local function household_case(size, income)
+  return {
+    format = "hashigo.case/1", id = "chiba-lines", region = "chiba",
+    person = { pseudonym = "Hさん", birth_date = "1980-02-02", gender = "male" },
+    household = { prefecture = "12", municipality = "121002", size = size, kind = size == 1 and "single" or "other",
+                  housing = "rented", rent_yen = 60000 },
+    events = {
+      { type = "intake", date = "2016-06-06", stage = "employment", concerns = { "job_search", "income", "housing" } },
+      { type = "consent", date = "2016-06-06", info_sharing = true },
+      { type = "job_lost", date = "2016-06-06", lost_on = "2016-03-31", cause = "dismissal", main_earner = true },
+      { type = "assessment", date = "2016-06-13", kind = "initial",
+        fdp = { interpersonal = 3, mental = 3, stress = 3, thinking = 3, environment = 3 } },
+      { type = "household_finance", date = "2016-06-13", income_yen = income, financial_assets_yen = 100000 },
+    },
+  }
+end
+
 return {
+  {
+    -- 山武市's line (the national example) would be 78,000 + 37,200 = 115,200: not eligible there.
+    name = "E5 HK-01: Chiba City's own line for one person (84,000 + rent up to 41,000 = 125,000): 120,000 yen is within it",
+    case = household_case(1, 120000),
+    as_of = "2016-06-30",
+    expect = { eligibility = { jukyo_kakuho = true }, fired = { "HK-01" } },
+  },
+  {
+    -- 山武市: 140,000 + 48,400 = 188,400.
+    name = "E5 HK-01: Chiba City's line for three (172,000 + rent up to 53,000 = 225,000): 220,000 yen is within it",
+    case = household_case(3, 220000),
+    as_of = "2016-06-30",
+    expect = { eligibility = { jukyo_kakuho = true }, fired = { "HK-01" } },
+  },
+  {
+    name = "E5 HK-01 / JR-01: no Chiba City line for four persons in the source: not decided on another city's table",
+    case = household_case(4, 100000),
+    as_of = "2016-06-30",
+    expect = { eligibility = { jukyo_kakuho = false, jyunbi = false }, fired = { "HK-01", "JR-01" } },
+  },
   {
     name = "E11 UW-07: regular-wage staff are judged on the 人事考課表, not plan goals: all goals met, no appraisal → stay",
     case = regular_staff_case(nil),

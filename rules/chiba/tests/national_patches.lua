@@ -2,6 +2,13 @@
 -- this file changes what they expect where Chiba decides otherwise, and says which do not hold here.
 return {
   patches = {
+    -- Chiba City's own asset line (84,000 × 6 = 504,000; 山武市 468,000) puts Mr D's 600,000 yen of
+    -- savings within JR-02's margin once his income falls in November.
+    ["J4 Mr D month by month"] = {
+      ["2025-11"] = { eligibility = { jyunbi = true } },
+      ["2025-12"] = { eligibility = { jyunbi = true } },
+      ["2026-01"] = { eligibility = { jyunbi = true } },
+    },
     -- SU-06 moves Ms C to 一般賃金職員, the next rung here, and Hello Work (RF-HW) is proposed
     -- from the employment stage only (hw_positions).
     ["J3 Ms C month by month"] = {

@@ -9,11 +9,14 @@ local jyunbi = {}
 ---line (基準額 + 住宅扶助基準), the asset line (基準額 × jyunbi_asset_multiple) and the 基準額.
 ---@param case hashigo.Case
 ---@param ctx hashigo.Ctx
----@return number income_line, number asset_line, number base
+---All nil when the region's tables give no value for the household's size (household.gap).
+---@return number|nil income_line, number|nil asset_line, number|nil base
 function jyunbi.lines(case, ctx)
   local h = case.household
   local base = by_size(ctx, "kijungaku_by_size", h.size)
-  return base + by_size(ctx, "jutaku_fujo_by_size", h.size), base * ctx.param("jyunbi_asset_multiple"), base
+  local cap = by_size(ctx, "jutaku_fujo_by_size", h.size)
+  if base == nil or cap == nil then return nil, nil, nil end
+  return base + cap, base * ctx.param("jyunbi_asset_multiple"), base
 end
 
 ---What bars readiness support whatever the income: age before 2019-04 (JR-05), public assistance
