@@ -307,6 +307,11 @@ return {
     sapo_stages = { "social", "employment" },
     -- RF-NAKA (W-nakapotsu): certificates that open なかぽつ support.
     nakapotsu_certs = { "shintai", "ryoiku", "seishin" },
+    -- RF-NAKA [practice document] (なかぽつ: a disability confirmed or strongly suspected, borderline
+    -- cases handled jointly; the career-ladder model's note 1 on centre staff placed for 生活困窮者
+    -- work) [default reading]: intake concerns that, with long-term risk (long_term_fdp_level),
+    -- make a disability strongly suspected without a certificate.
+    nakapotsu_suspect_concerns = { "health_disability" },
     -- RF-KIKAN (004: 基幹型 — 総合調整, 困難事例への対応, 地域における最後の砦): the role is in force
     -- from the 2021-06 検討会 report [default date].
     nakapotsu_kikan = { ["2015-04-01"] = false, ["2021-06-01"] = true },

@@ -72,18 +72,43 @@ return {
     source = "W-nakapotsu (障害者就業・生活支援センター: 就業と生活の一体的支援、職場定着、337か所); 000_d600cdafe6126d35.txt (なかぽつとの連携)",
     decide = function(case, ctx)
       if not is_open(case) then return nil end
-      if not contains(ctx.param("nakapotsu_certs"), case.person.disability_cert) then return nil end
+      local cert = case.person.disability_cert
+      local long_term = case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level")
+      -- In practice a centre takes a disability confirmed or strongly suspected (働くことを希望する
+      -- 障害のある人、その疑いのある人; borderline cases jointly): a certificate, a diagnosis with the
+      -- certificate applied for, or a health concern with long-term risk.
+      local held = contains(ctx.param("nakapotsu_certs"), cert)
+      local applying = cert == "applying"
+      local suspected = not held and not applying and long_term
+        and any_of(case.concerns, ctx.param("nakapotsu_suspect_concerns"))
+      if not (held or applying or suspected) then return nil end
       local wants_work = case.stage == "employment" or case.stage == "intermediate" or case.stage == "general"
         or contains(case.concerns, "job_search")
       if not wants_work then return nil end
+      -- Applying at long-term risk, the core centre's joint route is the offer: RF-KIKAN proposes the
+      -- same centre and says so.
+      if applying and long_term and ctx.param("nakapotsu_kikan") then return nil end
+      local why
+      if held then
+        local grade = case.person.disability_grade and (" " .. case.person.disability_grade) or ""
+        why = {
+          ja = string.format("障害者手帳（%s%s）があり働くことを希望：就業面と生活面の一体的な支援・職場定着支援を共同で", cert, grade),
+          en = string.format("holds a disability certificate (%s%s) and wants to work: joint support for work and daily life, and job retention", cert, grade),
+        }
+      elseif applying then
+        why = {
+          ja = "診断を受け障害者手帳を申請中で働くことを希望：手帳の交付を待たずに、就業面と生活面の一体的な支援を共同で",
+          en = "diagnosed, with the disability certificate applied for, and wants to work: joint support for work and daily life without waiting for the certificate",
+        }
+      else
+        why = {
+          ja = string.format("手帳はないが障害が強く疑われ（健康・障害の相談、FDPの最低軸レベル%d）働くことを希望：ボーダーラインのケースとして共同で支援（受診・診断の支援と並行）", case.min_fdp_axis),
+          en = string.format("no certificate, but a disability is strongly suspected (a health or disability concern, lowest FDP axis at level %d) and wants to work: a borderline case supported jointly (alongside medical consultation and diagnosis)", case.min_fdp_axis),
+        }
+      end
       return propose(case, ctx, "nakapotsu", {
         urgency = "soon",
-        reason = {
-          ja = string.format("障害者手帳（%s%s）があり働くことを希望：就業面と生活面の一体的な支援・職場定着支援を共同で",
-            case.person.disability_cert, case.person.disability_grade and (" " .. case.person.disability_grade) or ""),
-          en = string.format("holds a disability certificate (%s%s) and wants to work: joint support for work and daily life, and job retention",
-            case.person.disability_cert, case.person.disability_grade and (" " .. case.person.disability_grade) or ""),
-        },
+        reason = why,
         plain = { ja = "しごとと くらしを いっしょに ささえる センター（なかぽつ）も つかえます。", en = "A centre that supports both your work and daily life can help too." },
       })
     end,
