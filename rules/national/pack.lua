@@ -320,6 +320,13 @@ return {
     shuro_sentaku_a = { ["2015-04-01"] = false, ["2027-04-01"] = true },
     -- … except (B型) from this age.
     shuro_sentaku_exempt_age = 50,
+    -- … or (B型, W-sentaku) for a person who has worked but whom age or strength now keeps from a job:
+    -- [default reading] a job loss or an ended employment contract on record, with one of these
+    -- intake concerns (the municipality confirms) …
+    shuro_sentaku_unable_concerns = { "health_disability" },
+    -- … or when no provider can be used nearby (W-sentaku: 近隣に事業所がない・待機): false when the
+    -- region has none [default: true; a region sets false]; a turned-down referral counts too.
+    shuro_sentaku_nearby = true,
     -- RF-HOUKATSU (W-houkatsu): the age that makes a household member 地域包括's …
     houkatsu_age = 65,
     -- … and the concerns (care, abuse) or household kind (8050) that make a referral.

@@ -12,6 +12,7 @@ local is_open, employed, at_one_of = facts.is_open, facts.employed, facts.at_one
 local yen = require("text").yen
 local by_size = require("household").by_size
 local referrals = require("referrals")
+local sentaku = require("sentaku")
 local propose = referrals.proposer()
 local ready_for_job_search = referrals.ready_for_job_search
 
@@ -142,20 +143,8 @@ return {
       if not is_open(case) then return nil end
       for _, kind in ipairs({ "keizoku_b", "keizoku_a" }) do
         local in_force = ctx.param(kind == "keizoku_b" and "shuro_sentaku_b" or "shuro_sentaku_a")
-        local pending = false
-        for _, r in ipairs(case.referrals) do
-          if r.target == kind and (r.status == "made" or r.status == "accepted") then pending = true end
-        end
-        local new_user = case.programs[kind] == nil
-        if in_force and pending and new_user then
-          local exempt = nil
-          if kind == "keizoku_b" then
-            if case.age ~= nil and ctx.at_least("age", case.age, "shuro_sentaku_exempt_age") then
-              exempt = { ja = string.format("%d歳（50歳以上）", case.age), en = string.format("age %d (50 or over)", case.age) }
-            elseif ctx.equals("basic_pension_grade", case.person.basic_pension_grade, 1) then
-              exempt = { ja = "障害基礎年金1級", en = "disability basic pension, grade 1" }
-            end
-          end
+        if in_force and sentaku.new_use_pending(case, kind) then
+          local exempt = kind == "keizoku_b" and sentaku.b_exemption(case, ctx) or nil
           if exempt == nil then
             local label = kind == "keizoku_b" and { ja = "B型", en = "type B" } or { ja = "A型", en = "type A" }
             return propose(case, ctx, "shuro_sentaku", {

@@ -40,4 +40,33 @@ return {
     as_of = "2022-04-30",
     expect = { fired = { "RF-KIKAN" } },
   },
+  {
+    name = "E8 就労選択支援: has worked, now unable by health (job loss + health concern), asks for B型 at 45 → exempt",
+    case = {
+      id = "sentaku-worked", person = { birth_date = "1980-06-01", disability_cert = "seishin" }, household = { size = 1 },
+      events = {
+        { type = "intake", date = "2025-05-12", stage = "employment", concerns = { "job_search", "health_disability" } },
+        { type = "consent", date = "2025-05-12" },
+        { type = "job_lost", date = "2025-05-12", lost_on = "2024-12-31", cause = "dismissal", main_earner = true },
+        { type = "referral_made", date = "2025-11-04", referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
+      },
+    },
+    as_of = "2025-11-30",
+    expect = { fired = { "RF-SENTAKU-EXEMPT" } },
+  },
+  {
+    name = "E8 就労選択支援: the referral to a provider was turned down (none nearby, waiting) → exempt, the transition assessment stands in",
+    case = {
+      id = "sentaku-none-nearby", person = { birth_date = "1980-06-01", disability_cert = "seishin" }, household = { size = 1 },
+      events = {
+        { type = "intake", date = "2025-05-12", stage = "employment", concerns = { "job_search" } },
+        { type = "consent", date = "2025-05-12" },
+        { type = "referral_made", date = "2025-11-04", referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
+        { type = "referral_made", date = "2025-11-05", referral_id = "s", target = "shuro_sentaku", reason = "就労選択支援" },
+        { type = "referral_answered", date = "2025-11-12", referral_id = "s", outcome = "rejected" },
+      },
+    },
+    as_of = "2025-11-30",
+    expect = { fired = { "RF-SENTAKU-EXEMPT" } },
+  },
 }
