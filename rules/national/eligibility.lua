@@ -12,6 +12,7 @@ local yen, joined = text.yen, text.joined
 local month_start_after = require("dates").month_start_after
 local by_size = require("household").by_size
 local table_gap = require("household").gap
+local assistance_bar = require("household").assistance_bar
 local jyunbi = require("jyunbi")
 local kunren = require("kunren")
 
@@ -238,11 +239,12 @@ return {
                                     en = string.format("a deficit of %s yen a month", yen(h.expenses_yen - h.income_yen)) }
       end
       if #triggers == 0 then return nil end
-      if h.on_public_assistance and not ctx.param("hihogosha_joint_use") then
+      local assisted = assistance_bar(case, ctx, { ja = "家計改善支援", en = "household-budget support" })
+      if assisted ~= nil then
         return {
           program = "kakei", eligible = false,
-          reason = { ja = "家計の課題（" .. joined(triggers, "ja") .. "）はあるが、生活保護世帯は福祉事務所が支援（特定被保護者の併用は2025年4月から）",
-                     en = "budget problems (" .. joined(triggers, "en") .. "), but a household on public assistance is supported by the welfare office (joint use from April 2025)" },
+          reason = { ja = "家計の課題（" .. joined(triggers, "ja") .. "）はあるが、" .. assisted.ja,
+                     en = "budget problems (" .. joined(triggers, "en") .. "), but " .. assisted.en },
           plain = { ja = "おかねの そうだんは せいかつ ほごの たんとうしゃと します。", en = "Your public-assistance caseworker will help you with money matters." },
         }
       end
@@ -449,6 +451,13 @@ return {
         }
       end
       if case.household.housing ~= "homeless" and not (used and used.active) then return nil end
+      local assisted = assistance_bar(case, ctx, name)
+      if assisted ~= nil then
+        return {
+          program = "ichiji_seikatsu", eligible = false, reason = assisted,
+          plain = { ja = "すむ ところの ことは せいかつ ほごの たんとうしゃと そうだんします。", en = "Your public-assistance caseworker will help with housing." },
+        }
+      end
       local extended = not ctx.below("shelter_months", months, "ichiji_standard_months")
       return {
         program = "ichiji_seikatsu", eligible = true, route = extended and "extended" or "shelter",

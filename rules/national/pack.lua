@@ -75,6 +75,13 @@ return {
     jukyo_kakuho = { ja = "住居確保給付金", en = "Housing security benefit" },
     kunren = { ja = "認定就労訓練事業（中間的就労）", en = "Certified work training (intermediate work)" },
     ichiji_seikatsu = { ja = "一時生活支援事業（2025年4月から居住支援事業）", en = "Temporary shelter (housing support from April 2025)" },
+    -- JS-09 [law] 生活保護法 第55条の11 (令和6年改正, 2025-04-01): the welfare office recognises a
+    -- recipient as 特定被保護者, who may then use 就労準備支援・家計改善支援・居住支援 too; recorded
+    -- as an enrolment from the day of recognition.
+    tokutei_hihogosha = {
+      ja = "特定被保護者の認定（福祉事務所：就労準備支援・家計改善支援・居住支援の併用）",
+      en = "Recognised for joint use (welfare office: readiness, budget and housing support for a recipient)",
+    },
   },
 
   referral_targets = {
@@ -205,7 +212,8 @@ return {
     suspend_min_attempts = 3,
     -- JS-10 (001: レベル1〜2の軸があれば長期の支援): the level at or below which an axis flags long-term risk.
     long_term_fdp_level = 2,
-    -- JS-09 (W-2024law): from 2025-04-01 特定被保護者 may use readiness and budget support jointly.
+    -- JS-09 (W-2024law): from 2025-04-01 特定被保護者 — recipients the welfare office recognises
+    -- (programme tokutei_hihogosha) — may use readiness, budget and housing support jointly.
     hihogosha_joint_use = { ["2015-04-01"] = false, ["2025-04-01"] = true },
     -- FU-01 [default] (§1.2 step 10 [P]): retention visits this many months after a hire …
     retention_visit_months = { 1, 3, 6 },

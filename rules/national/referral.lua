@@ -213,12 +213,19 @@ return {
     decide = function(case, ctx)
       if not is_open(case) or not case.household.on_public_assistance then return nil end
       local joint = ctx.param("hihogosha_joint_use")
+      local recognised = case.programs.tokutei_hihogosha ~= nil and case.programs.tokutei_hihogosha.active
+      local more = { ja = "", en = "" }
+      if joint and recognised then
+        more = { ja = "。特定被保護者として就労準備支援・家計改善支援・居住支援を併用できる",
+                 en = "; recognised as 特定被保護者, readiness, budget and housing support may be used jointly" }
+      elseif joint then
+        more = { ja = "。就労準備支援・家計改善支援・居住支援の併用は、福祉事務所が特定被保護者と認めたとき（生活保護法第55条の11）：認定を相談",
+                 en = "; readiness, budget and housing support may be used jointly once the welfare office recognises the person as 特定被保護者 (Public Assistance Act art. 55-11): ask for it" }
+      end
       return propose(case, ctx, "fukushi_jimusho", {
         reason = {
-          ja = "生活保護世帯：就労支援は福祉事務所（被保護者就労支援事業）とケースワーカーが中心"
-            .. (joint and "。特定被保護者として就労準備支援・家計改善支援を併用できる" or ""),
-          en = "household on public assistance: work support is led by the welfare office and its caseworker"
-            .. (joint and "; readiness and budget support may be used jointly (特定被保護者)" or ""),
+          ja = "生活保護世帯：就労支援は福祉事務所（被保護者就労支援事業）とケースワーカーが中心" .. more.ja,
+          en = "household on public assistance: work support is led by the welfare office and its caseworker" .. more.en,
         },
         plain = { ja = "せいかつ ほごの たんとうしゃと いっしょに すすめます。", en = "We will work together with your public-assistance caseworker." },
       })

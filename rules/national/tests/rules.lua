@@ -112,10 +112,32 @@ return {
     expect = { eligibility = { jyunbi = false }, fired = { "JS-09", "RF-SAPO" } },  -- referrals: fukushi_jimusho, saposute
   },
   {
-    name = "JS-09: … and may use readiness support jointly from April 2025 (特定被保護者)",
-    case = case_of("js09-2025", {}, { pa = true, intake = "2025-05-07", assessed = "2025-05-09" }),
+    name = "E6 JS-09: from April 2025 a recipient not recognised as 特定被保護者 by the welfare office still may not use readiness or budget support",
+    case = case_of("js09-2025", {}, { pa = true, intake = "2025-05-07", assessed = "2025-05-09", debt = 300000 }),
     as_of = "2025-06-30",
-    expect = { eligibility = { jyunbi = true }, fired = { "JS-09", "RF-SAPO" } },  -- referrals: fukushi_jimusho, saposute
+    expect = { eligibility = { jyunbi = false, kakei = false }, fired = { "JS-09", "RF-SAPO" } },  -- referrals: fukushi_jimusho, saposute
+  },
+  {
+    name = "JS-09: … once the welfare office recognises them (特定被保護者), readiness and budget support jointly",
+    case = case_of("js09-2025-recognised", {
+      { type = "program_enrolled", date = "2025-05-20", program = "tokutei_hihogosha", route = "fukushi_jimusho" },
+    }, { pa = true, intake = "2025-05-07", assessed = "2025-05-09", debt = 300000 }),
+    as_of = "2025-06-30",
+    expect = { eligibility = { jyunbi = true, kakei = true }, fired = { "JS-09", "RF-SAPO" } },  -- referrals: fukushi_jimusho, saposute
+  },
+  {
+    name = "E6 IS-01: a homeless recipient in 2025 uses 居住支援 only once recognised as 特定被保護者",
+    case = case_of("is01-pa", {}, { pa = true, housing = "homeless", rent = 0, intake = "2025-05-07", assessed = "2025-05-09" }),
+    as_of = "2025-06-30",
+    expect = { eligibility = { ichiji_seikatsu = false }, fired = { "IS-01" } },
+  },
+  {
+    name = "IS-01: … and recognised, the housing support is open",
+    case = case_of("is01-pa-recognised", {
+      { type = "program_enrolled", date = "2025-05-20", program = "tokutei_hihogosha" },
+    }, { pa = true, housing = "homeless", rent = 0, intake = "2025-05-07", assessed = "2025-05-09" }),
+    as_of = "2025-06-30",
+    expect = { eligibility = { ichiji_seikatsu = true }, fired = { "IS-01" } },
   },
   {
     name = "JR-06: readiness support in its eleventh month is flagged",
