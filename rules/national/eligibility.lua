@@ -274,7 +274,12 @@ return {
       local failures = {}
       local route = loss.cause == "income_drop" and "income_drop" or "job_loss"
       if route == "income_drop" and not ctx.equals("income_drop_route", ctx.param("hk_income_drop_route"), true) then
-        failures[#failures + 1] = { ja = "休業等による収入減少の類型は2020年4月から", en = "the income-drop route exists from April 2020" }
+        failures[#failures + 1] = { ja = "休業等による収入減少の類型は2020年4月20日から", en = "the income-drop route exists from 20 April 2020" }
+      end
+      local max_age = ctx.param("hk_max_age")
+      if max_age and case.age ~= nil and not ctx.at_most("age", case.age, max_age) then
+        failures[#failures + 1] = { ja = string.format("%d歳（2020年3月までは65歳未満が要件）", case.age),
+                                    en = string.format("age %d (under 65 was required until March 2020)", case.age) }
       end
       local since = ctx.days_between(loss.lost_on, ctx.as_of)
       if not ctx.at_most("days_since_job_loss", since, "hk_job_loss_window_days") then
@@ -420,8 +425,8 @@ return {
       if kakei == nil or not kakei.active then return nil end
       local _, _, _, cap = hk_lines(case, ctx)
       if cap == nil or not ctx.above("rent_yen", h.rent_yen, cap) then return nil end
-      -- A route that only opens: when it does not hold, HK-01 already explains the benefit.
-      if not ctx.at_most("days_since_job_loss", ctx.days_between(loss.lost_on, ctx.as_of), "hk_job_loss_window_days") then return nil end
+      -- Its own route since the 2025 amendment: not bound to the two years after the job loss that
+      -- HK-01 requires. A route that only opens: when it does not hold, HK-01 explains the benefit.
       if not hk_means_test(case, ctx, {}) then return nil end
       return {
         program = "jukyo_kakuho", eligible = true, route = "tenkyo",

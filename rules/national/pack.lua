@@ -258,8 +258,12 @@ return {
     -- ── 住居確保給付金 (§2.6) ──────────────────────────────────────────────────────────────
     -- HK-01: days since the job loss (2 years) within which the benefit can be applied for.
     hk_job_loss_window_days = 730,
-    -- HK-01: the no-fault income-drop route exists from 2020-04-01 (W-sammu; L-main).
-    hk_income_drop_route = { ["2015-04-01"] = false, ["2020-04-01"] = true },
+    -- HK-01 [law] (生活困窮者自立支援法施行規則の改正, 2020-04-20 施行): the no-fault income-drop route
+    -- (休業等による収入減少) exists from 2020-04-20 (W-sammu; L-main).
+    hk_income_drop_route = { ["2015-04-01"] = false, ["2020-04-20"] = true },
+    -- HK-01 [law] (同 施行規則, 2020-04-01 改正): applicants had to be under 65 until 2020-03-31; false =
+    -- no age limit.
+    hk_max_age = { ["2015-04-01"] = 64, ["2020-04-01"] = false },
     -- HK-03: financial assets up to this many times the 基準額 …
     hk_asset_multiple = 6,
     -- … and never above this cap [default] (domain §8 Q1: "commonly ¥1,000,000", verify per region).

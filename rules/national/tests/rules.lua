@@ -186,6 +186,30 @@ return {
     expect = { eligibility = { jukyo_kakuho = true } },
   },
   {
+    name = "E7 HK-01: the income-drop route opened on 2020-04-20, not at the start of April",
+    case = case_of("hk01-2020-early", {
+      { type = "job_lost", date = "2020-04-06", lost_on = "2020-03-31", cause = "income_drop" },
+    }, { intake = "2020-04-06", assessed = "2020-04-08", income = 50000, assets = 100000 }),
+    as_of = "2020-04-15",
+    expect = { eligibility = { jukyo_kakuho = false }, fired = { "HK-01" } },
+  },
+  {
+    name = "E7 HK-01: before April 2020 the benefit was for people under 65: at 66 no …",
+    case = case_of("hk01-age-2019", {
+      { type = "job_lost", date = "2019-06-03", lost_on = "2019-05-15", cause = "dismissal" },
+    }, { born = "1953-01-10", intake = "2019-06-03", assessed = "2019-06-05", income = 50000, assets = 100000 }),
+    as_of = "2019-06-30",
+    expect = { eligibility = { jukyo_kakuho = false }, fired = { "HK-01" } },
+  },
+  {
+    name = "HK-01: … and from April 2020 the age limit is gone",
+    case = case_of("hk01-age-2020", {
+      { type = "job_lost", date = "2020-06-03", lost_on = "2020-05-15", cause = "dismissal" },
+    }, { born = "1953-01-10", intake = "2020-06-03", assessed = "2020-06-05", income = 50000, assets = 100000 }),
+    as_of = "2020-06-30",
+    expect = { eligibility = { jukyo_kakuho = true }, fired = { "HK-01" } },
+  },
+  {
     name = "HK-05: from April 2023 the income-drop route owes interviews only",
     case = case_of("hk05", {
       { type = "job_lost", date = "2023-05-08", lost_on = "2023-04-28", cause = "income_drop" },
@@ -215,6 +239,16 @@ return {
     }, { intake = "2025-05-07", assessed = "2025-05-09", income = 0, assets = 100000, rent = 80000, debt = 300000 }),
     as_of = "2025-06-30",
     expect = { eligibility = { jukyo_kakuho = true, kakei = true }, fired = { "HK-01", "HK-10" } },
+  },
+  {
+    name = "E7 HK-10: moving costs are their own route, not bound to the two years after a job loss",
+    case = case_of("hk10-late", {
+      { type = "job_lost", date = "2025-05-07", lost_on = "2022-03-31" },
+      { type = "program_enrolled", date = "2025-05-12", program = "kakei" },
+      contact("2025-06-20"), { type = "review", date = "2025-06-26", goals_total = 1, goals_achieved = 0 },
+    }, { intake = "2025-05-07", assessed = "2025-05-09", income = 0, assets = 100000, rent = 80000, debt = 300000 }),
+    as_of = "2025-06-30",
+    expect = { eligibility = { jukyo_kakuho = true, kakei = true }, fired = { "HK-10" } },
   },
 
   -- ── 一時生活支援 ──────────────────────────────────────────────────────────────────────────
