@@ -3,8 +3,9 @@
 -- On the ladder of pack.lua the national rules apply unchanged: UW-01 starts a commuter after
 -- matching and the workplace visit (体験・就業の開始), SU-02 (個別支援計画の目標; both commuter
 -- forms) and UW-05 move an unpaid commuter up, SU-02 and SU-05 (千葉県最低賃金) move a paid
--- commuter to a wage once the 雇用契約書 is signed, SU-06 (人事考課表) moves 最賃保障職員 up to 一般賃金職員 — the next rung here, not general work — and SD-01 steps
--- down (最賃保障職員から有償コミューターへ移るなど). EX-01 still moves a hire elsewhere into
+-- commuter to a wage once the 雇用契約書 is signed, SU-06 (人事考課表) moves 最賃保障職員 up to
+-- 一般賃金職員 — the next rung here, not general work — and SD-01 with SD-04 steps down
+-- (最賃保障職員から有償コミューターへ移るなど) once the contract changes. EX-01 still moves a hire elsewhere into
 -- general work (it supersedes UW-07 here).
 
 return {
@@ -19,7 +20,7 @@ return {
       ja = "支援が必要なくなった時点で一般就労へ移行",
       en = "Exit to general work once support is no longer needed",
     },
-    source = "003_dc0ba222058be22b.txt (ユニバーサル就労の働き方: 一般賃金職員「いよいよ本格就労へ」, 面談や振返りなどの支援あり, 支援が必要なくなった時点で一般就労へと移行; 【ステップアップの目安】人事考課表); 人事考課 average 4.5 of the regular-wage post [default]",
+    source = "ユニバーサル就労ネットワークちば「本人の状態像に応じた支援のあり方」(平田智子, 2015-07-28) ユニバーサル就労の働き方: 一般賃金職員「いよいよ本格就労へ」, 面談や振返りなどの支援あり, 支援が必要なくなった時点で一般就労へと移行; 【ステップアップの目安】人事考課表; 人事考課 average 4.5 of the regular-wage post [default]",
     allows_skip = true,
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "regular_staff") then return nil end

@@ -1,6 +1,6 @@
--- Kushiro step rules (003_dc0ba222058be22b.txt, 釧路モデルの分析): all-paid work marks 就労自立
--- and partly-paid work is the missing layer (PW-01), the house rule "お休みする時は、必ず連絡する" holds the next step when it is
--- not kept (HR-02), and with no intermediate work yet a step down from general work goes back to
+-- Kushiro step rules (釧路社会的企業創造協議会 櫛部武俊「自己紹介します」2014-07-28, 釧路モデルの分析):
+-- all-paid work marks 就労自立 and partly-paid work is the missing layer (PW-01), the house rule
+-- "お休みする時は、必ず連絡する" holds the next step when it is not kept (HR-02), and with no intermediate work yet a step down from general work goes back to
 -- 就労自立 (SD-01, replacing the national rule). National SU-02 (goals) moves 日常生活自立 →
 -- 社会生活自立 → 就労自立, and EX-01 (hired) moves 就労自立 straight to general work.
 

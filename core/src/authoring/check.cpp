@@ -231,7 +231,7 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
   const auto corpus = synthetic_cases(pack.ladder);
   // Pairs of step rules that would end a decision in RULE005 come first, named pair by pair: the
   // synthetic cases below would only meet one of them as a failing case.
-  const std::size_t all = step_probe_size(pack) + corpus.size();
+  const std::size_t all = step_probe_size(eng, pack) + corpus.size();
   auto conflicts = probe_step_conflicts(eng, pack, [&] { return timer.over(); }, &costs);
   if (conflicts.stopped) {
     out.push_back(over_budget(timer, costs, fmt::format("having evaluated {} of {} synthetic cases", conflicts.evaluated, all),

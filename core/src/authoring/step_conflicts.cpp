@@ -149,32 +149,50 @@ std::vector<std::vector<std::size_t>> combinations(std::size_t n) {
   return combos;
 }
 
-// None, then each programme the pack declares, sorted by name.
+// The programmes the pack declares, sorted by name.
 std::vector<std::string> programs_of(const engine::pack_summary& pack) {
-  std::vector<std::string> programs{""};
+  std::vector<std::string> programs;
   if (auto it = pack.declarations.find("programs"); it != pack.declarations.end() && it->second.is_object())
     for (const auto& item : it->second.items()) programs.push_back(item.key());
   return programs;
 }
 
+// Each running programme of the pack crossed with the situations: a region's own programmes (the
+// ones its rules are written for) with every combination, the root base's with single situations
+// only, which keeps the probe to seconds.
+std::vector<std::pair<std::string, std::vector<std::vector<std::size_t>>>> program_runs(engine::engine& eng,
+                                                                                          const engine::pack_summary& pack) {
+  const auto all = combinations(step_situations().size());
+  std::vector<std::vector<std::size_t>> singles;
+  for (const auto& c : all)
+    if (c.size() <= 1) singles.push_back(c);
+  std::set<std::string> base_programs;
+  if (pack.chain.size() > 1)
+    for (const auto& name : programs_of(eng.pack(pack.chain.back()))) base_programs.insert(name);
+  std::vector<std::pair<std::string, std::vector<std::vector<std::size_t>>>> runs{{"", all}};
+  for (const auto& name : programs_of(pack))
+    runs.emplace_back(name, pack.chain.size() > 1 && !base_programs.count(name) ? all : singles);
+  return runs;
+}
+
 }  // namespace
 
-std::size_t step_probe_size(const engine::pack_summary& pack) {
-  return probe_days().size() * positions_of(pack.ladder).size() * programs_of(pack).size() *
-         combinations(step_situations().size()).size();
+std::size_t step_probe_size(engine::engine& eng, const engine::pack_summary& pack) {
+  std::size_t per_position = 0;
+  for (const auto& [_, combos] : program_runs(eng, pack)) per_position += combos.size();
+  return probe_days().size() * positions_of(pack.ladder).size() * per_position;
 }
 
 step_conflict_report probe_step_conflicts(engine::engine& eng, const engine::pack_summary& pack,
                                           const std::function<bool()>& over, std::vector<engine::rule_cost>* costs) {
   const auto situations = step_situations();
-  const auto combos = combinations(situations.size());
-  const auto programs = programs_of(pack);
+  const auto runs = program_runs(eng, pack);
   step_conflict_report report;
-  report.total = step_probe_size(pack);
+  report.total = step_probe_size(eng, pack);
   std::map<std::pair<std::string, std::string>, finding> found;  // sorted pair of rule ids → finding
   for (const date today : probe_days()) {
     for (const auto& here : positions_of(pack.ladder)) {
-      for (const auto& program : programs) {
+      for (const auto& [program, combos] : runs) {
         for (const auto& combo : combos) {
           if (over()) {
             report.stopped = true;

@@ -18,8 +18,8 @@ struct step_conflict_report {
   bool stopped = false;           ///< `over()` turned true before the end (the caller reports its budget)
 };
 
-/// The number of probe cases for a pack (positions × days × programmes × combinations).
-std::size_t step_probe_size(const engine::pack_summary& pack);
+/// The number of probe cases for a pack (days × positions × the programme runs' combinations).
+std::size_t step_probe_size(engine::engine& eng, const engine::pack_summary& pack);
 
 /// Runs the probe, adding each rule's time to `costs`.
 step_conflict_report probe_step_conflicts(engine::engine& eng, const engine::pack_summary& pack,
