@@ -113,9 +113,6 @@ return {
     -- [practice document] ユニバーサル就労の働き方【ステップアップの目安】: 個別支援計画の目標 for
     -- both commuter forms (無償・有償), 人事考課表 for the employees.
     goal_driven_positions = { "life", "social", "intermediate/commuter_unpaid", "intermediate/commuter_paid" },
-    -- [default] steady attendance over the last 30 days for a step back up (regional rules such as
-    -- Kanagawa's BT-03; 003 Kushiro house rules: always call in). Not a commuter's yardstick.
-    attendance_step_min = 0.9,
     -- SU-02 / SD-01 / SD-04: the contract each rung is worked on. [practice document] ユニバーサル
     -- 就労の働き方【契約のかたち】: コミューター確認書 for commuters, 雇用契約書 for 最賃保障職員・
     -- 一般賃金職員; [official guidance] 就労訓練事業: 非雇用型 without, 雇用型 with an employment
