@@ -276,13 +276,18 @@ return {
     -- for the extension (the month before its last month).
     hk_period_notice_days = 45,
     -- HK-04 / HK-05 (W-sammu, from 2023-04): interviews with the 相談支援員 per month …
-    hk_counselor_interviews_min = 4,
+    -- [official guidance] 新型コロナウイルス感染症の臨時措置 (厚生労働省, from 2020-04-30): 4 a month
+    -- relaxed to 1, and the Hello Work duties (registration, consultations, weekly applications) not
+    -- required, until the rules of 2023-04 [end of the measure read as 2023-03-31; its 2022 variant
+    -- (Hello Work and applications once a month) is not encoded] …
+    hk_counselor_interviews_min = { ["2015-04-01"] = 4, ["2020-04-30"] = 1, ["2023-04-01"] = 4 },
     -- … counted over these contact kinds [default: face-to-face contacts] …
     hk_counselor_contact_kinds = { "interview", "home_visit", "accompany" },
-    -- … Hello Work consultations per month (job-loss route) …
-    hk_hw_consultations_min = 2,
-    -- … and applications or job interviews: 1 a week, read as 4 per 30 days [default].
-    hk_applications_min = 4,
+    -- … Hello Work consultations per month (job-loss route; none under the COVID-19 measure) …
+    hk_hw_consultations_min = { ["2015-04-01"] = 2, ["2020-04-30"] = 0, ["2023-04-01"] = 2 },
+    -- … and applications or job interviews: 1 a week, read as 4 per 30 days [default] (none under
+    -- the COVID-19 measure).
+    hk_applications_min = { ["2015-04-01"] = 4, ["2020-04-30"] = 0, ["2023-04-01"] = 4 },
     -- HK-05 (W-sammu): from 2023-04 the income-drop route owes only interviews and reports; before
     -- it, the full HK-04 duties are applied to both routes [default].
     hk_income_drop_light_duties = { ["2015-04-01"] = false, ["2023-04-01"] = true },

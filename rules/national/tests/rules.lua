@@ -210,6 +210,26 @@ return {
     expect = { eligibility = { jukyo_kakuho = true }, fired = { "HK-01" } },
   },
   {
+    name = "E7 HK-04: under the COVID-19 special measure (2020-04-30 to 2023-03-31) one interview a month and no Hello Work duties",
+    case = case_of("hk04-covid", {
+      { type = "job_lost", date = "2021-05-06", lost_on = "2021-04-30" },
+      { type = "program_enrolled", date = "2021-05-17", program = "jukyo_kakuho", planned_end_on = "2021-08-16", route = "job_loss" },
+      contact("2021-06-21"), { type = "review", date = "2021-06-25", goals_total = 1, goals_achieved = 0 },
+    }, { intake = "2021-05-06", assessed = "2021-05-10", income = 50000, assets = 100000 }),
+    as_of = "2021-06-30",
+    expect = { eligibility = { jukyo_kakuho = true }, alerts = {} },
+  },
+  {
+    name = "HK-04: … and from April 2023 the full duties again (4 interviews, Hello Work, applications)",
+    case = case_of("hk04-2023", {
+      { type = "job_lost", date = "2023-05-08", lost_on = "2023-04-28" },
+      { type = "program_enrolled", date = "2023-05-15", program = "jukyo_kakuho", planned_end_on = "2023-08-14", route = "job_loss" },
+      contact("2023-06-21"), { type = "review", date = "2023-06-26", goals_total = 1, goals_achieved = 0 },
+    }, { intake = "2023-05-08", assessed = "2023-05-10", income = 50000, assets = 100000 }),
+    as_of = "2023-06-30",
+    expect = { fired = { "HK-04" } },
+  },
+  {
     name = "HK-05: from April 2023 the income-drop route owes interviews only",
     case = case_of("hk05", {
       { type = "job_lost", date = "2023-05-08", lost_on = "2023-04-28", cause = "income_drop" },
