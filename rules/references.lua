@@ -308,6 +308,20 @@ return {
     publisher = "日本医師会 / Japan Medical Association",
     url = "https://med.or.jp/insura/nursing/0203mini.html",
   },
+  chiba_city_jukyo = {
+    title = { ja = "千葉市 住居確保給付金のご案内（収入基準額・支給上限額）", en = "Chiba City: the housing security benefit (income lines and payment caps)" },
+    kind = "official guidance",
+    publisher = "千葉市 / Chiba City",
+    date = "2021",
+    note = "The city's page, 2021–2026 editions: 収入基準額 = 基準額 + 支給上限 for one to three persons.",
+  },
+  mhlw_jukyo_covid = {
+    title = { ja = "住居確保給付金の新型コロナウイルス感染症に係る特例措置（求職活動要件の緩和）", en = "COVID-19 temporary measures of the housing security benefit (relaxed job-search duties)" },
+    kind = "official guidance",
+    publisher = "厚生労働省 / Ministry of Health, Labour and Welfare",
+    date = "2020-04",
+    note = "Notices and leaflets of 2020-04 onwards; municipal FAQ pages restate them.",
+  },
   minwage_summary = {
     title = { ja = "地域別最低賃金の全国加重平均額（年度ごとの改定）", en = "National weighted average of the regional minimum wages (yearly revisions)" },
     kind = "secondary",

@@ -79,6 +79,12 @@ return {
       note = "SU-05: 千葉県最低賃金 (yen/hour) from each 発効日 (千葉労働局). Replaces the national weighted average. 2015-10-01 817, 2016-10-01 842, 2017-10-01 868, 2019-10-01 923 and 2025-10-03 1140 are confirmed in the labour bureau's and municipalities' notices; the others are each year's 10-01 発効日 (千葉労働局 一覧).",
       references = { { id = "chiba_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
     },
+    minimum_wage_fallback = {
+      value = { ja = "千葉県最低賃金", en = "Chiba minimum wage" },
+      unit = "text", basis = "law",
+      note = "SU-05: what minimum_wage_yen above is called when the case records no prefecture (or one without a table in the national pack): this pack's own prefecture's minimum wage.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    },
 
     general_employment_kinds = {
       value = { "part_time", "full_time", "shogai_koyo" },
@@ -87,17 +93,23 @@ return {
       references = { { id = "uwn_chiba_report" } },
     },
 
-    goal_driven_positions = {
-      value = { "life", "social", "intermediate/commuter_unpaid", "intermediate/commuter_paid" },
-      unit = "list", basis = "practice document",
-      note = "SU-02: positions stepping up on the 個別支援計画 goals. UWN Chiba gives the 個別支援計画の目標 as the yardstick of both commuter forms (無償・有償), 人事考課表 for the two employee forms.",
-      references = { { id = "uwn_chiba_report" } },
-    },
-
     hw_positions = {
       value = { "employment", "intermediate/kunren_koyo" },
       unit = "list", basis = "default",
       note = "RF-HW: positions at which job search through Hello Work is proposed on readiness. In Chiba the 就職活動へ branch follows 就労体験 (employment stage); on the universal-work ladder the job comes at the host itself (就労準備支援と就労訓練と一般就労を同一事業所で継続的に支援; 最賃保障職員 → 一般賃金職員 → 一般就労), so Hello Work is not proposed to minimum-wage staff. Employment-type work training keeps it, as nationally. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
+    },
+
+    kijungaku_by_size = {
+      value = { 84000, 130000, 172000, false },
+      unit = "yen/month", basis = "official guidance",
+      note = "JR-01 / JR-02 / HK-01 / RF-FUKUSHI: 千葉市's own 基準額 for 1–3 persons (千葉市 住居確保給付金の案内, 2021–2026 editions: 収入基準額 単身125,000円・2人179,000円・3人225,000円 = 基準額 + 支給上限). The page gives no row for 4 or more persons, so those sizes are false (no line: the rules say so instead of guessing). The FY2015 figures were not found; these apply to every year until they are.",
+      references = { { id = "chiba_city_jukyo" } },
+    },
+    jutaku_fujo_by_size = {
+      value = { 41000, 49000, 53000, 53000, 53000, false },
+      unit = "yen/month", basis = "official guidance",
+      note = "千葉市's 支給上限 (住宅扶助基準): 単身41,000円・2人49,000円・3〜5人53,000円; no row for 6 or more persons (false).",
+      references = { { id = "chiba_city_jukyo" } },
     },
 
     taiken_max_months = {
@@ -178,10 +190,11 @@ return {
       note = "UW-04: months on an employment contract before the first appraisal (a usual 試用期間). No source gives this value: a practitioners' working value, for each region to review.",
     },
 
-    uw_exit_goal_attainment = {
-      value = 1.0,
-      unit = "ratio", basis = "default",
-      note = "UW-07: share of the goals achieved at a fresh review that shows support is no longer needed (支援が必要なくなった時点で一般就労へ). No source gives this value: a practitioners' working value, for each region to review.",
+    uw_exit_appraisal_average = {
+      value = 4.5,
+      unit = "points", basis = "default",
+      note = "UW-07: the 人事考課 average (5-point scale) of a regular-wage post that shows support is no longer needed (支援が必要なくなった時点で一般就労へ). UWN Chiba gives the 人事考課表 as the employees' yardstick but no cut-off; 4.5 is ours, above SU-06's move to general wages.",
+      references = { { id = "uwn_chiba_report", section = "【ステップアップの目安】人事考課表" } },
     },
 
     team_support_fdp_level = {

@@ -1,6 +1,12 @@
 -- 神奈川（藤沢市・鎌倉市）: the rules of インクルージョンネットかながわ's two municipalities
 -- (seed インクルージョンネットかながわ「インクルージョンネットかながわの取り組み」, FY2015) over the national baseline.
 --
+-- Byturn is not a programme of either city: it is a high school's programme (the source's example
+-- runs at a high school, with an NPO's follow-up and skill-up training), whose employer-recruiting
+-- know-how Inclusion Net Kanagawa's readiness workers meant to learn (開拓ノウハウを就労準備支援
+-- 担当者も学んで行く予定). A student of such a school who lives in either city is supported here;
+-- the part-time contract under it is a rung of its own (intermediate/byturn), not universal work.
+--
 -- One pack serves both cities. Which city a case belongs to is read by `municipality_of` (a
 -- small helper repeated at the top of each rule file): the household's municipality
 -- (case.household.municipality, a 全国地方公共団体コード) when it is one of `municipalities`
@@ -18,7 +24,8 @@ return {
       .. "鎌倉市（人口17万人）は自立相談支援をインクルージョンネットかながわに委託し任意事業はなし：就労準備支援・家計改善支援は「実施していない」と判定し（JR-01・KK-05）、就労準備は同法人の自主事業（民間助成）へつなぐ（JR-09）。"
       .. "藤沢市（人口42万人）は自立相談支援を市が直営し、任意事業として就労準備支援（いきいき福祉会とインクルージョンネットかながわの共同事業体）・家計相談支援・学習支援（GK-01）を実施：全国基準どおりに判定。"
       .. "就労準備支援はオーダーメイド：面談を重ねながら講座・社会参加・就労体験をその都度探す（面談の間隔 OM-01）。"
-      .. "高校生向けのバイターン（募集・事前研修→マッチング面談→3日間職場体験→アルバイト契約と学校の介入→卒業時に正規雇用、または非正規を続けNPOのスキルアップ研修で正規雇用へ）を、社会自立→就労自立（BT-02）→中間的就労・最賃保障職員（BT-03、支援付きのあいだは BT-08 で保留）→一般就労（EX-01）として扱う。"
+      .. "バイターンは市の事業ではなく高校の取り組み（出典の例は高校とNPOのフォロー・スキルアップ研修）で、インクルージョンネットかながわはその企業開拓のノウハウを就労準備支援に学ぶ予定だった。"
+      .. "2市に住むバイターンの生徒（募集・事前研修→マッチング面談→3日間職場体験→アルバイト契約と学校の介入→卒業時に正規雇用、または非正規を続けNPOのスキルアップ研修で正規雇用へ）を、社会自立→就労自立（BT-02）→中間的就労のバイターンの段（BT-03、ユニバーサル就労の最賃保障職員とは別。支援付きのあいだは BT-08 で保留）→一般就労（EX-01）として扱う。"
       .. "最低賃金は神奈川県の額（MW-01 が下回る雇用契約を指摘）。"
       .. "市はケースの世帯の住所地（全国地方公共団体コード：藤沢市 142051、鎌倉市 142042）で決まり、住所地の記録がないか2市以外なら既定値（藤沢市 [default]）を使う。在学と卒業予定日はバイターンの事業利用とその終了予定日で代用。"
       .. "全国ルール JR-01・JR-02・KK-05・RF-SAPO・RF-SANKA・EX-01 は市・在学・自主事業を考慮した版に置き換え（藤沢市のケースでは全国と同じ結果）。"
@@ -30,10 +37,13 @@ return {
       .. "support (a consortium of Ikiiki Fukushikai and Inclusion Net Kanagawa), household-budget consultation and learning "
       .. "support (GK-01), judged as nationally. Readiness support is order-made: courses, social participation and work "
       .. "experience are found one person at a time, interview by interview (interview cadence, OM-01). "
-      .. "Byturn for high-school students (recruitment and pre-training → matching interview → 3-day workplace experience → "
-      .. "a part-time contract with the school still intervening → a regular job at graduation, or continued part-time work plus "
-      .. "the NPO's skill-up training and a regular job later) runs social → employment (BT-02) → intermediate/minwage_staff "
-      .. "(BT-03, held there while supported, BT-08) → general (EX-01). The minimum wage is Kanagawa's (MW-01 flags contracts "
+      .. "Byturn is not a programme of either city but a high school's (the source's example: a high school with an NPO's "
+      .. "follow-up and skill-up training), whose employer-recruiting know-how Inclusion Net Kanagawa meant to learn for "
+      .. "readiness support. A byturn student living in either city (recruitment and pre-training → matching interview → "
+      .. "3-day workplace experience → a part-time contract with the school still intervening → a regular job at graduation, "
+      .. "or continued part-time work plus the NPO's skill-up training and a regular job later) runs social → employment "
+      .. "(BT-02) → intermediate/byturn, a rung of its own, not universal work's minimum-wage staff (BT-03, held there while "
+      .. "supported, BT-08) → general (EX-01). The minimum wage is Kanagawa's (MW-01 flags contracts "
       .. "below it). The city is the household's municipality (its local-government code: Fujisawa 142051, Kamakura 142042), "
       .. "else, with no municipality recorded or another one, the default city (Fujisawa [default]); byturn enrolment and its planned end "
       .. "stand in for school enrolment and the graduation day. National rules JR-01, JR-02, KK-05, RF-SAPO, RF-SANKA and EX-01 "
@@ -47,7 +57,30 @@ return {
     "inclusion_net_kanagawa", "jiritsu_ho", "jiritsu_ho_kisoku", "kanagawa_rodokyoku_minwage",
   },
 
+  -- Rungs of the intermediate stage: national's two tracks, then byturn's part-time contract with
+  -- the school intervening (its own track: a school's programme, not a universal-work host).
+  rungs = {
+    intermediate = { "kunren_hikoyo", "kunren_koyo", "commuter_unpaid", "commuter_paid", "minwage_staff", "byturn" },
+  },
+
   parameters = {
+    rung_contracts = {
+      value = {
+        kengaku = "none", taiken = "none", kunren_hikoyo = "none", kunren_koyo = "employment",
+        commuter_unpaid = "commuter_confirmation", commuter_paid = "commuter_confirmation",
+        minwage_staff = "employment", regular_staff = "employment", part_time = "employment", full_time = "employment",
+        byturn = "employment",
+      },
+      unit = "map", basis = "practice document",
+      note = "SU-02 / SD-01 / SD-04: national's contract table, with byturn's part-time contract (アルバイト契約: 雇用契約をした後も学校が積極的に介入).",
+      references = { { id = "inclusion_net_kanagawa", section = "byturn" } },
+    },
+    step_down_to = {
+      value = { ["intermediate/commuter_unpaid"] = "employment", ["intermediate/byturn"] = "employment" },
+      unit = "map", basis = "default",
+      note = "SD-01 / SD-04: where a step down goes when the next rung down is another track's: from byturn back to 就労自立 (the contract ends first), and national's entry for the commuters. This is how this pack encodes the rule.",
+    },
+
     municipalities = {
       value = {
         ["2015-04-01"] = {
@@ -147,6 +180,12 @@ return {
       unit = "yen/hour", basis = "law",
       note = "SU-05 / BT-03: 神奈川県最低賃金 (yen/hour) from each 発効日 (神奈川労働局). Replaces the national weighted average. 2018-10-01, 2020-10-01, 2023-10-01, 2024-10-01 and 2025-10-04 are confirmed in the labour bureau's notices; the other dates are each year's usual 発効日.",
       references = { { id = "kanagawa_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
+    },
+    minimum_wage_fallback = {
+      value = { ja = "神奈川県最低賃金", en = "Kanagawa minimum wage" },
+      unit = "text", basis = "law",
+      note = "SU-05: what minimum_wage_yen above is called when the case records no prefecture (or one without a table in the national pack): this pack's own prefecture's minimum wage.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
     },
   },
 

@@ -98,21 +98,13 @@ return {
       if p == nil or p.kind ~= "part_time" or p.contract ~= "employment" then return nil end
       local supported = supported_program(case, ctx)
       if supported == nil then return nil end
-      local below = case.stage == "employment"
-        or (case.stage == "intermediate" and (case.rung == "commuter_unpaid" or case.rung == "commuter_paid"))
-      if not below then return nil end
+      if case.stage ~= "employment" then return nil end
       local paid = ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen")
       if not paid then return nil end
-      if case.stage == "intermediate" then
-        -- back up after a step down: only once attendance is steady again (as SU-03)
-        local steady = ctx.at_least("attendance_30d", case.attendance_30d, "attendance_step_min")
-        local no_silence = ctx.at_most("unannounced_absences_30d", case.unannounced_absences_30d, 0)
-        if not (steady and no_silence) then return nil end
-      end
       local label = program_label(supported)
       return {
         step = "up",
-        to = { stage = "intermediate", rung = "minwage_staff" },
+        to = { stage = "intermediate", rung = "byturn" },
         reason = {
           ja = string.format("%sで%sとアルバイト契約（時給%.0f円・週%.0f時間、神奈川県最低賃金%d円以上）",
             label.ja, p.employer ~= "" and p.employer or "協力企業", p.wage_per_hour_yen, p.hours_per_week, ctx.param("minimum_wage_yen")),
@@ -133,7 +125,7 @@ return {
       { id = "inclusion_net_kanagawa", section = "通常のアルバイトとの違いは、雇用契約をした後も生徒の課題に対して学校が積極的に介入する点; 卒業時点で正規雇用に満たない場合は非正規雇用を継続しNPOのサービスでスキルアップして正規雇用をめざす" },
     },
     decide = function(case, ctx)
-      if not (case.stage == "intermediate" and case.rung == "minwage_staff") then return nil end
+      if not (case.stage == "intermediate" and case.rung == "byturn") then return nil end
       local p = case.placement
       if p == nil or p.kind ~= "part_time" or p.contract ~= "employment" then return nil end
       local supported = supported_program(case, ctx)

@@ -62,17 +62,17 @@ return {
 
   -- No intermediate work in Kushiro (003: ※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労
   -- がない): the national rules that move a case into or along the intermediate stage have
-  -- nothing to act on — no universal-work (commuter) hosts (UW-01, UW-05, SU-03, SU-05, SU-06)
+  -- nothing to act on — no universal-work (commuter) hosts (UW-01, UW-05, SU-05, SU-06)
   -- and no certified work training (JK-03, JK-08). When Kushiro certifies its first provider,
   -- set `kunren_certified` and take JK-03 and JK-08 off this list.
-  disable = { "UW-01", "UW-05", "SU-03", "SU-05", "SU-06", "JK-03", "JK-08" },
+  disable = { "UW-01", "UW-05", "SU-05", "SU-06", "JK-03", "JK-08" },
 
   parameters = {
-    paid_share_employment_above = {
-      value = 0,
+    paid_share_work_independence = {
+      value = 1.0,
       unit = "ratio", basis = "practice document",
-      note = "PW-01: the share of paid work (paid hours / hours of all active placements) above which a person in 社会生活自立 has begun 就労自立 (Kushiro council: ペイドワーク０％ → １００％). 0 = any paid work.",
-      references = { { id = "kushiro_kyogikai" } },
+      note = "PW-01: the share of paid work (paid hours / hours of all active placements) from which a person in 社会生活自立 is in 就労自立 (Kushiro model: 日常生活自立・社会生活自立はペイドワーク0%、就労自立はペイドワーク100%). Anything between 0% and this is the partly-paid layer the model names as missing (中間的就労自立がない), and PW-01 holds there.",
+      references = { { id = "kushiro_kyogikai", section = "釧路モデルの分析" } },
     },
     paid_share_job_search = {
       value = 0.5,

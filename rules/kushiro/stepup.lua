@@ -1,6 +1,6 @@
--- Kushiro step rules (釧路社会的企業創造協議会「自己紹介します」, 釧路モデルの分析): paid work marks the start of
--- 就労自立 (PW-01), the house rule "お休みする時は、必ず連絡する" holds the next step when it is
--- not kept (HR-02), and with no intermediate work yet a step down from general work goes back to
+-- Kushiro step rules (釧路社会的企業創造協議会 櫛部武俊「自己紹介します」2014-07-28, 釧路モデルの分析):
+-- all-paid work marks 就労自立 and partly-paid work is the missing layer (PW-01), the house rule
+-- "お休みする時は、必ず連絡する" holds the next step when it is not kept (HR-02), and with no intermediate work yet a step down from general work goes back to
 -- 就労自立 (SD-01, replacing the national rule). National SU-02 (goals) moves 日常生活自立 →
 -- 社会生活自立 → 就労自立, and EX-01 (hired) moves 就労自立 straight to general work.
 
@@ -20,24 +20,40 @@ return {
   },
   {
     id = "PW-01",
-    title = { ja = "有償の仕事が始まる：就労自立の段階へ", en = "Paid work begins: on to work independence" },
+    title = { ja = "有償の仕事が100%に：就労自立の段階へ", en = "All work paid: on to work independence" },
     references = {
       { id = "kushiro_kyogikai", section = "釧路モデルの分析: 日常生活自立・社会生活自立はペイドワーク０％、就労自立でペイドワーク１００％へ; 漁網の仕立て作業等" },
     },
     decide = function(case, ctx)
       if case.stage ~= "social" then return nil end
       local share = paid_share(case)
-      if not ctx.above("paid_work_share", share, "paid_share_employment_above") then return nil end
+      if share == nil or share <= 0 then return nil end
+      if ctx.at_least("paid_work_share", share, "paid_share_work_independence") then
+        return {
+          step = "up",
+          to = { stage = "employment" },
+          reason = {
+            ja = string.format("活動時間のうち有償の仕事が%s（就労自立はペイドワーク%s）：就労自立の段階へ", pct(share), pct(ctx.param("paid_share_work_independence"))),
+            en = string.format("%s of the activity hours are paid work (work independence is %s paid work): on to work independence", pct(share), pct(ctx.param("paid_share_work_independence"))),
+          },
+          plain = {
+            ja = "おかねを もらう しごとだけに なりました。はたらく だんかいに すすみます。",
+            en = "All your work is now paid. You move on to the work stage.",
+          },
+        }
+      end
+      -- Partly paid: the layer between 0% and 100% that the model names as missing.
       return {
-        step = "up",
-        to = { stage = "employment" },
+        step = "hold",
         reason = {
-          ja = string.format("活動時間のうち有償の仕事が%s（社会生活自立は0%%）：就労自立の段階へ", pct(share)),
-          en = string.format("%s of the activity hours are now paid work (social independence is 0%%): on to work independence", pct(share)),
+          ja = string.format("有償の仕事は活動時間の%s：就労自立（ペイドワーク%s）には届かない一部有償の層。釧路モデルにはこの層（中間的就労）がなく、社会生活自立のまま支援する",
+            pct(share), pct(ctx.param("paid_share_work_independence"))),
+          en = string.format("paid work is %s of the activity hours: a partly-paid layer short of work independence (%s paid work); the Kushiro model has no such layer (intermediate work), so support continues at social independence",
+            pct(share), pct(ctx.param("paid_share_work_independence"))),
         },
         plain = {
-          ja = "おかねを もらう しごとが はじまりました。はたらく じゅんびの だんかいに すすみます。",
-          en = "You have started paid work. You move on to the work stage.",
+          ja = "おかねを もらう しごとが すこし はじまりました。いまの だんかいで つづけましょう。",
+          en = "Some of your work is paid now. Let's keep going at this step.",
         },
       }
     end,

@@ -8,6 +8,7 @@
 local contains = require("lists").contains
 local is_open = require("case_facts").is_open
 local dates = require("dates")
+local sentaku = require("sentaku")
 local month_start_after, add_months = dates.month_start_after, dates.add_months
 
 -- HK-04 / HK-05: this month's job-search duties (same reading as eligibility.lua's HK-06).
@@ -456,18 +457,9 @@ return {
       { id = "sentaku_guide", section = "ただし50歳以上・障害基礎年金1級の人は除く" },
     },
     decide = function(case, ctx)
-      if not is_open(case) or not ctx.param("shuro_sentaku_b") or case.programs.keizoku_b ~= nil then return nil end
-      local pending = false
-      for _, r in ipairs(case.referrals) do
-        if r.target == "keizoku_b" and (r.status == "made" or r.status == "accepted") then pending = true end
-      end
-      if not pending then return nil end
-      local why = nil
-      if case.age ~= nil and ctx.at_least("age", case.age, "shuro_sentaku_exempt_age") then
-        why = { ja = string.format("%d歳（50歳以上）", case.age), en = string.format("age %d (50 or over)", case.age) }
-      elseif ctx.equals("basic_pension_grade", case.person.basic_pension_grade, 1) then
-        why = { ja = "障害基礎年金1級", en = "disability basic pension, grade 1" }
-      end
+      if not is_open(case) or not ctx.param("shuro_sentaku_b") then return nil end
+      if not sentaku.new_use_pending(case, "keizoku_b") then return nil end
+      local why = sentaku.b_exemption(case, ctx)
       if why == nil then return nil end  -- RF-SENTAKU proposes 就労選択支援
       return {
         code = "shuro_sentaku_exempt",

@@ -11,6 +11,8 @@ local text = require("text")
 local yen, joined = text.yen, text.joined
 local month_start_after = require("dates").month_start_after
 local by_size = require("household").by_size
+local table_gap = require("household").gap
+local assistance_bar = require("household").assistance_bar
 local jyunbi = require("jyunbi")
 local kunren = require("kunren")
 
@@ -25,6 +27,7 @@ local function hk_lines(case, ctx)
   local h = case.household
   local base = by_size(ctx, "kijungaku_by_size", h.size)
   local cap = by_size(ctx, "jutaku_fujo_by_size", h.size)
+  if base == nil or cap == nil then return nil end
   local benefit = math.min(h.rent_yen or 0, cap)
   local assets = math.min(base * ctx.param("hk_asset_multiple"), ctx.param("hk_asset_cap_yen"))
   return base + benefit, assets, benefit, cap
@@ -34,6 +37,10 @@ end
 local function hk_means_test(case, ctx, failures)
   local h = case.household
   local income_line, asset_line, benefit = hk_lines(case, ctx)
+  if income_line == nil then
+    failures[#failures + 1] = table_gap(ctx, h.size)
+    return false, nil
+  end
   local ok = true
   if not ctx.at_most("household_income_yen", h.income_yen, income_line) then
     ok = false
@@ -105,6 +112,16 @@ return {
       if not is_open(case) or case.stage == "general" or case.household.income_yen == nil then return nil end
       local h = case.household
       local income_line, asset_line = jyunbi.lines(case, ctx)
+      if income_line == nil then
+        return {
+          program = "jyunbi", eligible = false,
+          reason = table_gap(ctx, h.size),
+          plain = {
+            ja = "この せたいの ひとずうの きじゅんが まだ ありません。しやくしょで たしかめます。",
+            en = "There is no line yet for a household of your size. The city office will check.",
+          },
+        }
+      end
       local failures = {}
       if not ctx.at_most("household_income_yen", h.income_yen, income_line) then
         failures[#failures + 1] = { ja = string.format("世帯収入%s円が基準%s円（基準額＋住宅扶助）を超える", yen(h.income_yen), yen(income_line)),
@@ -152,6 +169,7 @@ return {
       if not is_open(case) or case.stage == "general" or case.household.income_yen == nil then return nil end
       local h = case.household
       local income_line, asset_line = jyunbi.lines(case, ctx)
+      if income_line == nil then return nil end  -- JR-01 says the table has no line for this size
       if h.income_yen <= income_line and h.financial_assets_yen <= asset_line then return nil end  -- JR-01 route
       local margin = 1 + ctx.param("jyunbi_risk_margin")
       local near_income = ctx.at_most("household_income_yen", h.income_yen, income_line * margin)
@@ -237,11 +255,12 @@ return {
                                     en = string.format("a deficit of %s yen a month", yen(h.expenses_yen - h.income_yen)) }
       end
       if #triggers == 0 then return nil end
-      if h.on_public_assistance and not ctx.param("hihogosha_joint_use") then
+      local assisted = assistance_bar(case, ctx, { ja = "家計改善支援", en = "household-budget support" })
+      if assisted ~= nil then
         return {
           program = "kakei", eligible = false,
-          reason = { ja = "家計の課題（" .. joined(triggers, "ja") .. "）はあるが、生活保護世帯は福祉事務所が支援（特定被保護者の併用は2025年4月から）",
-                     en = "budget problems (" .. joined(triggers, "en") .. "), but a household on public assistance is supported by the welfare office (joint use from April 2025)" },
+          reason = { ja = "家計の課題（" .. joined(triggers, "ja") .. "）はあるが、" .. assisted.ja,
+                     en = "budget problems (" .. joined(triggers, "en") .. "), but " .. assisted.en },
           plain = { ja = "おかねの そうだんは せいかつ ほごの たんとうしゃと します。", en = "Your public-assistance caseworker will help you with money matters." },
         }
       end
@@ -276,7 +295,12 @@ return {
       local failures = {}
       local route = loss.cause == "income_drop" and "income_drop" or "job_loss"
       if route == "income_drop" and not ctx.equals("income_drop_route", ctx.param("hk_income_drop_route"), true) then
-        failures[#failures + 1] = { ja = "休業等による収入減少の類型は2020年4月から", en = "the income-drop route exists from April 2020" }
+        failures[#failures + 1] = { ja = "休業等による収入減少の類型は2020年4月20日から", en = "the income-drop route exists from 20 April 2020" }
+      end
+      local max_age = ctx.param("hk_max_age")
+      if max_age and case.age ~= nil and not ctx.at_most("age", case.age, max_age) then
+        failures[#failures + 1] = { ja = string.format("%d歳（2020年3月までは65歳未満が要件）", case.age),
+                                    en = string.format("age %d (under 65 was required until March 2020)", case.age) }
       end
       local since = ctx.days_between(loss.lost_on, ctx.as_of)
       if not ctx.at_most("days_since_job_loss", since, "hk_job_loss_window_days") then
@@ -430,9 +454,9 @@ return {
       if not ctx.param("hk_tenkyo_route") then return nil end
       if kakei == nil or not kakei.active then return nil end
       local _, _, _, cap = hk_lines(case, ctx)
-      if not ctx.above("rent_yen", h.rent_yen, cap) then return nil end
-      -- A route that only opens: when it does not hold, HK-01 already explains the benefit.
-      if not ctx.at_most("days_since_job_loss", ctx.days_between(loss.lost_on, ctx.as_of), "hk_job_loss_window_days") then return nil end
+      if cap == nil or not ctx.above("rent_yen", h.rent_yen, cap) then return nil end
+      -- Its own route since the 2025 amendment: not bound to the two years after the job loss that
+      -- HK-01 requires. A route that only opens: when it does not hold, HK-01 explains the benefit.
       if not hk_means_test(case, ctx, {}) then return nil end
       return {
         program = "jukyo_kakuho", eligible = true, route = "tenkyo",
@@ -466,6 +490,13 @@ return {
         }
       end
       if case.household.housing ~= "homeless" and not (used and used.active) then return nil end
+      local assisted = assistance_bar(case, ctx, name)
+      if assisted ~= nil then
+        return {
+          program = "ichiji_seikatsu", eligible = false, reason = assisted,
+          plain = { ja = "すむ ところの ことは せいかつ ほごの たんとうしゃと そうだんします。", en = "Your public-assistance caseworker will help with housing." },
+        }
+      end
       local extended = not ctx.below("shelter_months", months, "ichiji_standard_months")
       return {
         program = "ichiji_seikatsu", eligible = true, route = extended and "extended" or "shelter",

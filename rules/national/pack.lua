@@ -74,6 +74,13 @@ return {
     jukyo_kakuho = { ja = "住居確保給付金", en = "Housing security benefit" },
     kunren = { ja = "認定就労訓練事業（中間的就労）", en = "Certified work training (intermediate work)" },
     ichiji_seikatsu = { ja = "一時生活支援事業（2025年4月から居住支援事業）", en = "Temporary shelter (housing support from April 2025)" },
+    -- JS-09 [law] 生活保護法 第55条の11 (令和6年改正, 2025-04-01): the welfare office recognises a
+    -- recipient as 特定被保護者, who may then use 就労準備支援・家計改善支援・居住支援 too; recorded
+    -- as an enrolment from the day of recognition.
+    tokutei_hihogosha = {
+      ja = "特定被保護者の認定（福祉事務所：就労準備支援・家計改善支援・居住支援の併用）",
+      en = "Recognised for joint use (welfare office: readiness, budget and housing support for a recipient)",
+    },
   },
 
   referral_targets = {
@@ -112,26 +119,20 @@ return {
       note = "Ups need this many whole months in the current position first. No source gives this value: a practitioners' working value, for each region to review.",
     },
     goal_driven_positions = {
-      value = { "life", "social", "intermediate/commuter_unpaid" },
+      value = { "life", "social", "intermediate/commuter_unpaid", "intermediate/commuter_paid" },
       unit = "list", basis = "practice document",
-      note = "SU-02: positions whose yardstick is the 個別支援計画 goals (UWN Chiba: commuters step up on plan goals).",
-      references = { { id = "uwn_chiba_report", section = "個別支援計画（コミューターは計画の目標で評価）" } },
+      note = "SU-02: positions whose yardstick is the 個別支援計画 goals — both commuter forms (無償・有償); the employees are judged on the 人事考課表 (SU-06).",
+      references = { { id = "uwn_chiba_report", section = "ユニバーサル就労の働き方【ステップアップの目安】" } },
     },
-    attendance_step_min = {
-      value = 0.9,
-      unit = "ratio", basis = "default",
-      note = "SU-03: attendance over the last 30 days (Kushiro council Kushiro house rules: always call in). No source gives this value: a practitioners' working value, for each region to review.",
-      references = { { id = "kushiro_kyogikai" } },
-    },
-    attendance_step_months = {
-      value = 2,
-      unit = "months", basis = "default",
-      note = "SU-03: months a paid commuter works before moving to a minimum-wage contract. No source gives this value: a practitioners' working value, for each region to review.",
-    },
-    attendance_driven_positions = {
-      value = { "intermediate/commuter_paid" },
-      unit = "list", basis = "default",
-      note = "SU-03: positions whose yardstick is attendance. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
+    rung_contracts = {
+      value = {
+        kengaku = "none", taiken = "none", kunren_hikoyo = "none", kunren_koyo = "employment",
+        commuter_unpaid = "commuter_confirmation", commuter_paid = "commuter_confirmation",
+        minwage_staff = "employment", regular_staff = "employment", part_time = "employment", full_time = "employment",
+      },
+      unit = "map", basis = "practice document",
+      note = "SU-02 / SD-01 / SD-04: the contract each rung is worked on — コミューター確認書 for commuters, 雇用契約書 for 最賃保障職員・一般賃金職員; 就労訓練 非雇用型 without and 雇用型 with an employment contract; general work on an employment contract (EX-01). Stages without rungs: no contract.",
+      references = { { id = "uwn_chiba_report", section = "ユニバーサル就労の働き方【契約のかたち】" }, { id = "kunren_nintei" } },
     },
     full_time_hours_per_week = {
       value = 30,
@@ -147,6 +148,68 @@ return {
       unit = "yen/hour", basis = "official guidance",
       note = "SU-05: national weighted-average minimum wage, yen/hour, in force from each October (minimum-wage summaries; FY2014 ¥780 so that the value is defined from the law's start in April 2015).",
       references = { { id = "minwage_summary" }, { id = "saitei_chingin_ho", section = "第4条" } },
+    },
+    minimum_wage_fallback = {
+      value = { ja = "全国加重平均", en = "national weighted average" },
+      unit = "text", basis = "law",
+      note = "SU-05: how the national average is named when it stands in for a prefecture's minimum wage (the household's prefecture not recorded, or without a table here). Minimum wages are set by prefecture; the weighted average binds no one.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    },
+    minimum_wage_prefectures = {
+      value = { "01", "12", "14", "27", "41" },
+      unit = "list", basis = "law",
+      note = "SU-05: prefectures (JIS X 0401 codes) with a 地域別最低賃金 table minimum_wage_<code> in this pack.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    },
+    minimum_wage_01 = {
+      value = {
+        ["2014-10-08"] = 748, ["2015-10-07"] = 764, ["2016-10-01"] = 786, ["2017-10-01"] = 810, ["2018-10-01"] = 835,
+        ["2019-10-03"] = 861, ["2021-10-01"] = 889, ["2022-10-02"] = 920, ["2023-10-01"] = 960,
+        ["2024-10-01"] = 1010, ["2025-10-04"] = 1075,
+      },
+      unit = "yen/hour", basis = "law",
+      note = "SU-05: 北海道最低賃金 (01) from each 発効日; not revised in 2020. The effective dates of 2014, 2015, 2019 and 2022 are to be checked against 北海道労働局's notices.",
+      references = { { id = "saitei_chingin_ho", section = "第9条" }, { id = "minwage_summary" } },
+    },
+    minimum_wage_12 = {
+      value = {
+        ["2014-10-01"] = 798, ["2015-10-01"] = 817, ["2016-10-01"] = 842, ["2017-10-01"] = 868,
+        ["2018-10-01"] = 895, ["2019-10-01"] = 923, ["2020-10-01"] = 925, ["2021-10-01"] = 953,
+        ["2022-10-01"] = 984, ["2023-10-01"] = 1026, ["2024-10-01"] = 1076, ["2025-10-03"] = 1140,
+      },
+      unit = "yen/hour", basis = "law",
+      note = "SU-05: 千葉県最低賃金 (12) from each 発効日.",
+      references = { { id = "saitei_chingin_ho", section = "第9条" }, { id = "chiba_rodokyoku_minwage" } },
+    },
+    minimum_wage_14 = {
+      value = {
+        ["2014-10-01"] = 887, ["2015-10-18"] = 905, ["2016-10-01"] = 930, ["2017-10-01"] = 956,
+        ["2018-10-01"] = 983, ["2019-10-01"] = 1011, ["2020-10-01"] = 1012, ["2021-10-01"] = 1040,
+        ["2022-10-01"] = 1071, ["2023-10-01"] = 1112, ["2024-10-01"] = 1162, ["2025-10-04"] = 1225,
+      },
+      unit = "yen/hour", basis = "law",
+      note = "SU-05: 神奈川県最低賃金 (14) from each 発効日.",
+      references = { { id = "saitei_chingin_ho", section = "第9条" }, { id = "kanagawa_rodokyoku_minwage" } },
+    },
+    minimum_wage_27 = {
+      value = {
+        ["2014-10-05"] = 838, ["2015-10-01"] = 858, ["2016-10-01"] = 883, ["2017-09-30"] = 909,
+        ["2018-10-01"] = 936, ["2019-10-01"] = 964, ["2021-10-01"] = 992, ["2022-10-01"] = 1023,
+        ["2023-10-01"] = 1064, ["2024-10-01"] = 1114, ["2025-10-16"] = 1177,
+      },
+      unit = "yen/hour", basis = "law",
+      note = "SU-05: 大阪府最低賃金 (27) from each 発効日; not revised in 2020.",
+      references = { { id = "saitei_chingin_ho", section = "第9条" }, { id = "osaka_rodokyoku_minwage" } },
+    },
+    minimum_wage_41 = {
+      value = {
+        ["2014-10-04"] = 678, ["2015-10-04"] = 694, ["2016-10-06"] = 715, ["2017-10-06"] = 737,
+        ["2018-10-04"] = 762, ["2019-10-04"] = 790, ["2020-10-02"] = 792, ["2021-10-06"] = 821,
+        ["2022-10-02"] = 853, ["2023-10-14"] = 900, ["2024-10-17"] = 956, ["2025-11-21"] = 1030,
+      },
+      unit = "yen/hour", basis = "law",
+      note = "SU-05: 佐賀県最低賃金 (41) from each 発効日.",
+      references = { { id = "saitei_chingin_ho", section = "第9条" }, { id = "saga_rodokyoku_minwage" } },
     },
     appraisal_average_min = {
       value = 4.0,
@@ -344,10 +407,16 @@ return {
       references = { { id = "jiritsu_ho_kisoku", section = "離職・廃業後2年以内" } },
     },
     hk_income_drop_route = {
-      value = { ["2015-04-01"] = false, ["2020-04-01"] = true },
+      value = { ["2015-04-01"] = false, ["2020-04-20"] = true },
       unit = "flag", basis = "law",
-      note = "HK-01: the no-fault income-drop route exists from 2020-04-01 (Sammu City; 施行規則).",
-      references = { { id = "sammu_jukyo" }, { id = "jiritsu_ho_kisoku" } },
+      note = "HK-01: the no-fault income-drop route (休業等による収入減少) exists from 2020-04-20, when the amended 施行規則 came into force.",
+      references = { { id = "jiritsu_ho_kisoku", section = "2020年4月20日施行の改正" }, { id = "sammu_jukyo" } },
+    },
+    hk_max_age = {
+      value = { ["2015-04-01"] = 64, ["2020-04-01"] = false },
+      unit = "age", basis = "law",
+      note = "HK-01: applicants had to be under 65 until 2020-03-31; false = no age limit from 2020-04-01.",
+      references = { { id = "jiritsu_ho_kisoku", section = "2020年4月1日施行の改正" } },
     },
     hk_asset_multiple = {
       value = 6,
@@ -389,10 +458,10 @@ return {
       note = "HK-06-NOTICE: days before a period's end from which the worker is reminded to apply for the extension (the month before its last month). No source gives this value: a practitioners' working value, for each region to review.",
     },
     hk_counselor_interviews_min = {
-      value = 4,
+      value = { ["2015-04-01"] = 4, ["2020-04-30"] = 1, ["2023-04-01"] = 4 },
       unit = "count", basis = "official guidance",
-      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month …",
-      references = { { id = "sammu_jukyo" } },
+      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month; 1 a month under the COVID-19 temporary measure (2020-04-30 to 2023-03-31, its end as read here).",
+      references = { { id = "sammu_jukyo" }, { id = "mhlw_jukyo_covid" } },
     },
     hk_counselor_contact_kinds = {
       value = { "interview", "home_visit", "accompany" },
@@ -401,16 +470,16 @@ return {
       references = { { id = "sammu_jukyo" } },
     },
     hk_hw_consultations_min = {
-      value = 2,
+      value = { ["2015-04-01"] = 2, ["2020-04-30"] = 0, ["2023-04-01"] = 2 },
       unit = "count", basis = "official guidance",
-      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month … counted over these contact kinds (face-to-face contacts) … Hello Work consultations per month (job-loss route) …",
-      references = { { id = "sammu_jukyo", section = "求職活動要件（2023年4月から）: 月2回以上の職業相談" } },
+      note = "HK-04: Hello Work consultations per month (job-loss route); none under the COVID-19 temporary measure (2020-04-30 to 2023-03-31).",
+      references = { { id = "sammu_jukyo", section = "求職活動要件（2023年4月から）: 月2回以上の職業相談" }, { id = "mhlw_jukyo_covid" } },
     },
     hk_applications_min = {
-      value = 4,
+      value = { ["2015-04-01"] = 4, ["2020-04-30"] = 0, ["2023-04-01"] = 4 },
       unit = "count", basis = "default",
-      note = "HK-04 / HK-05 (Sammu City, from 2023-04): interviews with the 相談支援員 per month … counted over these contact kinds (face-to-face contacts) … Hello Work consultations per month (job-loss route) … and applications or job interviews: 1 a week, read as 4 per 30 days. No source gives this value: a practitioners' working value, for each region to review.",
-      references = { { id = "sammu_jukyo" } },
+      note = "HK-04: applications or job interviews, 1 a week, read as 4 per 30 days (our reading); none under the COVID-19 temporary measure (2020-04-30 to 2023-03-31).",
+      references = { { id = "sammu_jukyo" }, { id = "mhlw_jukyo_covid" } },
     },
     hk_income_drop_light_duties = {
       value = { ["2015-04-01"] = false, ["2023-04-01"] = true },
@@ -497,6 +566,12 @@ return {
       note = "RF-NAKA (Nakapotsu summary): certificates that open なかぽつ support.",
       references = { { id = "nakapotsu_summary" } },
     },
+    nakapotsu_suspect_concerns = {
+      value = { "health_disability" },
+      unit = "list", basis = "default",
+      note = "RF-NAKA: intake concerns that, with long-term risk (long_term_fdp_level), make a disability strongly suspected without a certificate. なかぽつ practice handles borderline cases jointly; which concerns count is our reading.",
+      references = { { id = "nakapotsu_kikan" }, { id = "osaka_ladder_2", section = "注1" } },
+    },
     nakapotsu_kikan = {
       value = { ["2015-04-01"] = false, ["2021-06-01"] = true },
       unit = "flag", basis = "default",
@@ -520,6 +595,18 @@ return {
       unit = "age", basis = "official guidance",
       note = "RF-SENTAKU (employment-choice guidance): 就労選択支援 before new B型 use from 2025-10-01, A型 from 2027-04-01 … except (B型) from this age.",
       references = { { id = "sentaku_guide", section = "50歳以上は除く" } },
+    },
+    shuro_sentaku_unable_concerns = {
+      value = { "health_disability" },
+      unit = "list", basis = "default",
+      note = "RF-SENTAKU-EXEMPT: a person who has worked but whom age or strength now keeps from a job is exempt (B型); read as a job loss or ended employment contract on record with one of these intake concerns — our reading; the municipality confirms.",
+      references = { { id = "sentaku_guide" } },
+    },
+    shuro_sentaku_nearby = {
+      value = true,
+      unit = "flag", basis = "default",
+      note = "RF-SENTAKU-EXEMPT: whether a 就労選択支援 provider can be used nearby; a region without one sets false (no provider nearby exempts). true is our default; a turned-down referral counts too.",
+      references = { { id = "sentaku_guide", section = "近隣に事業所がない場合" } },
     },
     houkatsu_age = {
       value = 65,

@@ -12,6 +12,7 @@ local is_open, employed, at_one_of = facts.is_open, facts.employed, facts.at_one
 local yen = require("text").yen
 local by_size = require("household").by_size
 local referrals = require("referrals")
+local sentaku = require("sentaku")
 local propose = referrals.proposer()
 local ready_for_job_search = referrals.ready_for_job_search
 
@@ -81,18 +82,43 @@ return {
     },
     decide = function(case, ctx)
       if not is_open(case) then return nil end
-      if not contains(ctx.param("nakapotsu_certs"), case.person.disability_cert) then return nil end
+      local cert = case.person.disability_cert
+      local long_term = case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level")
+      -- In practice a centre takes a disability confirmed or strongly suspected (働くことを希望する
+      -- 障害のある人、その疑いのある人; borderline cases jointly): a certificate, a diagnosis with the
+      -- certificate applied for, or a health concern with long-term risk.
+      local held = contains(ctx.param("nakapotsu_certs"), cert)
+      local applying = cert == "applying"
+      local suspected = not held and not applying and long_term
+        and any_of(case.concerns, ctx.param("nakapotsu_suspect_concerns"))
+      if not (held or applying or suspected) then return nil end
       local wants_work = case.stage == "employment" or case.stage == "intermediate" or case.stage == "general"
         or contains(case.concerns, "job_search")
       if not wants_work then return nil end
+      -- Applying at long-term risk, the core centre's joint route is the offer: RF-KIKAN proposes the
+      -- same centre and says so.
+      if applying and long_term and ctx.param("nakapotsu_kikan") then return nil end
+      local why
+      if held then
+        local grade = case.person.disability_grade and (" " .. case.person.disability_grade) or ""
+        why = {
+          ja = string.format("障害者手帳（%s%s）があり働くことを希望：就業面と生活面の一体的な支援・職場定着支援を共同で", cert, grade),
+          en = string.format("holds a disability certificate (%s%s) and wants to work: joint support for work and daily life, and job retention", cert, grade),
+        }
+      elseif applying then
+        why = {
+          ja = "診断を受け障害者手帳を申請中で働くことを希望：手帳の交付を待たずに、就業面と生活面の一体的な支援を共同で",
+          en = "diagnosed, with the disability certificate applied for, and wants to work: joint support for work and daily life without waiting for the certificate",
+        }
+      else
+        why = {
+          ja = string.format("手帳はないが障害が強く疑われ（健康・障害の相談、FDPの最低軸レベル%d）働くことを希望：ボーダーラインのケースとして共同で支援（受診・診断の支援と並行）", case.min_fdp_axis),
+          en = string.format("no certificate, but a disability is strongly suspected (a health or disability concern, lowest FDP axis at level %d) and wants to work: a borderline case supported jointly (alongside medical consultation and diagnosis)", case.min_fdp_axis),
+        }
+      end
       return propose(case, ctx, "nakapotsu", {
         urgency = "soon",
-        reason = {
-          ja = string.format("障害者手帳（%s%s）があり働くことを希望：就業面と生活面の一体的な支援・職場定着支援を共同で",
-            case.person.disability_cert, case.person.disability_grade and (" " .. case.person.disability_grade) or ""),
-          en = string.format("holds a disability certificate (%s%s) and wants to work: joint support for work and daily life, and job retention",
-            case.person.disability_cert, case.person.disability_grade and (" " .. case.person.disability_grade) or ""),
-        },
+        reason = why,
         plain = { ja = "しごとと くらしを いっしょに ささえる センター（なかぽつ）も つかえます。", en = "A centre that supports both your work and daily life can help too." },
       })
     end,
@@ -132,20 +158,8 @@ return {
       if not is_open(case) then return nil end
       for _, kind in ipairs({ "keizoku_b", "keizoku_a" }) do
         local in_force = ctx.param(kind == "keizoku_b" and "shuro_sentaku_b" or "shuro_sentaku_a")
-        local pending = false
-        for _, r in ipairs(case.referrals) do
-          if r.target == kind and (r.status == "made" or r.status == "accepted") then pending = true end
-        end
-        local new_user = case.programs[kind] == nil
-        if in_force and pending and new_user then
-          local exempt = nil
-          if kind == "keizoku_b" then
-            if case.age ~= nil and ctx.at_least("age", case.age, "shuro_sentaku_exempt_age") then
-              exempt = { ja = string.format("%d歳（50歳以上）", case.age), en = string.format("age %d (50 or over)", case.age) }
-            elseif ctx.equals("basic_pension_grade", case.person.basic_pension_grade, 1) then
-              exempt = { ja = "障害基礎年金1級", en = "disability basic pension, grade 1" }
-            end
-          end
+        if in_force and sentaku.new_use_pending(case, kind) then
+          local exempt = kind == "keizoku_b" and sentaku.b_exemption(case, ctx) or nil
           if exempt == nil then
             local label = kind == "keizoku_b" and { ja = "B型", en = "type B" } or { ja = "A型", en = "type A" }
             return propose(case, ctx, "shuro_sentaku", {
@@ -197,7 +211,9 @@ return {
     decide = function(case, ctx)
       local h = case.household
       if not is_open(case) or h.on_public_assistance or h.income_yen == nil then return nil end
-      local line = by_size(ctx, "kijungaku_by_size", h.size) + math.min(h.rent_yen or 0, by_size(ctx, "jutaku_fujo_by_size", h.size))
+      local base, cap = by_size(ctx, "kijungaku_by_size", h.size), by_size(ctx, "jutaku_fujo_by_size", h.size)
+      if base == nil or cap == nil then return nil end  -- no line for this size in the region's table
+      local line = base + math.min(h.rent_yen or 0, cap)
       local short = ctx.below("household_income_yen", h.income_yen, line)
       local exhausted = ctx.below("household_assets_yen", h.financial_assets_yen, line * ctx.param("fukushi_asset_floor_months"))
       if not (short and exhausted) then return nil end
@@ -222,12 +238,19 @@ return {
     decide = function(case, ctx)
       if not is_open(case) or not case.household.on_public_assistance then return nil end
       local joint = ctx.param("hihogosha_joint_use")
+      local recognised = case.programs.tokutei_hihogosha ~= nil and case.programs.tokutei_hihogosha.active
+      local more = { ja = "", en = "" }
+      if joint and recognised then
+        more = { ja = "。特定被保護者として就労準備支援・家計改善支援・居住支援を併用できる",
+                 en = "; recognised as 特定被保護者, readiness, budget and housing support may be used jointly" }
+      elseif joint then
+        more = { ja = "。就労準備支援・家計改善支援・居住支援の併用は、福祉事務所が特定被保護者と認めたとき（生活保護法第55条の11）：認定を相談",
+                 en = "; readiness, budget and housing support may be used jointly once the welfare office recognises the person as 特定被保護者 (Public Assistance Act art. 55-11): ask for it" }
+      end
       return propose(case, ctx, "fukushi_jimusho", {
         reason = {
-          ja = "生活保護世帯：就労支援は福祉事務所（被保護者就労支援事業）とケースワーカーが中心"
-            .. (joint and "。特定被保護者として就労準備支援・家計改善支援を併用できる" or ""),
-          en = "household on public assistance: work support is led by the welfare office and its caseworker"
-            .. (joint and "; readiness and budget support may be used jointly (特定被保護者)" or ""),
+          ja = "生活保護世帯：就労支援は福祉事務所（被保護者就労支援事業）とケースワーカーが中心" .. more.ja,
+          en = "household on public assistance: work support is led by the welfare office and its caseworker" .. more.en,
         },
         plain = { ja = "せいかつ ほごの たんとうしゃと いっしょに すすめます。", en = "We will work together with your public-assistance caseworker." },
       })

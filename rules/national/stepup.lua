@@ -1,10 +1,15 @@
--- Step-up and step-down rules (domain research §2.9: SU-02..06, SD-01..02, EX-01; §2.3 JK-03, JK-08;
--- §2.4 UW-01, UW-05).
+-- Step-up and step-down rules (domain research §2.9: SU-02, SU-04..06, SD-01, SD-02, SD-04, EX-01;
+-- §2.3 JK-03, JK-08; §2.4 UW-01, UW-05).
 -- Each rule returns nil (it does not apply) or { step = "up"|"down"|"hold", to = …, reason = … }.
 -- `to` may be left out: the engine then uses the next position up or down the pack's ladder.
 -- When rules disagree, down wins over hold, and hold over up. A rule that alone decides a move
 -- when it fires (EX-01 on a hire, UW-01 and JK-03 on entering the intermediate stage, SU-05 on a
 -- minimum wage) says which ladder rules it `supersedes`: their proposals then do not count.
+-- A move between positions worked on different contracts (rung_contracts: コミューター確認書,
+-- 雇用契約書, none) waits for the contract events; it never relabels a position (lib/contracts.lua).
+
+local contracts = require("contracts")
+local minimum_wage = require("minimum_wage")
 
 -- True when the case's position ("stage" or "stage/rung") is one of the listed positions.
 local function at_one_of(case, positions)
@@ -69,46 +74,37 @@ return {
       local fresh = ctx.at_most("days_since_review", case.days_since_review, "review_fresh_days")
       local met = ctx.at_least("goal_attainment", case.goal_attainment, "goal_attainment_min")
       local settled = ctx.at_least("months_in_rung", case.months_in_rung, "min_months_in_position")
-      if fresh and met and settled then
+      if not (fresh and met and settled) then return nil end
+      -- The next rung may be worked on another contract (有償コミューター → 最賃保障職員: 雇用契約書).
+      local need = ctx.up and ctx.up.rung and contracts.of(ctx, ctx.up)
+      local held = contracts.held(case)
+      if need ~= nil and need ~= held then
+        local want, have = contracts.name(need), contracts.name(held)
         return {
-          step = "up",
+          step = "hold",
           reason = {
-            ja = string.format("直近の振り返りで短期目標の%sを達成（基準%s以上）", pct(case.goal_attainment), pct(ctx.param("goal_attainment_min"))),
-            en = string.format("%s of short-term goals achieved at the last review (needs %s)", pct(case.goal_attainment), pct(ctx.param("goal_attainment_min"))),
+            ja = string.format("短期目標の%sを達成：%sへ進むには%sが必要（いまは%s）。契約を結んだら（placement_started）移る",
+              pct(case.goal_attainment), contracts.label(ctx.up), want.ja, have.ja),
+            en = string.format("%s of short-term goals achieved: %s is worked on %s (now %s); the move follows the contract (placement_started)",
+              pct(case.goal_attainment), contracts.label(ctx.up), want.en, have.en),
           },
           plain = {
-            ja = "めあての ほとんどが できました。つぎの だんかいに すすめます。",
-            en = "You reached most of your goals, so you can move to the next step.",
+            ja = "めあてが できました。つぎの はたらきかたの けいやくを むすんだら すすめます。",
+            en = "You reached your goals. Once the new work contract is signed, you move up.",
           },
         }
       end
-    end,
-  },
-  {
-    id = "SU-03",
-    title = { ja = "出勤の安定による勤務の拡大", en = "Step up on steady attendance" },
-    references = {
-      { id = "kushiro_kyogikai", section = "みんなで守るルール（平成26年7月14日版）5. お休みする時は、必ず連絡する" },
-    },
-    note = "4週間で90%は既定値（attendance_step_min）",
-    decide = function(case, ctx)
-      if not at_one_of(case, ctx.param("attendance_driven_positions")) then return nil end
-      local steady = ctx.at_least("attendance_30d", case.attendance_30d, "attendance_step_min")
-      local no_silence = ctx.at_most("unannounced_absences_30d", case.unannounced_absences_30d, 0)
-      local long_enough = ctx.at_least("months_in_rung", case.months_in_rung, "attendance_step_months")
-      if steady and no_silence and long_enough then
-        return {
-          step = "up",
-          reason = {
-            ja = string.format("過去30日の出勤率%s・無断欠勤なし（基準%s以上）", pct(case.attendance_30d), pct(ctx.param("attendance_step_min"))),
-            en = string.format("attendance %s over 30 days with no unannounced absence (needs %s)", pct(case.attendance_30d), pct(ctx.param("attendance_step_min"))),
-          },
-          plain = {
-            ja = "やすまずに かよえています。はたらく じかんを ふやせます。",
-            en = "You have come to work steadily, so you can work more.",
-          },
-        }
-      end
+      return {
+        step = "up",
+        reason = {
+          ja = string.format("直近の振り返りで短期目標の%sを達成（基準%s以上）", pct(case.goal_attainment), pct(ctx.param("goal_attainment_min"))),
+          en = string.format("%s of short-term goals achieved at the last review (needs %s)", pct(case.goal_attainment), pct(ctx.param("goal_attainment_min"))),
+        },
+        plain = {
+          ja = "めあての ほとんどが できました。つぎの だんかいに すすめます。",
+          en = "You reached most of your goals, so you can move to the next step.",
+        },
+      }
     end,
   },
   {
@@ -152,20 +148,24 @@ return {
       if not (case.stage == "intermediate" and (case.rung == "commuter_unpaid" or case.rung == "commuter_paid")) then
         return nil
       end
-      if ctx.at_least("wage_per_hour_yen", case.wage_per_hour_yen, "minimum_wage_yen") then
-        return {
-          step = "up",
-          to = { stage = "intermediate", rung = "minwage_staff" },
-          reason = {
-            ja = string.format("時給%.0f円（最低賃金%d円以上）で雇用されている", case.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
-            en = string.format("paid %.0f yen an hour (minimum wage %d)", case.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
-          },
-          plain = {
-            ja = "やとわれて、さいていちんぎん いじょうの おきゅうりょうを もらう はたらきかたに なります。",
-            en = "You are now employed and paid at least the minimum wage.",
-          },
-        }
-      end
+      -- 最賃保障職員 is defined by its 雇用契約書, not by the pay alone: a commuter paid by the
+      -- hour is still a commuter until the contract is signed.
+      local p = case.placement
+      if p == nil or not ctx.equals("contract", p.contract, "employment") then return nil end
+      local yen, what = minimum_wage.in_force(case, ctx)
+      if not ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, yen) then return nil end
+      return {
+        step = "up",
+        to = { stage = "intermediate", rung = "minwage_staff" },
+        reason = {
+          ja = string.format("%sと雇用契約、時給%.0f円（%s%d円以上）", employer_of(p, true), p.wage_per_hour_yen, what.ja, yen),
+          en = string.format("employment contract with %s at %.0f yen an hour (%s %d)", employer_of(p, false), p.wage_per_hour_yen, what.en, yen),
+        },
+        plain = {
+          ja = "やとわれて、さいていちんぎん いじょうの おきゅうりょうを もらう はたらきかたに なります。",
+          en = "You are now employed and paid at least the minimum wage.",
+        },
+      }
     end,
   },
   {
@@ -208,27 +208,92 @@ return {
     note = "2週間で60%は既定値（attendance_floor）",
     decide = function(case, ctx)
       if stages[case.stage] < stages[ctx.param("step_down_from_stage")] or case.placement == nil then return nil end
-      if ctx.below("attendance_14d", case.attendance_14d, "attendance_floor") then
-        local here = case.rung and (case.stage .. "/" .. case.rung) or case.stage
-        local target = ctx.param("step_down_to")[here]  -- "stage" or "stage/rung"
-        local to = nil
-        if target then
-          local stage, rung = string.match(target, "^([a-z]+)/(.+)$")
-          to = { stage = stage or target, rung = rung }
-        end
+      if not ctx.below("attendance_14d", case.attendance_14d, "attendance_floor") then return nil end
+      local to = contracts.step_down_target(case, ctx)
+      local attendance = {
+        ja = string.format("過去2週間の出勤率%s（%s未満）", pct(case.attendance_14d), pct(ctx.param("attendance_floor"))),
+        en = string.format("attendance %s over 2 weeks (below %s)", pct(case.attendance_14d), pct(ctx.param("attendance_floor"))),
+      }
+      -- A step down that changes the contract (雇用契約書 → コミューター確認書, a job → 就労自立)
+      -- is made by ending one placement and starting the other; until then it is proposed.
+      local need = to and contracts.of(ctx, to)
+      local held = contracts.held(case)
+      if need ~= nil and need ~= held then
+        local want, have = contracts.name(need), contracts.name(held)
         return {
-          step = "down",
-          to = to,
+          step = "hold",
           reason = {
-            ja = string.format("過去2週間の出勤率%s（%s未満）：働き方を見直し、再アセスメント", pct(case.attendance_14d), pct(ctx.param("attendance_floor"))),
-            en = string.format("attendance %s over 2 weeks (below %s): adjust the work and re-assess", pct(case.attendance_14d), pct(ctx.param("attendance_floor"))),
+            ja = string.format("%s：%sへのステップダウンを提案。%sから%sへの切替え（placement_ended・placement_started）を本人・職場と決めるまで位置は変えない",
+              attendance.ja, contracts.label(to), have.ja, want.ja),
+            en = string.format("%s: a step down to %s is proposed; it needs the change from %s to %s (placement_ended, placement_started), agreed with the person and the workplace, before the position moves",
+              attendance.en, contracts.label(to), have.en, want.en),
           },
           plain = {
-            ja = "いまは すこし たいへんそうです。むりの ない はたらきかたに もどしましょう。",
-            en = "Things look hard right now. Let's go back to a lighter way of working for a while.",
+            ja = "いまは すこし たいへんそうです。はたらきかたを かえるか、いっしょに はなしあいましょう。",
+            en = "Things look hard right now. Let's talk about changing how you work.",
           },
         }
       end
+      -- Certified work training is entered only on the municipality's decision (JK-03).
+      if to and contracts.is_kunren(ctx, to) and not (case.programs.kunren ~= nil and case.programs.kunren.active) then
+        return {
+          step = "hold",
+          reason = {
+            ja = string.format("%s：%sへのステップダウンを提案。就労訓練には自治体の支援決定（類型の決定）が必要で、それまで位置は変えない",
+              attendance.ja, contracts.label(to)),
+            en = string.format("%s: a step down to %s is proposed; work training needs the municipality's support decision (its type) before the position moves",
+              attendance.en, contracts.label(to)),
+          },
+          plain = {
+            ja = "いまは すこし たいへんそうです。くんれんに うつるには しやくしょの きまりが ひつようです。",
+            en = "Things look hard right now. Moving to training needs the city office's decision first.",
+          },
+        }
+      end
+      return {
+        step = "down",
+        to = to,
+        reason = {
+          ja = attendance.ja .. "：働き方を見直し、再アセスメント",
+          en = attendance.en .. ": adjust the work and re-assess",
+        },
+        plain = {
+          ja = "いまは すこし たいへんそうです。むりの ない はたらきかたに もどしましょう。",
+          en = "Things look hard right now. Let's go back to a lighter way of working for a while.",
+        },
+      }
+    end,
+  },
+  {
+    id = "SD-04",
+    title = { ja = "契約の切替えに合わせたステップダウン", en = "Step down to follow a contract change" },
+    references = {
+      { id = "uwn_chiba_report", section = "ユニバーサル就労の働き方【契約のかたち】: コミューター確認書／雇用契約書; 本人の状況に応じて、最賃保障職員から有償コミューターへ移るなど働き方を変えることができます" },
+    },
+    -- The step down SD-01 proposed (or another agreed one), once its contract events are recorded.
+    allows_skip = true,
+    decide = function(case, ctx)
+      local p = case.placement
+      if p == nil or case.rung == nil then return nil end
+      local here = contracts.of(ctx, { stage = case.stage, rung = case.rung })
+      if here == nil or here == p.contract then return nil end
+      local to = contracts.step_down_target(case, ctx)
+      if to == nil or contracts.of(ctx, to) ~= p.contract then return nil end
+      if to.rung ~= nil and to.rung ~= p.kind then return nil end
+      if contracts.is_kunren(ctx, to) and not (case.programs.kunren ~= nil and case.programs.kunren.active) then return nil end
+      local now = contracts.name(p.contract)
+      return {
+        step = "down",
+        to = to,
+        reason = {
+          ja = string.format("%sでの働き方が%sに切り替わった（%s〜）：位置を%sへ", employer_of(p, true), now.ja, p.start_on, contracts.label(to)),
+          en = string.format("work at %s is now on %s (from %s): the position follows, to %s", employer_of(p, false), now.en, p.start_on, contracts.label(to)),
+        },
+        plain = {
+          ja = "はたらきかたを かえました。むりの ない ペースで つづけましょう。",
+          en = "Your way of working has changed. Let's keep going at a pace that suits you.",
+        },
+      }
     end,
   },
   {
@@ -264,7 +329,7 @@ return {
     },
     allows_skip = true,
     -- A hire decides the move; the ladder rules of the supported stages no longer apply.
-    supersedes = { "SU-02", "SU-03", "SU-05" },
+    supersedes = { "SU-02", "SU-05" },
     decide = function(case, ctx)
       local p = case.placement
       if case.stage == "general" or not hired_into_general(case, ctx) then return nil end

@@ -96,14 +96,20 @@ return {
       local old_enough = ctx.at_least("age", case.age, "chiiki_shuro_age_min")
       local young_enough = ctx.at_most("age", case.age, "chiiki_shuro_age_max")
       local cats = categories(case, ctx)
-      if not (old_enough and young_enough) or #cats == 0 then return nil end
+      if not (old_enough and young_enough) then return nil end
+      -- The scheme does not limit its targets (note 1: 対象を限定しない): a category, when there is
+      -- one, only says which barrier to work on.
+      local barriers = #cats > 0 and {
+        ja = string.format("（就労阻害要因：%s）", names(cats, "ja", "・")),
+        en = string.format(" (barriers: %s)", names(cats, "en", ", ")),
+      } or { ja = "", en = "" }
       return {
         program = "chiiki_shuro",
         eligible = true,
-        route = "shushoku_konnan",
+        route = #cats > 0 and "shushoku_konnan" or "open",
         reason = {
-          ja = string.format("就労阻害要因（%s）を抱え働く意欲のある%d歳：地域就労支援センターの対象", names(cats, "ja", "・"), case.age),
-          en = string.format("aged %d, wants to work and faces barriers (%s): in scope for the regional employment support centres", case.age, names(cats, "en", ", ")),
+          ja = string.format("働く意欲のある%d歳%s：地域就労支援センターの対象（対象を限定しない事業）", case.age, barriers.ja),
+          en = string.format("aged %d and wants to work%s: in scope for the regional employment support centres (a scheme that does not limit its targets)", case.age, barriers.en),
         },
         plain = {
           ja = "ちいきの しゅうろう しえん センターも つかえます。",

@@ -199,6 +199,12 @@ return {
       note = "SU-05 / OS-24 / OS-33: 大阪府最低賃金 (yen/hour) from each 発効日 (大阪労働局). Replaces the national weighted average. 2020 kept 964 (no revision); 2025 takes effect on 2025-10-16.",
       references = { { id = "osaka_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
     },
+    minimum_wage_fallback = {
+      value = { ja = "大阪府最低賃金", en = "Osaka minimum wage" },
+      unit = "text", basis = "law",
+      note = "SU-05: what minimum_wage_yen above is called when the case records no prefecture (or one without a table in the national pack): this pack's own prefecture's minimum wage.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    },
   },
 
   programs = {

@@ -101,9 +101,10 @@ return {
       -- within the readiness lines (JR-01, or JR-02's margin) on the household's finances
       local h = case.household
       if h.income_yen == nil then return nil end
-      local base = by_size(ctx, "kijungaku_by_size", h.size)
+      local base, cap = by_size(ctx, "kijungaku_by_size", h.size), by_size(ctx, "jutaku_fujo_by_size", h.size)
+      if base == nil or cap == nil then return nil end  -- no line for this size in the region's table
       local margin = 1 + ctx.param("jyunbi_risk_margin")
-      local income_line = (base + by_size(ctx, "jutaku_fujo_by_size", h.size)) * margin
+      local income_line = (base + cap) * margin
       local asset_line = base * ctx.param("jyunbi_asset_multiple") * margin
       if not (ctx.at_most("household_income_yen", h.income_yen, income_line)
               and ctx.at_most("household_assets_yen", h.financial_assets_yen, asset_line)) then

@@ -1,13 +1,15 @@
 -- Osaka step rules: the intermediate-work menu of the career ladder (000: 見学や体験実習、就労訓練、
 -- 訓練付き就労などの中間的就労), one rung at a time. The rules stand aside for one another so that
 -- at most one target is proposed for an up move:
---   employment               → OS-21 (a visit, practicum or employment with training starts
---                               outside readiness support; training: national JK-03; commuters: UW-01)
+--   employment               → OS-21 (a visit or practicum starts and is attended, or employment
+--                               with training starts on the municipality's decision, outside
+--                               readiness support; training: national JK-03; commuters: UW-01)
 --   intermediate/kengaku     → OS-22 (practicum started, or the visit's goals met)
 --   intermediate/taiken      → OS-23 (practicum attendance and goals, with the municipality's
 --                               decision on work training — as JK-03)
 --   kengaku, taiken          → OS-26 (a universal-work host takes the person on as a commuter)
---   kengaku … kunren_hikoyo  → OS-24 (an employment contract at the minimum wage or more) — wins
+--   kengaku … kunren_hikoyo  → OS-24 (an employment contract at the minimum wage or more, with the
+--                               municipality's decision on the type; without it, a hold) — wins
 --   intermediate/kunren_koyo → OS-25 (appraisal, after some months)
 -- and national EX-01 supersedes all of them when the person is hired into general work. Steps down are
 -- the national SD-01 with Osaka's step_down_to (pack.lua).
@@ -62,6 +64,22 @@ end
 
 local below_koyo = { kengaku = true, taiken = true, kunren_hikoyo = true }
 
+-- The hold of a contract that is not yet certified employment-type training: the municipality
+-- decides the type (JK-03), so the position waits for its decision.
+local function await_decision(p)
+  return {
+    step = "hold",
+    reason = {
+      ja = string.format("%sと雇用契約：認定就労訓練（雇用型）として扱うには自治体の支援決定（類型の決定）が必要、決定まで移動を保留", employer(p, true)),
+      en = string.format("employment contract with %s: treating it as certified employment-type training needs the municipality's support decision (the type); hold until it is made", employer(p, false)),
+    },
+    plain = {
+      ja = "やとわれて はたらく まえに、しやくしょの きまりが ひつようです。",
+      en = "The city office needs to decide before this counts as training with a job.",
+    },
+  }
+end
+
 return {
   -- A hire into general work decides the move, whatever rung of the menu the person is on.
   {
@@ -86,12 +104,29 @@ return {
       local p, target = koyo_placement(case, ctx), nil
       if p ~= nil then
         target = menu.koyo -- on a contract: employment with training, whatever the host calls it
+        if not ctx.equals("kunren_decided", kunren_decided(case), true) then return await_decision(p) end
       else
         for _, q in ipairs(case.placements) do
           if q.active and menu[q.kind] ~= nil and q.kind ~= "koyo" then p, target = q, menu[q.kind] end
         end
+        if p == nil then return nil end
+        -- A visit or practicum the person hardly attends has not started anything yet.
+        if case.attendance_30d ~= nil and ctx.below("attendance_30d", case.attendance_30d, "attendance_floor") then
+          return {
+            step = "hold",
+            reason = {
+              ja = string.format("%sでの%sの出勤率は過去30日%s（%s未満）：中間的就労が始まったとは言えず、通い方を本人と見直す",
+                employer(p, true), p.kind, pct(case.attendance_30d), pct(ctx.param("attendance_floor"))),
+              en = string.format("attendance at the %s at %s is %s over 30 days (below %s): intermediate work has not taken hold; review it with the person",
+                p.kind, employer(p, false), pct(case.attendance_30d), pct(ctx.param("attendance_floor"))),
+            },
+            plain = {
+              ja = "まだ あまり かよえていません。かよいかたを いっしょに かんがえましょう。",
+              en = "You have not been able to go much yet. Let's think together about how to make it work.",
+            },
+          }
+        end
       end
-      if p == nil then return nil end
       return {
         step = "up",
         to = split(target),
@@ -232,6 +267,7 @@ return {
       local p = koyo_placement(case, ctx)
       if p == nil then return nil end
       if not ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen") then return nil end
+      if not ctx.equals("kunren_decided", kunren_decided(case), true) then return await_decision(p) end
       return {
         step = "up",
         to = { stage = "intermediate", rung = "kunren_koyo" },

@@ -112,6 +112,12 @@ return {
       note = "SU-05: 佐賀県最低賃金 (yen/hour) from each 発効日 (佐賀労働局). Replaces the national weighted average. The amounts are the annual revisions; the dates are each year's 発効日 as announced (2025: 1,030 yen from 2025-11-21).",
       references = { { id = "saga_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
     },
+    minimum_wage_fallback = {
+      value = { ja = "佐賀県最低賃金", en = "Saga minimum wage" },
+      unit = "text", basis = "law",
+      note = "SU-05: what minimum_wage_yen above is called when the case records no prefecture (or one without a table in the national pack): this pack's own prefecture's minimum wage.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    },
   },
 
   programs = {

@@ -39,7 +39,10 @@ return {
     decide = function(case, ctx)
       if not is_open(case) or not case.household.on_public_assistance then return nil end
       if not at_readiness_position(case, ctx) then return nil end
-      if ctx.equals("hihogosha_joint_use", ctx.param("hihogosha_joint_use"), true) then return nil end -- JR-01 speaks
+      -- From 2025-04 a recipient the welfare office recognised as 特定被保護者 uses the needy-persons
+      -- programme (JR-01 speaks); the others keep the recipients' programme.
+      local recognised = case.programs.tokutei_hihogosha ~= nil and case.programs.tokutei_hihogosha.active
+      if ctx.equals("hihogosha_joint_use", ctx.param("hihogosha_joint_use"), true) and recognised then return nil end
       return {
         program = "hogo_jyunbi",
         eligible = true,

@@ -122,6 +122,12 @@ return {
       note = "SU-05: 神奈川県最低賃金 (yen/hour) from each 発効日 (神奈川労働局). Replaces the national weighted average. 2018-10-01, 2020-10-01, 2023-10-01, 2024-10-01 and 2025-10-04 are the labour bureau's notices; the other dates are each year's usual 発効日.",
       references = { { id = "kanagawa_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
     },
+    minimum_wage_fallback = {
+      value = { ja = "神奈川県最低賃金", en = "Kanagawa minimum wage" },
+      unit = "text", basis = "law",
+      note = "SU-05: what minimum_wage_yen above is called when the case records no prefecture (or one without a table in the national pack): this pack's own prefecture's minimum wage.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    },
   },
 
   programs = {

@@ -90,12 +90,12 @@ expect_in out "supersedes 'SU-99', which no rule of prec or its bases defines" "
 expect_in out "supersedes JR-01, a rule of eligibility.lua" "a rule of another module"
 cat >"$RULES/prec/stepup.lua" <<'LUA'
 return {
-  { id = "SU-02", supersedes = { "SU-03" } },
-  { id = "SU-03", supersedes = { "SU-02" } },
+  { id = "SU-02", supersedes = { "SU-04" } },
+  { id = "SU-04", supersedes = { "SU-02" } },
 }
 LUA
 expect_exit 4 "check: a supersedes cycle" -- H check "$RULES/prec"
-expect_in out "supersedes goes round in a cycle: SU-02 → SU-03 → SU-02" "the cycle is named"
+expect_in out "supersedes goes round in a cycle: SU-02 → SU-04 → SU-02" "the cycle is named"
 
 # ── unknown keys ───────────────────────────────────────────────────────────────────────────
 cat >"$RULES/prec/stepup.lua" <<'LUA'

@@ -3,6 +3,7 @@
 #include <hashigo/error.hpp>
 
 #include "authoring/corpus.hpp"
+#include "authoring/step_conflicts.hpp"
 #include "pack/runtime.hpp"
 
 #include <fmt/format.h>
@@ -297,10 +298,23 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
   std::vector<engine::rule_cost> costs;
   const std::string pack_file = eng.rules_root().filename().string() + "/" + pack.region + "/pack.lua";
   const auto corpus = synthetic_cases(pack.ladder);
-  std::size_t evaluated = 0;
+  // Pairs of step rules that would end a decision in RULE005 come first, named pair by pair: the
+  // synthetic cases below would only meet one of them as a failing case.
+  const std::size_t all = step_probe_size(eng, pack) + corpus.size();
+  auto conflicts = probe_step_conflicts(eng, pack, [&] { return timer.over(); }, &costs);
+  if (conflicts.stopped) {
+    out.push_back(over_budget(timer, costs, fmt::format("having evaluated {} of {} synthetic cases", conflicts.evaluated, all),
+                              pack_file));
+    return;
+  }
+  if (!conflicts.findings.empty()) {
+    out.insert(out.end(), conflicts.findings.begin(), conflicts.findings.end());
+    return;
+  }
+  std::size_t evaluated = conflicts.evaluated;
   for (const auto& s : corpus) {
     if (timer.over()) {
-      out.push_back(over_budget(timer, costs, fmt::format("having evaluated {} of {} synthetic cases", evaluated, corpus.size()),
+      out.push_back(over_budget(timer, costs, fmt::format("having evaluated {} of {} synthetic cases", evaluated, all),
                                 pack_file));
       return;
     }
@@ -335,7 +349,7 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
         fired_in_tests.insert(result.rules_fired.begin(), result.rules_fired.end());
       if (report.stopped) {
         out.push_back(over_budget(timer, costs,
-                                  fmt::format("having evaluated all {} synthetic cases and run {} pack test(s)", corpus.size(),
+                                  fmt::format("having evaluated all {} synthetic cases and run {} pack test(s)", all,
                                               report.results.size()),
                                   pack_file));
         return;

@@ -123,6 +123,44 @@ void benefit_ended(case_state& s, const char* reason, int days_ago) {
 
 }  // namespace
 
+std::vector<date> probe_days() { return {day("2016-06-30"), day("2021-06-30"), day("2025-12-31")}; }
+
+case_state base_case(const position& p, date today) {
+  case_state s;
+  s.header.id = "synthetic";
+  s.header.person.birth_date = day("1985-06-01");
+  s.header.household.size = 2;
+  s.header.household.housing = "rented";
+  s.header.household.rent_yen = 50000;
+  s.as_of = today;
+  s.opened_on = today.add_months(-8);
+  s.episode = 1;
+  s.status = process_status::in_support;
+  s.position = p;
+  s.position_since = s.stage_since = today.add_months(-4);
+  s.consent_info_sharing = true;
+  s.screening = "continue";
+  s.intake_source = "self";
+  s.fdp = fdp_axes{3, 3, 3, 3, 3};
+  s.plan = plan_state{today.add_months(-6), today.add_months(3), {}, today.add_months(-6)};
+  s.last_contact_on = today.add_days(-7);
+  s.finance = finance_state{today.add_days(-30), household_finance_event{150000, 300000, 0, 0, std::nullopt}};
+  s.programs.push_back(program("jyunbi", today.add_months(-3), today.add_months(9)));
+  s.placements.push_back(placement_for(p, today.add_months(-4)));
+  s.events_folded = 1;
+  auto& d = s.derived;
+  d.age = years_between(*s.header.person.birth_date, today);
+  d.months_open = 8;
+  d.months_in_stage = d.months_in_rung = 4;
+  d.min_fdp_axis = 3;
+  d.hours_per_week = s.placements.front().hours_per_week;
+  d.wage_per_hour_yen = s.placements.front().wage_per_hour_yen;
+  d.days_since_contact = 7;
+  d.days_to_plan_end = static_cast<int>(days_between(today, s.plan->end_on));
+  d.months_in_program["jyunbi"] = 3;
+  return s;
+}
+
 std::vector<case_state> synthetic_cases(const ladder_spec& ladder) {
   const std::vector<variant> variants = {
       [](case_state&) {},
@@ -287,42 +325,10 @@ std::vector<case_state> synthetic_cases(const ladder_spec& ladder) {
       [](case_state& s) { s.status = process_status::suspended; },
   };
   std::vector<case_state> out;
-  for (const char* as_of : {"2016-06-30", "2021-06-30", "2025-12-31"}) {
-    const date today = day(as_of);
+  for (const date today : probe_days()) {
     for (const auto& p : positions_of(ladder)) {
       for (const auto& v : variants) {
-        case_state s;
-        s.header.id = "synthetic";
-        s.header.person.birth_date = day("1985-06-01");
-        s.header.household.size = 2;
-        s.header.household.housing = "rented";
-        s.header.household.rent_yen = 50000;
-        s.as_of = today;
-        s.opened_on = today.add_months(-8);
-        s.episode = 1;
-        s.status = process_status::in_support;
-        s.position = p;
-        s.position_since = s.stage_since = today.add_months(-4);
-        s.consent_info_sharing = true;
-        s.screening = "continue";
-        s.intake_source = "self";
-        s.fdp = fdp_axes{3, 3, 3, 3, 3};
-        s.plan = plan_state{today.add_months(-6), today.add_months(3), {}, today.add_months(-6)};
-        s.last_contact_on = today.add_days(-7);
-        s.finance = finance_state{today.add_days(-30), household_finance_event{150000, 300000, 0, 0, std::nullopt}};
-        s.programs.push_back(program("jyunbi", today.add_months(-3), today.add_months(9)));
-        s.placements.push_back(placement_for(p, today.add_months(-4)));
-        s.events_folded = 1;
-        auto& d = s.derived;
-        d.age = years_between(*s.header.person.birth_date, today);
-        d.months_open = 8;
-        d.months_in_stage = d.months_in_rung = 4;
-        d.min_fdp_axis = 3;
-        d.hours_per_week = s.placements.front().hours_per_week;
-        d.wage_per_hour_yen = s.placements.front().wage_per_hour_yen;
-        d.days_since_contact = 7;
-        d.days_to_plan_end = static_cast<int>(days_between(today, s.plan->end_on));
-        d.months_in_program["jyunbi"] = 3;
+        case_state s = base_case(p, today);
         v(s);
         out.push_back(std::move(s));
       }

@@ -52,8 +52,9 @@ local function readiness_case(planned_end)
   }
 end
 
--- A paid commuter on `wage` yen an hour from 2015-09-01, with debt and no budget support.
-local function paid_commuter_case(wage)
+-- A paid commuter on `wage` yen an hour from 2015-09-01, with debt and no budget support; with
+-- `contract` the new placement is minimum-wage staff on an employment contract (雇用契約書).
+local function paid_commuter_case(wage, contract)
   return {
     format = "hashigo.case/1", id = "chiba-commuter", region = "chiba",
     person = { pseudonym = "Uさん", birth_date = "1975-01-15", gender = "male" },
@@ -72,8 +73,8 @@ local function paid_commuter_case(wage)
         kind = "commuter_paid", contract = "commuter_confirmation", hours_per_week = 9, stipend_per_shift_yen = 500 },
       { type = "placement_ended", date = "2015-08-31", placement_id = "p1", reason = "stepped_up" },
       { type = "placement_started", date = "2015-09-01", placement_id = "p2", employer = "生協配送センター",
-        kind = "commuter_paid", contract = "commuter_confirmation", hours_per_week = 12, wage_per_hour_yen = wage,
-        note = "時給の出る有償コミューター" },
+        kind = contract and "minwage_staff" or "commuter_paid", contract = contract and "employment" or "commuter_confirmation",
+        hours_per_week = 12, wage_per_hour_yen = wage, note = contract and "雇用契約（最賃保障職員）" or "時給の出る有償コミューター" },
       { type = "contact", date = "2015-09-28", kind = "interview" },
       { type = "review", date = "2015-09-28", kind = "monthly", goals_total = 3, goals_achieved = 1 },
       { type = "contact", date = "2015-10-28", kind = "interview" },
@@ -82,7 +83,89 @@ local function paid_commuter_case(wage)
   }
 end
 
+-- Regular-wage staff (一般賃金職員) since 2016-03-01 whose plan goals are all met at the review of
+-- 2016-05-27; `appraisal` = the items of a 人事考課 of this placement on 2016-05-20, or nil.
+local function regular_staff_case(appraisal)
+  local events = {
+    { type = "intake", date = "2016-03-01", stage = "intermediate", rung = "regular_staff", concerns = { "job_search" } },
+    { type = "consent", date = "2016-03-01", info_sharing = true },
+    { type = "assessment", date = "2016-03-07", kind = "initial",
+      fdp = { interpersonal = 3, mental = 3, stress = 3, thinking = 3, environment = 3 } },
+    { type = "placement_started", date = "2016-03-01", placement_id = "p1", employer = "社会福祉法人 特別養護老人ホーム",
+      kind = "regular_staff", contract = "employment", hours_per_week = 24, wage_per_hour_yen = 900 },
+    { type = "attendance", date = "2016-05-27", placement_id = "p1", period_start = "2016-05-01", scheduled_hours = 96, attended_hours = 96 },
+    { type = "contact", date = "2016-05-27", kind = "interview" },
+    { type = "review", date = "2016-05-27", kind = "monthly", goals_total = 3, goals_achieved = 3 },
+  }
+  if appraisal then
+    events[#events + 1] = { type = "appraisal", date = "2016-05-20", placement_id = "p1", items = appraisal }
+  end
+  return {
+    format = "hashigo.case/1", id = "chiba-regular-staff", region = "chiba",
+    person = { pseudonym = "Rさん", birth_date = "1983-10-01", gender = "female" },
+    household = { prefecture = "12", municipality = "121002", size = 1, kind = "single", housing = "rented", rent_yen = 45000 },
+    events = events,
+  }
+end
+
+-- A person in a household of `size` at the employment stage who lost a job on 2016-03-31 as the
+-- main earner; household income `income` a month, 100,000 yen of savings, rent 60,000, FY2016.
+local function household_case(size, income)
+  return {
+    format = "hashigo.case/1", id = "chiba-lines", region = "chiba",
+    person = { pseudonym = "Hさん", birth_date = "1980-02-02", gender = "male" },
+    household = { prefecture = "12", municipality = "121002", size = size, kind = size == 1 and "single" or "other",
+                  housing = "rented", rent_yen = 60000 },
+    events = {
+      { type = "intake", date = "2016-06-06", stage = "employment", concerns = { "job_search", "income", "housing" } },
+      { type = "consent", date = "2016-06-06", info_sharing = true },
+      { type = "job_lost", date = "2016-06-06", lost_on = "2016-03-31", cause = "dismissal", main_earner = true },
+      { type = "assessment", date = "2016-06-13", kind = "initial",
+        fdp = { interpersonal = 3, mental = 3, stress = 3, thinking = 3, environment = 3 } },
+      { type = "household_finance", date = "2016-06-13", income_yen = income, financial_assets_yen = 100000 },
+    },
+  }
+end
+
 return {
+  {
+    -- 山武市's line (the national example) would be 78,000 + 37,200 = 115,200: not eligible there.
+    name = "E5 HK-01: Chiba City's own line for one person (84,000 + rent up to 41,000 = 125,000): 120,000 yen is within it",
+    case = household_case(1, 120000),
+    as_of = "2016-06-30",
+    expect = { eligibility = { jukyo_kakuho = true }, fired = { "HK-01" } },
+  },
+  {
+    -- 山武市: 140,000 + 48,400 = 188,400.
+    name = "E5 HK-01: Chiba City's line for three (172,000 + rent up to 53,000 = 225,000): 220,000 yen is within it",
+    case = household_case(3, 220000),
+    as_of = "2016-06-30",
+    expect = { eligibility = { jukyo_kakuho = true }, fired = { "HK-01" } },
+  },
+  {
+    name = "E5 HK-01 / JR-01: no Chiba City line for four persons in the source: not decided on another city's table",
+    case = household_case(4, 100000),
+    as_of = "2016-06-30",
+    expect = { eligibility = { jukyo_kakuho = false, jyunbi = false }, fired = { "HK-01", "JR-01" } },
+  },
+  {
+    name = "E11 UW-07: regular-wage staff are judged on the 人事考課表, not plan goals: all goals met, no appraisal → stay",
+    case = regular_staff_case(nil),
+    as_of = "2016-05-31",
+    expect = { position = "intermediate/regular_staff", step = "stay" },
+  },
+  {
+    name = "E11 UW-07: a fresh 人事考課 of the regular-wage post averaging 3.5 → stay",
+    case = regular_staff_case({ rules = 4, responsibility = 3, ambition = 3, horenso = 4 }),
+    as_of = "2016-05-31",
+    expect = { position = "intermediate/regular_staff", step = "stay" },
+  },
+  {
+    name = "E11 UW-07: a fresh 人事考課 of the regular-wage post averaging 4.5: support no longer needed → general work",
+    case = regular_staff_case({ rules = 5, responsibility = 4, ambition = 4, horenso = 5 }),
+    as_of = "2016-05-31",
+    expect = { position = "intermediate/regular_staff", step = "up", to = "general/part_time", rules = { "UW-07" }, accepted = true },
+  },
   {
     name = "CHB-01: four months into a work experience, prepare the next step",
     case = experience_case("2015-06-15"),
@@ -120,14 +203,20 @@ return {
     expect = { status = "in_support", alerts = { "jyunbi_period_over" } },
   },
   {
-    name = "SU-05 with Chiba's minimum wage: 800 yen is enough before 2015-10-01 (798)",
-    case = paid_commuter_case(800),
+    name = "SU-05 with Chiba's minimum wage: 800 yen on an employment contract is enough before 2015-10-01 (798)",
+    case = paid_commuter_case(800, true),
     as_of = "2015-09-30",
     expect = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-05" }, accepted = true },
   },
   {
-    name = "SU-05 with Chiba's minimum wage: 800 yen is below 817 from 2015-10-01",
+    name = "E2 SU-05: 800 yen an hour on a commuter confirmation, no employment contract: still a paid commuter",
     case = paid_commuter_case(800),
+    as_of = "2015-09-30",
+    expect = { position = "intermediate/commuter_paid", step = "stay" },
+  },
+  {
+    name = "SU-05 with Chiba's minimum wage: 800 yen is below 817 from 2015-10-01",
+    case = paid_commuter_case(800, true),
     as_of = "2015-10-31",
     expect = { position = "intermediate/commuter_paid", step = "stay" },
   },

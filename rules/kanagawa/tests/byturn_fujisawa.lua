@@ -18,34 +18,34 @@ return {
       ["2015-06"] = { status = "in_support", position = "social", step = "stay", referrals = {}, alerts = {} },
       -- the three-day workplace experience (7/21–23) is done
       ["2015-07"] = { position = "social", step = "up", to = "employment", rules = { "BT-02" }, accepted = true },
-      -- the part-time contract (8/3, 950 yen ≥ Kanagawa minimum wage 887) skips to the minimum-wage rung
-      ["2015-08"] = { position = "employment", step = "up", to = "intermediate/minwage_staff", rules = { "BT-03" },
+      -- the part-time contract (8/3, 950 yen ≥ Kanagawa minimum wage 887) skips to the byturn rung
+      ["2015-08"] = { position = "employment", step = "up", to = "intermediate/byturn", rules = { "BT-03" },
                       accepted = true, overruled = {} },
       -- while at school the part-time job is supported work: BT-08 holds it out of general work
-      ["2015-09"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" }, alerts = {},
+      ["2015-09"] = { position = "intermediate/byturn", step = "stay", rules = { "BT-08" }, alerts = {},
                       eligibility = { gakushu = true } },
-      ["2015-10"] = { position = "intermediate/minwage_staff", step = "stay", alerts = {} },
-      ["2015-11"] = { position = "intermediate/minwage_staff", step = "stay", alerts = {} },
+      ["2015-10"] = { position = "intermediate/byturn", step = "stay", alerts = {} },
+      ["2015-11"] = { position = "intermediate/byturn", step = "stay", alerts = {} },
       -- 90 days before graduation (2016-03-01) the path after it must be decided
-      ["2015-12"] = { position = "intermediate/minwage_staff", step = "stay", alerts = { "byturn_graduation_decision" } },
-      ["2016-01"] = { position = "intermediate/minwage_staff", step = "stay", alerts = { "byturn_graduation_decision" } },
-      ["2016-02"] = { position = "intermediate/minwage_staff", step = "stay", alerts = { "byturn_graduation_decision" } },
-      -- graduated (3/1); part-time continues under the NPO's skill-up training: still intermediate
-      -- (national RF-HW proposes Hello Work on the goals met at the evaluation; the region waits
-      -- for six months of skill-up, BT-05)
-      ["2016-03"] = { status = "evaluation", position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" },
-                      referrals = { "hellowork" }, alerts = {} },
-      ["2016-04"] = { status = "in_support", position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" } },
-      ["2016-06"] = { position = "intermediate/minwage_staff", step = "stay", referrals = {}, alerts = {} },
-      -- a good appraisal (4.25) does not move a supported part-timer: SU-06 is held by BT-08
-      ["2016-08"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" }, overruled = { "SU-06" },
-                      referrals = { "hellowork" } },
+      ["2015-12"] = { position = "intermediate/byturn", step = "stay", alerts = { "byturn_graduation_decision" } },
+      ["2016-01"] = { position = "intermediate/byturn", step = "stay", alerts = { "byturn_graduation_decision" } },
+      ["2016-02"] = { position = "intermediate/byturn", step = "stay", alerts = { "byturn_graduation_decision" } },
+      -- graduated (3/1); part-time continues under the NPO's skill-up training: still intermediate;
+      -- Hello Work waits for six months of skill-up (BT-05)
+      ["2016-03"] = { status = "evaluation", position = "intermediate/byturn", step = "stay", rules = { "BT-08" },
+                      referrals = {}, alerts = {} },
+      ["2016-04"] = { status = "in_support", position = "intermediate/byturn", step = "stay", rules = { "BT-08" } },
+      ["2016-06"] = { position = "intermediate/byturn", step = "stay", referrals = {}, alerts = {} },
+      -- a good appraisal (4.25) does not move a supported part-timer: the universal-work appraisal
+      -- rule (SU-06) is not byturn's; BT-08 holds
+      ["2016-08"] = { position = "intermediate/byturn", step = "stay", rules = { "BT-08" }, overruled = {},
+                      referrals = {} },
       -- six months of skill-up and still part-time: look for regular jobs with other employers
-      ["2016-09"] = { position = "intermediate/minwage_staff", step = "stay", referrals = { "hellowork" },
+      ["2016-09"] = { position = "intermediate/byturn", step = "stay", referrals = { "hellowork" },
                       fired = { "BT-05" } },
-      ["2016-10"] = { position = "intermediate/minwage_staff", step = "stay", referrals = {} },
+      ["2016-10"] = { position = "intermediate/byturn", step = "stay", referrals = {} },
       -- a regular full-time job at another company (11/1)
-      ["2016-11"] = { position = "intermediate/minwage_staff", step = "up", to = "general/full_time", rules = { "EX-01" },
+      ["2016-11"] = { position = "intermediate/byturn", step = "up", to = "general/full_time", rules = { "EX-01" },
                       accepted = true },
       ["2016-12"] = { position = "general/full_time", step = "stay", alerts = {} },
       ["2017-01"] = { position = "general/full_time", step = "stay" },
@@ -72,9 +72,10 @@ return {
   },
   {
     -- A fork for trainers: "what if attendance drops?" The byturn student's attendance falls in
-    -- November (national SD-01 steps down to a paid commuter), then steadies in December and
-    -- BT-03 brings the part-time contract back to the minimum-wage rung.
-    name = "byturn (Fujisawa) fork: attendance drops, step down, steady again, back up",
+    -- November: a step down is proposed (SD-01), but she is still on her part-time employment
+    -- contract, so she is not relabelled a commuter — the position waits for a contract change
+    -- that the school, the company and she have not made. December is steady again: she stays.
+    name = "byturn (Fujisawa) fork: attendance drops, a step down is proposed but the part-time contract stands",
     case = {
       id = "fujisawa-byturn-fork",
       region = "kanagawa",
@@ -112,15 +113,14 @@ return {
     months = { from = "2015-07", to = "2016-01" },
     expect = {
       ["2015-07"] = { position = "social", step = "up", rules = { "BT-02" } },
-      ["2015-08"] = { position = "employment", step = "up", to = "intermediate/minwage_staff", rules = { "BT-03" } },
-      ["2015-10"] = { position = "intermediate/minwage_staff", step = "stay" },
-      -- 38% over the last weeks of November: step down; BT-03 does not pull back up on shaky attendance
-      ["2015-11"] = { position = "intermediate/minwage_staff", step = "down", to = "intermediate/commuter_paid",
-                      rules = { "SD-01" }, accepted = true },
-      -- December steady again (100%, no unannounced absence): back to the minimum-wage rung
-      ["2015-12"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff",
-                      rules = { "BT-03" }, accepted = true },
-      ["2016-01"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "BT-08" } },
+      ["2015-08"] = { position = "employment", step = "up", to = "intermediate/byturn", rules = { "BT-03" } },
+      ["2015-10"] = { position = "intermediate/byturn", step = "stay" },
+      -- 38% over the last weeks of November: the step down to paid commuter needs the アルバイト
+      -- contract to end; none is recorded, so SD-01 holds (with BT-08's hold)
+      ["2015-11"] = { position = "intermediate/byturn", step = "stay", rules = { "BT-08", "SD-01" } },
+      -- December steady again (100%, no unannounced absence): still on the contract, still here
+      ["2015-12"] = { position = "intermediate/byturn", step = "stay", rules = { "BT-08" } },
+      ["2016-01"] = { position = "intermediate/byturn", step = "stay", rules = { "BT-08" } },
     },
   },
 }

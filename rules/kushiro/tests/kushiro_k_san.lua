@@ -6,8 +6,10 @@
 --   2015-06 生活リズム: 日常生活自立 → 社会生活自立 (SU-02)
 --   2015-07 unpaid help at a ふまねっと class (paid work 0%)
 --   2015-08 two absences without a call: house rule 5 (HR-01), the step is held (HR-02)
---   2015-09 漁網の仕立て作業 for 1,000 yen a shift: paid work begins → 就労自立 (PW-01)
---   2015-10 paid work 100% of his activity: 無料職業紹介所 and Hello Work (PW-02, RF-HW)
+--   2015-09 漁網の仕立て作業 for 1,000 yen a shift beside the unpaid class: paid work 67%, the
+--           partly-paid layer the model lacks — still 社会生活自立 (PW-01 holds)
+--   2015-10 the class ends: paid work 100% of his activity → 就労自立 (PW-01)
+--   2015-11 referred to the 無料職業紹介所 and Hello Work (PW-02's targets)
 --   2015-12 hired part time at a fish-processing firm → general work, skipping the unused
 --           intermediate stage (EX-01); 2016-03 closed, employed.
 return {
@@ -24,12 +26,13 @@ return {
       -- Goals met, but two absences without a call: the rule comes first.
       ["2015-08"] = { position = "social", step = "stay", rules = { "HR-02" }, overruled = { "SU-02" },
                       alerts = { "house_rule_absence", "long_term_risk" } },
-      -- Net-making for a stipend: paid work is now 67% of his hours.
-      ["2015-09"] = { position = "social", step = "up", to = "employment", rules = { "PW-01" }, accepted = true,
-                      alerts = { "long_term_risk" } },
-      ["2015-10"] = { position = "employment", step = "stay", referrals = { "hellowork", "kushiro_muryo_shokai" }, alerts = {},
+      -- Net-making for a stipend: paid work is now 67% of his hours — partly paid, not 就労自立.
+      ["2015-09"] = { position = "social", step = "stay", rules = { "PW-01" }, alerts = { "long_term_risk" } },
+      -- The unpaid class ended on 10-01: all his work is paid (ペイドワーク100%).
+      ["2015-10"] = { position = "social", step = "up", to = "employment", rules = { "PW-01", "SU-02" }, accepted = true },
+      -- Referred to the free placement office and Hello Work on 11-04 (PW-02's targets).
+      ["2015-11"] = { position = "employment", step = "stay", referrals = {}, alerts = {},
                       eligibility = { hogo_jyunbi = true, kunren = false } },
-      ["2015-11"] = { position = "employment", step = "stay", referrals = {}, alerts = {} },
       -- Hired through the free placement office: straight to general work (no intermediate stage).
       ["2015-12"] = { position = "employment", step = "up", to = "general/part_time", rules = { "EX-01" }, accepted = true },
       ["2016-01"] = { position = "general/part_time", step = "stay", eligibility = { hogo_jyunbi = false }, referrals = {}, alerts = {} },

@@ -41,25 +41,82 @@ local function work_stage_case(pa, paid, env, intake)
   }
 end
 
+-- A part-time worker whose attendance collapsed in February 2016; with `left` the job ended on
+-- 02-19 and paid programme work (no contract) began on 02-22.
+local function relapse_case(left)
+  local events = {
+    { type = "intake", date = "2016-01-12", stage = "general", rung = "part_time", concerns = { "job_search" } },
+    { type = "consent", date = "2016-01-12", info_sharing = true },
+    { type = "placement_started", date = "2016-01-12", placement_id = "p1", employer = "水産加工会社",
+      kind = "part_time", contract = "employment", hours_per_week = 20, wage_per_hour_yen = 780 },
+    { type = "attendance", date = "2016-02-26", placement_id = "p1", period_start = "2016-02-08",
+      scheduled_hours = 60, attended_hours = 20, unannounced_absences = 0 },
+    { type = "contact", date = "2016-02-26", kind = "interview" },
+  }
+  if left then
+    events[#events + 1] = { type = "placement_ended", date = "2016-02-19", placement_id = "p1", reason = "step_down" }
+    events[#events + 1] = { type = "placement_started", date = "2016-02-22", placement_id = "p2",
+      employer = "釧路社会的企業創造協議会（漁網の仕立て作業）", kind = "taiken", contract = "none", hours_per_week = 8,
+      stipend_per_shift_yen = 1000 }
+  end
+  return {
+    format = "hashigo.case/1", id = "kushiro-relapse", region = "kushiro",
+    person = { pseudonym = "Rさん", birth_date = "1980-11-20", gender = "female" },
+    household = { size = 1, kind = "single", housing = "rented", rent_yen = 35000 },
+    events = events,
+  }
+end
+
+-- A person at 社会生活自立 from 2015-09-07 with a paid programme (6 h a week, 1,000 yen a shift)
+-- beside `unpaid_hours` of unpaid activity, the 3 goals of the plan not yet met.
+local function social_case(unpaid_hours)
+  local events = {
+    { type = "intake", date = "2015-09-07", stage = "social", concerns = { "job_search" } },
+    { type = "consent", date = "2015-09-07", info_sharing = true },
+    { type = "assessment", date = "2015-09-07", kind = "initial",
+      fdp = { interpersonal = 3, mental = 3, stress = 3, thinking = 3, environment = 3 } },
+    { type = "household_finance", date = "2015-09-07", income_yen = 60000, financial_assets_yen = 50000 },
+    { type = "placement_started", date = "2015-10-05", placement_id = "paid", employer = "釧路社会的企業創造協議会（漁網の仕立て作業）",
+      kind = "taiken", contract = "none", hours_per_week = 6, stipend_per_shift_yen = 1000 },
+    { type = "contact", date = "2015-10-28", kind = "interview" },
+    { type = "review", date = "2015-10-28", kind = "monthly", goals_total = 3, goals_achieved = 1 },
+  }
+  if unpaid_hours > 0 then
+    table.insert(events, 5, { type = "placement_started", date = "2015-09-14", placement_id = "ibasho", employer = "地域の居場所",
+                              kind = "taiken", contract = "none", hours_per_week = unpaid_hours })
+  end
+  return {
+    format = "hashigo.case/1", id = "kushiro-paid-share", region = "kushiro",
+    person = { pseudonym = "Pさん", birth_date = "1975-03-03", gender = "male" },
+    household = { size = 1, kind = "single", housing = "rented", rent_yen = 30000 },
+    events = events,
+  }
+end
+
 return {
   {
-    name = "SD-01: attendance collapses in general work: back to 就労自立 (no intermediate work)",
-    case = {
-      format = "hashigo.case/1", id = "kushiro-relapse", region = "kushiro",
-      person = { pseudonym = "Rさん", birth_date = "1980-11-20", gender = "female" },
-      household = { size = 1, kind = "single", housing = "rented", rent_yen = 35000 },
-      events = {
-        { type = "intake", date = "2016-01-12", stage = "general", rung = "part_time", concerns = { "job_search" } },
-        { type = "consent", date = "2016-01-12", info_sharing = true },
-        { type = "placement_started", date = "2016-01-12", placement_id = "p1", employer = "水産加工会社",
-          kind = "part_time", contract = "employment", hours_per_week = 20, wage_per_hour_yen = 780 },
-        { type = "attendance", date = "2016-02-26", placement_id = "p1", period_start = "2016-02-08",
-          scheduled_hours = 60, attended_hours = 20, unannounced_absences = 0 },
-        { type = "contact", date = "2016-02-26", kind = "interview" },
-      },
-    },
+    name = "E4 PW-01: half the activity hours paid is the missing partly-paid layer, not 就労自立 → hold",
+    case = social_case(6),
+    as_of = "2015-10-31",
+    expect = { position = "social", step = "stay", rules = { "PW-01" } },
+  },
+  {
+    name = "E4 PW-01: all activity hours paid (ペイドワーク100%) → 就労自立",
+    case = social_case(0),
+    as_of = "2015-10-31",
+    expect = { position = "social", step = "up", to = "employment", rules = { "PW-01" }, accepted = true },
+  },
+  {
+    name = "SD-01: attendance collapses in general work: a step back to 就労自立 is proposed, the job (employment contract) still stands → hold",
+    case = relapse_case(false),
     as_of = "2016-02-29",
-    expect = { position = "general/part_time", step = "down", to = "employment", rules = { "SD-01" }, accepted = true },
+    expect = { position = "general/part_time", step = "stay", rules = { "SD-01" } },
+  },
+  {
+    name = "SD-04: the job ended and the council's programme work began: back to 就労自立 (no intermediate work)",
+    case = relapse_case(true),
+    as_of = "2016-02-29",
+    expect = { position = "general/part_time", step = "down", to = "employment", rules = { "SD-01", "SD-04" }, accepted = true },
   },
   {
     name = "JK-04: no certified work training: the council's paid programmes instead",

@@ -2,6 +2,7 @@
 -- whatever the income. Used by national's JR-01 and JR-02 and by regions that read them.
 -- `local jyunbi = require("jyunbi")`.
 local by_size = require("household").by_size
+local assistance_bar = require("household").assistance_bar
 
 local jyunbi = {}
 
@@ -9,15 +10,19 @@ local jyunbi = {}
 ---line (基準額 + 住宅扶助基準), the asset line (基準額 × jyunbi_asset_multiple) and the 基準額.
 ---@param case hashigo.Case
 ---@param ctx hashigo.Ctx
----@return number income_line, number asset_line, number base
+---All nil when the region's tables give no value for the household's size (household.gap).
+---@return number|nil income_line, number|nil asset_line, number|nil base
 function jyunbi.lines(case, ctx)
   local h = case.household
   local base = by_size(ctx, "kijungaku_by_size", h.size)
-  return base + by_size(ctx, "jutaku_fujo_by_size", h.size), base * ctx.param("jyunbi_asset_multiple"), base
+  local cap = by_size(ctx, "jutaku_fujo_by_size", h.size)
+  if base == nil or cap == nil then return nil, nil, nil end
+  return base + cap, base * ctx.param("jyunbi_asset_multiple"), base
 end
 
 ---What bars readiness support whatever the income: age before 2019-04 (JR-05), public assistance
----before 2025-04 (JS-09), the 12-month period used up without a longer period set (JR-06).
+---unless recognised for joint use from 2025-04 (JS-09), the 12-month period used up without a
+---longer period set (JR-06).
 ---@param case hashigo.Case
 ---@param ctx hashigo.Ctx
 ---@return hashigo.Text[]
@@ -28,10 +33,8 @@ function jyunbi.bars(case, ctx)
     bars[#bars + 1] = { ja = string.format("%d歳（対象は%d歳以下：2019年3月までの年齢要件）", case.age, cap),
                         en = string.format("age %d (up to %d: the age limit in force until March 2019)", case.age, cap) }
   end
-  if case.household.on_public_assistance and not ctx.param("hihogosha_joint_use") then
-    bars[#bars + 1] = { ja = "生活保護世帯：福祉事務所の被保護者就労準備支援が対象（特定被保護者の併用は2025年4月から）",
-                        en = "household on public assistance: the welfare office's programme applies (joint use from April 2025)" }
-  end
+  local assisted = assistance_bar(case, ctx, { ja = "就労準備支援", en = "readiness support" })
+  if assisted ~= nil then bars[#bars + 1] = assisted end
   local p = case.programs.jyunbi
   if p ~= nil and not (p.active and p.extensions > 0)
       and not ctx.below("jyunbi_months_used", p.months, "jyunbi_period_months") then

@@ -6,10 +6,12 @@
 -- commuter placement → intermediate/commuter_unpaid (UW-01, skipping 就労自立 as the commuter
 -- ladder is entered directly); 就労準備 ends. M5 3-month goals met and a paid commuter placement
 -- (¥500/shift) → commuter_paid (SU-02 with UW-05). M6 the plan ends (JS-06), re-planned in M7 with
--- a re-assessment (stress 3). M8 attendance 0.93 and a minimum-wage contract → minwage_staff (SU-03,
--- SU-05). M10 child's illness and relapse: attendance 0.5 → step down to commuter_paid (SD-01),
--- the FDP fall's hold (SD-02) overruled by the step down. M11 still held (SD-02). M12 recovered
--- (re-assessment stress 3) → minwage_staff again (SU-03, SU-05). M15 人事考課 4.2 and general wages
+-- a re-assessment (stress 3). M8 goals met and a minimum-wage employment contract → minwage_staff
+-- (SU-05; the plan's goals, not attendance, are a commuter's yardstick). M10 child's illness and
+-- relapse: attendance 0.5 → a step down to commuter_paid is proposed (SD-01 holds: it needs the
+-- employment contract to end), with the FDP fall's hold (SD-02). M11 the contract has become a
+-- commuter confirmation: the position follows it down (SD-04, over SD-02's hold). M12 recovered
+-- (re-assessment stress 3), goals met, a new employment contract → minwage_staff again (SU-05). M15 人事考課 4.2 and general wages
 -- 24 h/week → general (SU-06 with EX-01; the rung is part_time by hours, the placement
 -- regular_staff). M16 closed: 5 steps up, 1 down.
 --
@@ -63,7 +65,7 @@ return {
         fired = { "JR-01" },
       },
       ["2023-12"] = { -- referrals: –; alerts: –
-        position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-03", "SU-05" }, accepted = true,
+        position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-05" }, accepted = true,
         eligibility = { jyunbi = true },
         fired = { "JR-01" },
       },
@@ -73,17 +75,17 @@ return {
         fired = { "JR-01", "RF-HW" },
       },
       ["2024-02"] = { -- referrals: –; alerts: long_term_risk
-        position = "intermediate/minwage_staff", step = "down", to = "intermediate/commuter_paid", rules = { "SD-01" }, overruled = { "SD-02" }, accepted = true,
+        position = "intermediate/minwage_staff", step = "stay", rules = { "SD-01", "SD-02" },
         eligibility = { jyunbi = true, kunren = true },
         fired = { "JK-01", "JR-01", "JS-10" },
       },
       ["2024-03"] = { -- referrals: –; alerts: long_term_risk
-        position = "intermediate/commuter_paid", step = "stay", rules = { "SD-02" },
+        position = "intermediate/minwage_staff", step = "down", to = "intermediate/commuter_paid", rules = { "SD-04" }, overruled = { "SD-02" }, accepted = true,
         eligibility = { jyunbi = true, kunren = true },
         fired = { "JK-01", "JR-01", "JS-10" },
       },
       ["2024-04"] = { -- referrals: –; alerts: –
-        position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-03", "SU-05" }, accepted = true,
+        position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-05" }, accepted = true,
         eligibility = { jyunbi = true },
         fired = { "JR-01" },
       },

@@ -2,7 +2,8 @@
 -- hand-over to the disability system. FDP interpersonal 2 and thinking 2 → long-term risk
 -- (JS-10): every referral is a warm hand-off.
 --
--- M0 medical referral and 就労訓練 あっせん proposed (JK-04), 家計改善 (KK-05: debt ¥400,000),
+-- M0 medical referral and 就労訓練 あっせん proposed (JK-04), なかぽつ for a strongly suspected
+-- disability (RF-NAKA: a borderline case, handled jointly), 家計改善 (KK-05: debt ¥400,000),
 -- 就労訓練 target (JK-01); savings ¥700,000 are above 6 × 基準額 (¥468,000), so neither the housing
 -- benefit (HK-03) nor readiness support (JR-01/JR-02) is open. M2 diagnosis, certificate applied
 -- for → the core Nakapotsu centre for a difficult case (RF-KIKAN, seed 004). M3 あっせん made, the
@@ -21,10 +22,10 @@ return {
     case = "../../../examples/cases/d-san.json",
     months = { from = "2025-05", to = "2026-02" },
     expect = {
-      ["2025-05"] = { -- referrals: kunren_jigyosho, medical; alerts: long_term_risk
+      ["2025-05"] = { -- referrals: kunren_jigyosho, medical, nakapotsu; alerts: long_term_risk
         position = "employment", status = "assessment", step = "stay",
         eligibility = { jukyo_kakuho = false, jyunbi = false, kakei = true, kunren = true },
-        fired = { "HK-01", "JK-01", "JK-04", "JR-01", "JR-02", "JS-10", "KK-05", "RF-MEDICAL" },
+        fired = { "HK-01", "JK-01", "JK-04", "JR-01", "JR-02", "JS-10", "KK-05", "RF-MEDICAL", "RF-NAKA" },
       },
       ["2025-06"] = { -- referrals: kunren_jigyosho; alerts: long_term_risk
         position = "employment", status = "in_support", step = "stay",

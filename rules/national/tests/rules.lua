@@ -59,14 +59,25 @@ return {
     expect = { position = "employment", step = "stay", rules = { "JK-03" } },
   },
   {
-    name = "SD-01: a step down from the bottom of the commuter track goes back to 就労自立",
+    name = "SD-01: a step down from the bottom of the commuter track to 就労自立 waits for the commuter confirmation to end",
     case = case_of("sd01-track", {
       { type = "placement_started", date = "2015-04-10", placement_id = "p", kind = "commuter_unpaid", contract = "commuter_confirmation", hours_per_week = 6 },
       { type = "attendance", date = "2015-05-31", placement_id = "p", period_start = "2015-05-11", scheduled_hours = 18, attended_hours = 6 },
       contact("2015-05-20"), { type = "review", date = "2015-05-28", goals_total = 2, goals_achieved = 0 },
     }, { stage = "intermediate", rung = "commuter_unpaid" }),
     as_of = "2015-05-31",
-    expect = { position = "intermediate/commuter_unpaid", step = "down", to = "employment", rules = { "SD-01" }, accepted = true },
+    expect = { position = "intermediate/commuter_unpaid", step = "stay", rules = { "SD-01" } },
+  },
+  {
+    name = "SD-04: the commuter placement ended and a work experience began: back to 就労自立 (the track's step_down_to)",
+    case = case_of("sd04-track", {
+      { type = "placement_started", date = "2015-04-10", placement_id = "p", kind = "commuter_unpaid", contract = "commuter_confirmation", hours_per_week = 6 },
+      { type = "placement_ended", date = "2015-05-15", placement_id = "p", reason = "step_down" },
+      { type = "placement_started", date = "2015-05-18", placement_id = "t", kind = "taiken", contract = "none", hours_per_week = 4 },
+      contact("2015-05-20"), { type = "review", date = "2015-05-28", goals_total = 2, goals_achieved = 0 },
+    }, { stage = "intermediate", rung = "commuter_unpaid" }),
+    as_of = "2015-05-31",
+    expect = { position = "intermediate/commuter_unpaid", step = "down", to = "employment", rules = { "SD-04" }, accepted = true },
   },
   {
     name = "SU-05 alone moves an unpaid commuter paid the minimum wage: UW-05 and SU-02 stand aside",
@@ -101,10 +112,32 @@ return {
     expect = { eligibility = { jyunbi = false }, fired = { "JS-09", "RF-SAPO" } },  -- referrals: fukushi_jimusho, saposute
   },
   {
-    name = "JS-09: … and may use readiness support jointly from April 2025 (特定被保護者)",
-    case = case_of("js09-2025", {}, { pa = true, intake = "2025-05-07", assessed = "2025-05-09" }),
+    name = "E6 JS-09: from April 2025 a recipient not recognised as 特定被保護者 by the welfare office still may not use readiness or budget support",
+    case = case_of("js09-2025", {}, { pa = true, intake = "2025-05-07", assessed = "2025-05-09", debt = 300000 }),
     as_of = "2025-06-30",
-    expect = { eligibility = { jyunbi = true }, fired = { "JS-09", "RF-SAPO" } },  -- referrals: fukushi_jimusho, saposute
+    expect = { eligibility = { jyunbi = false, kakei = false }, fired = { "JS-09", "RF-SAPO" } },  -- referrals: fukushi_jimusho, saposute
+  },
+  {
+    name = "JS-09: … once the welfare office recognises them (特定被保護者), readiness and budget support jointly",
+    case = case_of("js09-2025-recognised", {
+      { type = "program_enrolled", date = "2025-05-20", program = "tokutei_hihogosha", route = "fukushi_jimusho" },
+    }, { pa = true, intake = "2025-05-07", assessed = "2025-05-09", debt = 300000 }),
+    as_of = "2025-06-30",
+    expect = { eligibility = { jyunbi = true, kakei = true }, fired = { "JS-09", "RF-SAPO" } },  -- referrals: fukushi_jimusho, saposute
+  },
+  {
+    name = "E6 IS-01: a homeless recipient in 2025 uses 居住支援 only once recognised as 特定被保護者",
+    case = case_of("is01-pa", {}, { pa = true, housing = "homeless", rent = 0, intake = "2025-05-07", assessed = "2025-05-09" }),
+    as_of = "2025-06-30",
+    expect = { eligibility = { ichiji_seikatsu = false }, fired = { "IS-01" } },
+  },
+  {
+    name = "IS-01: … and recognised, the housing support is open",
+    case = case_of("is01-pa-recognised", {
+      { type = "program_enrolled", date = "2025-05-20", program = "tokutei_hihogosha" },
+    }, { pa = true, housing = "homeless", rent = 0, intake = "2025-05-07", assessed = "2025-05-09" }),
+    as_of = "2025-06-30",
+    expect = { eligibility = { ichiji_seikatsu = true }, fired = { "IS-01" } },
   },
   {
     name = "JR-06: readiness support in its eleventh month is flagged",
@@ -153,6 +186,50 @@ return {
     expect = { eligibility = { jukyo_kakuho = true } },
   },
   {
+    name = "E7 HK-01: the income-drop route opened on 2020-04-20, not at the start of April",
+    case = case_of("hk01-2020-early", {
+      { type = "job_lost", date = "2020-04-06", lost_on = "2020-03-31", cause = "income_drop" },
+    }, { intake = "2020-04-06", assessed = "2020-04-08", income = 50000, assets = 100000 }),
+    as_of = "2020-04-15",
+    expect = { eligibility = { jukyo_kakuho = false }, fired = { "HK-01" } },
+  },
+  {
+    name = "E7 HK-01: before April 2020 the benefit was for people under 65: at 66 no …",
+    case = case_of("hk01-age-2019", {
+      { type = "job_lost", date = "2019-06-03", lost_on = "2019-05-15", cause = "dismissal" },
+    }, { born = "1953-01-10", intake = "2019-06-03", assessed = "2019-06-05", income = 50000, assets = 100000 }),
+    as_of = "2019-06-30",
+    expect = { eligibility = { jukyo_kakuho = false }, fired = { "HK-01" } },
+  },
+  {
+    name = "HK-01: … and from April 2020 the age limit is gone",
+    case = case_of("hk01-age-2020", {
+      { type = "job_lost", date = "2020-06-03", lost_on = "2020-05-15", cause = "dismissal" },
+    }, { born = "1953-01-10", intake = "2020-06-03", assessed = "2020-06-05", income = 50000, assets = 100000 }),
+    as_of = "2020-06-30",
+    expect = { eligibility = { jukyo_kakuho = true }, fired = { "HK-01" } },
+  },
+  {
+    name = "E7 HK-04: under the COVID-19 special measure (2020-04-30 to 2023-03-31) one interview a month and no Hello Work duties",
+    case = case_of("hk04-covid", {
+      { type = "job_lost", date = "2021-05-06", lost_on = "2021-04-30" },
+      { type = "program_enrolled", date = "2021-05-17", program = "jukyo_kakuho", planned_end_on = "2021-08-16", route = "job_loss" },
+      contact("2021-06-21"), { type = "review", date = "2021-06-25", goals_total = 1, goals_achieved = 0 },
+    }, { intake = "2021-05-06", assessed = "2021-05-10", income = 50000, assets = 100000 }),
+    as_of = "2021-06-30",
+    expect = { eligibility = { jukyo_kakuho = true }, alerts = {} },
+  },
+  {
+    name = "HK-04: … and from April 2023 the full duties again (4 interviews, Hello Work, applications)",
+    case = case_of("hk04-2023", {
+      { type = "job_lost", date = "2023-05-08", lost_on = "2023-04-28" },
+      { type = "program_enrolled", date = "2023-05-15", program = "jukyo_kakuho", planned_end_on = "2023-08-14", route = "job_loss" },
+      contact("2023-06-21"), { type = "review", date = "2023-06-26", goals_total = 1, goals_achieved = 0 },
+    }, { intake = "2023-05-08", assessed = "2023-05-10", income = 50000, assets = 100000 }),
+    as_of = "2023-06-30",
+    expect = { fired = { "HK-04" } },
+  },
+  {
     name = "HK-05: from April 2023 the income-drop route owes interviews only",
     case = case_of("hk05", {
       { type = "job_lost", date = "2023-05-08", lost_on = "2023-04-28", cause = "income_drop" },
@@ -182,6 +259,16 @@ return {
     }, { intake = "2025-05-07", assessed = "2025-05-09", income = 0, assets = 100000, rent = 80000, debt = 300000 }),
     as_of = "2025-06-30",
     expect = { eligibility = { jukyo_kakuho = true, kakei = true }, fired = { "HK-01", "HK-10" } },
+  },
+  {
+    name = "E7 HK-10: moving costs are their own route, not bound to the two years after a job loss",
+    case = case_of("hk10-late", {
+      { type = "job_lost", date = "2025-05-07", lost_on = "2022-03-31" },
+      { type = "program_enrolled", date = "2025-05-12", program = "kakei" },
+      contact("2025-06-20"), { type = "review", date = "2025-06-26", goals_total = 1, goals_achieved = 0 },
+    }, { intake = "2025-05-07", assessed = "2025-05-09", income = 0, assets = 100000, rent = 80000, debt = 300000 }),
+    as_of = "2025-06-30",
+    expect = { eligibility = { jukyo_kakuho = true, kakei = true }, fired = { "HK-10" } },
   },
 
   -- ── 一時生活支援 ──────────────────────────────────────────────────────────────────────────

@@ -11,7 +11,8 @@ return {
     -- employment centre as lead partner (OS-11), readiness support through the wide-area scheme
     -- before she enrols (OS-12). Her minimum-wage staff pay (1,050 yen) is below the Osaka minimum
     -- wage (1,064 from 2023-10): the pay ladder (SU-05) does not back the move and OS-33 flags it
-    -- while she is on that contract. The commuter ladder itself is the national one.
+    -- while she is on that contract; her plan's goals and the contract carry the move (SU-02). The
+    -- commuter ladder itself is the national one, moves between contracts following their events.
     name = "J3 Ms C under Osaka: single-mother partner, the Osaka minimum wage",
     case = "../../../examples/cases/c-san.json",
     months = { from = "2023-04", to = "2024-08" },
@@ -22,12 +23,12 @@ return {
       ["2023-05"] = { position = "life", step = "up", to = "social", rules = { "SU-02" }, accepted = true },
       ["2023-07"] = { position = "social", step = "up", to = "intermediate/commuter_unpaid", rules = { "UW-01" }, accepted = true },
       ["2023-09"] = { position = "intermediate/commuter_unpaid", step = "up", to = "intermediate/commuter_paid", rules = { "SU-02", "UW-05" }, accepted = true },
-      ["2023-12"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-03" }, accepted = true,
+      ["2023-12"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-02" }, accepted = true,
                       alerts = { "below_minimum_wage" }, fired = { "OS-33" } },
-      ["2024-02"] = { position = "intermediate/minwage_staff", step = "down", to = "intermediate/commuter_paid", rules = { "SD-01" }, overruled = { "SD-02" },
-                      accepted = true, alerts = { "below_minimum_wage", "long_term_risk" } },
-      ["2024-03"] = { position = "intermediate/commuter_paid", step = "stay", rules = { "SD-02" } },
-      ["2024-04"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-03" }, accepted = true },
+      ["2024-02"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "SD-01", "SD-02" },
+                      alerts = { "below_minimum_wage", "long_term_risk" } },
+      ["2024-03"] = { position = "intermediate/minwage_staff", step = "down", to = "intermediate/commuter_paid", rules = { "SD-04" }, overruled = { "SD-02" }, accepted = true },
+      ["2024-04"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-02" }, accepted = true },
       ["2024-07"] = { position = "intermediate/minwage_staff", step = "up", to = "general/part_time", rules = { "EX-01", "SU-06" }, accepted = true, alerts = {} },
       ["2024-08"] = { position = "general/part_time", status = "closed", step = "stay" },
     },

@@ -2,10 +2,11 @@
 -- this file changes what they expect where Osaka decides otherwise, and says which do not hold here.
 return {
   patches = {
-    -- The Osaka minimum wage is above Ms C's pay: SU-05 does not fire, SU-03 still moves her.
+    -- The Osaka minimum wage is above Ms C's pay: SU-05 does not fire; her plan's goals and the
+    -- employment contract still move her (SU-02).
     ["J3 Ms C month by month"] = {
-      ["2023-12"] = { rules = { "SU-03" } },
-      ["2024-04"] = { rules = { "SU-03" } },
+      ["2023-12"] = { rules = { "SU-02" } },
+      ["2024-04"] = { rules = { "SU-02" } },
     },
     -- Osaka's JK-04 routes work training through the cooperating-company network, not the
     -- national あっせん; household E's practicum starts the Osaka menu (OS-21, then OS-26).

@@ -114,6 +114,8 @@ local tests = {
     case = case_of("osaka-os24-skip", { day = "2025-03-03", stage = "intermediate", rung = "taiken" }, {
       { type = "placement_started", date = "2025-03-03", placement_id = "t", employer = "協力企業", kind = "taiken", contract = "none", hours_per_week = 12 },
       { type = "placement_ended", date = "2025-04-30", placement_id = "t", reason = "completed" },
+      -- the municipality decided the type (雇用型) before the contract began
+      { type = "program_enrolled", date = "2025-04-28", program = "kunren", route = "koyo" },
       { type = "placement_started", date = "2025-05-01", placement_id = "k", employer = "協力企業", kind = "minwage_staff", contract = "employment",
         hours_per_week = 20, wage_per_hour_yen = 1200 },
     }),

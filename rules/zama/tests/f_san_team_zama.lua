@@ -4,7 +4,8 @@
 -- as Zama reads it); until March 2025 a recipient's readiness support is the recipients'
 -- programme at はたらっく・ざま (ZM-11), from April 2025 he uses it as a 特定被保護者 (national JR-01
 -- with hihogosha_joint_use); after readiness support, universal work (ZM-07, UW-01) up the
--- commuter ladder (SU-03, SU-06) to general work.
+-- commuter ladder to general work: minimum-wage staff once the employment contract is signed
+-- (SU-05), general wages on the appraisal (SU-06).
 return {
   {
     name = "Zama Fさん: info-only screening followed up, joint PA support, はたらっく・ざま, universal work",
@@ -32,9 +33,11 @@ return {
       ["2025-08"] = { position = "employment", step = "up", to = "intermediate/commuter_paid", rules = { "UW-01" },
                       accepted = true, referrals = {}, alerts = {} },
       ["2025-09"] = { status = "planning", position = "intermediate/commuter_paid", step = "stay", alerts = {} },
-      ["2025-10"] = { status = "in_support", position = "intermediate/commuter_paid", step = "up",
-                      to = "intermediate/minwage_staff", rules = { "SU-03" }, accepted = true, alerts = {} },
-      ["2025-11"] = { position = "intermediate/minwage_staff", step = "stay", alerts = {} },
+      -- steady attendance, but a paid commuter's yardstick is the plan's goals (1 of 2) and the
+      -- employment contract only starts on 11-01: no step yet
+      ["2025-10"] = { status = "in_support", position = "intermediate/commuter_paid", step = "stay", alerts = {} },
+      ["2025-11"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-05" },
+                      accepted = true, alerts = {} },
       ["2025-12"] = { position = "intermediate/minwage_staff", step = "stay", alerts = {} },
       ["2026-01"] = { position = "intermediate/minwage_staff", step = "up", to = "general/part_time",
                       rules = { "SU-06" }, accepted = true, alerts = {} },

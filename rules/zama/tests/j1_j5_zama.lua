@@ -40,10 +40,10 @@ return {
     },
   },
   {
-    -- J3: the same commuter ladder (UW-01, UW-05, SU-03, SD-01, SD-02, SU-06/EX-01). One Zama
-    -- difference: her minimum-wage staff pay (1,050 yen) is below the Kanagawa minimum wage
-    -- (1,112 yen from 2023-10), so the pay ladder (SU-05) does not back the move; attendance (SU-03)
-    -- carries it alone.
+    -- J3: the same commuter ladder (UW-01, UW-05, SU-02, SD-01, SD-04, SD-02, SU-06/EX-01). One
+    -- Zama difference: her minimum-wage staff pay (1,050 yen) is below the Kanagawa minimum wage
+    -- (1,112 yen from 2023-10), so the pay ladder (SU-05) does not back the move; her plan's goals
+    -- and the employment contract carry it (SU-02).
     name = "J3 Ms C under Zama: the commuter ladder with the Kanagawa minimum wage",
     case = "../../../examples/cases/c-san.json",
     months = { from = "2023-04", to = "2024-08" },
@@ -53,10 +53,10 @@ return {
       ["2023-07"] = { position = "social", step = "up", to = "intermediate/commuter_unpaid", rules = { "UW-01" }, accepted = true },
       ["2023-08"] = { position = "intermediate/commuter_unpaid", step = "stay", eligibility = { universal_work = true }, fired = { "ZM-13" } },
       ["2023-09"] = { position = "intermediate/commuter_unpaid", step = "up", to = "intermediate/commuter_paid", rules = { "SU-02", "UW-05" }, accepted = true },
-      ["2023-12"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-03" }, accepted = true },
-      ["2024-02"] = { position = "intermediate/minwage_staff", step = "down", to = "intermediate/commuter_paid", rules = { "SD-01" }, overruled = { "SD-02" }, accepted = true },
-      ["2024-03"] = { position = "intermediate/commuter_paid", step = "stay", rules = { "SD-02" } },
-      ["2024-04"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-03" }, accepted = true },
+      ["2023-12"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-02" }, accepted = true },
+      ["2024-02"] = { position = "intermediate/minwage_staff", step = "stay", rules = { "SD-01", "SD-02" } },
+      ["2024-03"] = { position = "intermediate/minwage_staff", step = "down", to = "intermediate/commuter_paid", rules = { "SD-04" }, overruled = { "SD-02" }, accepted = true },
+      ["2024-04"] = { position = "intermediate/commuter_paid", step = "up", to = "intermediate/minwage_staff", rules = { "SU-02" }, accepted = true },
       ["2024-07"] = { position = "intermediate/minwage_staff", step = "up", to = "general/part_time", rules = { "EX-01", "SU-06" }, accepted = true },
       ["2024-08"] = { position = "general/part_time", status = "closed", step = "stay" },
     },

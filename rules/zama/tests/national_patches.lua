@@ -3,10 +3,10 @@
 return {
   patches = {
     -- The Zama minimum wage is above the national average Ms C's pay is compared with: SU-05
-    -- does not fire, SU-03 on attendance still moves her.
+    -- does not fire; her plan's goals and the employment contract still move her (SU-02).
     ["J3 Ms C month by month"] = {
-      ["2023-12"] = { rules = { "SU-03" } },
-      ["2024-04"] = { rules = { "SU-03" } },
+      ["2023-12"] = { rules = { "SU-02" } },
+      ["2024-04"] = { rules = { "SU-02" } },
     },
     -- Zama recognises the need itself (JR-02: 施行規則4条2号「市町村が必要と認める者」): a person at
     -- long-term risk at a readiness position may use readiness support above the lines.

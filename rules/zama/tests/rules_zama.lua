@@ -79,8 +79,9 @@ return {
     expect = { alerts = { "program_route_check" }, eligibility = { hogo_jyunbi = true, jyunbi = false }, fired = { "ZM-06" } },
   },
   {
-    name = "ZM-06: from April 2025 the same enrolment is joint use (JR-01), no alert",
+    name = "ZM-06: from April 2025 the same enrolment is joint use (JR-01) once the welfare office recognises him, no alert",
     case = case_of("zama-pa-route-2025", { day = "2025-05-07", pa = true, stage = "social", plan = true }, {
+      { type = "program_enrolled", date = "2025-05-15", program = "tokutei_hihogosha" },
       { type = "program_enrolled", date = "2025-05-20", program = "jyunbi" },
     }),
     as_of = "2025-05-31",

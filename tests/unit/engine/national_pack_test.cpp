@@ -54,55 +54,69 @@ TEST_CASE("explain keeps the checks of rules that did not fire, and without it t
   CHECK(saw_failed_check);  // JS-06's days_to_plan_end was compared and failed
 }
 
-TEST_CASE("SU-03 moves a paid commuter with steady attendance up to a minimum-wage contract") {
+TEST_CASE("steady attendance alone does not move a paid commuter; the employment contract does (SU-05)") {
   temp_rules rules;
   auto eng = rules.make_engine();
-  const auto s = state_of(commuter_case("commuter_paid", R"(,
+  // A commuter's yardstick is the plan's goals; 最賃保障職員 is defined by its 雇用契約書.
+  const auto steady = state_of(commuter_case("commuter_paid", R"(,
     {"type":"placement_started","date":"2020-01-10","placement_id":"p","kind":"commuter_paid","contract":"commuter_confirmation","hours_per_week":6},
     {"type":"attendance","date":"2020-03-31","placement_id":"p","period_start":"2020-03-01","scheduled_hours":30,"attended_hours":29})"),
-                          "2020-03-31");
-  const auto d = eng.evaluate(s, "national");
+                               "2020-03-31");
+  const auto stays = eng.evaluate(steady, "national");
+  REQUIRE(stays.status == "ok");
+  CHECK(stays.step.step == "stay");
+
+  const auto hired = state_of(commuter_case("commuter_paid", R"(,
+    {"type":"placement_started","date":"2020-03-02","placement_id":"p","kind":"minwage_staff","contract":"employment","hours_per_week":12,"wage_per_hour_yen":1000},
+    {"type":"attendance","date":"2020-03-31","placement_id":"p","period_start":"2020-03-02","scheduled_hours":48,"attended_hours":47})"),
+                              "2020-03-31");
+  const auto d = eng.evaluate(hired, "national");
   REQUIRE(d.status == "ok");
   CHECK(d.step.step == "up");
-  CHECK(rules_of(d.step.reasons) == "SU-03");
+  CHECK(rules_of(d.step.reasons) == "SU-05");
   CHECK(d.step.to->rung == "minwage_staff");
   CHECK(d.step.accepted);
 }
 
-TEST_CASE("down beats up: SD-01 wins over SU-03 and the up is kept as overruled") {
+TEST_CASE("down beats up: SD-01 wins over an up and the up is kept as overruled") {
   temp_rules rules;
-  // A region whose attendance rule also fires, to see both directions at once.
+  // A region whose own rule always proposes up, to see both directions at once.
   rules.region("both", "stepup", R"(return {
     { id = "T-UP", title = { ja = "上", en = "up" }, note = "test",
       decide = function(case, ctx) return { step = "up", reason = { ja = "上へ", en = "up" } } end },
   })");
   auto eng = rules.make_engine();
-  const auto s = state_of(commuter_case("minwage_staff", R"(,
-    {"type":"placement_started","date":"2020-01-10","placement_id":"p","kind":"minwage_staff","contract":"employment","hours_per_week":12,"wage_per_hour_yen":1000},
+  // Paid to unpaid commuter: both on a commuter confirmation, so the step down needs no new contract.
+  const auto s = state_of(commuter_case("commuter_paid", R"(,
+    {"type":"placement_started","date":"2020-01-10","placement_id":"p","kind":"commuter_paid","contract":"commuter_confirmation","hours_per_week":12},
     {"type":"attendance","date":"2020-03-31","placement_id":"p","period_start":"2020-03-18","scheduled_hours":24,"attended_hours":10})"),
                           "2020-03-31");
   const auto d = eng.evaluate(s, "both");
   REQUIRE(d.status == "ok");
   CHECK(d.step.step == "down");
   CHECK(rules_of(d.step.reasons) == "SD-01");
-  CHECK(d.step.to->rung == "commuter_paid");
+  CHECK(d.step.to->rung == "commuter_unpaid");
   CHECK(d.step.accepted);
   CHECK(rules_of(d.step.overruled) == "T-UP");
 }
 
 TEST_CASE("hold beats up: an FDP fall holds progression (SD-02)") {
   temp_rules rules;
+  rules.region("fall", "stepup", R"(return {
+    { id = "T-UP", title = { ja = "上", en = "up" }, references = { { id = "jiritsu_ho" } },
+      decide = function(case, ctx) return { step = "up", reason = { ja = "上へ", en = "up" } } end },
+  })");
   auto eng = rules.make_engine();
   const auto s = state_of(commuter_case("commuter_paid", R"(,
     {"type":"placement_started","date":"2020-01-10","placement_id":"p","kind":"commuter_paid","contract":"commuter_confirmation","hours_per_week":6},
     {"type":"attendance","date":"2020-03-31","placement_id":"p","period_start":"2020-03-01","scheduled_hours":30,"attended_hours":30},
     {"type":"assessment","date":"2020-03-20","kind":"re","fdp":{"interpersonal":3,"mental":3,"stress":2,"thinking":3,"environment":3}})"),
                           "2020-03-31");
-  const auto d = eng.evaluate(s, "national");
+  const auto d = eng.evaluate(s, "fall");
   REQUIRE(d.status == "ok");
   CHECK(d.step.step == "stay");
   CHECK(rules_of(d.step.reasons) == "SD-02");
-  CHECK(rules_of(d.step.overruled) == "SU-03");
+  CHECK(rules_of(d.step.overruled) == "T-UP");
 }
 
 TEST_CASE("a skip is legal only when the proposing rule allows it") {
