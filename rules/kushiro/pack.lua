@@ -68,6 +68,12 @@ return {
   disable = { "UW-01", "UW-05", "SU-05", "SU-06", "JK-03", "JK-08" },
 
   parameters = {
+    goal_driven_positions = {
+      value = { "life" },
+      unit = "list", basis = "practice document",
+      note = "SU-02: only 日常生活自立 → 社会生活自立 moves on the plan goals here. In the Kushiro model 就労自立 is paid work at 100%, so the move out of 社会生活自立 is PW-01's, on the share of paid work, not SU-02's.",
+      references = { { id = "kushiro_kyogikai", section = "釧路モデルの分析" } },
+    },
     paid_share_work_independence = {
       value = 1.0,
       unit = "ratio", basis = "practice document",

@@ -36,14 +36,15 @@ return {
     name = "JS-09: a recipient not yet linked with the welfare office's caseworker",
     case = recipient(3, 3, "2016-12-31", false),
     as_of = "2016-06-30",
-    expect = { position = "social", step = "up", to = "employment", rules = { "SU-02" },
+    -- Goals met, but no paid work: 就労自立 here is paid work at 100% (PW-01), so the case stays.
+    expect = { position = "social", step = "stay",
                referrals = { "fukushi_jimusho" }, fired = { "JS-09" }, eligibility = { hogo_jyunbi = true } },
   },
   {
     name = "SD-02: goals met, but the interpersonal axis fell to 2 → hold and a case conference",
     case = recipient(3, 2, "2016-12-31", true),
     as_of = "2016-06-30",
-    expect = { position = "social", step = "stay", rules = { "SD-02" }, overruled = { "SU-02" }, alerts = { "long_term_risk" } },
+    expect = { position = "social", step = "stay", rules = { "SD-02" }, alerts = { "long_term_risk" } },
   },
   {
     name = "JS-06: the plan ends within two weeks: prepare the evaluation",

@@ -24,12 +24,12 @@ return {
       ["2015-07"] = { position = "social", step = "stay", eligibility = { hogo_jyunbi = true, kunren = false },
                       referrals = {}, alerts = { "long_term_risk" } },
       -- Goals met, but two absences without a call: the rule comes first.
-      ["2015-08"] = { position = "social", step = "stay", rules = { "HR-02" }, overruled = { "SU-02" },
+      ["2015-08"] = { position = "social", step = "stay", rules = { "HR-02" },
                       alerts = { "house_rule_absence", "long_term_risk" } },
       -- Net-making for a stipend: paid work is now 67% of his hours — partly paid, not 就労自立.
       ["2015-09"] = { position = "social", step = "stay", rules = { "PW-01" }, alerts = { "long_term_risk" } },
       -- The unpaid class ended on 10-01: all his work is paid (ペイドワーク100%).
-      ["2015-10"] = { position = "social", step = "up", to = "employment", rules = { "PW-01", "SU-02" }, accepted = true },
+      ["2015-10"] = { position = "social", step = "up", to = "employment", rules = { "PW-01" }, accepted = true },
       -- Referred to the free placement office and Hello Work on 11-04 (PW-02's targets).
       ["2015-11"] = { position = "employment", step = "stay", referrals = {}, alerts = {},
                       eligibility = { hogo_jyunbi = true, kunren = false } },

@@ -93,7 +93,33 @@ local function social_case(unpaid_hours)
   }
 end
 
+-- A person at 社会生活自立 whose plan goals are all met while none of the activity is paid.
+local function goals_met_unpaid_case()
+  return {
+    format = "hashigo.case/1", id = "kushiro-goals-unpaid", region = "kushiro",
+    person = { pseudonym = "Uさん", birth_date = "1975-03-03", gender = "male" },
+    household = { size = 1, kind = "single", housing = "rented", rent_yen = 30000 },
+    events = {
+      { type = "intake", date = "2015-09-07", stage = "social", concerns = { "job_search" } },
+      { type = "consent", date = "2015-09-07", info_sharing = true },
+      { type = "assessment", date = "2015-09-07", kind = "initial",
+        fdp = { interpersonal = 3, mental = 3, stress = 3, thinking = 3, environment = 3 } },
+      { type = "household_finance", date = "2015-09-07", income_yen = 60000, financial_assets_yen = 50000 },
+      { type = "placement_started", date = "2015-09-14", placement_id = "ibasho", employer = "地域の居場所",
+        kind = "taiken", contract = "none", hours_per_week = 6 },
+      { type = "contact", date = "2015-10-28", kind = "interview" },
+      { type = "review", date = "2015-10-28", kind = "monthly", goals_total = 3, goals_achieved = 3 },
+    },
+  }
+end
+
 return {
+  {
+    name = "E4 SU-02: plan goals met with no paid work stay at 社会生活自立 (就労自立 is ペイドワーク100%)",
+    case = goals_met_unpaid_case(),
+    as_of = "2015-10-31",
+    expect = { position = "social", step = "stay" },
+  },
   {
     name = "E4 PW-01: half the activity hours paid is the missing partly-paid layer, not 就労自立 → hold",
     case = social_case(6),

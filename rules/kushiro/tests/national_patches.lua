@@ -1,19 +1,11 @@
 -- National's tests run under Kushiro too (a base's tests always run under the packs extending it);
 -- this file changes what they expect where Kushiro decides otherwise, and says which do not hold here.
 return {
-  patches = {
-    -- No certified work-training provider in Kushiro yet (JK-01 says "not yet").
-    ["J1 Bさん month by month"] = {
-      ["2015-05"] = { eligibility = { kunren = false } },
-      ["2015-06"] = { eligibility = { kunren = false } },
-      ["2015-07"] = { eligibility = { kunren = false } },
-      ["2015-08"] = { eligibility = { kunren = false } },
-      ["2015-09"] = { eligibility = { kunren = false } },
-      ["2015-10"] = { eligibility = { kunren = false } },
-      ["2015-11"] = { eligibility = { kunren = false } },
-    },
-  },
+  patches = {},
   exclude = {
+    ["J1 Bさん month by month"] = "Bさん moves from 社会自立 to 就労自立 on her plan goals with no paid work; in Kushiro 就労自立 is paid work at 100% (PW-01), so her journey takes another path here (Kさん's journey is Kushiro's own)",
+    ["E1: a paid commuter who met the plan's goals is ready for a contract, but has none yet → hold (SU-02)"] = "Kushiro has no commuter ladder (UW-01 is disabled)",
+    ["E1: a paid commuter who met the plan's goals and signed an employment contract → minimum-wage staff (SU-02)"] = "Kushiro has no commuter ladder (UW-01 is disabled)",
     ["J3 Ms C month by month"] = "Kushiro has no intermediate work (UW-01, UW-05, SU-05 and SU-06 are disabled): Ms C's commuter climb cannot happen here",
     ["J4 Mr D month by month"] = "no certified work-training provider in Kushiro (JK-03 and JK-08 are disabled): Mr D's training track cannot happen here",
     ["J5 Household E month by month"] = "Kushiro has no universal-work hosts (UW-01 is disabled): the commuter placement of household E cannot happen here",
