@@ -73,7 +73,11 @@ return {
             ja = string.format("直近の振り返りで短期目標の%sを達成（基準%s以上）", pct(case.goal_attainment), pct(ctx.param("goal_attainment_min"))),
             en = string.format("%s of short-term goals achieved at the last review (needs %s)", pct(case.goal_attainment), pct(ctx.param("goal_attainment_min"))),
           },
-          plain = {
+          -- The person hears "all" only when every goal was met: "most" would undersell 100%.
+          plain = case.goal_attainment >= 1 and {
+            ja = "めあてが ぜんぶ できました。つぎの だんかいに すすめます。",
+            en = "You reached all of your goals, so you can move to the next step.",
+          } or {
             ja = "めあての ほとんどが できました。つぎの だんかいに すすめます。",
             en = "You reached most of your goals, so you can move to the next step.",
           },
