@@ -22,8 +22,9 @@ const char* declaration_of(std::string_view kind) {
 }
 
 // A compared string can be any code a rule reads: try the kinds in this order.
-constexpr std::array<std::string_view, 12> k_value_kinds = {"stage",   "rung",   "placement", "contract", "status", "program",
-                                                            "referral", "school", "closure",   "legal",    "alert",  "event"};
+constexpr std::array<std::string_view, 13> k_value_kinds = {"stage",    "rung",   "placement", "contract", "screening",
+                                                            "status",   "program", "referral", "school",   "closure",
+                                                            "legal",    "alert",  "event"};
 
 }  // namespace
 

@@ -87,6 +87,8 @@ int main(int argc, char** argv) {
   hashigo::cli::add_rules_commands(app, ctx);
   hashigo::cli::add_watch_command(app, ctx);
   localize_groups(app, ctx);
+  // CLI11 words its own parse errors in English; the line around them follows --lang.
+  app.failure_message([&ctx](const CLI::App*, const CLI::Error& e) { return ctx.msg("error.usage", e.what()) + "\n"; });
 
   try {
     app.parse(argc, argv);

@@ -100,6 +100,9 @@ const std::vector<entry> k_entries = {
     {"event.closed", "終結", "closed"},
     {"event.follow_up", "フォローアップ", "follow-up"},
     {"event.event_voided", "記録の取り消し", "record voided"},
+    {"screening.continue", "継続して支援", "continue"},
+    {"screening.refer_out", "他機関へつなぐ", "refer out"},
+    {"screening.info_only", "情報提供のみ", "information only"},
     {"contract.none", "契約なし", "no contract"},
     {"contract.commuter_confirmation", "コミューター確認書", "commuter confirmation"},
     {"contract.employment", "雇用契約", "employment contract"},
@@ -302,6 +305,7 @@ const std::vector<entry> k_entries = {
 
     // ── Errors the CLI raises (printed as `CODE: message`) ────────────────────────────────
     {"error.internal", "内部エラー: {}", "internal error: {}"},
+    {"error.usage", "E_USAGE: {}\n使い方は --help で表示します。", "E_USAGE: {}\nRun with --help for more information."},
     {"error.no_events_as_of", "ケースにイベントがありません。--as-of を指定してください", "the case has no events; give --as-of"},
     {"error.no_events", "ケースにイベントがありません", "the case has no events"},
     {"error.case_new_needs", "case new には --file か --id が必要です", "case new needs --file or --id"},
