@@ -24,7 +24,7 @@ void add_test_command(CLI::App& app, context& ctx) {
     engine::engine_options opts;
     opts.rules_root = where.root;
     engine::engine eng(opts);
-    const auto report = authoring::run_pack_tests(eng, where.region);
+    const auto report = authoring::run_pack_tests(eng, where.region, {{}, nullptr, ctx.language()});
     for (const auto& r : report.results) {
       std::string patched;
       for (const auto& p : r.patched_by) patched += (patched.empty() ? "" : ", ") + p;

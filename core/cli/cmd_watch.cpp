@@ -97,7 +97,7 @@ void add_watch_command(CLI::App& app, context& ctx) {
                                           r.swapped ? fmt::format("{} → {}", r.old_digest.substr(0, 12), r.new_digest.substr(0, 12))
                                                     : ctx.msg("watch.keeping", r.error)));
           }
-          const auto report = authoring::run_pack_tests(eng, where.region);
+          const auto report = authoring::run_pack_tests(eng, where.region, {{}, nullptr, ctx.language()});
           for (const auto& r : report.results)
             if (!r.passed && !r.skipped) {
               fmt::print("{} {}: {}\n", ctx.msg("test.fail"), r.file, r.name);

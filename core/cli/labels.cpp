@@ -31,7 +31,12 @@ constexpr std::array<std::string_view, 13> k_value_kinds = {"stage",    "rung", 
 void labels::use_pack(const engine::pack_summary& pack) { declarations_ = pack.declarations; }
 
 std::string labels::find(std::string_view kind, const std::string& code, const std::string& lang) const {
-  if (kind == "value") {
+  if (kind.substr(0, 5) == "value") {
+    // The compared field says the kind first: `contract == "employment"` is a contract, not a stage.
+    const std::string_view field = kind.size() > 6 ? kind.substr(6) : std::string_view();
+    const std::string_view first = field == "placement_kind" ? "placement" : field;
+    if (!first.empty())
+      if (auto found = find(first, code, lang); !found.empty()) return found;
     for (const auto k : k_value_kinds)
       if (auto found = find(k, code, lang); !found.empty()) return found;
     return {};

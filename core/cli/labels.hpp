@@ -18,7 +18,7 @@ class labels {
   void use_pack(const engine::pack_summary& pack);
 
   /// The name of `code` of `kind` in `lang`: kinds are program, referral, rung, alert, field
-  /// (a check label), value (a compared string), and the catalogue's kinds (stage, status, step,
+  /// (a check label), value or value:<label> (a string the check <label> compared), and the catalogue's kinds (stage, status, step,
   /// module, severity, urgency, closure, school, legal, event). Empty when nothing names it.
   std::string find(std::string_view kind, const std::string& code, const std::string& lang) const;
   /// find(), or the code itself.

@@ -21,7 +21,7 @@ bool is_ratio(const check& c) {
                             c.label.find("rate") != std::string::npos || c.label.find("ratio") != std::string::npos);
 }
 
-std::string show(const json& v, bool ratio, const std::string& lang, const namer& name) {
+std::string show(const json& v, bool ratio, const std::string& lang, const namer& name, const std::string& label) {
   if (v.is_null()) return "?";
   if (v.is_boolean()) return text::msg(v.get<bool>() ? "value.true" : "value.false", lang);
   if (v.is_number_float()) {
@@ -34,7 +34,7 @@ std::string show(const json& v, bool ratio, const std::string& lang, const namer
   if (v.is_string()) {
     const std::string code = v.get<std::string>();
     if (name) {
-      std::string shown = name("value", code);
+      std::string shown = name("value:" + label, code);  // the label says which kind of code it is
       if (!shown.empty()) return shown;
     }
     return code;
@@ -54,7 +54,7 @@ std::string shortfall(const check& c) {
 
 std::string describe(const check& c, const std::string& lang, const namer& name) {
   const bool ratio = is_ratio(c);
-  const std::string value = show(c.value, ratio, lang, name), threshold = show(c.threshold, ratio, lang, name);
+  const std::string value = show(c.value, ratio, lang, name, c.label), threshold = show(c.threshold, ratio, lang, name, c.label);
   std::string label;
   if (name) label = name("field", c.label);
   if (label.empty()) label = text::label("field", c.label, lang).value_or(c.label);

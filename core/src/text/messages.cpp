@@ -153,7 +153,7 @@ const std::vector<entry> k_entries = {
     {"field.expenses_yen", "月の支出（円）", "expenses_yen"},
     {"field.rent_yen", "家賃（月額・円）", "rent_yen"},
     {"field.basic_pension_grade", "障害基礎年金の等級", "basic_pension_grade"},
-    {"field.contract", "雇用契約", "contract"},
+    {"field.contract", "契約", "contract"},
     {"field.placement_kind", "就労先の種類", "placement_kind"},
 
     // ── Decisions (eval) ──────────────────────────────────────────────────────────────────
@@ -283,6 +283,11 @@ const std::vector<entry> k_entries = {
     {"test.coverage_all", "カバレッジ: すべてのルールがテストで発火しました", "coverage: every rule fires in some test"},
     {"test.unreached", "{}:{}: 未到達: {} はどのテストでも発火しません", "{}:{}: unreached: no test makes {} fire"},
     {"test.summary", "成功 {}件、失敗 {}件、省略 {}件", "{} passed, {} failed, {} skipped"},
+    {"pack_test.differs", "{} {}: 期待 {}、実際 {}", "{} {}: expected {}, got {}"},
+    {"pack_test.failed", "{}: 評価に失敗しました: {} {}: {}", "{}: the evaluation failed: {} {}: {}"},
+    {"pack_test.not_fired", "{} fired: {} が発火するはずが、しませんでした", "{} fired: expected {} to fire, it did not"},
+    {"pack_test.not_evaluated", "{}: 評価していません（評価した月 {} 〜 {}）", "{}: not evaluated (months run {} .. {})"},
+    {"pack_test.excluded", "{} が除外: {}", "excluded by {}: {}"},
     {"watch.run", "実行", "run"},
     {"watch.check", "検査: {}", "check: {}"},
     {"watch.clean", "問題なし", "clean"},

@@ -95,8 +95,8 @@ class engine {
   std::unique_ptr<impl> impl_;
 };
 
-/// Names a code for display: `kind` is "field" (a check label) or "value" (a compared string);
-/// an empty result means "no name here", and the catalogue's is used.
+/// Names a code for display: `kind` is "field" (a check label) or "value:<label>" (a string the
+/// check `<label>` compared); an empty result means "no name here", and the catalogue's is used.
 using namer = std::function<std::string(std::string_view kind, const std::string& code)>;
 
 /// Text like "attendance_30d 72% — needs >= 80%" for a check, in `lang` (ja|en), with the check's
