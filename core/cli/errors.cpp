@@ -17,10 +17,34 @@ std::string quoted_after(std::string_view detail, std::string_view prefix) {
   return std::string(end == std::string_view::npos ? rest : rest.substr(0, end));
 }
 
+// A JSON type as the format reader names it ("a string"), in the output language.
+std::string json_type(context& ctx, std::string_view english) {
+  for (const char* t : {"null", "a boolean", "a string", "an array", "an object", "a number", "a whole number",
+                        "an array of strings", "true or false"})
+    if (english == t) {
+      std::string id = "json_type." + std::string(t);
+      for (auto& c : id)
+        if (c == ' ') c = '_';
+      return ctx.msg(id);
+    }
+  return std::string(english);
+}
+
 // Japanese for a core input error, matched by the stable English shape its throw site gives; empty
 // when there is none (the English text is shown).
 std::string japanese_detail(context& ctx, std::string_view detail) {
   if (detail == "unknown field") return ctx.msg("error.unknown_field_here");
+  if (detail == "is required") return ctx.msg("error.required");
+  if (detail == "must be a finite number") return ctx.msg("error.finite");
+  if (starts_with(detail, "must be >= ")) return ctx.msg("error.at_least", detail.substr(11));
+  if (starts_with(detail, "must be ") && detail.find(", not ") != std::string_view::npos) {
+    const auto comma = detail.find(", not ");
+    return ctx.msg("error.wrong_type", json_type(ctx, detail.substr(8, comma - 8)), json_type(ctx, detail.substr(comma + 6)));
+  }
+  if (starts_with(detail, "'") && detail.find("' is not one of: ") != std::string_view::npos) {
+    const auto end = detail.find("' is not one of: ");
+    return ctx.msg("error.not_one_of", detail.substr(1, end - 1), detail.substr(end + 17));
+  }
   if (starts_with(detail, "invalid JSON: ")) return ctx.msg("error.bad_json", detail.substr(14));
   if (starts_with(detail, "no case '")) return ctx.msg("error.unknown_case", quoted_after(detail, "no case '"));
   if (starts_with(detail, "no rule pack '")) {

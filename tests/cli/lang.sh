@@ -229,6 +229,9 @@ expect_in err "^E_INPUT: .*bad.json:2:[0-9]+: JSON の書き方に誤りがあ�
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["person"]["nmae"]="x"; json.dump(d, open(sys.argv[2], "w"))' "$SRC/examples/cases/b-san.json" "$WORK/typo.json"
 expect_exit 3 "an unknown field (ja)" -- "$HASHIGO" --lang ja --rules "$SRC/rules" eval "$WORK/typo.json" --as-of 2016-01-01
 expect_in err "^E_INPUT: .*typo.json: person.nmae: 知らない項目です" "unknown field in Japanese, with its place"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["household"]["size"]="two"; json.dump(d, open(sys.argv[2], "w"))' "$SRC/examples/cases/b-san.json" "$WORK/type.json"
+expect_exit 3 "a field of the wrong type (ja)" -- "$HASHIGO" --lang ja --rules "$SRC/rules" eval "$WORK/type.json" --as-of 2016-01-01
+expect_in err "^E_INPUT: .*type.json: household.size: 整数でなければなりません（文字列です）" "a wrong type in Japanese"
 expect_exit 2 "a usage error (ja)" -- "$HASHIGO" --lang ja eval
 expect_in err "使い方は --help で表示します" "CLI11's usage errors end in Japanese"
 expect_exit 3 "bad JSON (en)" -- "$HASHIGO" --lang en eval "$WORK/bad.json" --as-of 2016-01-01

@@ -61,7 +61,7 @@ TEST_CASE("every text formats with as many arguments as it has placeholders") {
 
 TEST_CASE("Japanese texts are Japanese, apart from codes that stay as they are") {
   // Texts that are the same in both languages by nature: symbols, abbreviations, plain codes.
-  const std::vector<std::string_view> same = {"test.ok", "field.age"};
+  const std::vector<std::string_view> same = {"test.ok", "json_type.null"};
   for (const auto& e : text::catalogue()) {
     INFO("id: " << e.id << " ja: " << e.ja);
     const bool symbolic = e.ja == e.en && (e.ja.find_first_not_of("{}()[] :-—·/<>=%") == std::string_view::npos ||
