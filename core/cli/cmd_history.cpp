@@ -49,7 +49,9 @@ void add_history_command(CLI::App& app, context& ctx) {
       const auto by = voided_by.find(e.seq);
       const std::string mark =
           by == voided_by.end() ? "" : ctx.msg("history.voided_by", by->second);
-      fmt::print("  #{:<5} {}  {:<18} {}{}\n", e.seq, e.date, e.type, payload.dump(), mark);
+      // English keeps the type as the case file writes it; Japanese names it.
+      const std::string type = ctx.language() == "ja" ? ctx.name("event", e.type) : e.type;
+      fmt::print("  #{:<5} {}  {:<18} {}{}\n", e.seq, e.date, type, payload.dump(), mark);
     }
     fmt::print("{}\n", ctx.msg("history.receipts"));
     for (const auto& r : receipts) {
