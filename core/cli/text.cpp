@@ -193,7 +193,8 @@ std::string decision_line(context& ctx, const engine::decision& d, bool applied,
   } else if (!s.reasons.empty()) {
     line += "  " + ctx.msg("line.held_by", s.reasons.front().rule_id);
   }
-  for (const auto& a : d.alerts) line += fmt::format("  !{}", a.code);
+  // A month's line stays short: English keeps the alert's code, Japanese names it.
+  for (const auto& a : d.alerts) line += fmt::format("  !{}", ctx.language() == "ja" ? ctx.name("alert", a.code) : a.code);
   return line;
 }
 

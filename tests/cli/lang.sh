@@ -16,6 +16,8 @@ for f in "$SRC"/examples/cases/*.json; do
   for lang in ja en; do
     expect_exit 0 "eval --explain $name ($lang)" -- "$HASHIGO" --lang "$lang" --rules "$SRC/rules" eval "$f" --as-of "$day" --explain
     cp "$WORK/out" "$WORK/$lang/eval-$name.txt"
+    expect_exit 0 "eval --monthly $name ($lang)" -- "$HASHIGO" --lang "$lang" --rules "$SRC/rules" eval "$f" --as-of "$day" --monthly
+    cp "$WORK/out" "$WORK/$lang/monthly-$name.txt"
     expect_exit 0 "eval --audience person $name ($lang)" -- "$HASHIGO" --lang "$lang" --rules "$SRC/rules" eval "$f" --as-of "$day" --audience person
     cp "$WORK/out" "$WORK/$lang/person-$name.txt"
   done
