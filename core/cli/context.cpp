@@ -34,6 +34,7 @@ void context::use_pack_of(engine::engine& eng, const std::string& region) {
   try {
     names.use_pack(eng.pack(region));
   } catch (const error&) {
+    // Names only: the catalogue's stand in, and a command that needs the pack says why it fails.
   }
 }
 
@@ -42,6 +43,7 @@ void context::use_pack_of(const std::string& region) {
     auto eng = make_engine();
     use_pack_of(eng, region);
   } catch (const error&) {
+    // No usable rules root: the catalogue's names stand in (case show needs no pack).
   }
 }
 
