@@ -13,9 +13,9 @@ namespace hashigo::cli {
 
 namespace {
 
-date as_of_or_last(const std::string& text, const std::vector<cases::event>& events) {
+date as_of_or_last(context& ctx, const std::string& text, const std::vector<cases::event>& events) {
   if (!text.empty()) return date::parse_or_throw(text, "--as-of");
-  if (events.empty()) throw input_error("--as-of", "the case has no events; give --as-of");
+  if (events.empty()) throw input_error("--as-of", ctx.msg("error.no_events_as_of"));
   date last = events.back().on;
   return last;
 }
@@ -33,24 +33,24 @@ nlohmann::json state_json(const cases::case_state& state) {
 }  // namespace
 
 void add_case_commands(CLI::App& app, context& ctx) {
-  auto* cmd = app.add_subcommand("case", "create, list and show cases");
+  auto* cmd = app.add_subcommand("case", ctx.msg("help.case"));
   cmd->require_subcommand(1);
 
-  auto* create = cmd->add_subcommand("new", "create a case from a case file (person, household, events)");
+  auto* create = cmd->add_subcommand("new", ctx.msg("help.case.new"));
   struct new_options {
     std::string file, id, region;
   };
   auto o = std::make_shared<new_options>();
-  create->add_option("--file", o->file, "case file (JSON, see docs/case-format.md), - for stdin");
-  create->add_option("--id", o->id, "case id (overrides the file's; required without --file)");
-  create->add_option("--region", o->region, "region pack of the case (overrides the file's)");
+  create->add_option("--file", o->file, ctx.msg("help.case.new.file"));
+  create->add_option("--id", o->id, ctx.msg("help.case.new.id"));
+  create->add_option("--region", o->region, ctx.msg("help.case.new.region"));
   create->callback([&ctx, o] {
     const auto& [file, id, region] = *o;
     format::case_file f;
     if (!file.empty()) {
       f = ctx.read_case_file(file);
     } else if (id.empty()) {
-      throw usage_error("case new needs --file or --id");
+      throw usage_error(ctx.msg("error.case_new_needs"));
     }
     if (!id.empty()) f.header.id = id;
     if (!region.empty()) f.header.region = region;
@@ -65,35 +65,36 @@ void add_case_commands(CLI::App& app, context& ctx) {
       if (file.empty()) throw;
       rethrow_in_file(file, std::current_exception());
     }
-    fmt::print(fmt::runtime(ctx.language() == "ja" ? "ケース {} を作成（イベント{}件）\n" : "created case {} with {} event(s)\n"),
-               f.header.id, seqs.size());
+    fmt::print("{}\n", ctx.msg("case.created", f.header.id, seqs.size()));
   });
 
-  auto* list = cmd->add_subcommand("list", "list the cases in the database");
+  auto* list = cmd->add_subcommand("list", ctx.msg("help.case.list"));
   list->callback([&ctx] {
     auto db = ctx.open_db_for_reading();
     for (const auto& case_id : db.case_ids()) fmt::print("{}\n", case_id);
   });
 
-  auto* show = cmd->add_subcommand("show", "show a case's status and ladder timeline with reasons");
+  auto* show = cmd->add_subcommand("show", ctx.msg("help.case.show"));
   struct show_options {
     std::string id, as_of;
     bool json = false;
   };
   auto so = std::make_shared<show_options>();
-  show->add_option("case", so->id, "case id")->required();
-  show->add_option("--as-of", so->as_of, "fold the case on this day (default: its last event)");
-  show->add_flag("--json", so->json, "print the folded state as JSON");
+  show->add_option("case", so->id, ctx.msg("help.case.show.case"))->required();
+  show->add_option("--as-of", so->as_of, ctx.msg("help.case.show.as_of"));
+  show->add_flag("--json", so->json, ctx.msg("help.case.show.json"));
   show->callback([&ctx, so] {
     const auto& show_id = so->id;
     auto db = ctx.open_db_for_reading();
     store::case_repository repo(db);
     (void)repo.header(show_id);  // an unknown case is named as such, not as a case without events
-    const auto state = repo.fold(show_id, as_of_or_last(so->as_of, repo.events(show_id)));
+    const auto state = repo.fold(show_id, as_of_or_last(ctx, so->as_of, repo.events(show_id)));
     if (so->json)
       fmt::print("{}\n", state_json(state).dump(2));
-    else
+    else {
+      ctx.use_pack_of(state.header.region);  // the names the case's pack gives its rungs
       fmt::print("{}", timeline_text(ctx, state));
+    }
   });
 }
 

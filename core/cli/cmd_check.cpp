@@ -14,30 +14,28 @@
 namespace hashigo::cli {
 
 void add_check_command(CLI::App& app, context& ctx) {
-  auto* cmd = app.add_subcommand("check", "load and lint a rule pack: file:line: code: message; exit 0 or 4");
+  auto* cmd = app.add_subcommand("check", ctx.msg("help.check"));
   auto pack = std::make_shared<std::string>();
   auto budget = std::make_shared<double>(60);
-  cmd->add_option("pack", *pack, "pack folder, e.g. rules/chiba")->required();
-  cmd->add_option("--time-budget", *budget, "seconds the whole check may take (0: no limit); default 60")
-      ->check(CLI::Range(0.0, 86400.0));
+  cmd->add_option("pack", *pack, ctx.msg("help.pack"))->required();
+  cmd->add_option("--time-budget", *budget, ctx.msg("help.check.time_budget"))
+      ->check(CLI::Range(0.0, 86400.0).description(ctx.msg("help.range", 0, 86400)));
   cmd->callback([&ctx, pack, budget] {
     const auto where = resolve_pack(ctx, *pack);
     const auto findings = authoring::check_pack(
         where.root, where.region, {std::chrono::milliseconds(static_cast<std::int64_t>(*budget * 1000))});
     int errors = 0, warnings = 0;
     for (const auto& f : findings) {
-      fmt::print("{}:{}: {}: {}{}\n", f.file, f.line, f.code, f.severity == "warning" ? "warning: " : "", f.message);
+      const auto& message = ctx.language() == "ja" && !f.message_ja.empty() ? f.message_ja : f.message;
+      fmt::print("{}:{}: {}: {}{}\n", f.file, f.line, f.code, f.severity == "warning" ? ctx.msg("lint.warning") : "", message);
       (f.severity == "error" ? errors : warnings)++;
     }
-    if (ctx.language() == "ja")
-      fmt::print("{}: エラー {}件、警告 {}件\n", *pack, errors, warnings);
-    else
-      fmt::print("{}: {} error(s), {} warning(s)\n", *pack, errors, warnings);
+    fmt::print("{}\n", ctx.msg("lint.summary", *pack, errors, warnings));
     // Stopped by the time budget: the finding (slowest rules and their shares) is the message.
     const auto stopped = std::find_if(findings.begin(), findings.end(),
                                       [](const auto& f) { return f.code == authoring::time_budget_finding; });
     if (stopped != findings.end()) throw rule_error(authoring::time_budget_code, fmt::format("{}: {}", *pack, stopped->message));
-    if (errors > 0) throw rule_error("RULE008", fmt::format("{}: the pack has {} error(s)", *pack, errors));
+    if (errors > 0) throw rule_error("RULE008", ctx.msg("error.pack_errors", *pack, errors));
   });
 }
 

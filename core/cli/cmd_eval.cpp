@@ -37,26 +37,26 @@ struct eval_options {
 }  // namespace
 
 void add_eval_command(CLI::App& app, context& ctx) {
-  auto* cmd = app.add_subcommand("eval", "evaluate a stored case (by id) or a case file under a region's rules");
+  auto* cmd = app.add_subcommand("eval", ctx.msg("help.eval"));
   auto o = std::make_shared<eval_options>();
-  cmd->add_option("case", o->target, "case id in the database, or a case file (JSON)")->required();
-  cmd->add_option("--region", o->region, "region pack (default: the case's region)");
-  cmd->add_option("--as-of", o->as_of, "the day to decide on (YYYY-MM-DD)")->required();
+  cmd->add_option("case", o->target, ctx.msg("help.eval.case"))->required();
+  cmd->add_option("--region", o->region, ctx.msg("help.eval.region"));
+  cmd->add_option("--as-of", o->as_of, ctx.msg("help.eval.as_of"))->required();
   cmd->add_flag("--monthly", o->monthly,
-                "evaluate at every month end from --from (default: the opening month) to --as-of; a case file carries accepted steps forward");
-  cmd->add_option("--from", o->from, "first day for --monthly (YYYY-MM-DD)");
-  cmd->add_flag("--json", o->json, "print each decision as one line of JSON");
-  cmd->add_flag("--explain", o->explain, "show every rule evaluated and each condition with its threshold");
-  cmd->add_option("--audience", o->audience, "wording for staff, or plain wording for the person")
+                ctx.msg("help.eval.monthly"));
+  cmd->add_option("--from", o->from, ctx.msg("help.eval.from"));
+  cmd->add_flag("--json", o->json, ctx.msg("help.eval.json"));
+  cmd->add_flag("--explain", o->explain, ctx.msg("help.eval.explain"));
+  cmd->add_option("--audience", o->audience, ctx.msg("help.eval.audience"))
       ->check(CLI::IsMember({"staff", "person"}));
-  cmd->add_flag("--commit", o->commit, "store a receipt of each decision and record accepted steps as events");
+  cmd->add_flag("--commit", o->commit, ctx.msg("help.eval.commit"));
   cmd->callback([&ctx, o] {
     const date as_of = date::parse_or_throw(o->as_of, "--as-of");
     std::error_code ec;  // a target that cannot be looked at (a link loop) is not a file: read_input says why
     const bool from_file = o->target == "-" || std::filesystem::is_regular_file(o->target, ec) ||
                            (ec && ec != std::errc::no_such_file_or_directory);
-    if (from_file && o->commit) throw usage_error("--commit needs a case in the database, not a case file");
-    if (!o->from.empty() && !o->monthly) throw usage_error("--from needs --monthly");
+    if (from_file && o->commit) throw usage_error(ctx.msg("error.commit_file"));
+    if (!o->from.empty() && !o->monthly) throw usage_error(ctx.msg("error.from_needs_monthly"));
 
     std::optional<store::database> db;
     std::optional<store::case_repository> repo;
@@ -79,18 +79,18 @@ void add_eval_command(CLI::App& app, context& ctx) {
     std::int64_t seen_last_seq = store::last_seq(events);
     const std::string region = o->region.empty() ? header.region : o->region;
     auto eng = ctx.make_engine();
+    ctx.use_pack_of(eng, region);  // names for the pack's codes; a pack that fails to load fails below
     std::vector<date> days{as_of};
     if (o->monthly) {
-      if (events.empty()) throw input_error(o->target, "the case has no events");
+      if (events.empty()) throw input_error(o->target, ctx.msg("error.no_events"));
       date from = o->from.empty() ? events.front().on : date::parse_or_throw(o->from, "--from");
-      if (as_of < from) throw usage_error(fmt::format("--from {} is after --as-of {}", from.to_string(), as_of.to_string()));
+      if (as_of < from) throw usage_error(ctx.msg("error.from_after", from.to_string(), as_of.to_string()));
       days = sim::month_ends(from, as_of);
     }
     // No rule can decide on a day before the case exists: say so, with the day it opened.
     if (!events.empty() && days.front() < events.front().on)
       throw input_error(o->monthly && !o->from.empty() ? "--from" : "--as-of",
-                        fmt::format("no case yet on {}: case '{}' opened on {}", days.front().to_string(), header.id,
-                                    events.front().on.to_string()));
+                        ctx.msg("error.before_opening", days.front().to_string(), header.id, events.front().on.to_string()));
     const audience who = o->audience == "person" ? audience::person : audience::staff;
     auto receipt_of = [&](const engine::decision& d) {
       return store::receipt_row{0, header.id, d.as_of, "evaluation", engine::to_json(d).dump(), d.pack_digest,

@@ -10,16 +10,16 @@
 namespace hashigo::cli {
 
 void add_event_commands(CLI::App& app, context& ctx) {
-  auto* cmd = app.add_subcommand("event", "record events of a case");
+  auto* cmd = app.add_subcommand("event", ctx.msg("help.event"));
   cmd->require_subcommand(1);
-  auto* add = cmd->add_subcommand("add", "append events (one JSON object, or an array) to a case");
+  auto* add = cmd->add_subcommand("add", ctx.msg("help.event.add"));
   struct options {
     std::string case_id;
     std::string file = "-";
   };
   auto o = std::make_shared<options>();
-  add->add_option("case", o->case_id, "case id")->required();
-  add->add_option("--file", o->file, "event JSON file (default: - for stdin)");
+  add->add_option("case", o->case_id, ctx.msg("help.case.show.case"))->required();
+  add->add_option("--file", o->file, ctx.msg("help.event.add.file"));
   add->callback([&ctx, o] {
     const std::string shown = o->file == "-" ? "<stdin>" : o->file;
     std::vector<cases::event> events;

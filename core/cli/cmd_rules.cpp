@@ -28,12 +28,11 @@ std::string cited(context& ctx, const std::vector<pack::reference>& refs) {
 
 // A parameter's unit and basis; a default is marked apart from values a source fixed.
 std::string provenance_of(context& ctx, const engine::parameter_summary& param) {
-  const bool ja = ctx.language() == "ja";
   std::string out = param.unit.empty() ? "" : fmt::format(" ({})", param.unit);
   switch (param.basis) {
-    case pack::basis::none: out += ja ? "  根拠未記載" : "  no basis"; break;
-    case pack::basis::default_value: out += ja ? "  ◆既定値（出典なし）" : "  ◆DEFAULT (no source)"; break;
-    default: out += fmt::format("  {}", pack::to_string(param.basis)); break;
+    case pack::basis::none: out += ctx.msg("rules.basis_none"); break;
+    case pack::basis::default_value: out += ctx.msg("rules.basis_default"); break;
+    default: out += "  " + ctx.name("basis", std::string(pack::to_string(param.basis))); break;
   }
   if (!param.references.empty()) out += fmt::format(": {}", cited(ctx, param.references));
   return out;
@@ -82,58 +81,73 @@ nlohmann::json show_json(const engine::pack_summary& p) {
           {"bibliography", std::move(bibliography)}};
 }
 
+// `a → b → c` with each rung by its name (Japanese) or code (English).
+std::string rungs_text(context& ctx, const std::vector<std::string>& rungs) {
+  std::string out;
+  for (const auto& r : rungs) out += (out.empty() ? "" : " → ") + (ctx.language() == "ja" ? ctx.name("rung", r) : r);
+  return out;
+}
+
 void print_show(context& ctx, const engine::pack_summary& p) {
-  const bool ja = ctx.language() == "ja";
+  ctx.names.use_pack(p);
   std::string chain;
   for (std::size_t i = 1; i < p.chain.size(); ++i) chain += (chain.empty() ? "" : " → ") + p.chain[i];
-  if (chain.empty()) chain = ja ? "なし（基準パック）" : "nothing (a base pack)";
+  if (chain.empty()) chain = ctx.msg("rules.base_pack");
   fmt::print("{} — {} ({})\n", p.region, ctx.pick(p.name), p.version);
-  fmt::print("{}: {}\n{}: {}\n", ja ? "継承" : "extends", chain, ja ? "ダイジェスト" : "digest", p.digest);
+  fmt::print("{}: {}\n{}: {}\n", ctx.msg("rules.extends"), chain, ctx.msg("rules.digest"), p.digest);
   if (!p.description.en.empty() || !p.description.ja.empty()) fmt::print("{}\n", ctx.pick(p.description));
-  if (!p.sources.empty()) fmt::print("{}: {}\n", ja ? "出典" : "sources", sources_line(ctx, p));
-  fmt::print("\n{}\n", ja ? "梯子:" : "ladder:");
+  if (!p.sources.empty()) fmt::print("{}: {}\n", ctx.msg("rules.sources"), sources_line(ctx, p));
+  fmt::print("\n{}\n", ctx.msg("rules.ladder"));
   for (const auto s : cases::all_stages) {
-    std::string rungs;
-    if (p.ladder.rungs.count(s))
-      for (const auto& r : p.ladder.rungs.at(s)) rungs += (rungs.empty() ? "" : " → ") + r;
-    fmt::print("  {:<13} {}\n", cases::to_string(s), rungs);
+    const std::string stage = ctx.name("stage", std::string(cases::to_string(s)));
+    const std::string rungs = p.ladder.rungs.count(s) ? rungs_text(ctx, p.ladder.rungs.at(s)) : "";
+    fmt::print("  {}{} {}\n", stage, std::string(stage.size() < 13 ? 13 - stage.size() : 0, ' '), rungs);
   }
-  fmt::print("\n{}\n", ja ? "ルール（評価順）:" : "rules (in evaluation order):");
+  fmt::print("\n{}\n", ctx.msg("rules.rules"));
   std::string module;
   for (const auto& r : p.rules) {
-    if (r.module != module) fmt::print("  [{}]\n", module = r.module);
-    std::string origin = r.defined_in == p.region ? (p.chain.size() > 1 && r.defined_in != p.chain.back() ? "own" : "")
-                                                  : "from " + r.defined_in;
-    if (!r.replaces.empty()) origin += fmt::format(", replaces {}'s", r.replaces);
+    if (r.module != module) fmt::print("  [{}]\n", ctx.name("module", module = r.module));
+    std::string origin = r.defined_in == p.region ? (p.chain.size() > 1 && r.defined_in != p.chain.back() ? ctx.msg("rules.own") : "")
+                                                  : ctx.msg("rules.from", r.defined_in);
+    if (!r.replaces.empty()) origin += ctx.msg("rules.replaces", r.replaces);
     std::string supersedes;
     for (const auto& id : r.supersedes) supersedes += (supersedes.empty() ? "" : ", ") + id;
     fmt::print("    {:<8} {:<44} {}:{}{}{}{}\n", r.id, ctx.pick(r.title), r.file, r.line, origin.empty() ? "" : "  (" + origin + ")",
-               r.allows_skip ? (ja ? "  飛び越し可" : "  may skip") : "",
-               supersedes.empty() ? "" : fmt::format("  supersedes {}", supersedes));
-    if (!r.references.empty()) fmt::print("             {}: {}\n", ja ? "出典" : "references", cited(ctx, r.references));
+               r.allows_skip ? ctx.msg("rules.may_skip") : "", supersedes.empty() ? "" : ctx.msg("rules.supersedes", supersedes));
+    if (!r.references.empty()) fmt::print("             {}: {}\n", ctx.msg("rules.references"), cited(ctx, r.references));
   }
   if (!p.disabled.empty()) {
     std::string ids;
     for (const auto& id : p.disabled) ids += (ids.empty() ? "" : ", ") + id;
-    fmt::print("  {}: {}\n", ja ? "無効化" : "disabled", ids);
+    fmt::print("  {}: {}\n", ctx.msg("rules.disabled"), ids);
   }
-  fmt::print("\n{}\n", ja ? "パラメータ（基準日ごとの値）:" : "parameters (value in force from each date):");
+  fmt::print("\n{}\n", ctx.msg("rules.parameters"));
   for (const auto& param : p.parameters)
-    fmt::print("    {:<32} {}  [{}]{}\n", param.name, authoring::describe_values(param), param.defined_in,
+    fmt::print("    {:<32} {}  [{}]{}\n", param.name, authoring::describe_values(param, ctx.language()), param.defined_in,
                provenance_of(ctx, param));
-  for (const auto& [key, value] : p.declarations) fmt::print("\n{}: {}\n", key, value.dump());
+  // Declarations: each code with its name, the code kept so an author can write it.
+  for (const auto& [key, value] : p.declarations) {
+    fmt::print("\n{}\n", text::has("rules.declaration." + key) ? ctx.msg("rules.declaration." + key) : key + ":");
+    for (auto it = value.begin(); value.is_object() && it != value.end(); ++it) {
+      const auto& e = *it;
+      const std::string named = e.contains(ctx.language()) && e[ctx.language()].is_string() ? e[ctx.language()].get<std::string>()
+                                : e.contains("en") && e["en"].is_string()                 ? e["en"].get<std::string>()
+                                                                                           : e.value("ja", std::string());
+      fmt::print("    {:<24} {}\n", it.key(), named);
+    }
+  }
 }
 
 }  // namespace
 
 void add_rules_commands(CLI::App& app, context& ctx) {
-  auto* cmd = app.add_subcommand("rules", "inspect rule packs");
+  auto* cmd = app.add_subcommand("rules", ctx.msg("help.rules_cmd"));
   cmd->require_subcommand(1);
-  auto* show = cmd->add_subcommand("show", "the effective rule set of a region, and where each rule and value comes from");
+  auto* show = cmd->add_subcommand("show", ctx.msg("help.rules.show"));
   auto region = std::make_shared<std::string>();
   auto as_json = std::make_shared<bool>(false);
-  show->add_option("region", *region, "region name or pack folder")->required();
-  show->add_flag("--json", *as_json, "print the rules, parameters (unit, basis, references) and bibliography as JSON");
+  show->add_option("region", *region, ctx.msg("help.rules.show.region"))->required();
+  show->add_flag("--json", *as_json, ctx.msg("help.rules.show.json"));
   show->callback([&ctx, region, as_json] {
     const auto summary = load_summary(ctx, *region);
     if (*as_json)
@@ -142,28 +156,47 @@ void add_rules_commands(CLI::App& app, context& ctx) {
       print_show(ctx, summary);
   });
 
-  auto* diff = cmd->add_subcommand("diff", "parameters and rules that differ between packs (two: side by side; more, or --markdown: a table)");
+  auto* diff = cmd->add_subcommand("diff", ctx.msg("help.rules.diff"));
   struct diff_options {
     std::vector<std::string> regions;
     bool markdown = false;
   };
   auto o = std::make_shared<diff_options>();
-  diff->add_option("regions", o->regions, "two or more regions or pack folders")->required()->expected(2, -1);
-  diff->add_flag("--markdown", o->markdown, "print a Markdown table with one column per pack");
+  diff->add_option("regions", o->regions, ctx.msg("help.rules.diff.regions"))->required()->expected(2, -1);
+  diff->add_flag("--markdown", o->markdown, ctx.msg("help.rules.diff.markdown"));
   diff->callback([&ctx, o] {
     std::vector<engine::pack_summary> packs;
     for (const auto& r : o->regions) packs.push_back(load_summary(ctx, r));
     if (packs.size() == 2 && !o->markdown) {
       const auto& a = packs[0];
       const auto& b = packs[1];
-      const auto diffs = authoring::diff_packs(a, b);
-      fmt::print("{} {} ↔ {}\n", ctx.language() == "ja" ? "差分" : "differences", a.region, b.region);
-      for (const auto& d : diffs)
-        fmt::print("  {:<11} {:<30} {}: {}\n  {:<11} {:<30} {}: {}\n", d.kind, d.name, a.region, d.a, "", "", b.region, d.b);
-      fmt::print("{} difference(s)\n", diffs.size());
+      const auto diffs = authoring::diff_packs(a, b, ctx.language());
+      fmt::print("{}\n", ctx.msg("rules.differences", a.region, b.region));
+      const bool ja = ctx.language() == "ja";
+      // In Japanese a rung list shows the rungs' names (each pack's own), and its stage by name.
+      auto rungs = [&](const engine::pack_summary& p, const std::string& listed) {
+        if (!ja || listed == "—") return listed;
+        std::vector<std::string> codes;
+        for (std::size_t at = 0; at <= listed.size();) {
+          const auto next = listed.find(" → ", at);
+          codes.push_back(listed.substr(at, next == std::string::npos ? std::string::npos : next - at));
+          if (next == std::string::npos) break;
+          at = next + std::string(" → ").size();
+        }
+        ctx.names.use_pack(p);
+        return rungs_text(ctx, codes);
+      };
+      for (const auto& d : diffs) {
+        const std::string kind = text::label("diff.kind", d.kind, ctx.language()).value_or(d.kind);
+        const bool rung_row = d.kind == "rungs";
+        const std::string name = rung_row ? ctx.name("stage", d.name) : d.name;
+        fmt::print("  {:<11} {:<30} {}: {}\n  {:<11} {:<30} {}: {}\n", kind, name, a.region, rung_row ? rungs(a, d.a) : d.a, "",
+                   "", b.region, rung_row ? rungs(b, d.b) : d.b);
+      }
+      fmt::print("{}\n", ctx.msg("rules.difference_count", diffs.size()));
       return;
     }
-    fmt::print("{}", authoring::comparison_table(packs));
+    fmt::print("{}", authoring::comparison_table(packs, ctx.language()));
   });
 }
 

@@ -1,4 +1,5 @@
 #include "context.hpp"
+#include "errors.hpp"
 #include "pack_path.hpp"
 #include "text.hpp"
 
@@ -51,15 +52,15 @@ struct watch_options {
 }  // namespace
 
 void add_watch_command(CLI::App& app, context& ctx) {
-  auto* cmd = app.add_subcommand("watch", "re-run check, tests and an evaluation of a case on every save");
+  auto* cmd = app.add_subcommand("watch", ctx.msg("help.watch"));
   auto o = std::make_shared<watch_options>();
-  cmd->add_option("pack", o->pack, "pack folder, e.g. rules/chiba")->required();
-  cmd->add_option("--case", o->case_file, "case file to evaluate after each change");
-  cmd->add_option("--as-of", o->as_of, "day to evaluate the case on (default: its last event)");
-  cmd->add_option("--interval", o->interval_ms, "milliseconds between looks at the files")->check(CLI::Range(50, 10000));
-  cmd->add_option("--runs", o->runs, "stop after this many runs (default: until Ctrl-C)");
-  cmd->add_option("--time-budget", o->time_budget, "seconds each check may take, as in `check` (0: no limit); default 60")
-      ->check(CLI::Range(0.0, 86400.0));
+  cmd->add_option("pack", o->pack, ctx.msg("help.pack"))->required();
+  cmd->add_option("--case", o->case_file, ctx.msg("help.watch.case"));
+  cmd->add_option("--as-of", o->as_of, ctx.msg("help.watch.as_of"));
+  cmd->add_option("--interval", o->interval_ms, ctx.msg("help.watch.interval"))->check(CLI::Range(50, 10000).description(ctx.msg("help.range", 50, 10000)));
+  cmd->add_option("--runs", o->runs, ctx.msg("help.watch.runs"));
+  cmd->add_option("--time-budget", o->time_budget, ctx.msg("help.watch.time_budget"))
+      ->check(CLI::Range(0.0, 86400.0).description(ctx.msg("help.range", 0, 86400)));
   cmd->callback([&ctx, o] {
     const auto where = resolve_pack(ctx, o->pack);
     engine::engine_options opts;
@@ -67,7 +68,6 @@ void add_watch_command(CLI::App& app, context& ctx) {
     engine::engine eng(opts);  // one live engine: edits reach it through reload()
     std::signal(SIGINT, [](int) { g_stop = 1; });
     std::signal(SIGTERM, [](int) { g_stop = 1; });
-    const bool ja = ctx.language() == "ja";
     std::vector<std::string> chain{where.region};
     std::map<std::string, fs::file_time_type> seen;
     int runs = 0;
@@ -77,42 +77,43 @@ void add_watch_command(CLI::App& app, context& ctx) {
       if (now != seen) {
         seen = now;
         ++runs;
-        fmt::print("── {} #{} ──\n", ja ? "実行" : "run", runs);
+        fmt::print("── {} #{} ──\n", ctx.msg("watch.run"), runs);
         // check: the same gate hot reload uses
         const auto findings = authoring::check_pack(
             where.root, where.region, {std::chrono::milliseconds(static_cast<std::int64_t>(o->time_budget * 1000))});
         for (const auto& f : findings) fmt::print("{}:{}: {}: {}\n", f.file, f.line, f.code, f.message);
         const std::string errors = authoring::errors_text(findings);
-        fmt::print("check: {}\n", errors.empty() ? "clean" : "errors");
+        fmt::print("{}\n", ctx.msg("watch.check", ctx.msg(errors.empty() ? "watch.clean" : "watch.errors")));
         try {
           if (!loaded) {
             chain = eng.pack(where.region).chain;
             seen = snapshot(where.root, chain, o->case_file);
             loaded = errors.empty();
-            if (!loaded) throw rule_error("RULE008", "the pack does not check clean");
+            if (!loaded) throw rule_error("RULE008", ctx.msg("error.not_clean"));
+            ctx.names.use_pack(eng.pack(where.region));
           } else {
             for (const auto& r : eng.reload([&](const engine::pack_summary&) { return errors; }))
-              fmt::print("reload {}: {}\n", r.region,
-                         r.swapped ? fmt::format("{} → {}", r.old_digest.substr(0, 12), r.new_digest.substr(0, 12))
-                                   : (ja ? "以前の版を継続: " : "keeping the previous version: ") + r.error);
+              fmt::print("{}\n", ctx.msg("watch.reload", r.region,
+                                          r.swapped ? fmt::format("{} → {}", r.old_digest.substr(0, 12), r.new_digest.substr(0, 12))
+                                                    : ctx.msg("watch.keeping", r.error)));
           }
-          const auto report = authoring::run_pack_tests(eng, where.region);
+          const auto report = authoring::run_pack_tests(eng, where.region, {{}, nullptr, ctx.language()});
           for (const auto& r : report.results)
             if (!r.passed && !r.skipped) {
-              fmt::print("FAIL {}: {}\n", r.file, r.name);
+              fmt::print("{} {}: {}\n", ctx.msg("test.fail"), r.file, r.name);
               for (const auto& d : r.differences) fmt::print("       {}\n", d);
             }
-          fmt::print("tests: {} passed, {} failed, {} skipped\n", report.passed(), report.failed(), report.skipped());
+          fmt::print("{}\n", ctx.msg("watch.tests", report.passed(), report.failed(), report.skipped()));
           if (!o->case_file.empty()) {
             auto file = ctx.read_case_file(o->case_file);
             cases::sort_events(file.events);
-            if (file.events.empty()) throw input_error(o->case_file, "the case has no events");
+            if (file.events.empty()) throw input_error(o->case_file, ctx.msg("error.no_events"));
             const date day = o->as_of.empty() ? file.events.back().on : date::parse_or_throw(o->as_of, "--as-of");
             const auto d = eng.evaluate(cases::fold(file.header, file.events, day), where.region);
             fmt::print("{}", decision_text(ctx, d, audience::staff, false));
           }
         } catch (const error& e) {
-          fmt::print("{}\n", e.what());  // a broken save is reported, and watching goes on
+          fmt::print("{}\n", error_text(ctx, e));  // a broken save is reported, and watching goes on
         }
         std::fflush(stdout);
         if (o->runs > 0 && runs >= o->runs) break;

@@ -30,6 +30,23 @@ std::string context::pick(const cases::localized& text) {
   return chosen.empty() ? (text.en.empty() ? text.ja : text.en) : chosen;
 }
 
+void context::use_pack_of(engine::engine& eng, const std::string& region) {
+  try {
+    names.use_pack(eng.pack(region));
+  } catch (const error&) {
+    // Names only: the catalogue's stand in, and a command that needs the pack says why it fails.
+  }
+}
+
+void context::use_pack_of(const std::string& region) {
+  try {
+    auto eng = make_engine();
+    use_pack_of(eng, region);
+  } catch (const error&) {
+    // No usable rules root: the catalogue's names stand in (case show needs no pack).
+  }
+}
+
 store::database context::open_db_for_reading() const { return store::database::open(db_path, store::open_mode::read); }
 
 store::database context::open_db(bool create) const { return store::database::open(db_path, create); }
@@ -39,8 +56,8 @@ std::filesystem::path context::rules_folder() const {
   const fs::path root = rules_root.empty() ? engine::engine::default_rules_root() : fs::path(rules_root);
   std::error_code ec;
   const auto status = fs::status(root, ec);  // follows links: a link loop is an error here, not later
-  if (ec) throw usage_error(fmt::format("--rules {}: {}", root.string(), ec.message()));
-  if (!fs::is_directory(status)) throw usage_error(fmt::format("--rules {}: not a folder of rule packs", root.string()));
+  if (ec) throw usage_error(text::msg("error.rules_unreadable", lang, root.string(), ec.message()));
+  if (!fs::is_directory(status)) throw usage_error(text::msg("error.rules_folder", lang, root.string()));
   return root;
 }
 
@@ -54,8 +71,7 @@ std::string context::read_input(const std::string& path) const {
   const std::size_t limit = json_limits.max_bytes;
   const std::string shown = path == "-" ? "<stdin>" : path;
   auto too_large = [&] {
-    return input_error(shown, fmt::format("is larger than the limit of {} bytes for one JSON input "
-                                          "(--max-input-size)", limit));
+    return input_error(shown, text::msg("error.too_large", lang, limit));
   };
   std::string text;
   if (path == "-") {
@@ -69,11 +85,13 @@ std::string context::read_input(const std::string& path) const {
   }
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
-  if (ec) throw input_error(path, fmt::format("cannot read the file ({})", ec.message()));
-  if (std::filesystem::is_directory(status)) throw input_error(path, "is a folder, not a file");
+  if (ec)
+    throw input_error(path, ec == std::errc::no_such_file_or_directory ? text::msg("error.file_not_found", lang)
+                                                                       : text::msg("error.cannot_read", lang, ec.message()));
+  if (std::filesystem::is_directory(status)) throw input_error(path, text::msg("error.is_folder", lang));
   if (std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, ec) > limit && !ec) throw too_large();
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path, "cannot read the file (permission denied?)");
+  if (!in) throw input_error(path, text::msg("error.permission", lang));
   char buf[1 << 16];
   while (in.read(buf, sizeof buf) || in.gcount() > 0) {  // a FIFO has no size to check up front
     text.append(buf, static_cast<std::size_t>(in.gcount()));

@@ -3,6 +3,9 @@
 #include <hashigo/engine/engine.hpp>
 #include <hashigo/format/case_json.hpp>
 #include <hashigo/store/database.hpp>
+#include <hashigo/text/messages.hpp>
+
+#include "labels.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -19,6 +22,8 @@ struct context {
   std::string lang;        ///< ja | en; empty until resolved
   /// Bounds on every JSON input read (--max-input-size sets max_bytes).
   format::json_limits json_limits;
+  /// Names of codes: the pack's in use (use_pack), else the catalogue's.
+  labels names;
 
   /// ja when the user's locale is Japanese, else en (unless --lang said otherwise).
   const std::string& language();
@@ -37,6 +42,20 @@ struct context {
   format::case_file read_case_file(const std::string& path) const;
   /// Picks ja or en.
   std::string pick(const cases::localized& text);
+  /// The catalogue message `id` in the output language.
+  template <typename... Args>
+  std::string msg(std::string_view id, Args&&... args) {
+    return text::msg(id, language(), std::forward<Args>(args)...);
+  }
+  /// The name of a code (labels::name) in the output language.
+  std::string name(std::string_view kind, const std::string& code) { return names.name(kind, code, language()); }
+  /// The name of a code for staff (labels::coded) in the output language.
+  std::string coded(std::string_view kind, const std::string& code) { return names.coded(kind, code, language()); }
+  /// Takes the names a region's pack gives its codes; a pack that does not load leaves the
+  /// catalogue's names (the command itself reports why it fails, if it needs the pack).
+  void use_pack_of(engine::engine& eng, const std::string& region);
+  /// The same with an engine over the rules root, for a command that needs no other.
+  void use_pack_of(const std::string& region);
   /// Opens the database read-only for a command that only reads: it works on a read-only file
   /// or folder and never waits for a writer's lock.
   store::database open_db_for_reading() const;

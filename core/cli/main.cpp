@@ -2,6 +2,7 @@
 // the work itself lives in core/src. Exit codes: 0 ok, 2 usage, 3 invalid input, 4 rule error,
 // 5 storage error (hashigo::error_kind).
 #include "context.hpp"
+#include "errors.hpp"
 
 #include <hashigo/error.hpp>
 
@@ -10,19 +11,67 @@
 
 #include <cstdio>
 #include <iostream>
+#include <string_view>
+
+namespace {
+
+// --lang from the command line, read before the App is built: its help texts are set at
+// construction, so the language must be known first. CLI11 parses and checks it again.
+std::string lang_in_argv(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "--") break;
+    if (a == "--lang" && i + 1 < argc) return argv[i + 1];
+    if (a.rfind("--lang=", 0) == 0) return std::string(a.substr(7));
+  }
+  return {};
+}
+
+// CLI11's own words in help screens, and the groups every command's options and subcommands fall in.
+void localize_help(CLI::App& app, hashigo::cli::context& ctx) {
+  auto fmt = app.get_formatter();
+  fmt->label("Usage", ctx.msg("help.usage"));
+  fmt->label("OPTIONS", ctx.msg("help.options"));
+  fmt->label("SUBCOMMAND", ctx.msg("help.subcommand"));
+  fmt->label("SUBCOMMANDS", ctx.msg("help.subcommands"));
+  fmt->label("Positionals", ctx.msg("help.positionals"));
+  fmt->label("REQUIRED", ctx.msg("help.required"));
+  fmt->label("Env", ctx.msg("help.env"));
+  for (const char* type : {"TEXT", "INT", "UINT", "FLOAT"}) fmt->label(type, ctx.msg(std::string("help.type.") + type));
+}
+
+void localize_groups(CLI::App& app, hashigo::cli::context& ctx) {
+  for (auto* opt : app.get_options()) {
+    if (opt->get_group() == "Options") opt->group(ctx.msg("help.options_group"));
+    const std::string type = opt->get_type_name();
+    // The base type only: validators (":{ja,en}", ranges) add their own part after it.
+    for (const char* t : {"TEXT", "INT", "UINT", "FLOAT"})
+      if (type == t || type.rfind(std::string(t) + ":", 0) == 0 || type.rfind(std::string(t) + " ", 0) == 0)
+        opt->type_name(ctx.msg(std::string("help.type.") + t));
+  }
+  for (auto* sub : app.get_subcommands({})) {
+    sub->group(ctx.msg("help.subcommands_group"));
+    localize_groups(*sub, ctx);
+  }
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   hashigo::cli::context ctx;
-  CLI::App app{"hashigo — employment-support cases up a career ladder, with regional rules in Lua"};
+  if (const std::string lang = lang_in_argv(argc, argv); lang == "ja" || lang == "en") ctx.lang = lang;
+  (void)ctx.language();  // the locale decides when --lang does not
+  CLI::App app{ctx.msg("help.app")};
+  app.footer(ctx.msg("help.footer"));
+  app.set_help_flag("-h,--help", ctx.msg("help.help"));
   app.require_subcommand(1);
-  app.set_version_flag("--version", "hashigo " HASHIGO_VERSION);
+  app.set_version_flag("--version", "hashigo " HASHIGO_VERSION, ctx.msg("help.version"));
   app.option_defaults()->always_capture_default();
-  app.add_option("--db", ctx.db_path, "SQLite database file")->envname("HASHIGO_DB");
-  app.add_option("--rules", ctx.rules_root, "folder of rule packs (default: ./rules)")->envname("HASHIGO_RULES");
-  app.add_option("--lang", ctx.lang, "output language (default: ja for a Japanese locale, else en)")
-      ->check(CLI::IsMember({"ja", "en"}));
-  app.add_option("--max-input-size", ctx.json_limits.max_bytes,
-                 "largest JSON input accepted (case and event files), e.g. 8MiB or 512KiB")
+  localize_help(app, ctx);
+  app.add_option("--db", ctx.db_path, ctx.msg("help.db"))->envname("HASHIGO_DB");
+  app.add_option("--rules", ctx.rules_root, ctx.msg("help.rules"))->envname("HASHIGO_RULES");
+  app.add_option("--lang", ctx.lang, ctx.msg("help.lang"))->check(CLI::IsMember({"ja", "en"}));
+  app.add_option("--max-input-size", ctx.json_limits.max_bytes, ctx.msg("help.max_input_size"))
       ->envname("HASHIGO_MAX_INPUT_SIZE")
       ->transform(CLI::AsSizeValue(false));
   app.fallthrough();
@@ -37,6 +86,9 @@ int main(int argc, char** argv) {
   hashigo::cli::add_check_command(app, ctx);
   hashigo::cli::add_rules_commands(app, ctx);
   hashigo::cli::add_watch_command(app, ctx);
+  localize_groups(app, ctx);
+  // CLI11 words its own parse errors in English; the line around them follows --lang.
+  app.failure_message([&ctx](const CLI::App*, const CLI::Error& e) { return ctx.msg("error.usage", e.what()) + "\n"; });
 
   try {
     app.parse(argc, argv);
@@ -45,11 +97,11 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   } catch (const hashigo::error& e) {
     std::fflush(stdout);  // output printed before the failure comes first
-    std::cerr << e.what() << '\n';
+    std::cerr << hashigo::cli::error_text(ctx, e) << '\n';
     return e.exit_status();
   } catch (const std::exception& e) {
     std::fflush(stdout);
-    std::cerr << "internal error: " << e.what() << '\n';
+    std::cerr << ctx.msg("error.internal", e.what()) << '\n';
     return 1;
   }
   return 0;

@@ -12,7 +12,7 @@ namespace hashigo::cli {
 /// Who reads the output: support staff, or the person being supported (plain wording).
 enum class audience { staff, person };
 
-/// `社会自立 (social)` / `social`; with the rung when there is one.
+/// `中間的就労（有償コミューター）` / `intermediate/commuter_paid`: the stage, with the rung when there is one.
 std::string position_text(context& ctx, const cases::position& p);
 /// A multi-line account of one decision.
 std::string decision_text(context& ctx, const engine::decision& d, audience who, bool explain);

@@ -240,4 +240,23 @@ return {
       en = "Hello Work (accompanied) and job-search support (CV review, interview practice, career counselling)",
     },
   },
+
+  rung_names = {
+    regular_staff = { ja = "一般賃金職員", en = "Regular-wage staff" },
+  },
+
+  alert_names = {
+    appraisal_due = { ja = "人事考課の時期", en = "Appraisal due" },
+    jyunbi_period_over = { ja = "就労準備支援の期間の終わり", en = "Readiness-support period over" },
+    jyunbi_review_due = { ja = "就労準備支援の振り返りの時期", en = "Readiness-support review due" },
+    taiken_limit = { ja = "体験の期間の上限", en = "Work-experience limit" },
+    uw_goal_review_due = { ja = "ユニバーサル就労の目標の振り返りの時期", en = "Universal-work goal review due" },
+  },
+
+  check_labels = {
+    days_planned_beyond_1_year = { ja = "1年を超える予定の日数", en = "Days planned beyond one year" },
+    days_to_jyunbi_review = { ja = "就労準備支援の振り返りまでの日数", en = "Days to the readiness-support review" },
+    months_in_taiken = { ja = "体験の月数", en = "Months of work experience" },
+    months_since_appraisal = { ja = "人事考課からの月数", en = "Months since the appraisal" },
+  },
 }

@@ -219,4 +219,18 @@ return {
       en = "NPO follow-up and skill-up training (e.g. Youth Port Yokohama)",
     },
   },
+
+  alert_names = {
+    below_minimum_wage = { ja = "最低賃金を下回る", en = "Below the minimum wage" },
+    byturn_followup_due = { ja = "byturn のフォローアップの時期", en = "byturn follow-up due" },
+    byturn_graduation_decision = { ja = "byturn の卒業の判断", en = "byturn graduation decision" },
+    readiness_interview_due = { ja = "就労準備の面談の時期", en = "Readiness interview due" },
+  },
+
+  check_labels = {
+    days_since_met = { ja = "最後に会ってからの日数", en = "Days since last met" },
+    days_to_graduation = { ja = "卒業までの日数", en = "Days to graduation" },
+    experience_days = { ja = "体験の日数", en = "Days of work experience" },
+    months_in_skillup = { ja = "スキルアップの月数", en = "Months in skill-up" },
+  },
 }

@@ -141,4 +141,13 @@ return {
       en = "Self-reliance programme members (Kushiro Social Enterprise Council: fishing-net making and other paid work)",
     },
   },
+
+  alert_names = {
+    house_rule_absence = { ja = "ハウスルール：連絡のない欠勤", en = "House rule: absence without calling in" },
+  },
+
+  check_labels = {
+    kunren_certified = { ja = "認定就労訓練事業所", en = "Certified work-training provider" },
+    paid_work_share = { ja = "有償の仕事の割合", en = "Share of paid work" },
+  },
 }

@@ -100,6 +100,57 @@ return {
     keizoku_b = { ja = "就労継続支援B型", en = "Continuous employment support, type B" },
   },
 
+  -- Names of the pack's codes for people reading decisions (`eval`, `case show`, `rules show`).
+  rung_names = {
+    kunren_hikoyo = { ja = "就労訓練（非雇用型）", en = "Work training (non-employment type)" },
+    kunren_koyo = { ja = "就労訓練（雇用型）", en = "Work training (employment type)" },
+    commuter_unpaid = { ja = "無償コミューター", en = "Unpaid commuter" },
+    commuter_paid = { ja = "有償コミューター", en = "Paid commuter" },
+    minwage_staff = { ja = "最賃保障職員", en = "Minimum-wage staff" },
+    part_time = { ja = "パートタイム", en = "Part time" },
+    full_time = { ja = "フルタイム", en = "Full time" },
+  },
+
+  alert_names = {
+    benefit_period_end = { ja = "住居確保給付金の支給期間の終わり", en = "Housing security benefit period ending" },
+    benefit_reapply_bar = { ja = "住居確保給付金の再支給の制限", en = "Housing security benefit re-application bar" },
+    consent_missing = { ja = "情報共有への同意がない", en = "No consent to information sharing" },
+    contact_lost = { ja = "連絡がつかない", en = "Contact lost" },
+    evaluation_due = { ja = "プランの評価の時期", en = "Plan evaluation due" },
+    job_search_duties = { ja = "求職活動の要件", en = "Job-search duties" },
+    jyunbi_limit = { ja = "就労準備支援の利用期間の上限", en = "Readiness-support period limit" },
+    keep_open = { ja = "就職後も支援を続ける", en = "Keep the case open after the hire" },
+    long_term_risk = { ja = "支援が長期になるおそれ", en = "Risk of long-term support" },
+    monitoring_due = { ja = "モニタリングの時期", en = "Monitoring due" },
+    placement_review_due = { ja = "就労先での振り返りの時期", en = "Placement review due" },
+    referral_follow_up = { ja = "つなぎ先への確認", en = "Referral follow-up" },
+    retention_visit_due = { ja = "定着支援の訪問の時期", en = "Retention visit due" },
+    shuro_sentaku_exempt = { ja = "就労選択支援の例外", en = "Employment-choice support exemption" },
+    support_decision_missing = { ja = "支援決定がない", en = "No support decision" },
+    suspension_review = { ja = "中断の検討", en = "Suspension to be considered" },
+  },
+
+  -- Labels of the checks the national rules compute (the case-view fields are named by the core).
+  check_labels = {
+    applications_30d = { ja = "過去30日の応募・面接", en = "Applications and interviews, last 30 days" },
+    benefit_months_after_extension = { ja = "延長後の支給月数", en = "Benefit months after the extension" },
+    benefit_months_granted = { ja = "決定した支給月数", en = "Benefit months granted" },
+    counselor_interviews_30d = { ja = "過去30日の相談支援員との面談", en = "Interviews with the counsellor, last 30 days" },
+    days_paid = { ja = "支給された日数", en = "Days paid" },
+    days_since_interruption = { ja = "中断からの日数", en = "Days since the interruption" },
+    days_since_job_loss = { ja = "離職からの日数", en = "Days since the job loss" },
+    days_to_benefit_end = { ja = "支給期間の終わりまでの日数", en = "Days to the end of the benefit" },
+    hw_consultations_30d = { ja = "過去30日のハローワークでの相談", en = "Hello Work consultations, last 30 days" },
+    income_drop_route = { ja = "収入減少による申請", en = "Income-drop route" },
+    jyunbi_months_left = { ja = "就労準備支援の残りの月数", en = "Readiness-support months left" },
+    jyunbi_months_used = { ja = "就労準備支援を利用した月数", en = "Readiness-support months used" },
+    kunren_decided = { ja = "就労訓練の利用の決定", en = "Work training decided" },
+    main_earner = { ja = "主たる生計維持者", en = "Main earner" },
+    monthly_surplus_yen = { ja = "月の収支（円）", en = "Monthly surplus (yen)" },
+    plan_approved = { ja = "支援調整会議での承認", en = "Plan approved" },
+    shelter_months = { ja = "一時生活支援の月数", en = "Months of shelter" },
+  },
+
   parameters = {
     -- ── Ladder (§2.9) ─────────────────────────────────────────────────────────────────────
     goal_attainment_min = {

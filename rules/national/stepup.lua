@@ -22,6 +22,15 @@ end
 
 local function pct(x) return string.format("%.0f%%", (x or 0) * 100) end
 
+-- What the person hears about their goals: "all" only when every goal was met, since "most"
+-- would undersell 100%.
+local function goals_reached(case)
+  if (case.goal_attainment or 0) >= 1 then
+    return { ja = "めあてが ぜんぶ できました。", en = "You reached all of your goals. " }
+  end
+  return { ja = "めあての ほとんどが できました。", en = "You reached most of your goals. " }
+end
+
 -- True when the active placement is general employment on an employment contract (EX-01).
 local function hired_into_general(case, ctx)
   local p = case.placement
@@ -89,8 +98,8 @@ return {
               pct(case.goal_attainment), contracts.label(ctx.up), want.en, have.en),
           },
           plain = {
-            ja = "めあてが できました。つぎの はたらきかたの けいやくを むすんだら すすめます。",
-            en = "You reached your goals. Once the new work contract is signed, you move up.",
+            ja = goals_reached(case).ja .. "つぎの はたらきかたの けいやくを むすんだら すすめます。",
+            en = goals_reached(case).en .. "Once the new work contract is signed, you move up.",
           },
         }
       end
@@ -101,8 +110,8 @@ return {
           en = string.format("%s of short-term goals achieved at the last review (needs %s)", pct(case.goal_attainment), pct(ctx.param("goal_attainment_min"))),
         },
         plain = {
-          ja = "めあての ほとんどが できました。つぎの だんかいに すすめます。",
-          en = "You reached most of your goals, so you can move to the next step.",
+          ja = goals_reached(case).ja .. "つぎの だんかいに すすめます。",
+          en = goals_reached(case).en .. "You can move to the next step.",
         },
       }
     end,

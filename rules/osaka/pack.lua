@@ -239,4 +239,21 @@ return {
       en = "Cooperating-company network (Heartful Ordinance: visits, practicums, employment with training)",
     },
   },
+
+  rung_names = {
+    kengaku = { ja = "見学", en = "Site visit" },
+    taiken = { ja = "体験実習", en = "Work experience" },
+  },
+
+  alert_names = {
+    below_minimum_wage = { ja = "最低賃金を下回る", en = "Below the minimum wage" },
+    cross_category_conference = { ja = "分野をまたぐケース会議", en = "Cross-sector case conference" },
+    practicum_review = { ja = "体験実習の振り返り", en = "Work-experience review" },
+  },
+
+  check_labels = {
+    kouiki_member = { ja = "広域の協力事業所", en = "Member of the wide-area network" },
+    partner_organisations = { ja = "協力団体の数", en = "Partner organisations" },
+    practicum_days = { ja = "体験実習の日数", en = "Days of work experience" },
+  },
 }

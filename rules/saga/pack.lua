@@ -142,4 +142,20 @@ return {
       en = "Host employers (SSF's 職親 network)",
     },
   },
+
+  alert_names = {
+    case_conference_due = { ja = "ケース会議の時期", en = "Case conference due" },
+    extend_plan_period = { ja = "プラン期間の延長", en = "Extend the plan period" },
+    outreach_visit_due = { ja = "アウトリーチの訪問の時期", en = "Outreach visit due" },
+    warm_handoff_needed = { ja = "同行によるつなぎが必要", en = "Warm hand-off needed" },
+  },
+
+  check_labels = {
+    fdp_interpersonal = { ja = "FDP 対人関係", en = "FDP interpersonal" },
+    fdp_mental = { ja = "FDP 精神面", en = "FDP mental" },
+    fdp_stress = { ja = "FDP ストレス耐性", en = "FDP stress" },
+    fdp_thinking = { ja = "FDP 思考", en = "FDP thinking" },
+    fdp_environment = { ja = "FDP 環境", en = "FDP environment" },
+    plan_days = { ja = "プランの日数", en = "Days of the plan" },
+  },
 }

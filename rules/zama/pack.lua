@@ -155,4 +155,13 @@ return {
     josei_soudan = { ja = "女性相談・DV相談窓口", en = "Women's / DV consultation" },
     kosodate_soudan = { ja = "子育て支援の窓口", en = "Child-rearing support desk" },
   },
+
+  alert_names = {
+    program_route_check = { ja = "事業の利用経路の確認", en = "Programme route check" },
+  },
+
+  check_labels = {
+    days_since_screening = { ja = "スクリーニングからの日数", en = "Days since the screening" },
+    hihogosha_joint_use = { ja = "被保護者の併用", en = "Joint use by public-assistance recipients" },
+  },
 }

@@ -84,7 +84,7 @@ expect_exit 0 "1e999 as text is fine" -- H eval "$WORK/overflow-text.json" --as-
 ln -s "$WORK/loop-b" "$WORK/loop-a"
 ln -s "$WORK/loop-a" "$WORK/loop-b"
 expect_exit 2 "--rules is a link loop" -- "$HASHIGO" --rules "$WORK/loop-a" eval "$B" --as-of 2015-06-30
-expect_in err "^--rules .*loop-a: Too many levels of symbolic links" "--rules loop named"
+expect_in err "^E_USAGE: --rules .*loop-a: Too many levels of symbolic links" "--rules loop named"
 expect_exit 3 "the case file is a link loop" -- H eval "$WORK/loop-a" --as-of 2015-06-30
 expect_in err "loop-a: cannot read the file \(Too many levels" "case file loop named"
 expect_exit 3 "check of a link loop" -- H check "$WORK/loop-a"
@@ -110,7 +110,7 @@ expect_exit 3 "a region in capitals" -- H case new --file "$WORK/region-upper.js
 expect_exit 3 "an unknown region is refused when the case is created" -- H case new --file "$WORK/region-unknown.json"
 expect_in err "no rule pack 'nosuch' under .* \(available: chiba, kanagawa, kushiro, national, osaka, saga, zama\)" "unknown region named with the choices"
 expect_exit 3 "case new --region nosuch" -- H case new --id empty-case --region nosuch
-expect_in err "^--region: no rule pack 'nosuch'" "--region named"
+expect_in err "^E_INPUT: --region: no rule pack 'nosuch'" "--region named"
 mkdir -p "$RULES/bad"
 printf 'return { name = "bad", version = "0", extends = "../national" }\n' > "$RULES/bad/pack.lua"
 expect_exit 4 "extends a path" -- H --rules "$RULES" eval "$B" --as-of 2015-06-30 --region bad
@@ -120,9 +120,9 @@ expect_in err "RULE001 rules/bad/pack.lua: extends '../national', which is not a
 expect_exit 3 "born after the case opened" -- H case new --file "$WORK/born-late.json"
 expect_in err "born-late.json: person.birth_date: 2030-01-01 is after the case opened \(2015-05-11\)" "birth date named"
 expect_exit 3 "evaluating before the intake" -- H eval b-san --as-of 2015-05-01
-expect_in err "^--as-of: no case yet on 2015-05-01: case 'b-san' opened on 2015-05-11" "no case yet"
+expect_in err "^E_INPUT: --as-of: no case yet on 2015-05-01: case 'b-san' opened on 2015-05-11" "no case yet"
 expect_exit 3 "evaluating before the pack's rules are in force" -- H eval "$WORK/year-earlier.json" --as-of 2015-03-31
-expect_in err "^--as-of: the national pack has no rules in force before 2015-04-01 \(asked for 2015-03-31\)" "in force named"
+expect_in err "^E_INPUT: --as-of: the national pack has no rules in force before 2015-04-01 \(asked for 2015-03-31\)" "in force named"
 expect_clean "before the pack"
 expect_exit 0 "the first day in force decides" -- H eval "$WORK/year-earlier.json" --as-of 2015-04-01
 

@@ -14,9 +14,9 @@ expect_exit 0 "b-san is stored" -- H case new --file "$SRC/examples/cases/b-san.
 # ── the place, and a move ────────────────────────────────────────────────────────────────────
 expect_exit 0 "case show" -- H case show fujisawa-byturn --as-of 2015-12-31
 expect_in out "^lives in: Kanagawa \(14\), municipality 142051$" "case show names the place"
-expect_in out "^school: high, enrolled since 2013-04-08, expected to graduate 2016-03-01$" "case show: at school"
+expect_in out "^school: high school, enrolled since 2013-04-08, expected to graduate 2016-03-01$" "case show: at school"
 expect_exit 0 "case show after graduation" -- H case show fujisawa-byturn --as-of 2016-03-31
-expect_in out "^school: high graduated 2016-03-01$" "case show: graduated"
+expect_in out "^school: high school graduated 2016-03-01$" "case show: graduated"
 expect_exit 0 "a move to Kamakura" -- ev fujisawa-byturn '{"type":"household_moved","date":"2016-12-01","municipality":"142042","rent_yen":58000}'
 expect_exit 0 "case show after the move" -- H case show fujisawa-byturn --as-of 2017-03-31
 expect_in out "^lives in: Kanagawa \(14\), municipality 142042 \(moved 2016-12-01\)$" "the move is shown"

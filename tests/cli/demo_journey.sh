@@ -19,7 +19,7 @@ expect_in out "↑ SU-02 social → employment" "timeline has SU-02"
 expect_in out "100% of short-term goals achieved" "timeline has the English reason"
 expect_in out "↑ EX-01 employment → general/part_time" "timeline has EX-01"
 expect_exit 0 "timeline in Japanese" -- "$HASHIGO" --db "$DB" --lang ja case show b-san
-expect_in out "社会自立\(social\) → 就労自立\(employment\)" "Japanese stage names"
+expect_in out "社会自立 → 就労自立" "Japanese stage names"
 expect_in out "短期目標の100%を達成" "Japanese reason"
 
 expect_exit 0 "history" -- H history b-san

@@ -44,7 +44,7 @@ expect_in err "attempt to call a nil value \(field 'yen'\)|field 'yen'|yen" "nat
 mkdir -p "$RULES/narrow"
 printf 'return { name = "narrow", version = "1", extends = "national" }\n' >"$RULES/narrow/pack.lua"
 expect_exit 0 "national: readiness support for B-san" -- H eval "$B_SAN" --as-of 2015-07-31 --region national
-expect_in out "^eligibility jyunbi: eligible" "national says eligible"
+expect_in out "^eligibility .* \(jyunbi\): eligible" "national says eligible"
 # On 2015-07-31 national's JR-02 (the "equivalent" route) says yes; the region vetoes it.
 cat >"$RULES/narrow/eligibility.lua" <<'LUA'
 return {
@@ -59,7 +59,7 @@ return {
 }
 LUA
 expect_exit 0 "the region vetoes national's yes through base" -- H eval "$B_SAN" --as-of 2015-07-31 --region narrow
-expect_in out "^eligibility jyunbi: not eligible" "the veto holds"
+expect_in out "^eligibility .* \(jyunbi\): not eligible" "the veto holds"
 expect_in out "not run in this town" "with the region's reason"
 expect_exit 0 "rules show names the replacement" -- H rules show narrow
 expect_in out "JR-02 .*replaces national's" "show says JR-02 replaces national's"

@@ -136,10 +136,10 @@ int line_of_parameter(const fs::path& rules_root, const std::string& file, const
   return 0;
 }
 
-std::string shown_value(const engine::parameter_summary& p) {
+std::string shown_value(const engine::parameter_summary& p, bool ja) {
   std::string out;
   for (const auto& v : p.values)
-    out += (out.empty() ? "" : ", ") + (v.since.empty() ? "" : "from " + v.since + ": ") + v.value.dump();
+    out += (out.empty() ? "" : ", ") + (v.since.empty() ? "" : ja ? v.since + " から " : "from " + v.since + ": ") + v.value.dump();
   return out.size() > 120 ? out.substr(0, 117) + "..." : out;
 }
 
@@ -153,6 +153,9 @@ void lint_provenance(const fs::path& rules_root, const engine::pack_summary& pac
       out.push_back({r.file, r.line, "missing-reference", "warning",
                      fmt::format("rule {} cites no document: add references = {{ {{ id = …, section = … }} }} "
                                  "(ids of references.lua)",
+                                 r.id),
+                     fmt::format("ルール {} が文献を挙げていません：references = {{ {{ id = …, section = … }} }} を書いてください"
+                                 "（id は references.lua のもの）",
                                  r.id)});
   for (const auto& p : pack.parameters) {
     if (p.defined_in != pack.region) continue;
@@ -161,6 +164,9 @@ void lint_provenance(const fs::path& rules_root, const engine::pack_summary& pac
       out.push_back({p.file, line, "missing-basis", "warning",
                      fmt::format("parameter {} has no basis: write it as {{ value = …, unit = …, basis = \"law\" | "
                                  "\"official guidance\" | \"practice document\" | \"default\", … }}",
+                                 p.name),
+                     fmt::format("パラメータ {} に根拠がありません：{{ value = …, unit = …, basis = \"law\" | "
+                                 "\"official guidance\" | \"practice document\" | \"default\", … }} の形で書いてください",
                                  p.name)});
       continue;
     }
@@ -170,10 +176,13 @@ void lint_provenance(const fs::path& rules_root, const engine::pack_summary& pac
       for (const auto& id : it->second) read_by += (read_by.empty() ? "" : ", ") + id;
     out.push_back({p.file, line, "default-value", "warning",
                    fmt::format("parameter {} = {} ({}) is a default chosen by the pack, not by a source; read by {}", p.name,
-                               shown_value(p), p.unit, read_by.empty() ? "no rule file of this pack" : read_by)});
+                               shown_value(p, false), p.unit, read_by.empty() ? "no rule file of this pack" : read_by),
+                   fmt::format("パラメータ {} = {}（{}）は出典によらずパックが選んだ既定値です。使うルール：{}", p.name,
+                               shown_value(p, true), p.unit, read_by.empty() ? "このパックのルールファイルにはなし" : read_by)});
     if (p.note.ja.empty() && p.note.en.empty())
       out.push_back({p.file, line, "default-without-note", "warning",
-                     fmt::format("parameter {} is a default without a note: say why this value was chosen", p.name)});
+                     fmt::format("parameter {} is a default without a note: say why this value was chosen", p.name),
+                     fmt::format("パラメータ {} は既定値なのに note がありません：この値を選んだ理由を書いてください", p.name)});
   }
 }
 

@@ -1,4 +1,5 @@
 #include <hashigo/authoring/pack_tests.hpp>
+#include <hashigo/text/messages.hpp>
 #include <hashigo/case/fold.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/format/case_json.hpp>
@@ -81,9 +82,9 @@ std::set<std::string> fired_rules(const engine::decision& d) {
 
 // Compares one decision against one expectation table; appends readable differences.
 void compare(const std::string& day, const json& expect, const cases::case_state& state, const engine::decision& d,
-             std::vector<std::string>& diffs) {
+             std::vector<std::string>& diffs, const std::string& lang) {
   auto differ = [&](const std::string& what, const json& want, const json& got) {
-    if (want != got) diffs.push_back(fmt::format("{} {}: expected {}, got {}", day, what, show(want), show(got)));
+    if (want != got) diffs.push_back(text::msg("pack_test.differs", lang, day, what, show(want), show(got)));
   };
   if (!expect.is_object()) {
     diffs.push_back(fmt::format("{}: the expectation must be a table", day));
@@ -95,7 +96,7 @@ void compare(const std::string& day, const json& expect, const cases::case_state
     if (key == "error") {
       differ("error", want, d.error ? json(d.error->code) : json(nullptr));
     } else if (d.status == "error") {
-      diffs.push_back(fmt::format("{}: the evaluation failed: {} {}: {}", day, d.error->code, d.error->where, d.error->message));
+      diffs.push_back(text::msg("pack_test.failed", lang, day, d.error->code, d.error->where, d.error->message));
       return;
     } else if (key == "status") {
       differ("status", want, std::string(cases::to_string(state.status)));
@@ -134,7 +135,7 @@ void compare(const std::string& day, const json& expect, const cases::case_state
     } else if (key == "fired") {  // rules that must fire (any module), others may too
       const auto fired = fired_rules(d);
       for (const auto& id : sorted_strings(want))
-        if (!fired.count(id.get<std::string>())) diffs.push_back(fmt::format("{} fired: expected {} to fire, it did not", day, show(id)));
+        if (!fired.count(id.get<std::string>())) diffs.push_back(text::msg("pack_test.not_fired", lang, day, show(id)));
     } else {
       diffs.push_back(fmt::format("{}: unknown expectation '{}'", day, key));
     }
@@ -164,7 +165,7 @@ format::case_file case_of(const test_spec& spec) {
 
 // Runs one test under `region`, recording the rules that fired.
 test_result run_one(engine::engine& eng, const test_spec& spec, const std::string& region,
-                    std::vector<engine::rule_cost>* costs) {
+                    std::vector<engine::rule_cost>* costs, const std::string& lang) {
   test_result r;
   r.file = spec.file;
   r.name = spec.name;
@@ -194,11 +195,10 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
       if (day.size() == 7) day = date::parse_or_throw(day + "-01", spec.file).end_of_month().to_string();
       auto found = by_day.find(day);
       if (found == by_day.end()) {
-        r.differences.push_back(fmt::format("{}: not evaluated (months run {} .. {})", day, days.front().to_string(),
-                                            days.back().to_string()));
+        r.differences.push_back(text::msg("pack_test.not_evaluated", lang, day, days.front().to_string(), days.back().to_string()));
         continue;
       }
-      compare(day, *it, found->second->state, found->second->decision, r.differences);
+      compare(day, *it, found->second->state, found->second->decision, r.differences, lang);
     }
   } else {
     const std::string as_of = spec.doc.value("as_of", "");
@@ -206,7 +206,7 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
     const auto state = cases::fold(file.header, events, day);
     const auto d = eng.evaluate(state, region, {true, costs});
     collect(d);
-    compare(as_of, expect, state, d, r.differences);
+    compare(as_of, expect, state, d, r.differences, lang);
   }
   r.passed = r.differences.empty();
   return r;
@@ -386,7 +386,7 @@ test_report run_pack_tests(engine::engine& eng, const std::string& region, const
   std::set<std::string> fired;
   for (const auto& spec : folders.front().tests) {
     if (out_of_time()) break;
-    auto r = run_one(eng, spec, region, opts.costs);
+    auto r = run_one(eng, spec, region, opts.costs, opts.lang);
     r.region = region;
     fired.insert(r.rules_fired.begin(), r.rules_fired.end());
     report.results.push_back(std::move(r));
@@ -411,9 +411,9 @@ test_report run_pack_tests(engine::engine& eng, const std::string& region, const
         r.file = spec.file;
         r.name = spec.name;
         r.skipped = true;
-        r.skip_reason = fmt::format("excluded by {}: {}", excluded->pack, excluded->reason);
+        r.skip_reason = text::msg("pack_test.excluded", opts.lang, excluded->pack, excluded->reason);
       } else {
-        r = run_one(eng, run, region, opts.costs);
+        r = run_one(eng, run, region, opts.costs, opts.lang);
         r.patched_by = std::move(patched_by);
         fired.insert(r.rules_fired.begin(), r.rules_fired.end());
       }

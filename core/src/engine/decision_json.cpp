@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 
-#include <cmath>
 
 namespace hashigo::engine {
 
@@ -100,58 +99,6 @@ json to_json(const decision& d) {
     j["error"] = {{"code", d.error->code}, {"where", d.error->where}, {"message", d.error->message},
                   {"traceback", d.error->traceback}};
   return j;
-}
-
-namespace {
-
-// Ratios (thresholds between 0 and 1 exclusive, like 0.8) read better as percentages.
-bool is_ratio(const check& c) {
-  if (!c.threshold.is_number()) return false;
-  const double t = c.threshold.get<double>();
-  return t > 0 && t < 1 && (c.label.find("attendance") != std::string::npos || c.label.find("attainment") != std::string::npos ||
-                            c.label.find("rate") != std::string::npos || c.label.find("ratio") != std::string::npos);
-}
-
-std::string show(const json& v, bool ratio) {
-  if (v.is_null()) return "?";
-  if (v.is_number_float()) {
-    const double x = v.get<double>();
-    if (ratio) return fmt::format("{:.0f}%", x * 100);
-    if (std::floor(x) == x) return fmt::format("{:.0f}", x);
-    return fmt::format("{:.2f}", x);
-  }
-  if (v.is_number() && ratio) return fmt::format("{:.0f}%", v.get<double>() * 100);
-  return v.is_string() ? v.get<std::string>() : v.dump();
-}
-
-// How many more months or days a time-in-place condition needs ("2 more months"); empty otherwise.
-std::string shortfall(const check& c) {
-  const bool timed = c.label.find("months_") == 0 || c.label.find("days_in") == 0;
-  if (!timed || c.op != ">=" || !c.value.is_number() || !c.threshold.is_number()) return {};
-  const double gap = c.threshold.get<double>() - c.value.get<double>();
-  return gap > 0 ? fmt::format("{:.0f}", std::ceil(gap)) : std::string();
-}
-
-}  // namespace
-
-std::string describe(const check& c, const std::string& lang) {
-  const bool ratio = is_ratio(c);
-  const std::string value = show(c.value, ratio), threshold = show(c.threshold, ratio);
-  if (lang == "ja") {
-    static const std::map<std::string, std::string> ja_ops = {
-        {">=", "以上"}, {"<=", "以下"}, {">", "超"}, {"<", "未満"}, {"==", "と一致"}};
-    const std::string need = threshold + ja_ops.at(c.op);
-    if (c.value.is_null()) return fmt::format("{} 不明（基準: {}）", c.label, need);
-    if (const auto more = shortfall(c); !c.passed && !more.empty())
-      return fmt::format("{} {} — 必要: {}（あと{}{}）", c.label, value, need, more, c.label.find("month") != std::string::npos ? "か月" : "日");
-    return c.passed ? fmt::format("{} {}（基準: {}）", c.label, value, need)
-                    : fmt::format("{} {} — 必要: {}", c.label, value, need);
-  }
-  const std::string need = fmt::format("{} {}", c.op, threshold);
-  if (c.value.is_null()) return fmt::format("{} unknown (needs {})", c.label, need);
-  if (const auto more = shortfall(c); !c.passed && !more.empty())
-    return fmt::format("{} {} — needs {} ({} more {})", c.label, value, need, more, c.label.find("month") != std::string::npos ? "month(s)" : "day(s)");
-  return c.passed ? fmt::format("{} {} ({})", c.label, value, need) : fmt::format("{} {} — needs {}", c.label, value, need);
 }
 
 }  // namespace hashigo::engine

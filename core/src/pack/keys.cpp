@@ -11,12 +11,14 @@ namespace hashigo::pack {
 const std::vector<std::string>& pack_keys() {
   static const std::vector<std::string> keys = {"name",       "version", "description", "extends",  "in_force_from",
                                                 "sources",    "rungs",   "parameters",  "disable",  "programs",
-                                                "referral_targets"};
+                                                "referral_targets", "rung_names", "alert_names", "check_labels"};
   return keys;
 }
 
 const std::vector<std::string>& declaration_keys() {
-  static const std::vector<std::string> keys = {"programs", "referral_targets"};
+  // The names a pack gives its codes: programmes, referral targets, rungs, alert codes and the
+  // labels of its checks, each `code = { ja = …, en = … }`.
+  static const std::vector<std::string> keys = {"programs", "referral_targets", "rung_names", "alert_names", "check_labels"};
   return keys;
 }
 

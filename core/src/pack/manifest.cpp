@@ -161,6 +161,8 @@ void check_layer(const manifest_layer& l) {
       if (!it->is_object())
         wrong_shape(l.file, fmt::format("{}.{} must be {{ ja = \"…\", en = \"…\" }}", key, it.key()));
       refuse_unknown_keys(l.file, fmt::format("{}.{}: ", key, it.key()), *it, declaration_entry_keys());
+      for (auto text = it->begin(); text != it->end(); ++text)  // a name the CLI prints: text, nothing else
+        if (!text->is_string()) wrong_shape(l.file, fmt::format("{}.{}.{} must be a string", key, it.key(), text.key()));
     }
   }
 }

@@ -186,7 +186,7 @@ TEST_CASE("a decision says what would flip it, even without --explain") {
     if (c.label == "months_in_rung") {
       months = true;
       CHECK(hashigo::engine::describe(c, "en") == "months_in_rung 0 — needs >= 1 (1 more month(s))");
-      CHECK(hashigo::engine::describe(c, "ja") == "months_in_rung 0 — 必要: 1以上（あと1か月）");
+      CHECK(hashigo::engine::describe(c, "ja") == "今の位置での月数 0 — 必要: 1以上（あと1か月）");
     }
   CHECK(months);
 }

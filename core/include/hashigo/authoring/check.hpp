@@ -15,6 +15,7 @@ struct finding {
   std::string code;      ///< e.g. unknown-parameter, missing-title, never-fires
   std::string severity;  ///< error | warning
   std::string message;
+  std::string message_ja = {};  ///< the same in Japanese, where the finding has it (else `message`)
 };
 
 /// How the checker runs.

@@ -42,6 +42,9 @@ struct test_run_options {
   std::optional<std::chrono::steady_clock::time_point> deadline;
   /// Add each rule's cost to this (engine::evaluate_options::costs).
   std::vector<engine::rule_cost>* costs = nullptr;
+  /// The language of the differences and skip reasons (ja|en); the expected and actual values
+  /// stay the codes the test file writes.
+  std::string lang = "en";
 };
 
 /// Runs `rules_root/<region>/tests/*.lua`, then every base's tests under the region: with the

@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hashigo::engine {
@@ -94,7 +95,12 @@ class engine {
   std::unique_ptr<impl> impl_;
 };
 
-/// Text like "attendance_30d 72% — needs ≥ 80%" for a check, in `lang` (ja|en).
-std::string describe(const check& c, const std::string& lang);
+/// Names a code for display: `kind` is "field" (a check label) or "value:<label>" (a string the
+/// check `<label>` compared); an empty result means "no name here", and the catalogue's is used.
+using namer = std::function<std::string(std::string_view kind, const std::string& code)>;
+
+/// Text like "attendance_30d 72% — needs >= 80%" for a check, in `lang` (ja|en), with the check's
+/// label and string values named by `name` (else by the catalogue).
+std::string describe(const check& c, const std::string& lang, const namer& name = {});
 
 }  // namespace hashigo::engine
