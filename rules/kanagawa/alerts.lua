@@ -1,6 +1,8 @@
 -- Kanagawa alerts: the interview cadence of order-made readiness support and the byturn
 -- follow-ups (003: 日報・面談で状況把握; 卒業).
 
+local minimum_wage = require("minimum_wage")
+
 local function active(case, program)
   local p = case.programs[program]
   return p ~= nil and p.active
@@ -129,18 +131,19 @@ return {
     },
     decide = function(case, ctx)
       if case.status == "closed" then return nil end
+      local wage = minimum_wage.home(ctx)
       for _, p in ipairs(case.placements) do
         if p.active and p.contract == "employment" and p.wage_per_hour_yen ~= nil
-          and ctx.below("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen") then
+          and ctx.below("wage_per_hour_yen", p.wage_per_hour_yen, wage) then
           return {
             code = "below_minimum_wage",
             due = ctx.as_of,
             severity = "urgent",
             reason = {
               ja = string.format("%sの時給%.0f円は神奈川県最低賃金%d円を下回る：雇用主に確認を",
-                p.employer ~= "" and p.employer or "雇用先", p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
+                p.employer ~= "" and p.employer or "雇用先", p.wage_per_hour_yen, ctx.param(wage)),
               en = string.format("%.0f yen an hour at %s is below the Kanagawa minimum wage of %d: check with the employer",
-                p.wage_per_hour_yen, p.employer ~= "" and p.employer or "the employer", ctx.param("minimum_wage_yen")),
+                p.wage_per_hour_yen, p.employer ~= "" and p.employer or "the employer", ctx.param(wage)),
             },
             plain = {
               ja = "きゅうりょうが きまりより ひくいかも しれません。いっしょに かくにんしましょう。",

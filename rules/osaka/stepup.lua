@@ -15,6 +15,7 @@
 -- the national SD-01 with Osaka's step_down_to (pack.lua).
 
 local contains = require("lists").contains
+local minimum_wage = require("minimum_wage")
 
 local function split(position)
   local stage, rung = position:match("^([a-z]+)/([A-Za-z0-9_]+)$")
@@ -266,14 +267,15 @@ return {
       if not (case.stage == "intermediate" and below_koyo[case.rung]) then return nil end
       local p = koyo_placement(case, ctx)
       if p == nil then return nil end
-      if not ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen") then return nil end
+      local wage = minimum_wage.home(ctx)
+      if not ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, wage) then return nil end
       if not ctx.equals("kunren_decided", kunren_decided(case), true) then return await_decision(p) end
       return {
         step = "up",
         to = { stage = "intermediate", rung = "kunren_koyo" },
         reason = {
-          ja = string.format("%sと雇用契約（時給%.0f円、大阪府最低賃金%d円以上）：訓練を受けながら働く", employer(p, true), p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
-          en = string.format("employment contract with %s (%.0f yen an hour, Osaka minimum wage %d): working while training", employer(p, false), p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
+          ja = string.format("%sと雇用契約（時給%.0f円、大阪府最低賃金%d円以上）：訓練を受けながら働く", employer(p, true), p.wage_per_hour_yen, ctx.param(wage)),
+          en = string.format("employment contract with %s (%.0f yen an hour, Osaka minimum wage %d): working while training", employer(p, false), p.wage_per_hour_yen, ctx.param(wage)),
         },
         plain = {
           ja = "やとわれて はたらきながら、くんれんを つづけます。",
