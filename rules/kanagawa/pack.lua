@@ -64,15 +64,10 @@ return {
   },
 
   parameters = {
-    rung_contracts = {
-      value = {
-        kengaku = "none", taiken = "none", kunren_hikoyo = "none", kunren_koyo = "employment",
-        commuter_unpaid = "commuter_confirmation", commuter_paid = "commuter_confirmation",
-        minwage_staff = "employment", regular_staff = "employment", part_time = "employment", full_time = "employment",
-        byturn = "employment",
-      },
+    rung_contracts_added = {
+      value = { byturn = "employment" },
       unit = "map", basis = "practice document",
-      note = "SU-02 / SD-01 / SD-04: national's contract table, with byturn's part-time contract (アルバイト契約: 雇用契約をした後も学校が積極的に介入).",
+      note = "SU-02 / SD-01 / SD-04: byturn's part-time contract (アルバイト契約: 雇用契約をした後も学校が積極的に介入), added to national's rung_contracts.",
       references = { { id = "inclusion_net_kanagawa", section = "byturn" } },
     },
     step_down_to = {

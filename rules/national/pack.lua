@@ -134,6 +134,11 @@ return {
       note = "SU-02 / SD-01 / SD-04: the contract each rung is worked on — コミューター確認書 for commuters, 雇用契約書 for 最賃保障職員・一般賃金職員; 就労訓練 非雇用型 without and 雇用型 with an employment contract; general work on an employment contract (EX-01). Stages without rungs: no contract.",
       references = { { id = "uwn_chiba_report", section = "ユニバーサル就労の働き方【契約のかたち】" }, { id = "kunren_nintei" } },
     },
+    rung_contracts_added = {
+      value = {},
+      unit = "map", basis = "practice document",
+      note = "SU-02 / SD-01 / SD-04: contracts of a region's own rungs, added to rung_contracts above (a region's entry wins for a rung both list), so that a region adding a rung does not copy the table. None in the national pack.",
+    },
     full_time_hours_per_week = {
       value = 30,
       unit = "hours/week", basis = "default",
