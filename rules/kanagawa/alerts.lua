@@ -2,6 +2,8 @@
 -- follow-ups (003: 日報・面談で状況把握; 卒業).
 
 local minimum_wage = require("minimum_wage")
+local employer = require("text").employer
+local EMPLOYER = { ja = "雇用先", en = "the employer" }
 
 local function active(case, program)
   local p = case.programs[program]
@@ -131,28 +133,23 @@ return {
     },
     decide = function(case, ctx)
       if case.status == "closed" then return nil end
-      local wage = minimum_wage.home(ctx)
-      for _, p in ipairs(case.placements) do
-        if p.active and p.contract == "employment" and p.wage_per_hour_yen ~= nil
-          and ctx.below("wage_per_hour_yen", p.wage_per_hour_yen, wage) then
-          return {
-            code = "below_minimum_wage",
-            due = ctx.as_of,
-            severity = "urgent",
-            reason = {
-              ja = string.format("%sの時給%.0f円は神奈川県最低賃金%d円を下回る：雇用主に確認を",
-                p.employer ~= "" and p.employer or "雇用先", p.wage_per_hour_yen, ctx.param(wage)),
-              en = string.format("%.0f yen an hour at %s is below the Kanagawa minimum wage of %d: check with the employer",
-                p.wage_per_hour_yen, p.employer ~= "" and p.employer or "the employer", ctx.param(wage)),
-            },
-            plain = {
-              ja = "きゅうりょうが きまりより ひくいかも しれません。いっしょに かくにんしましょう。",
-              en = "Your pay may be lower than the law allows. Let's check it together.",
-            },
-          }
-        end
-      end
-      return nil
+      local p, yen = minimum_wage.underpaid(case, ctx)
+      if p == nil then return nil end
+      return {
+        code = "below_minimum_wage",
+        due = ctx.as_of,
+        severity = "urgent",
+        reason = {
+          ja = string.format("%sの時給%.0f円は神奈川県最低賃金%d円を下回る：雇用主に確認を",
+            employer(p, "ja", EMPLOYER), p.wage_per_hour_yen, yen),
+          en = string.format("%.0f yen an hour at %s is below the Kanagawa minimum wage of %d: check with the employer",
+            p.wage_per_hour_yen, employer(p, "en", EMPLOYER), yen),
+        },
+        plain = {
+          ja = "きゅうりょうが きまりより ひくいかも しれません。いっしょに かくにんしましょう。",
+          en = "Your pay may be lower than the law allows. Let's check it together.",
+        },
+      }
     end,
   },
 }

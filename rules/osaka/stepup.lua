@@ -23,11 +23,12 @@ local function split(position)
   return { stage = position }
 end
 
-local pct = require("text").pct
+local text = require("text")
+local pct = text.pct
 
+local COOPERATING_COMPANY = { ja = "協力企業", en = "a cooperating company" }
 local function employer(p, ja)
-  if p.employer ~= nil and p.employer ~= "" then return p.employer end
-  return ja and "協力企業" or "a cooperating company"
+  return text.employer(p, ja and "ja" or "en", COOPERATING_COMPANY)
 end
 
 -- The active placement of the given kind, or nil.

@@ -44,4 +44,21 @@ function minimum_wage.in_force(case, ctx)
   }
 end
 
+---The first active placement on an employment contract paid below the home prefecture's minimum
+---wage (the regions' MW-01 / OS-33), and that wage in yen; nil when every contract pays it.
+---@param case hashigo.Case
+---@param ctx hashigo.Ctx
+---@return hashigo.Placement|nil
+---@return number|nil yen
+function minimum_wage.underpaid(case, ctx)
+  local wage = minimum_wage.home(ctx)
+  for _, p in ipairs(case.placements) do
+    if p.active and p.contract == "employment" and p.wage_per_hour_yen ~= nil
+      and ctx.below("wage_per_hour_yen", p.wage_per_hour_yen, wage) then
+      return p, ctx.param(wage)
+    end
+  end
+  return nil
+end
+
 return minimum_wage
