@@ -5,10 +5,7 @@ local minimum_wage = require("minimum_wage")
 local employer = require("text").employer
 local EMPLOYER = { ja = "雇用先", en = "the employer" }
 
-local function active(case, program)
-  local p = case.programs[program]
-  return p ~= nil and p.active
-end
+local first_active = require("case_facts").first_active
 
 -- Days since the person was last met: a contact or a review (振り返り) with them; nil if never.
 local function days_since_met(case)
@@ -16,6 +13,14 @@ local function days_since_met(case)
   if a == nil then return b end
   if b == nil then return a end
   return math.min(a, b)
+end
+
+-- When at least `interval` (a parameter, in days) has passed since the person was last met (or,
+-- never met, since `start_on`): those days and the day the meeting fell due; else nil.
+local function meeting_overdue(case, ctx, start_on, interval)
+  local since = days_since_met(case) or ctx.days_between(start_on, ctx.as_of)
+  if not ctx.at_least("days_since_met", since, interval) then return nil end
+  return since, ctx.add_days(ctx.add_days(ctx.as_of, -since), ctx.param(interval))
 end
 
 return {
@@ -28,20 +33,13 @@ return {
     note = "30 days [default value, not from a source]",
     decide = function(case, ctx)
       if case.status == "closed" or case.status == "suspended" then return nil end
-      local program = nil
-      for _, name in ipairs(ctx.param("readiness_programs")) do
-        if active(case, name) then
-          program = name
-          break
-        end
-      end
+      local program = first_active(case, ctx.param("readiness_programs"))
       if program == nil then return nil end
-      local since = days_since_met(case)
-      if since == nil then since = ctx.days_between(case.programs[program].start_on, ctx.as_of) end
-      if not ctx.at_least("days_since_met", since, "ordermade_interview_days") then return nil end
+      local since, due = meeting_overdue(case, ctx, case.programs[program].start_on, "ordermade_interview_days")
+      if since == nil then return nil end
       return {
         code = "readiness_interview_due",
-        due = ctx.add_days(ctx.add_days(ctx.as_of, -since), ctx.param("ordermade_interview_days")),
+        due = due,
         severity = "warning",
         reason = {
           ja = string.format("就労準備支援の面談から%d日（%d日ごと）：本人のニーズ・関心・状態にあった講座・社会参加・就労体験をさがし直す",
@@ -65,20 +63,12 @@ return {
     note = "30 days [default value, not from a source]",
     decide = function(case, ctx)
       if case.status == "closed" or case.status == "suspended" or case.placement == nil then return nil end
-      local program = nil
-      for _, name in ipairs(ctx.param("supported_parttime_programs")) do
-        if active(case, name) then
-          program = name
-          break
-        end
-      end
-      if program == nil then return nil end
-      local since = days_since_met(case)
-      if since == nil then since = ctx.days_between(case.placement.start_on, ctx.as_of) end
-      if not ctx.at_least("days_since_met", since, "byturn_followup_days") then return nil end
+      if first_active(case, ctx.param("supported_parttime_programs")) == nil then return nil end
+      local since, due = meeting_overdue(case, ctx, case.placement.start_on, "byturn_followup_days")
+      if since == nil then return nil end
       return {
         code = "byturn_followup_due",
-        due = ctx.add_days(ctx.add_days(ctx.as_of, -since), ctx.param("byturn_followup_days")),
+        due = due,
         severity = "warning",
         reason = {
           ja = string.format("最後の面談から%d日（%d日ごと）：日報を確認し、本人・学校（またはNPO）・企業で面談を", since, ctx.param("byturn_followup_days")),

@@ -6,14 +6,11 @@
 -- (BT-08 holds it). All other national step rules apply unchanged.
 
 local minimum_wage = require("minimum_wage")
+local first_active = require("case_facts").first_active
 
 -- The first supported part-time programme (byturn, skillup) the case is active in, or nil.
 local function supported_program(case, ctx)
-  for _, name in ipairs(ctx.param("supported_parttime_programs")) do
-    local p = case.programs[name]
-    if p ~= nil and p.active then return name end
-  end
-  return nil
+  return first_active(case, ctx.param("supported_parttime_programs"))
 end
 
 local program_names = {

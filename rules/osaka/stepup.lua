@@ -16,6 +16,7 @@
 
 local contains = require("lists").contains
 local minimum_wage = require("minimum_wage")
+local facts = require("case_facts")
 
 local function split(position)
   local stage, rung = position:match("^([a-z]+)/([A-Za-z0-9_]+)$")
@@ -52,16 +53,11 @@ end
 
 -- The municipality's support decision on certified work training (JK-03: 類型は行政が決定).
 local function kunren_decided(case)
-  local p = case.programs.kunren
-  return p ~= nil and p.active
+  return facts.in_program(case, "kunren")
 end
 
 local function readiness_active(case, ctx)
-  for _, name in ipairs(ctx.param("readiness_programs")) do
-    local p = case.programs[name]
-    if p ~= nil and p.active then return true end
-  end
-  return false
+  return facts.first_active(case, ctx.param("readiness_programs")) ~= nil
 end
 
 local below_koyo = { kengaku = true, taiken = true, kunren_hikoyo = true }
