@@ -2,6 +2,8 @@
 -- finds it hard, with the reason group (UW-02; domain UW-01 target, UW-02 reasons). The national
 -- rules for the statutory programmes (就労準備支援 and the others) apply unchanged.
 
+local contains = require("lists").contains
+
 local groups = {
   health_disability = { ja = "精神的・身体的な理由", en = "mental or physical reasons" },
   hikikomori_futoko = { ja = "社会的な理由（ニート・ひきこもり）", en = "social reasons (NEET, withdrawal)" },
@@ -15,13 +17,6 @@ local groups = {
 -- The same social reason, when it is known from the legal status rather than the concerns.
 local past_offence = groups.criminal_record
 
-local function listed(list, value)
-  for _, v in ipairs(list) do
-    if v == value then return true end
-  end
-  return false
-end
-
 return {
   {
     id = "UW-02",
@@ -32,7 +27,7 @@ return {
     decide = function(case, ctx)
       if case.status == "closed" or case.stage == "general" then return nil end
       local legal = case.legal
-      if legal ~= nil and listed(ctx.param("uw_excluded_legal_statuses"), legal.status) then
+      if legal ~= nil and contains(ctx.param("uw_excluded_legal_statuses"), legal.status) then
         return {
           program = "universal_work",
           eligible = false,

@@ -69,21 +69,11 @@ return {
   },
 
   parameters = {
-    minimum_wage_yen = {
-      value = {
-        ["2014-10-01"] = 798, ["2015-10-01"] = 817, ["2016-10-01"] = 842, ["2017-10-01"] = 868,
-        ["2018-10-01"] = 895, ["2019-10-01"] = 923, ["2020-10-01"] = 925, ["2021-10-01"] = 953,
-        ["2022-10-01"] = 984, ["2023-10-01"] = 1026, ["2024-10-01"] = 1076, ["2025-10-03"] = 1140,
-      },
-      unit = "yen/hour", basis = "law",
-      note = "SU-05: 千葉県最低賃金 (yen/hour) from each 発効日 (千葉労働局). Replaces the national weighted average. 2015-10-01 817, 2016-10-01 842, 2017-10-01 868, 2019-10-01 923 and 2025-10-03 1140 are confirmed in the labour bureau's and municipalities' notices; the others are each year's 10-01 発効日 (千葉労働局 一覧).",
-      references = { { id = "chiba_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
-    },
-    minimum_wage_fallback = {
-      value = { ja = "千葉県最低賃金", en = "Chiba minimum wage" },
-      unit = "text", basis = "law",
-      note = "SU-05: what minimum_wage_yen above is called when the case records no prefecture (or one without a table in the national pack): this pack's own prefecture's minimum wage.",
-      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    home_prefecture = {
+      value = { code = "12", ja = "千葉県", en = "Chiba" },
+      unit = "map", basis = "law",
+      note = "SU-05: the prefecture this pack serves (JIS X 0401 code): its 地域別最低賃金, national's minimum_wage_12, stands in when the case records no prefecture (or one without a table), and the pack's own minimum-wage rules compare with it.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" }, { id = "chiba_rodokyoku_minwage" } },
     },
 
     general_employment_kinds = {

@@ -1,10 +1,11 @@
 -- Kanagawa alerts: the interview cadence of order-made readiness support and the byturn
 -- follow-ups (003: 日報・面談で状況把握; 卒業).
 
-local function active(case, program)
-  local p = case.programs[program]
-  return p ~= nil and p.active
-end
+local minimum_wage = require("minimum_wage")
+local employer = require("text").employer
+local EMPLOYER = { ja = "雇用先", en = "the employer" }
+
+local first_active = require("case_facts").first_active
 
 -- Days since the person was last met: a contact or a review (振り返り) with them; nil if never.
 local function days_since_met(case)
@@ -12,6 +13,14 @@ local function days_since_met(case)
   if a == nil then return b end
   if b == nil then return a end
   return math.min(a, b)
+end
+
+-- When at least `interval` (a parameter, in days) has passed since the person was last met (or,
+-- never met, since `start_on`): those days and the day the meeting fell due; else nil.
+local function meeting_overdue(case, ctx, start_on, interval)
+  local since = days_since_met(case) or ctx.days_between(start_on, ctx.as_of)
+  if not ctx.at_least("days_since_met", since, interval) then return nil end
+  return since, ctx.add_days(ctx.add_days(ctx.as_of, -since), ctx.param(interval))
 end
 
 return {
@@ -24,20 +33,13 @@ return {
     note = "30 days [default value, not from a source]",
     decide = function(case, ctx)
       if case.status == "closed" or case.status == "suspended" then return nil end
-      local program = nil
-      for _, name in ipairs(ctx.param("readiness_programs")) do
-        if active(case, name) then
-          program = name
-          break
-        end
-      end
+      local program = first_active(case, ctx.param("readiness_programs"))
       if program == nil then return nil end
-      local since = days_since_met(case)
-      if since == nil then since = ctx.days_between(case.programs[program].start_on, ctx.as_of) end
-      if not ctx.at_least("days_since_met", since, "ordermade_interview_days") then return nil end
+      local since, due = meeting_overdue(case, ctx, case.programs[program].start_on, "ordermade_interview_days")
+      if since == nil then return nil end
       return {
         code = "readiness_interview_due",
-        due = ctx.add_days(ctx.add_days(ctx.as_of, -since), ctx.param("ordermade_interview_days")),
+        due = due,
         severity = "warning",
         reason = {
           ja = string.format("就労準備支援の面談から%d日（%d日ごと）：本人のニーズ・関心・状態にあった講座・社会参加・就労体験をさがし直す",
@@ -61,20 +63,12 @@ return {
     note = "30 days [default value, not from a source]",
     decide = function(case, ctx)
       if case.status == "closed" or case.status == "suspended" or case.placement == nil then return nil end
-      local program = nil
-      for _, name in ipairs(ctx.param("supported_parttime_programs")) do
-        if active(case, name) then
-          program = name
-          break
-        end
-      end
-      if program == nil then return nil end
-      local since = days_since_met(case)
-      if since == nil then since = ctx.days_between(case.placement.start_on, ctx.as_of) end
-      if not ctx.at_least("days_since_met", since, "byturn_followup_days") then return nil end
+      if first_active(case, ctx.param("supported_parttime_programs")) == nil then return nil end
+      local since, due = meeting_overdue(case, ctx, case.placement.start_on, "byturn_followup_days")
+      if since == nil then return nil end
       return {
         code = "byturn_followup_due",
-        due = ctx.add_days(ctx.add_days(ctx.as_of, -since), ctx.param("byturn_followup_days")),
+        due = due,
         severity = "warning",
         reason = {
           ja = string.format("最後の面談から%d日（%d日ごと）：日報を確認し、本人・学校（またはNPO）・企業で面談を", since, ctx.param("byturn_followup_days")),
@@ -129,27 +123,23 @@ return {
     },
     decide = function(case, ctx)
       if case.status == "closed" then return nil end
-      for _, p in ipairs(case.placements) do
-        if p.active and p.contract == "employment" and p.wage_per_hour_yen ~= nil
-          and ctx.below("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen") then
-          return {
-            code = "below_minimum_wage",
-            due = ctx.as_of,
-            severity = "urgent",
-            reason = {
-              ja = string.format("%sの時給%.0f円は神奈川県最低賃金%d円を下回る：雇用主に確認を",
-                p.employer ~= "" and p.employer or "雇用先", p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
-              en = string.format("%.0f yen an hour at %s is below the Kanagawa minimum wage of %d: check with the employer",
-                p.wage_per_hour_yen, p.employer ~= "" and p.employer or "the employer", ctx.param("minimum_wage_yen")),
-            },
-            plain = {
-              ja = "きゅうりょうが きまりより ひくいかも しれません。いっしょに かくにんしましょう。",
-              en = "Your pay may be lower than the law allows. Let's check it together.",
-            },
-          }
-        end
-      end
-      return nil
+      local p, yen = minimum_wage.underpaid(case, ctx)
+      if p == nil then return nil end
+      return {
+        code = "below_minimum_wage",
+        due = ctx.as_of,
+        severity = "urgent",
+        reason = {
+          ja = string.format("%sの時給%.0f円は神奈川県最低賃金%d円を下回る：雇用主に確認を",
+            employer(p, "ja", EMPLOYER), p.wage_per_hour_yen, yen),
+          en = string.format("%.0f yen an hour at %s is below the Kanagawa minimum wage of %d: check with the employer",
+            p.wage_per_hour_yen, employer(p, "en", EMPLOYER), yen),
+        },
+        plain = {
+          ja = "きゅうりょうが きまりより ひくいかも しれません。いっしょに かくにんしましょう。",
+          en = "Your pay may be lower than the law allows. Let's check it together.",
+        },
+      }
     end,
   },
 }

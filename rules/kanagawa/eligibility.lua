@@ -8,16 +8,7 @@
 local is_open = require("case_facts").is_open
 local contains = require("lists").contains
 
--- The municipality a case belongs to: the household's (case.household.municipality, its
--- 全国地方公共団体コード) when this pack serves it; else default_municipality.
-local function municipality_of(case, ctx)
-  local cities = ctx.param("municipalities")
-  for name, city in pairs(cities) do
-    if city.code == case.household.municipality then return name, city end
-  end
-  local m = ctx.param("default_municipality")
-  return m, cities[m]
-end
+local municipality_of = require("municipalities").of
 
 -- True when the case's city runs `program` (an optional programme, 任意事業).
 local function runs(case, ctx, program)

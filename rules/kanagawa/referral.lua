@@ -12,16 +12,7 @@ local facts = require("case_facts")
 local referred, position_of, active = facts.referred, facts.position_of, facts.in_program
 local contains = require("lists").contains
 
--- The municipality a case belongs to: the household's (case.household.municipality, its
--- 全国地方公共団体コード) when this pack serves it; else default_municipality.
-local function municipality_of(case, ctx)
-  local cities = ctx.param("municipalities")
-  for name, city in pairs(cities) do
-    if city.code == case.household.municipality then return name, city end
-  end
-  local m = ctx.param("default_municipality")
-  return m, cities[m]
-end
+local municipality_of = require("municipalities").of
 
 -- True when a referral to `target` is open or done (not rejected).
 local function referred_to(case, target)

@@ -5,13 +5,12 @@
 -- rule for the rest: part-time work under byturn or the skill-up training is not yet general work
 -- (BT-08 holds it). All other national step rules apply unchanged.
 
+local minimum_wage = require("minimum_wage")
+local first_active = require("case_facts").first_active
+
 -- The first supported part-time programme (byturn, skillup) the case is active in, or nil.
 local function supported_program(case, ctx)
-  for _, name in ipairs(ctx.param("supported_parttime_programs")) do
-    local p = case.programs[name]
-    if p ~= nil and p.active then return name end
-  end
-  return nil
+  return first_active(case, ctx.param("supported_parttime_programs"))
 end
 
 local program_names = {
@@ -99,7 +98,8 @@ return {
       local supported = supported_program(case, ctx)
       if supported == nil then return nil end
       if case.stage ~= "employment" then return nil end
-      local paid = ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen")
+      local wage = minimum_wage.home(ctx)
+      local paid = ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, wage)
       if not paid then return nil end
       local label = program_label(supported)
       return {
@@ -107,9 +107,9 @@ return {
         to = { stage = "intermediate", rung = "byturn" },
         reason = {
           ja = string.format("%sで%sとアルバイト契約（時給%.0f円・週%.0f時間、神奈川県最低賃金%d円以上）",
-            label.ja, p.employer ~= "" and p.employer or "協力企業", p.wage_per_hour_yen, p.hours_per_week, ctx.param("minimum_wage_yen")),
+            label.ja, p.employer ~= "" and p.employer or "協力企業", p.wage_per_hour_yen, p.hours_per_week, ctx.param(wage)),
           en = string.format("part-time contract with %s under %s (%.0f yen an hour, %.0f hours a week; Kanagawa minimum wage %d)",
-            p.employer ~= "" and p.employer or "a partner company", label.en, p.wage_per_hour_yen, p.hours_per_week, ctx.param("minimum_wage_yen")),
+            p.employer ~= "" and p.employer or "a partner company", label.en, p.wage_per_hour_yen, p.hours_per_week, ctx.param(wage)),
         },
         plain = {
           ja = "アルバイトが はじまりました。がっこうと NPO も いっしょに ささえます。",

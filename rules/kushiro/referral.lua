@@ -8,6 +8,7 @@
 local pct = require("text").pct
 local paid_share = require("paid_work").share
 local ready_for_job_search = require("referrals").ready_for_job_search
+local long_term = require("fdp").long_term
 
 local function referred(case, targets)
   for _, r in ipairs(case.referrals) do
@@ -84,7 +85,7 @@ return {
       local hogo = case.programs.hogo_jyunbi
       local share = paid_share(case)
       if (hogo ~= nil and hogo.active) or (share ~= nil and share > 0) then return nil end  -- already in a programme / paid work
-      local risk = case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level")
+      local risk = long_term(case, ctx)
       local disability = case.person.disability_cert ~= "none"
       if not (risk or disability) then return nil end
       local certified = ctx.equals("kunren_certified", ctx.param("kunren_certified"), true)

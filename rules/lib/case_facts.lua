@@ -36,6 +36,18 @@ function facts.in_program(case, name)
   return p ~= nil and p.active
 end
 
+---The first of `names` (programme names, in the order a parameter lists them) the case uses now;
+---nil when it uses none.
+---@param case hashigo.Case
+---@param names string[]
+---@return string|nil
+function facts.first_active(case, names)
+  for _, name in ipairs(names) do
+    if facts.in_program(case, name) then return name end
+  end
+  return nil
+end
+
 ---True when the case has been referred to `target`; with `not_rejected`, a rejected referral
 ---does not count.
 ---@param case hashigo.Case

@@ -9,33 +9,10 @@ local contains = require("lists").contains
 local is_open = require("case_facts").is_open
 local dates = require("dates")
 local sentaku = require("sentaku")
+local hk_duties = require("hk_duties")
+local joined = require("text").joined
 local month_start_after, add_months = dates.month_start_after, dates.add_months
 
--- HK-04 / HK-05: this month's job-search duties (same reading as eligibility.lua's HK-06).
-local function hk_duties(case, ctx, light)
-  local unmet = { ja = {}, en = {} }
-  local interviews = 0
-  for _, kind in ipairs(ctx.param("hk_counselor_contact_kinds")) do
-    interviews = interviews + (case.contacts_30d[kind] or 0)
-  end
-  if not ctx.at_least("counselor_interviews_30d", interviews, "hk_counselor_interviews_min") then
-    unmet.ja[#unmet.ja + 1] = string.format("相談支援員との面談%d回（月%d回以上）", interviews, ctx.param("hk_counselor_interviews_min"))
-    unmet.en[#unmet.en + 1] = string.format("%d counsellor interviews (%d a month)", interviews, ctx.param("hk_counselor_interviews_min"))
-  end
-  if not light then
-    local js = case.job_search_30d
-    if not ctx.at_least("hw_consultations_30d", js.hw_consultations, "hk_hw_consultations_min") then
-      unmet.ja[#unmet.ja + 1] = string.format("ハローワークの職業相談%d回（月%d回以上）", js.hw_consultations, ctx.param("hk_hw_consultations_min"))
-      unmet.en[#unmet.en + 1] = string.format("%d Hello Work consultations (%d a month)", js.hw_consultations, ctx.param("hk_hw_consultations_min"))
-    end
-    local tries = js.applications + js.job_interviews
-    if not ctx.at_least("applications_30d", tries, "hk_applications_min") then
-      unmet.ja[#unmet.ja + 1] = string.format("応募・面接%d回（週1回以上）", tries)
-      unmet.en[#unmet.en + 1] = string.format("%d applications or job interviews (one a week)", tries)
-    end
-  end
-  return #unmet.ja == 0, unmet
-end
 
 -- The housing benefit when it has run long enough for this month's duties to be checked.
 local function benefit_due_for_duties(case, ctx)
@@ -360,15 +337,15 @@ return {
       if p == nil then return nil end
       local light = p.route == "income_drop" and ctx.param("hk_income_drop_light_duties")
       if light then return nil end  -- HK-05
-      local ok, unmet = hk_duties(case, ctx, false)
+      local ok, unmet = hk_duties.check(case, ctx, false)
       if ok then return nil end
       return {
         code = "job_search_duties",
         due = p.planned_end_on,
         severity = "urgent",
         reason = {
-          ja = "今月の求職活動要件を満たしていない：" .. table.concat(unmet.ja, "、") .. "。このままでは延長できず、支給中止もありうる",
-          en = "this month's job-search duties are not met: " .. table.concat(unmet.en, ", ") .. ". Without them there is no extension, and payment may stop",
+          ja = "今月の求職活動要件を満たしていない：" .. joined(unmet, "ja") .. "。このままでは延長できず、支給中止もありうる",
+          en = "this month's job-search duties are not met: " .. joined(unmet, "en") .. ". Without them there is no extension, and payment may stop",
         },
         plain = { ja = "やちんの たすけを つづけるには、きまった かいすうの そうだんと おうぼが ひつようです。",
                   en = "To keep the rent help, you need a set number of talks and job applications each month." },
@@ -384,15 +361,15 @@ return {
     decide = function(case, ctx)
       local p = benefit_due_for_duties(case, ctx)
       if p == nil or p.route ~= "income_drop" or not ctx.param("hk_income_drop_light_duties") then return nil end
-      local ok, unmet = hk_duties(case, ctx, true)
+      local ok, unmet = hk_duties.check(case, ctx, true)
       if ok then return nil end
       return {
         code = "job_search_duties",
         due = p.planned_end_on,
         severity = "warning",
         reason = {
-          ja = "今月の要件（面談と状況報告）を満たしていない：" .. table.concat(unmet.ja, "、"),
-          en = "this month's duties (interviews and reports) are not met: " .. table.concat(unmet.en, ", "),
+          ja = "今月の要件（面談と状況報告）を満たしていない：" .. joined(unmet, "ja"),
+          en = "this month's duties (interviews and reports) are not met: " .. joined(unmet, "en"),
         },
         plain = { ja = "やちんの たすけを つづけるには、まいつき 4かい いじょう めんだんが ひつようです。",
                   en = "To keep the rent help, you need at least four meetings with us each month." },

@@ -15,6 +15,7 @@ local table_gap = require("household").gap
 local assistance_bar = require("household").assistance_bar
 local jyunbi = require("jyunbi")
 local kunren = require("kunren")
+local hk_duties = require("hk_duties")
 
 local function long_term_risk(case, ctx)
   return case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level")
@@ -62,33 +63,6 @@ local function hk_reapply_from(case, ctx)
   return month_start_after(p.last_end_on, 1 + ctx.param("hk_reapply_wait_months"))
 end
 
--- HK-04 / HK-05: this month's job-search duties for the route the benefit was granted on.
--- Returns ok, the unmet duties ({ja, en} list).
-local function hk_duties(case, ctx, route)
-  local unmet = {}
-  local interviews = 0
-  for _, kind in ipairs(ctx.param("hk_counselor_contact_kinds")) do
-    interviews = interviews + (case.contacts_30d[kind] or 0)
-  end
-  if not ctx.at_least("counselor_interviews_30d", interviews, "hk_counselor_interviews_min") then
-    unmet[#unmet + 1] = { ja = string.format("相談支援員との面談%d回（月%d回以上）", interviews, ctx.param("hk_counselor_interviews_min")),
-                          en = string.format("%d interviews with the counsellor (%d a month needed)", interviews, ctx.param("hk_counselor_interviews_min")) }
-  end
-  local light = route == "income_drop" and ctx.param("hk_income_drop_light_duties")
-  if not light then
-    local js = case.job_search_30d
-    if not ctx.at_least("hw_consultations_30d", js.hw_consultations, "hk_hw_consultations_min") then
-      unmet[#unmet + 1] = { ja = string.format("ハローワークでの職業相談%d回（月%d回以上）", js.hw_consultations, ctx.param("hk_hw_consultations_min")),
-                            en = string.format("%d Hello Work consultations (%d a month needed)", js.hw_consultations, ctx.param("hk_hw_consultations_min")) }
-    end
-    local tries = js.applications + js.job_interviews
-    if not ctx.at_least("applications_30d", tries, "hk_applications_min") then
-      unmet[#unmet + 1] = { ja = string.format("応募・面接%d回（週1回以上）", tries),
-                            en = string.format("%d applications or job interviews (one a week needed)", tries) }
-    end
-  end
-  return #unmet == 0, unmet
-end
 
 local function ichiji_name(ctx)
   if ctx.param("kyoju_shien_name") then
@@ -377,7 +351,8 @@ return {
           plain = { ja = "やちんの たすけが つづいて います。", en = "Your rent help continues." },
         }
       end
-      local duties_ok, unmet = hk_duties(case, ctx, p.route)
+      local light = p.route == "income_drop" and ctx.param("hk_income_drop_light_duties")
+      local duties_ok, unmet = hk_duties.check(case, ctx, light)
       local room = ctx.at_most("benefit_months_after_extension", p.months_granted + ctx.param("hk_extension_months"), "hk_max_months")
       if duties_ok and room then
         return {

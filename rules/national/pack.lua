@@ -185,6 +185,11 @@ return {
       note = "SU-02 / SD-01 / SD-04: the contract each rung is worked on — コミューター確認書 for commuters, 雇用契約書 for 最賃保障職員・一般賃金職員; 就労訓練 非雇用型 without and 雇用型 with an employment contract; general work on an employment contract (EX-01). Stages without rungs: no contract.",
       references = { { id = "uwn_chiba_report", section = "ユニバーサル就労の働き方【契約のかたち】" }, { id = "kunren_nintei" } },
     },
+    rung_contracts_added = {
+      value = {},
+      unit = "map", basis = "practice document",
+      note = "SU-02 / SD-01 / SD-04: contracts of a region's own rungs, added to rung_contracts above (a region's entry wins for a rung both list), so that a region adding a rung does not copy the table. None in the national pack.",
+    },
     full_time_hours_per_week = {
       value = 30,
       unit = "hours/week", basis = "default",
@@ -204,6 +209,12 @@ return {
       value = { ja = "全国加重平均", en = "national weighted average" },
       unit = "text", basis = "law",
       note = "SU-05: how the national average is named when it stands in for a prefecture's minimum wage (the household's prefecture not recorded, or without a table here). Minimum wages are set by prefecture; the weighted average binds no one.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    },
+    home_prefecture = {
+      value = {},
+      unit = "map", basis = "law",
+      note = "SU-05: the prefecture a regional pack serves ({ code = JIS X 0401, ja, en }): its minimum_wage_<code> stands in when the case records no prefecture or one without a table. The national pack serves none, so the weighted average (minimum_wage_yen, named by minimum_wage_fallback) stands in.",
       references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
     },
     minimum_wage_prefectures = {
@@ -229,7 +240,7 @@ return {
         ["2022-10-01"] = 984, ["2023-10-01"] = 1026, ["2024-10-01"] = 1076, ["2025-10-03"] = 1140,
       },
       unit = "yen/hour", basis = "law",
-      note = "SU-05: 千葉県最低賃金 (12) from each 発効日.",
+      note = "SU-05: 千葉県最低賃金 (12) from each 発効日 (千葉労働局). 2015-10-01 817, 2016-10-01 842, 2017-10-01 868, 2019-10-01 923 and 2025-10-03 1140 are confirmed in the labour bureau's and municipalities' notices; the others are each year's 10-01 発効日 (千葉労働局 一覧).",
       references = { { id = "saitei_chingin_ho", section = "第9条" }, { id = "chiba_rodokyoku_minwage" } },
     },
     minimum_wage_14 = {
@@ -239,7 +250,7 @@ return {
         ["2022-10-01"] = 1071, ["2023-10-01"] = 1112, ["2024-10-01"] = 1162, ["2025-10-04"] = 1225,
       },
       unit = "yen/hour", basis = "law",
-      note = "SU-05: 神奈川県最低賃金 (14) from each 発効日.",
+      note = "SU-05: 神奈川県最低賃金 (14) from each 発効日 (神奈川労働局). 2018-10-01, 2020-10-01, 2023-10-01, 2024-10-01 and 2025-10-04 are confirmed in the labour bureau's notices; the other dates are each year's usual 発効日.",
       references = { { id = "saitei_chingin_ho", section = "第9条" }, { id = "kanagawa_rodokyoku_minwage" } },
     },
     minimum_wage_27 = {
@@ -249,7 +260,7 @@ return {
         ["2023-10-01"] = 1064, ["2024-10-01"] = 1114, ["2025-10-16"] = 1177,
       },
       unit = "yen/hour", basis = "law",
-      note = "SU-05: 大阪府最低賃金 (27) from each 発効日; not revised in 2020.",
+      note = "SU-05: 大阪府最低賃金 (27) from each 発効日 (大阪労働局); not revised in 2020 (964 kept); 2025 takes effect on 2025-10-16.",
       references = { { id = "saitei_chingin_ho", section = "第9条" }, { id = "osaka_rodokyoku_minwage" } },
     },
     minimum_wage_41 = {
@@ -259,7 +270,7 @@ return {
         ["2022-10-02"] = 853, ["2023-10-14"] = 900, ["2024-10-17"] = 956, ["2025-11-21"] = 1030,
       },
       unit = "yen/hour", basis = "law",
-      note = "SU-05: 佐賀県最低賃金 (41) from each 発効日.",
+      note = "SU-05: 佐賀県最低賃金 (41) from each 発効日 (佐賀労働局): the annual revisions, dated as announced (2025: 1,030 yen from 2025-11-21).",
       references = { { id = "saitei_chingin_ho", section = "第9条" }, { id = "saga_rodokyoku_minwage" } },
     },
     appraisal_average_min = {

@@ -13,6 +13,7 @@ local yen = require("text").yen
 local by_size = require("household").by_size
 local referrals = require("referrals")
 local sentaku = require("sentaku")
+local long_term = require("fdp").long_term
 local propose = referrals.proposer()
 local ready_for_job_search = referrals.ready_for_job_search
 
@@ -83,13 +84,13 @@ return {
     decide = function(case, ctx)
       if not is_open(case) then return nil end
       local cert = case.person.disability_cert
-      local long_term = case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level")
+      local at_risk = case.min_fdp_axis ~= nil and case.min_fdp_axis <= ctx.param("long_term_fdp_level")
       -- In practice a centre takes a disability confirmed or strongly suspected (働くことを希望する
       -- 障害のある人、その疑いのある人; borderline cases jointly): a certificate, a diagnosis with the
       -- certificate applied for, or a health concern with long-term risk.
       local held = contains(ctx.param("nakapotsu_certs"), cert)
       local applying = cert == "applying"
-      local suspected = not held and not applying and long_term
+      local suspected = not held and not applying and at_risk
         and any_of(case.concerns, ctx.param("nakapotsu_suspect_concerns"))
       if not (held or applying or suspected) then return nil end
       local wants_work = case.stage == "employment" or case.stage == "intermediate" or case.stage == "general"
@@ -97,7 +98,7 @@ return {
       if not wants_work then return nil end
       -- Applying at long-term risk, the core centre's joint route is the offer: RF-KIKAN proposes the
       -- same centre and says so.
-      if applying and long_term and ctx.param("nakapotsu_kikan") then return nil end
+      if applying and at_risk and ctx.param("nakapotsu_kikan") then return nil end
       local why
       if held then
         local grade = case.person.disability_grade and (" " .. case.person.disability_grade) or ""
@@ -133,7 +134,7 @@ return {
     decide = function(case, ctx)
       if not is_open(case) or not ctx.param("nakapotsu_kikan") then return nil end
       if case.person.disability_cert == "none" then return nil end
-      if case.min_fdp_axis == nil or not ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then return nil end
+      if not long_term(case, ctx) then return nil end
       local applying = case.person.disability_cert == "applying"
       return propose(case, ctx, "nakapotsu", {
         urgency = "soon", warm_handoff = true,
@@ -384,7 +385,7 @@ return {
       local p = case.programs.kunren
       if p ~= nil and p.active then return nil end
       if case.placement ~= nil and contains(ctx.param("kunren_kinds"), case.placement.kind) then return nil end
-      local risk = case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level")
+      local risk = long_term(case, ctx)
       local disability = case.person.disability_cert ~= "none"
       if not (risk or disability) then return nil end
       return propose(case, ctx, "kunren_jigyosho", {

@@ -10,17 +10,10 @@
 
 local contracts = require("contracts")
 local minimum_wage = require("minimum_wage")
-
--- True when the case's position ("stage" or "stage/rung") is one of the listed positions.
-local function at_one_of(case, positions)
-  local here = case.rung and (case.stage .. "/" .. case.rung) or case.stage
-  for _, p in ipairs(positions) do
-    if p == here or p == case.stage then return true end
-  end
-  return false
-end
-
-local function pct(x) return string.format("%.0f%%", (x or 0) * 100) end
+local contains = require("lists").contains
+local at_one_of = require("case_facts").at_one_of
+local text = require("text")
+local pct, employer = text.pct, text.employer
 
 -- What the person hears about their goals: "all" only when every goal was met, since "most"
 -- would undersell 100%.
@@ -34,28 +27,17 @@ end
 -- True when the active placement is general employment on an employment contract (EX-01).
 local function hired_into_general(case, ctx)
   local p = case.placement
-  if p == nil or p.contract ~= "employment" then return false end
-  for _, kind in ipairs(ctx.param("general_employment_kinds")) do
-    if p.kind == kind then return true end
-  end
-  return false
+  return p ~= nil and p.contract == "employment" and contains(ctx.param("general_employment_kinds"), p.kind)
 end
 
 local stages = { life = 1, social = 2, employment = 3, intermediate = 4, general = 5 }
-
-local function listed(list, value)
-  for _, v in ipairs(list) do
-    if v == value then return true end
-  end
-  return false
-end
 
 -- The active placement when it opens the intermediate stage for a case still below it: a
 -- commuter placement (UW-01) or a certified work-training placement (JK-03).
 local function entering_intermediate(case, ctx)
   local p = case.placement
   if p == nil or stages[case.stage] >= stages.intermediate then return nil end
-  if listed(ctx.param("commuter_kinds"), p.kind) or listed(ctx.param("kunren_kinds"), p.kind) then return p end
+  if contains(ctx.param("commuter_kinds"), p.kind) or contains(ctx.param("kunren_kinds"), p.kind) then return p end
   return nil
 end
 
@@ -65,9 +47,9 @@ local function general_rung(case, ctx)
     or "part_time"
 end
 
+local AN_EMPLOYER = { ja = "事業所", en = "an employer" }
 local function employer_of(p, ja)
-  if p.employer ~= nil and p.employer ~= "" then return p.employer end
-  return ja and "事業所" or "an employer"
+  return employer(p, ja and "ja" or "en", AN_EMPLOYER)
 end
 
 return {
@@ -367,7 +349,7 @@ return {
     supersedes = { "SU-02" },  -- entering the intermediate stage decides the move
     decide = function(case, ctx)
       local p = entering_intermediate(case, ctx)
-      if p == nil or not listed(ctx.param("commuter_kinds"), p.kind) then return nil end
+      if p == nil or not contains(ctx.param("commuter_kinds"), p.kind) then return nil end
       ctx.equals("contract", p.contract, "commuter_confirmation")
       local paid = p.kind == "commuter_paid"
       return {
@@ -423,7 +405,7 @@ return {
     supersedes = { "SU-02" },  -- entering the intermediate stage (or waiting for the decision to) decides the move
     decide = function(case, ctx)
       local p = entering_intermediate(case, ctx)
-      if p == nil or not listed(ctx.param("kunren_kinds"), p.kind) then return nil end
+      if p == nil or not contains(ctx.param("kunren_kinds"), p.kind) then return nil end
       local decided = case.programs.kunren
       local koyo = p.kind == "kunren_koyo"
       if not ctx.equals("kunren_decided", decided ~= nil and decided.active, true) then

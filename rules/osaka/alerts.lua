@@ -5,6 +5,9 @@
 local contains = require("lists").contains
 local open = require("case_facts").is_open
 local in_category = require("categories").in_category
+local minimum_wage = require("minimum_wage")
+local employer = require("text").employer
+local EMPLOYER = { ja = "雇用主", en = "the employer" }
 
 return {
   {
@@ -89,25 +92,21 @@ return {
     },
     decide = function(case, ctx)
       if not open(case) then return nil end
-      for _, p in ipairs(case.placements) do
-        if p.active and p.contract == "employment" and p.wage_per_hour_yen ~= nil
-           and ctx.below("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen") then
-          return {
-            code = "below_minimum_wage",
-            due = ctx.as_of,
-            severity = "urgent",
-            reason = {
-              ja = string.format("%sとの雇用契約の時給%.0f円が大阪府最低賃金%d円を下回る：雇用主と賃金を見直す", p.employer ~= "" and p.employer or "雇用主", p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
-              en = string.format("the contract with %s pays %.0f yen an hour, below the Osaka minimum wage of %d: review the pay with the employer", p.employer ~= "" and p.employer or "the employer", p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
-            },
-            plain = {
-              ja = "きゅうりょうが きまりより すくないです。かいしゃと はなしあいます。",
-              en = "Your pay is less than the legal minimum. We will talk with the employer.",
-            },
-          }
-        end
-      end
-      return nil
+      local p, yen = minimum_wage.underpaid(case, ctx)
+      if p == nil then return nil end
+      return {
+        code = "below_minimum_wage",
+        due = ctx.as_of,
+        severity = "urgent",
+        reason = {
+          ja = string.format("%sとの雇用契約の時給%.0f円が大阪府最低賃金%d円を下回る：雇用主と賃金を見直す", employer(p, "ja", EMPLOYER), p.wage_per_hour_yen, yen),
+          en = string.format("the contract with %s pays %.0f yen an hour, below the Osaka minimum wage of %d: review the pay with the employer", employer(p, "en", EMPLOYER), p.wage_per_hour_yen, yen),
+        },
+        plain = {
+          ja = "きゅうりょうが きまりより すくないです。かいしゃと はなしあいます。",
+          en = "Your pay is less than the legal minimum. We will talk with the employer.",
+        },
+      }
     end,
   },
 }

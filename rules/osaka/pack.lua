@@ -189,21 +189,11 @@ return {
       note = "OS-31: days after which a practicum (体験実習, short by nature) is reviewed. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
-    minimum_wage_yen = {
-      value = {
-        ["2014-10-05"] = 838, ["2015-10-01"] = 858, ["2016-10-01"] = 883, ["2017-09-30"] = 909,
-        ["2018-10-01"] = 936, ["2019-10-01"] = 964, ["2021-10-01"] = 992, ["2022-10-01"] = 1023,
-        ["2023-10-01"] = 1064, ["2024-10-01"] = 1114, ["2025-10-16"] = 1177,
-      },
-      unit = "yen/hour", basis = "law",
-      note = "SU-05 / OS-24 / OS-33: 大阪府最低賃金 (yen/hour) from each 発効日 (大阪労働局). Replaces the national weighted average. 2020 kept 964 (no revision); 2025 takes effect on 2025-10-16.",
-      references = { { id = "osaka_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
-    },
-    minimum_wage_fallback = {
-      value = { ja = "大阪府最低賃金", en = "Osaka minimum wage" },
-      unit = "text", basis = "law",
-      note = "SU-05: what minimum_wage_yen above is called when the case records no prefecture (or one without a table in the national pack): this pack's own prefecture's minimum wage.",
-      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    home_prefecture = {
+      value = { code = "27", ja = "大阪府", en = "Osaka" },
+      unit = "map", basis = "law",
+      note = "SU-05: the prefecture this pack serves (JIS X 0401 code): its 地域別最低賃金, national's minimum_wage_27, stands in when the case records no prefecture (or one without a table), and the pack's own minimum-wage rules compare with it.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" }, { id = "osaka_rodokyoku_minwage" } },
     },
   },
 

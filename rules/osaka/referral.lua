@@ -21,11 +21,12 @@ end
 -- The national proposer (no repeat referrals, warm hand-offs at long-term risk, only 支援会議
 -- members without consent), except that a rejected referral may be proposed again.
 local propose = require("referrals").proposer({ again_after_rejection = true })
+local long_term = require("fdp").long_term
 
 -- "Needs stepped work" (pack.lua): long-term risk, a certificate (held or applied for), or a
 -- category with a specialist partner or the disability category. Returns a short reason or nil.
 local function needs_stepped_work(case, ctx)
-  if case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then
+  if long_term(case, ctx) then
     return { ja = string.format("FDPの最低軸レベル%d", case.min_fdp_axis), en = string.format("lowest FDP axis at level %d", case.min_fdp_axis) }
   end
   if case.person.disability_cert ~= nil and case.person.disability_cert ~= "none" then

@@ -15,6 +15,8 @@
 -- the national SD-01 with Osaka's step_down_to (pack.lua).
 
 local contains = require("lists").contains
+local minimum_wage = require("minimum_wage")
+local facts = require("case_facts")
 
 local function split(position)
   local stage, rung = position:match("^([a-z]+)/([A-Za-z0-9_]+)$")
@@ -22,11 +24,12 @@ local function split(position)
   return { stage = position }
 end
 
-local pct = require("text").pct
+local text = require("text")
+local pct = text.pct
 
+local COOPERATING_COMPANY = { ja = "協力企業", en = "a cooperating company" }
 local function employer(p, ja)
-  if p.employer ~= nil and p.employer ~= "" then return p.employer end
-  return ja and "協力企業" or "a cooperating company"
+  return text.employer(p, ja and "ja" or "en", COOPERATING_COMPANY)
 end
 
 -- The active placement of the given kind, or nil.
@@ -50,16 +53,11 @@ end
 
 -- The municipality's support decision on certified work training (JK-03: 類型は行政が決定).
 local function kunren_decided(case)
-  local p = case.programs.kunren
-  return p ~= nil and p.active
+  return facts.in_program(case, "kunren")
 end
 
 local function readiness_active(case, ctx)
-  for _, name in ipairs(ctx.param("readiness_programs")) do
-    local p = case.programs[name]
-    if p ~= nil and p.active then return true end
-  end
-  return false
+  return facts.first_active(case, ctx.param("readiness_programs")) ~= nil
 end
 
 local below_koyo = { kengaku = true, taiken = true, kunren_hikoyo = true }
@@ -266,14 +264,15 @@ return {
       if not (case.stage == "intermediate" and below_koyo[case.rung]) then return nil end
       local p = koyo_placement(case, ctx)
       if p == nil then return nil end
-      if not ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, "minimum_wage_yen") then return nil end
+      local wage = minimum_wage.home(ctx)
+      if not ctx.at_least("wage_per_hour_yen", p.wage_per_hour_yen, wage) then return nil end
       if not ctx.equals("kunren_decided", kunren_decided(case), true) then return await_decision(p) end
       return {
         step = "up",
         to = { stage = "intermediate", rung = "kunren_koyo" },
         reason = {
-          ja = string.format("%sと雇用契約（時給%.0f円、大阪府最低賃金%d円以上）：訓練を受けながら働く", employer(p, true), p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
-          en = string.format("employment contract with %s (%.0f yen an hour, Osaka minimum wage %d): working while training", employer(p, false), p.wage_per_hour_yen, ctx.param("minimum_wage_yen")),
+          ja = string.format("%sと雇用契約（時給%.0f円、大阪府最低賃金%d円以上）：訓練を受けながら働く", employer(p, true), p.wage_per_hour_yen, ctx.param(wage)),
+          en = string.format("employment contract with %s (%.0f yen an hour, Osaka minimum wage %d): working while training", employer(p, false), p.wage_per_hour_yen, ctx.param(wage)),
         },
         plain = {
           ja = "やとわれて はたらきながら、くんれんを つづけます。",

@@ -4,6 +4,7 @@
 -- rhythm of home visits while outreach is under way (SG-02).
 
 local facts = require("case_facts")
+local long_term = require("fdp").long_term
 local open, active = facts.is_open, facts.in_program
 
 -- Outreach is under way while the outreach programme is active, or, before it is enrolled,
@@ -14,10 +15,6 @@ local function outreach_under_way(case)
     if r.target == "outreach" and (r.status == "accepted" or r.status == "made") then return true end
   end
   return false
-end
-
-local function long_term(case, ctx)
-  return case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level")
 end
 
 return {

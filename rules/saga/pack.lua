@@ -102,21 +102,11 @@ return {
       note = "SG-05: positions at which the host-employer network (職親) is the next step. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
-    minimum_wage_yen = {
-      value = {
-        ["2014-10-04"] = 678, ["2015-10-04"] = 694, ["2016-10-06"] = 715, ["2017-10-06"] = 737,
-        ["2018-10-04"] = 762, ["2019-10-04"] = 790, ["2020-10-02"] = 792, ["2021-10-06"] = 821,
-        ["2022-10-02"] = 853, ["2023-10-14"] = 900, ["2024-10-17"] = 956, ["2025-11-21"] = 1030,
-      },
-      unit = "yen/hour", basis = "law",
-      note = "SU-05: 佐賀県最低賃金 (yen/hour) from each 発効日 (佐賀労働局). Replaces the national weighted average. The amounts are the annual revisions; the dates are each year's 発効日 as announced (2025: 1,030 yen from 2025-11-21).",
-      references = { { id = "saga_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
-    },
-    minimum_wage_fallback = {
-      value = { ja = "佐賀県最低賃金", en = "Saga minimum wage" },
-      unit = "text", basis = "law",
-      note = "SU-05: what minimum_wage_yen above is called when the case records no prefecture (or one without a table in the national pack): this pack's own prefecture's minimum wage.",
-      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    home_prefecture = {
+      value = { code = "41", ja = "佐賀県", en = "Saga" },
+      unit = "map", basis = "law",
+      note = "SU-05: the prefecture this pack serves (JIS X 0401 code): its 地域別最低賃金, national's minimum_wage_41, stands in when the case records no prefecture (or one without a table), and the pack's own minimum-wage rules compare with it.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" }, { id = "saga_rodokyoku_minwage" } },
     },
   },
 

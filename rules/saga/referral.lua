@@ -20,13 +20,10 @@ end
 
 local axis_ja = { interpersonal = "対人関係", mental = "メンタル", stress = "ストレス", thinking = "思考", environment = "環境" }
 
-local function long_term(case, ctx)
-  return case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level")
-end
-
 -- The national proposer, with every hand-over warm here (SSF); without consent only 支援会議
 -- members, as a sharing of information there (JS-02).
 local propose = require("referrals").proposer({ always_warm = true })
+local long_term = require("fdp").long_term
 
 return {
   {

@@ -7,6 +7,7 @@ local is_open = require("case_facts").is_open
 local contains = require("lists").contains
 local at_one_of = require("case_facts").at_one_of
 local jyunbi = require("jyunbi")
+local long_term = require("fdp").long_term
 
 local function at_readiness_position(case, ctx)
   return at_one_of(case, ctx.param("readiness_positions"))
@@ -17,7 +18,7 @@ local function need_recognised(case, ctx)
   for _, c in ipairs(ctx.param("recognise_need_concerns")) do
     if contains(case.concerns, c) then return { ja = "ひきこもりの相談", en = "withdrawal" } end
   end
-  if case.min_fdp_axis ~= nil and ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then
+  if long_term(case, ctx) then
     return { ja = string.format("FDPの最低軸レベル%d（長期化リスク）", case.min_fdp_axis),
              en = string.format("lowest FDP axis at level %d (long-term risk)", case.min_fdp_axis) }
   end

@@ -112,21 +112,11 @@ return {
       note = "ZM-07: programmes that carry the person meanwhile (no universal-work referral), and the readiness programmes whose end opens the universal-work entrance. No source fixes this: it is how this pack encodes the rule; a region may set its own.",
     },
 
-    minimum_wage_yen = {
-      value = {
-        ["2014-10-01"] = 887, ["2015-10-18"] = 905, ["2016-10-01"] = 930, ["2017-10-01"] = 956,
-        ["2018-10-01"] = 983, ["2019-10-01"] = 1011, ["2020-10-01"] = 1012, ["2021-10-01"] = 1040,
-        ["2022-10-01"] = 1071, ["2023-10-01"] = 1112, ["2024-10-01"] = 1162, ["2025-10-04"] = 1225,
-      },
-      unit = "yen/hour", basis = "law",
-      note = "SU-05: 神奈川県最低賃金 (yen/hour) from each 発効日 (神奈川労働局). Replaces the national weighted average. 2018-10-01, 2020-10-01, 2023-10-01, 2024-10-01 and 2025-10-04 are the labour bureau's notices; the other dates are each year's usual 発効日.",
-      references = { { id = "kanagawa_rodokyoku_minwage" }, { id = "saitei_chingin_ho", section = "第4条" } },
-    },
-    minimum_wage_fallback = {
-      value = { ja = "神奈川県最低賃金", en = "Kanagawa minimum wage" },
-      unit = "text", basis = "law",
-      note = "SU-05: what minimum_wage_yen above is called when the case records no prefecture (or one without a table in the national pack): this pack's own prefecture's minimum wage.",
-      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" } },
+    home_prefecture = {
+      value = { code = "14", ja = "神奈川県", en = "Kanagawa" },
+      unit = "map", basis = "law",
+      note = "SU-05: the prefecture this pack serves (JIS X 0401 code): its 地域別最低賃金, national's minimum_wage_14, stands in when the case records no prefecture (or one without a table), and the pack's own minimum-wage rules compare with it.",
+      references = { { id = "saitei_chingin_ho", section = "第9条（地域別最低賃金）" }, { id = "kanagawa_rodokyoku_minwage" } },
     },
   },
 

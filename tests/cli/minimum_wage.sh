@@ -32,4 +32,16 @@ expect_in out "神奈川県最低賃金1112円" "the reason names Kanagawa's min
 write_case '"prefecture": "13",' 1200
 expect_exit 0 "Tokyo: no table here, the average stands in and says so" -- H --lang ja eval "$WORK/case.json" --region national --as-of 2023-12-31
 expect_in out "全国加重平均（東京都の表なし）1004円" "the reason says the prefecture has no table"
+
+# A regional pack names its home prefecture: that prefecture's minimum wage stands in, and the
+# reason says it is the pack's, not the case's.
+write_case "" 1030
+expect_exit 0 "Chiba, no prefecture: Chiba's minimum wage, labelled" -- H --lang ja eval "$WORK/case.json" --region chiba --as-of 2023-12-31
+expect_in out "千葉県最低賃金（都道府県不明）1026円" "the reason says Chiba's minimum wage stands in for an unknown prefecture"
+expect_exit 0 "the same in English" -- H --lang en eval "$WORK/case.json" --region chiba --as-of 2023-12-31
+expect_in out "Chiba minimum wage \(prefecture not recorded\) 1026" "and in English"
+
+write_case '"prefecture": "13",' 1030
+expect_exit 0 "Tokyo under Chiba: no table here, Chiba's stands in and says so" -- H --lang ja eval "$WORK/case.json" --region chiba --as-of 2023-12-31
+expect_in out "千葉県最低賃金（東京都の表なし）1026円" "the reason names Chiba's wage and the missing table"
 finish

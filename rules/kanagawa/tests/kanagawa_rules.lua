@@ -28,6 +28,26 @@ local function commuter_offered(wage)
   }
 end
 
+-- Ms Z: single, in debt and looking for work, with the same means in every city. `where` is the
+-- household's city (and prefecture, when recorded); `later` are events after the first month.
+local function z_san(id, where, later)
+  local events = {
+    { type = "intake", date = "2016-04-04", channel = "visit", source = "self", concerns = { "debt", "job_search" }, stage = "social" },
+    { type = "consent", date = "2016-04-04", info_sharing = true },
+    { type = "household_finance", date = "2016-04-04", income_yen = 60000, financial_assets_yen = 100000,
+      debt_total_yen = 300000, arrears_months = 1, expenses_yen = 90000 },
+  }
+  for _, e in ipairs(later or {}) do events[#events + 1] = e end
+  return {
+    id = id,
+    region = "kanagawa",
+    person = { pseudonym = "Zさん", birth_date = "1970-05-05", gender = "female", disability_cert = "none" },
+    household = { prefecture = where.prefecture, municipality = where.municipality, size = 1, kind = "single",
+                  housing = "rented", rent_yen = 60000 },
+    events = events,
+  }
+end
+
 return {
   {
     name = "SU-05 under Kanagawa: 1,200 yen an hour is at least the Kanagawa minimum wage → minimum-wage staff",
@@ -66,53 +86,20 @@ return {
   },
   {
     name = "JR-01 and KK-05 in Kamakura: the programmes are not run, whatever the household's means",
-    case = {
-      id = "kamakura-budget",
-      region = "kanagawa",
-      person = { pseudonym = "Zさん", birth_date = "1970-05-05", gender = "female", disability_cert = "none" },
-      household = { prefecture = "14", municipality = "142042", size = 1, kind = "single", housing = "rented", rent_yen = 60000 },
-      events = {
-        { type = "intake", date = "2016-04-04", channel = "visit", source = "self", concerns = { "debt", "job_search" }, stage = "social" },
-        { type = "consent", date = "2016-04-04", info_sharing = true },
-        { type = "household_finance", date = "2016-04-04", income_yen = 60000, financial_assets_yen = 100000,
-          debt_total_yen = 300000, arrears_months = 1, expenses_yen = 90000 },
-      },
-    },
+    case = z_san("kamakura-budget", { prefecture = "14", municipality = "142042" }),
     as_of = "2016-04-30",
     expect = { eligibility = { jyunbi = false, kakei = false }, fired = { "JR-01", "KK-05" } },
   },
   {
     name = "… and the same household in Fujisawa is open to both (national's rules)",
-    case = {
-      id = "fujisawa-budget",
-      region = "kanagawa",
-      person = { pseudonym = "Zさん", birth_date = "1970-05-05", gender = "female", disability_cert = "none" },
-      household = { prefecture = "14", municipality = "142051", size = 1, kind = "single", housing = "rented", rent_yen = 60000 },
-      events = {
-        { type = "intake", date = "2016-04-04", channel = "visit", source = "self", concerns = { "debt", "job_search" }, stage = "social" },
-        { type = "consent", date = "2016-04-04", info_sharing = true },
-        { type = "household_finance", date = "2016-04-04", income_yen = 60000, financial_assets_yen = 100000,
-          debt_total_yen = 300000, arrears_months = 1, expenses_yen = 90000 },
-      },
-    },
+    case = z_san("fujisawa-budget", { prefecture = "14", municipality = "142051" }),
     as_of = "2016-04-30",
     expect = { eligibility = { jyunbi = true, kakei = true }, fired = { "JR-01", "KK-05" } },
   },
   {
     name = "a household that moves from Fujisawa to Kamakura: the city on the day evaluated decides",
-    case = {
-      id = "z-san-moves",
-      region = "kanagawa",
-      person = { pseudonym = "Zさん", birth_date = "1970-05-05", gender = "female", disability_cert = "none" },
-      household = { municipality = "142051", size = 1, kind = "single", housing = "rented", rent_yen = 60000 },
-      events = {
-        { type = "intake", date = "2016-04-04", channel = "visit", source = "self", concerns = { "debt", "job_search" }, stage = "social" },
-        { type = "consent", date = "2016-04-04", info_sharing = true },
-        { type = "household_finance", date = "2016-04-04", income_yen = 60000, financial_assets_yen = 100000,
-          debt_total_yen = 300000, arrears_months = 1, expenses_yen = 90000 },
-        { type = "household_moved", date = "2016-06-10", municipality = "142042", rent_yen = 52000 },
-      },
-    },
+    case = z_san("z-san-moves", { municipality = "142051" },
+      { { type = "household_moved", date = "2016-06-10", municipality = "142042", rent_yen = 52000 } }),
     months = { from = "2016-05", to = "2016-06" },
     expect = {
       ["2016-05"] = { eligibility = { jyunbi = true, kakei = true }, fired = { "JR-01", "KK-05" } },

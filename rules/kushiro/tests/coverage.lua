@@ -31,6 +31,20 @@ local function recipient(before, after, plan_end, linked)
   }
 end
 
+-- A man with a certificate (精神) who asks on 2025-11-04 to be referred to 就労継続支援B型.
+local function asks_for_b_gata(id, pseudonym, birth_date)
+  return {
+    format = "hashigo.case/1", id = id, region = "kushiro",
+    person = { pseudonym = pseudonym, birth_date = birth_date, gender = "male", disability_cert = "seishin" },
+    household = { size = 1, kind = "single", housing = "rented", rent_yen = 33000 },
+    events = {
+      { type = "intake", date = "2025-10-06", stage = "employment", concerns = { "job_search" } },
+      { type = "consent", date = "2025-10-06", info_sharing = true },
+      { type = "referral_made", date = "2025-11-04", referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
+    },
+  }
+end
+
 return {
   {
     name = "JS-09: a recipient not yet linked with the welfare office's caseworker",
@@ -55,32 +69,14 @@ return {
   {
     -- A certified person asking for 就労継続支援B型 after October 2025, aged 45: 就労選択支援 first.
     name = "RF-SENTAKU: B型 at 45 in Kushiro needs 就労選択支援 first",
-    case = {
-      format = "hashigo.case/1", id = "kushiro-b-gata", region = "kushiro",
-      person = { pseudonym = "Bさん", birth_date = "1980-06-01", gender = "male", disability_cert = "seishin" },
-      household = { size = 1, kind = "single", housing = "rented", rent_yen = 33000 },
-      events = {
-        { type = "intake", date = "2025-10-06", stage = "employment", concerns = { "job_search" } },
-        { type = "consent", date = "2025-10-06", info_sharing = true },
-        { type = "referral_made", date = "2025-11-04", referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
-      },
-    },
+    case = asks_for_b_gata("kushiro-b-gata", "Bさん", "1980-06-01"),
     as_of = "2025-11-30",
     expect = { fired = { "RF-SENTAKU" } },
   },
   {
     -- The same request at 52: no 就労選択支援 needed (50 or over), the exemption is noted.
     name = "RF-SENTAKU-EXEMPT: B型 at 52 in Kushiro goes ahead without 就労選択支援",
-    case = {
-      format = "hashigo.case/1", id = "kushiro-b-gata-52", region = "kushiro",
-      person = { pseudonym = "Dさん", birth_date = "1973-03-05", gender = "male", disability_cert = "seishin" },
-      household = { size = 1, kind = "single", housing = "rented", rent_yen = 33000 },
-      events = {
-        { type = "intake", date = "2025-10-06", stage = "employment", concerns = { "job_search" } },
-        { type = "consent", date = "2025-10-06", info_sharing = true },
-        { type = "referral_made", date = "2025-11-04", referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
-      },
-    },
+    case = asks_for_b_gata("kushiro-b-gata-52", "Dさん", "1973-03-05"),
     as_of = "2025-11-30",
     expect = { alerts = { "shuro_sentaku_exempt" }, fired = { "RF-SENTAKU-EXEMPT" } },
   },

@@ -19,13 +19,16 @@ function contracts.name(form)
   return names[form] or { ja = form, en = form }
 end
 
----The contract a position is worked on (parameter rung_contracts); "none" for a stage without
----rungs; nil for a rung the table does not list (no contract is required of it).
+---The contract a position is worked on (parameter rung_contracts, with the region's
+---rung_contracts_added); "none" for a stage without rungs; nil for a rung neither table lists
+---(no contract is required of it).
 ---@param ctx hashigo.Ctx
 ---@param pos hashigo.Position
 ---@return string|nil
 function contracts.of(ctx, pos)
   if pos.rung == nil then return "none" end
+  local added = ctx.param("rung_contracts_added")[pos.rung]
+  if added ~= nil then return added end
   return ctx.param("rung_contracts")[pos.rung]
 end
 

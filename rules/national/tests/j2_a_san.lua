@@ -16,27 +16,37 @@
 -- Referral and alert rules are checked with `fired` (each must fire; other rules may fire too),
 -- because these base tests also run under every regional pack, which may add targets and alerts of
 -- its own. The comment on each month lists what the national pack alone proposes and raises.
+
+-- M0–M2 are the same in the journey and in its variant (a fresh table each call: a regional pack
+-- patches the days of each test on its own). `more` adds the later months.
+local function from_m0_to_m2(more)
+  local months = {
+    ["2024-04"] = { -- referrals: houterasu, saposute, shakyo; alerts: –
+      position = "employment", status = "assessment", step = "stay",
+      eligibility = { jukyo_kakuho = true, jyunbi = true, kakei = true },
+      fired = { "HK-01", "JR-01", "KK-05", "RF-HOUTERASU", "RF-SAPO", "RF-SHAKYO" },
+    },
+    ["2024-05"] = { -- referrals: hellowork, houterasu, saposute, shakyo; alerts: –
+      position = "employment", status = "in_support", step = "stay",
+      eligibility = { jukyo_kakuho = true, jyunbi = true, kakei = true },
+      fired = { "HK-06", "JR-01", "KK-05", "RF-HOUTERASU", "RF-HW", "RF-SAPO", "RF-SHAKYO" },
+    },
+    ["2024-06"] = { -- referrals: saposute, shakyo; alerts: benefit_period_end
+      position = "employment", step = "stay",
+      eligibility = { jukyo_kakuho = true, jyunbi = true, kakei = true },
+      fired = { "HK-06", "HK-06-NOTICE", "JR-01", "KK-05", "RF-SAPO", "RF-SHAKYO" },
+    },
+  }
+  for day, expect in pairs(more) do months[day] = expect end
+  return months
+end
+
 return {
   {
     name = "J2 Mr A month by month",
     case = "../../../examples/cases/a-san.json",
     months = { from = "2024-04", to = "2024-12" },
-    expect = {
-      ["2024-04"] = { -- referrals: houterasu, saposute, shakyo; alerts: –
-        position = "employment", status = "assessment", step = "stay",
-        eligibility = { jukyo_kakuho = true, jyunbi = true, kakei = true },
-        fired = { "HK-01", "JR-01", "KK-05", "RF-HOUTERASU", "RF-SAPO", "RF-SHAKYO" },
-      },
-      ["2024-05"] = { -- referrals: hellowork, houterasu, saposute, shakyo; alerts: –
-        position = "employment", status = "in_support", step = "stay",
-        eligibility = { jukyo_kakuho = true, jyunbi = true, kakei = true },
-        fired = { "HK-06", "JR-01", "KK-05", "RF-HOUTERASU", "RF-HW", "RF-SAPO", "RF-SHAKYO" },
-      },
-      ["2024-06"] = { -- referrals: saposute, shakyo; alerts: benefit_period_end
-        position = "employment", step = "stay",
-        eligibility = { jukyo_kakuho = true, jyunbi = true, kakei = true },
-        fired = { "HK-06", "HK-06-NOTICE", "JR-01", "KK-05", "RF-SAPO", "RF-SHAKYO" },
-      },
+    expect = from_m0_to_m2({
       ["2024-07"] = { -- referrals: saposute, shakyo; alerts: benefit_period_end
         position = "employment", step = "stay",
         eligibility = { jukyo_kakuho = true, jyunbi = true, kakei = true },
@@ -66,7 +76,7 @@ return {
         position = "general/full_time", status = "closed", step = "stay",
         fired = { "FU-01" },
       },
-    },
+    }),
   },
   {
     -- The first full salary (2024-10-25) puts the income above the line while the benefit is
@@ -82,27 +92,12 @@ return {
     name = "J2 variant: M3 job-search duties missed, no extension",
     case = "../../../examples/cases/a-san-noncompliant.json",
     months = { from = "2024-04", to = "2024-07" },
-    expect = {
-      ["2024-04"] = { -- referrals: houterasu, saposute, shakyo; alerts: –
-        position = "employment", status = "assessment", step = "stay",
-        eligibility = { jukyo_kakuho = true, jyunbi = true, kakei = true },
-        fired = { "HK-01", "JR-01", "KK-05", "RF-HOUTERASU", "RF-SAPO", "RF-SHAKYO" },
-      },
-      ["2024-05"] = { -- referrals: hellowork, houterasu, saposute, shakyo; alerts: –
-        position = "employment", status = "in_support", step = "stay",
-        eligibility = { jukyo_kakuho = true, jyunbi = true, kakei = true },
-        fired = { "HK-06", "JR-01", "KK-05", "RF-HOUTERASU", "RF-HW", "RF-SAPO", "RF-SHAKYO" },
-      },
-      ["2024-06"] = { -- referrals: saposute, shakyo; alerts: benefit_period_end
-        position = "employment", step = "stay",
-        eligibility = { jukyo_kakuho = true, jyunbi = true, kakei = true },
-        fired = { "HK-06", "HK-06-NOTICE", "JR-01", "KK-05", "RF-SAPO", "RF-SHAKYO" },
-      },
+    expect = from_m0_to_m2({
       ["2024-07"] = { -- referrals: saposute, shakyo; alerts: benefit_period_end, job_search_duties
         position = "employment", step = "stay",
         eligibility = { jukyo_kakuho = false, jyunbi = true, kakei = true },
         fired = { "HK-04", "HK-06", "HK-06-NOTICE", "JR-01", "KK-05", "RF-SAPO", "RF-SHAKYO" },
       },
-    },
+    }),
   },
 }

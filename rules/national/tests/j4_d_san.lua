@@ -16,6 +16,19 @@
 -- Referral and alert rules are checked with `fired` (each must fire; other rules may fire too),
 -- because these base tests also run under every regional pack, which may add targets and alerts of
 -- its own. The comment on each month lists what the national pack alone proposes and raises.
+-- The variants: a job seeker with a certificate (精神) who, on `asked_on`, asks to be referred to
+-- 就労継続支援B型.
+local function asks_for_b_gata(id, birth_date, asked_on, household)
+  return {
+    id = id, person = { birth_date = birth_date, disability_cert = "seishin" }, household = household,
+    events = {
+      { type = "intake", date = "2025-05-12", stage = "employment", concerns = { "job_search" } },
+      { type = "consent", date = "2025-05-12" },
+      { type = "referral_made", date = asked_on, referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
+    },
+  }
+end
+
 return {
   {
     name = "J4 Mr D month by month",
@@ -77,42 +90,21 @@ return {
     -- 就労選択支援 from 2025-10 — but not from age 50: he is 52, so it is not proposed and the
     -- exemption is noted (RF-SENTAKU-EXEMPT).
     name = "J4 variant: B型 at 52 is exempt from 就労選択支援",
-    case = {
-      id = "d-san-b-gata", person = { birth_date = "1973-03-05", disability_cert = "seishin" }, household = { size = 1, housing = "rented", rent_yen = 45000 },
-      events = {
-        { type = "intake", date = "2025-05-12", stage = "employment", concerns = { "job_search" } },
-        { type = "consent", date = "2025-05-12" },
-        { type = "referral_made", date = "2025-11-04", referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
-      },
-    },
+    case = asks_for_b_gata("d-san-b-gata", "1973-03-05", "2025-11-04", { size = 1, housing = "rented", rent_yen = 45000 }),
     as_of = "2025-11-30",
     expect = { fired = { "RF-SENTAKU-EXEMPT", "RF-NAKA", "RF-HW" } },  -- referrals: hellowork, kunren_jigyosho, nakapotsu; alerts: shuro_sentaku_exempt
   },
   {
     -- The same request from a 45-year-old: 就労選択支援 first (RF-SENTAKU).
     name = "J4 variant: B型 at 45 needs 就労選択支援 first",
-    case = {
-      id = "b-gata-45", person = { birth_date = "1980-06-01", disability_cert = "seishin" }, household = { size = 1 },
-      events = {
-        { type = "intake", date = "2025-05-12", stage = "employment", concerns = { "job_search" } },
-        { type = "consent", date = "2025-05-12" },
-        { type = "referral_made", date = "2025-11-04", referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
-      },
-    },
+    case = asks_for_b_gata("b-gata-45", "1980-06-01", "2025-11-04", { size = 1 }),
     as_of = "2025-11-30",
     expect = { fired = { "RF-SENTAKU", "RF-NAKA", "RF-SAPO" } },  -- referrals: hellowork, kunren_jigyosho, nakapotsu, saposute, shuro_sentaku
   },
   {
     -- Before 2025-10-01 there is no 就労選択支援 to go through.
     name = "J4 variant: B型 before October 2025 needs nothing first",
-    case = {
-      id = "b-gata-45-early", person = { birth_date = "1980-06-01", disability_cert = "seishin" }, household = { size = 1 },
-      events = {
-        { type = "intake", date = "2025-05-12", stage = "employment", concerns = { "job_search" } },
-        { type = "consent", date = "2025-05-12" },
-        { type = "referral_made", date = "2025-08-04", referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
-      },
-    },
+    case = asks_for_b_gata("b-gata-45-early", "1980-06-01", "2025-08-04", { size = 1 }),
     as_of = "2025-09-30",
     expect = { fired = { "RF-NAKA", "RF-SAPO" } },  -- referrals: hellowork, kunren_jigyosho, nakapotsu, saposute (no 就労選択支援 yet)
   },

@@ -57,34 +57,6 @@ return {
     },
   },
   {
-    -- J4 variants (national): 就労選択支援 before new B型 use, and its exemption from age 50 —
-    -- nothing Osaka changes.
-    name = "J4 variant under Osaka: B型 at 52 is exempt from 就労選択支援",
-    case = {
-      id = "d-san-b-gata", person = { birth_date = "1973-03-05", disability_cert = "seishin" }, household = { size = 1, housing = "rented", rent_yen = 45000 },
-      events = {
-        { type = "intake", date = "2025-05-12", stage = "employment", concerns = { "job_search" } },
-        { type = "consent", date = "2025-05-12" },
-        { type = "referral_made", date = "2025-11-04", referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
-      },
-    },
-    as_of = "2025-11-30",
-    expect = { fired = { "RF-SENTAKU-EXEMPT", "RF-NAKA" } },
-  },
-  {
-    name = "J4 variant under Osaka: B型 at 45 needs 就労選択支援 first",
-    case = {
-      id = "b-gata-45", person = { birth_date = "1980-06-01", disability_cert = "seishin" }, household = { size = 1 },
-      events = {
-        { type = "intake", date = "2025-05-12", stage = "employment", concerns = { "job_search" } },
-        { type = "consent", date = "2025-05-12" },
-        { type = "referral_made", date = "2025-11-04", referral_id = "b", target = "keizoku_b", reason = "B型を希望" },
-      },
-    },
-    as_of = "2025-11-30",
-    expect = { fired = { "RF-SENTAKU", "RF-NAKA" } },
-  },
-  {
     -- J5: Osaka reads the son's path on its menu. He is withdrawn and 53: the hikikomori support
     -- centre is the lead partner once he consents (OS-11). His farm practicum outside readiness
     -- support brings him onto Osaka's intermediate rungs at 体験実習 (OS-21, 2023-01), reviewed

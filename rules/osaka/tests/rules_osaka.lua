@@ -23,9 +23,18 @@ local function case_of(id, opts, events)
     format = "hashigo.case/1", id = id, region = "osaka",
     person = { pseudonym = "テスト", birth_date = opts.birth or "1990-06-01", gender = opts.gender or "male",
                disability_cert = opts.cert or "none" },
-    household = { size = opts.size or 1, kind = opts.kind or "single", housing = opts.housing or "rented", rent_yen = 40000 },
+    household = { prefecture = opts.prefecture, size = opts.size or 1, kind = opts.kind or "single", housing = opts.housing or "rented",
+                  rent_yen = 40000 },
     events = all,
   }
+end
+
+-- The person of the E9/E10 checks: in Osaka Prefecture, with means above every line (so no
+-- statutory programme opens on income), at the employment stage unless `opts` says otherwise.
+local function fixes_case(id, opts, events)
+  opts.stage = opts.stage or "employment"
+  opts.income, opts.assets, opts.birth, opts.prefecture = 300000, 2000000, "1988-06-01", "27"
+  return case_of(id, opts, events)
 end
 
 local tests = {
@@ -121,6 +130,57 @@ local tests = {
     }),
     as_of = "2025-05-31",
     expect = { step = "up", to = "intermediate/kunren_koyo", rules = { "OS-24" }, accepted = true },
+  },
+  -- Osaka's eligibility and menu moves against the sources: 大阪府地域就労支援事業 does not limit its
+  -- targets (the career-ladder model's note 1: 対象を限定しない), certified employment-type training
+  -- needs the municipality's decision (類型は行政が決定), and a practicum that the person hardly attends
+  -- has not started anything.
+  {
+    name = "E9 OS-02: wants work, no category of the model: regional employment support still serves them",
+    case = fixes_case("osaka-e9", { day = "2025-05-07", stage = "social" }),
+    as_of = "2025-05-31",
+    expect = { eligibility = { chiiki_shuro = true }, fired = { "OS-02" } },
+  },
+  {
+    name = "E10 OS-24: an employment contract on a visit without the municipality's decision is not certified 雇用型 training → hold",
+    case = fixes_case("osaka-e10-os24", { day = "2025-04-07", stage = "intermediate", rung = "kengaku" }, {
+      { type = "placement_started", date = "2025-05-12", placement_id = "k", employer = "協力企業", kind = "minwage_staff",
+        contract = "employment", hours_per_week = 20, wage_per_hour_yen = 1200 },
+    }),
+    as_of = "2025-05-31",
+    expect = { position = "intermediate/kengaku", step = "stay", rules = { "OS-24" } },
+  },
+  {
+    name = "E10 OS-24: with the municipality's decision, the contract is 雇用型 training",
+    case = fixes_case("osaka-e10-os24-decided", { day = "2025-04-07", stage = "intermediate", rung = "kengaku" }, {
+      { type = "program_enrolled", date = "2025-05-09", program = "kunren", route = "koyo" },
+      { type = "placement_started", date = "2025-05-12", placement_id = "k", employer = "協力企業", kind = "kunren_koyo",
+        contract = "employment", hours_per_week = 20, wage_per_hour_yen = 1200 },
+    }),
+    as_of = "2025-05-31",
+    expect = { position = "intermediate/kengaku", step = "up", to = "intermediate/kunren_koyo", rules = { "OS-24" }, accepted = true },
+  },
+  {
+    name = "E10 OS-21: a practicum attended a quarter of its hours has not taken hold → no step into intermediate work",
+    case = fixes_case("osaka-e10-os21", { day = "2025-04-07" }, {
+      { type = "placement_started", date = "2025-05-07", placement_id = "t", employer = "協力企業", kind = "taiken",
+        contract = "none", hours_per_week = 10 },
+      { type = "attendance", date = "2025-05-30", placement_id = "t", period_start = "2025-05-07", scheduled_hours = 32,
+        attended_hours = 8, unannounced_absences = 2 },
+    }),
+    as_of = "2025-05-31",
+    expect = { position = "employment", step = "stay", rules = { "OS-21" } },
+  },
+  {
+    name = "E10 OS-21: a practicum attended steadily → intermediate/taiken",
+    case = fixes_case("osaka-e10-os21-ok", { day = "2025-04-07" }, {
+      { type = "placement_started", date = "2025-05-07", placement_id = "t", employer = "協力企業", kind = "taiken",
+        contract = "none", hours_per_week = 10 },
+      { type = "attendance", date = "2025-05-30", placement_id = "t", period_start = "2025-05-07", scheduled_hours = 32,
+        attended_hours = 30, unannounced_absences = 0 },
+    }),
+    as_of = "2025-05-31",
+    expect = { position = "employment", step = "up", to = "intermediate/taiken", rules = { "OS-21" }, accepted = true },
   },
 }
 return tests

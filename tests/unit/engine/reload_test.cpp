@@ -48,7 +48,8 @@ TEST_CASE("a broken edit keeps the old pack serving and reports the error") {
   REQUIRE(eng.evaluate(state, "national").step.step == "up");
   const auto before = eng.pack("national").digest;
 
-  replace_in(rules.root() / "national" / "stepup.lua", "local function pct(x)", "local function pct(x) return (");
+  replace_in(rules.root() / "national" / "stepup.lua", "local function general_rung(case, ctx)",
+             "local function general_rung(case, ctx) return (");
   const auto results = eng.reload();
   REQUIRE(results.size() == 1);
   CHECK_FALSE(results[0].swapped);
