@@ -109,7 +109,7 @@
 ---@field job_loss? hashigo.JobLoss the latest job loss recorded (`job_lost` event); nil if none
 ---@field job_search_30d hashigo.JobSearch job search in records ending in the last 30 days
 
----Five Different Positions (001): each axis 1 (most severe) to 5.
+---Five Different Positions (diversity network committee minutes): each axis 1 (most severe) to 5.
 ---@class hashigo.Fdp
 ---@field interpersonal integer 対人関係
 ---@field mental integer 精神面

@@ -2,7 +2,7 @@
 -- self-reliance support as UWNちば practises it (seed UWNちば「本人の状態像に応じた支援のあり方」, FY2015), over the
 -- national baseline.
 --
--- The model (003):
+-- The model (UWN Chiba report):
 --   * 共同企業体による就労支援体制プロセスフロー: ①インテーク → 面談・アセスメント・プランニング →
 --     通所型支援プログラム【生活・社会自立】 → マッチング・職場や体験場所の見学 → 体験・就業の開始
 --     (1か月ごとの振返り) → 就職活動へ（履歴書の添削・面接練習・キャリア相談）または そのまま就業へ.
@@ -61,8 +61,8 @@ return {
   },
 
   -- Rungs of the intermediate stage, lowest first: the national 就労訓練 track (非雇用型 →
-  -- 雇用型; 003's flow has 就労訓練事業 雇用型・非雇用型 too), then the universal-work ladder of
-  -- 003 with its fourth rung: 一般賃金職員 is still supported work, so it tops the intermediate
+  -- 雇用型; the UWN Chiba report's flow has 就労訓練事業 雇用型・非雇用型 too), then the universal-work ladder of
+  -- The UWN Chiba report's ladder with its fourth rung: 一般賃金職員 is still supported work, so it tops the intermediate
   -- stage, and general work follows when support ends (UW-07).
   rungs = {
     intermediate = { "kunren_hikoyo", "kunren_koyo", "commuter_unpaid", "commuter_paid", "minwage_staff", "regular_staff" },

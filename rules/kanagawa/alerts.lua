@@ -1,5 +1,5 @@
 -- Kanagawa alerts: the interview cadence of order-made readiness support and the byturn
--- follow-ups (003: 日報・面談で状況把握; 卒業).
+-- follow-ups (Inclusion Net Kanagawa materials: 日報・面談で状況把握; 卒業).
 
 local minimum_wage = require("minimum_wage")
 local employer = require("text").employer

@@ -1,4 +1,4 @@
--- Kanagawa eligibility: which optional programmes each city runs (003: 鎌倉市 任意事業なし;
+-- Kanagawa eligibility: which optional programmes each city runs (Inclusion Net Kanagawa materials: 鎌倉市 任意事業なし;
 -- 藤沢市 就労準備支援・家計相談支援・学習支援), learning support (GK-01) and byturn (BT-01).
 --
 -- JR-01, JR-02 and KK-05 narrow national's rules of the same id: in a city that does not run

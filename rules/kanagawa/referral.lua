@@ -1,5 +1,5 @@
 -- Kanagawa referrals: where readiness support is routed in a city without the statutory
--- programme (JR-09) and the byturn hand-overs after graduation (003: バイターン開始後の流れ②).
+-- programme (JR-09) and the byturn hand-overs after graduation (Inclusion Net Kanagawa materials: バイターン開始後の流れ②).
 --
 -- RF-SAPO and RF-SANKA narrow national's rules of the same id by one Kanagawa condition each,
 -- calling national's rule (`base`) for the rest:

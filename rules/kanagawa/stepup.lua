@@ -1,4 +1,4 @@
--- Kanagawa step rules: byturn (003: バイターン開始までの流れ / 開始後の流れ) and the exit to
+-- Kanagawa step rules: byturn (Inclusion Net Kanagawa materials: バイターン開始までの流れ / 開始後の流れ) and the exit to
 -- general work, which waits while part-time work is still supported work.
 --
 -- EX-01 narrows national's rule of the same id by one Kanagawa condition, calling national's

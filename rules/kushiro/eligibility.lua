@@ -7,7 +7,7 @@ local kunren = require("kunren")
 
 local hogo = { ja = "被保護者就労準備支援事業", en = "readiness support for public-assistance recipients" }
 
--- The Kushiro names of the stages (003: 日常生活自立・社会生活自立・就労自立).
+-- The Kushiro names of the stages (Kushiro council presentation: 日常生活自立・社会生活自立・就労自立).
 local stage_names = {
   life = { ja = "日常生活自立", en = "daily-life independence" },
   social = { ja = "社会生活自立", en = "social-life independence" },

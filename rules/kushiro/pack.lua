@@ -1,7 +1,7 @@
 -- 釧路（一般社団法人 釧路社会的企業創造協議会「くらしごと」）: the rules of the Kushiro model (seed
 -- 釧路社会的企業創造協議会「自己紹介します」, 櫛部武俊 2014-07-28 / FY2015), over the national baseline.
 --
--- The model (003: 釧路モデルの分析):
+-- The model (Kushiro council presentation: 釧路モデルの分析):
 --   * three independences — 日常生活自立 → 社会生活自立 → 就労自立 — with the share of paid work
 --     rising from 0% (ペイドワーク０％) to 100% (ペイドワーク１００％): life and social are unpaid
 --     stages, the employment stage is where paid work begins and grows, general work is 100% paid.
@@ -60,7 +60,7 @@ return {
     "kushiro_kyogikai", "seikatsu_hogo_ho", "jiritsu_ho", "shokugyo_antei_ho",
   },
 
-  -- No intermediate work in Kushiro (003: ※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労
+  -- No intermediate work in Kushiro (Kushiro council presentation: ※就労訓練、事業者認定はまだです; 釧路モデル: 中間的就労
   -- がない): the national rules that move a case into or along the intermediate stage have
   -- nothing to act on — no universal-work (commuter) hosts (UW-01, UW-05, SU-05, SU-06)
   -- and no certified work training (JK-03, JK-08). When Kushiro certifies its first provider,

@@ -58,7 +58,7 @@ return {
   },
 
   -- Rungs inside a stage, lowest first; a move is one rung unless a rule allows a skip.
-  -- intermediate holds two tracks (003: ユニバーサル就労; W-kunren: 就労訓練 非雇用型 → 雇用型):
+  -- intermediate holds two tracks (UWN Chiba report: ユニバーサル就労; W-kunren: 就労訓練 非雇用型 → 雇用型):
   -- 就労訓練 first, so entering the stage from 就労自立 lands on 非雇用型 training without a skip
   -- (JK-03); the commuter ladder is entered by UW-01, which may skip to its rung. No national rule
   -- moves a case from one track to the other; a step down from the bottom of the commuter track

@@ -1,6 +1,6 @@
 -- Osaka eligibility: cross-category (態様横断) — the career ladder's intermediate work is open to
--- every category of people who find it hard to work (000), and 大阪府地域就労支援事業 takes
--- 就職困難者等 of working age whatever their category (000 注1: 対象を限定しない).
+-- every category of people who find it hard to work (A´ Work Sozokan career-ladder model 2.0), and 大阪府地域就労支援事業 takes
+-- 就職困難者等 of working age whatever their category (A´ Work Sozokan career-ladder model 2.0, 注1: 対象を限定しない).
 
 local contains = require("lists").contains
 local open = require("case_facts").is_open

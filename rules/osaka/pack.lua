@@ -12,16 +12,16 @@ return {
   version = "0.1.0",
   extends = "national",
   description = {
-    ja = "A´ワーク創造館が大阪地域で構想した「働きづらい人々のキャリアラダー・モデル」（000）。"
+    ja = "A´ワーク創造館が大阪地域で構想した「働きづらい人々のキャリアラダー・モデル」（態様横断的就労支援モデル2.0）。"
       .. "(1) 態様横断：障害者、ひきこもり・ニート、LGBT、がん患者、指定難病患者、薬物経験者、アルコール依存症、刑余者、貧困母子世帯、"
       .. "ホームレス、高齢者、外国人、高校生世代、就職氷河期世代など、態様を限定せずに中間的就労とキャリアラダーの対象とする"
-      .. "（大阪府地域就労支援事業・生活困窮者自立支援事業は対象を限定しない：000 注1）。"
+      .. "（大阪府地域就労支援事業・生活困窮者自立支援事業は対象を限定しない：A´ワーク創造館 キャリアラダー・モデル 注1）。"
       .. "(2) 中間的就労のメニュー「見学 → 体験実習 → 就労訓練 → 訓練付き就労」を中間的就労の段（rung）とし、"
       .. "協力企業のしごと情報（定義・言語化した中間的就労）をもとに段を上り下りする：見学の開始で中間的就労へ入り、"
       .. "見学の振り返りまたは体験実習の開始で体験実習へ、体験実習の出勤と目標達成で就労訓練へ、雇用契約（最低賃金以上）で訓練付き就労へ、"
       .. "人事考課で一般就労へ。出勤が落ちたときは一段下の段へ戻る。"
       .. "(3) 態様別支援団体へのつなぎ：主たる態様の専門団体へ同行でつなぎ、複数の態様にまたがるケースは態様横断のケース会議で協働支援する。"
-      .. "障害が疑われるが手帳のないボーダーラインケースも、なかぽつと協働する（000 注1）。"
+      .. "障害が疑われるが手帳のないボーダーラインケースも、なかぽつと協働する（A´ワーク創造館 キャリアラダー・モデル 注1）。"
       .. "(4) 大阪府の広域事業（府と11市9町村）の就労準備支援（就労準備の要件の範囲で）、改正ハートフル条例のもとでの協力企業ネットワーク（見学・体験実習・就労訓練・訓練付き雇用；認定就労訓練事業所を含む）へつなぐ。"
       .. "就労自立の段で一般の求職だけでは足りない人（長期化リスク、手帳、専門団体のある態様）が対象。"
       .. "最低賃金は大阪府最低賃金。"
@@ -29,12 +29,12 @@ return {
       .. "コミューターの系列は国のルール（UW-01ほか）のまま残る。"
       .. "[default] の値：態様の判定に使う相談内容コードと優先順、態様ごとのつなぎ先、地域就労支援事業の年齢15〜64歳、氷河期世代の生年1970〜1984年、"
       .. "体験実習の出勤率80%・在籍1か月、体験実習の見直し60日、訓練付き就労から一般就労への在籍3か月、一般就労からのステップダウン先（訓練付き就労）、広域事業への参加（あり）。",
-    en = "The 'career ladder for people who find it hard to work' that A' Work Souzoukan designed for the Osaka area (000). "
+    en = "The 'career ladder for people who find it hard to work' that A' Work Souzoukan designed for the Osaka area (cross-category employment support model 2.0). "
       .. "(1) Cross-category: people with disabilities, withdrawn people and NEETs, LGBT people, cancer patients, people with designated "
       .. "intractable diseases, people who have used drugs, people with alcohol dependence, people with criminal records, poor single "
       .. "mothers, homeless people, older people, foreign residents, the high-school generation and the employment-ice-age generation "
       .. "are all in scope for intermediate work and the ladder, without limiting the category (Osaka's regional employment support and "
-      .. "needy-person support do not limit their targets: 000 note 1). "
+      .. "needy-person support do not limit their targets: A´ Work Sozokan career-ladder model 2.0, note 1). "
       .. "(2) The intermediate-work menu 'site visit → work-experience practicum → work training → employment with training' is the "
       .. "intermediate stage's rungs, climbed on the job information of cooperating companies: a site visit brings the case into "
       .. "intermediate work; the visit's review or the start of a practicum moves it to the practicum; practicum attendance and goals move "
@@ -42,7 +42,7 @@ return {
       .. "work. Falling attendance moves the case one rung back. "
       .. "(3) Referrals across category organisations: a warm hand-over to the specialist organisation of the main category, and a "
       .. "cross-category case conference when a case spans several categories. "
-      .. "Borderline cases (a disability suspected, no certificate) are supported jointly with Nakapotsu too (000 note 1). "
+      .. "Borderline cases (a disability suspected, no certificate) are supported jointly with Nakapotsu too (A´ Work Sozokan career-ladder model 2.0, note 1). "
       .. "(4) Routes to the readiness support of Osaka Prefecture's wide-area scheme (the prefecture with 11 cities and 9 towns and "
       .. "villages; within the readiness lines) and to the cooperating-company network of the amended Heartful Ordinance (visits, "
       .. "practicums, training and employment with training; certified providers included), for people at the employment stage "
@@ -63,7 +63,7 @@ return {
     "osaka_chiiki_shuro", "osaka_rodokyoku_minwage",
   },
 
-  -- Intermediate work as Osaka's menu (000): 見学 → 体験実習 → 就労訓練 → 訓練付き就労, that is
+  -- Intermediate work as Osaka's menu (A´ Work Sozokan career-ladder model 2.0): 見学 → 体験実習 → 就労訓練 → 訓練付き就労, that is
   -- kengaku → taiken → the national work-training track (kunren_hikoyo → kunren_koyo); the national
   -- universal-work track follows as in the base pack (see the description).
   rungs = {

@@ -1,4 +1,4 @@
--- Osaka step rules: the intermediate-work menu of the career ladder (000: 見学や体験実習、就労訓練、
+-- Osaka step rules: the intermediate-work menu of the career ladder (A´ Work Sozokan career-ladder model 2.0: 見学や体験実習、就労訓練、
 -- 訓練付き就労などの中間的就労), one rung at a time. The rules stand aside for one another so that
 -- at most one target is proposed for an up move:
 --   employment               → OS-21 (a visit or practicum starts and is attended, or employment

@@ -1,4 +1,4 @@
--- Saga alerts: long-term-risk handling (001: Level 1〜2 が1項目でもあれば長期化の可能性が高い) —
+-- Saga alerts: long-term-risk handling (diversity network committee minutes: Level 1〜2 が1項目でもあれば長期化の可能性が高い) —
 -- joint case conferences at the points where the agencies must see the case together (JS-10,
 -- overriding the national flag), a longer plan period (SG-11), warm hand-overs (SG-13) — and the
 -- rhythm of home visits while outreach is under way (SG-02).

@@ -12,7 +12,7 @@ return {
   version = "0.1.0",
   extends = "national",
   description = {
-    ja = "NPO法人スチューデント・サポート・フェイス（SSF、佐賀）の多面的アプローチ（001）。"
+    ja = "NPO法人スチューデント・サポート・フェイス（SSF、佐賀）の多面的アプローチ（ダイバーシティ就労支援機構 部会議事概要）。"
       .. "(1) Five Different Positions（対人関係・メンタル・ストレス・思考・環境の5側面×5段階）をネットワーク共通のアセスメントとし、"
       .. "窓口に来られない人（連絡がつかない、ひきこもり、本人以外からの相談）や、対人関係・環境の側面が低い人には窓口で待たずアウトリーチ（訪問支援）を行う。"
       .. "(2) Level 1〜2 が1項目でもあれば長期化の可能性が高い：長期化リスクとして、プラン期間を長めにとり、つなぎは必ず同行（ウォーム・ハンドオフ）で行う。"
@@ -21,7 +21,7 @@ return {
       .. "最低賃金は佐賀県最低賃金。"
       .. "[default] の値：アウトリーチに切り替える不通回数1回・連絡なし30日、訪問の間隔14日、長期化リスクのプラン期間180日以上、"
       .. "合同ケース会議の事前通知14日、中断（suspended）を検討するまでの不通期間180日、子ども・若者総合相談センターの年齢上限39歳、職親につなぐ段階。",
-    en = "The multi-sided approach of the NPO Student Support Face (SSF, Saga) (001). "
+    en = "The multi-sided approach of the NPO Student Support Face (SSF, Saga) (diversity network committee minutes). "
       .. "(1) Five Different Positions (interpersonal, mental, stress, thinking, environment; 5 levels each) is the network's shared "
       .. "assessment. People who cannot come to the window (unreachable, withdrawn, brought by someone else) and people low on the "
       .. "interpersonal or environment axes get outreach (home visits) instead of waiting at the window. "

@@ -11,7 +11,7 @@ return {
   version = "0.1.0",
   extends = "national",
   description = {
-    ja = "神奈川県座間市の「チーム座間」モデル。地域と庁内が連携し、多様な就労支援の入口と段階的支援をめざす（001）。"
+    ja = "神奈川県座間市の「チーム座間」モデル。地域と庁内が連携し、多様な就労支援の入口と段階的支援をめざす（ダイバーシティ就労支援機構 部会議事概要）。"
       .. "(1) 断らない相談支援：スクリーニングで他機関へのつなぎ（refer_out）や情報提供のみ（info_only）となっても黙って終わらせず、"
       .. "つなぎ先への同行つなぎの提案と、期限つきのフォローアップ確認を出す。"
       .. "(2) はたらっく・ざま（就労準備支援事業）、ユニバーサル就労支援、アウトリーチ支援、居場所づくりの各事業を入口として連携させる："
@@ -23,7 +23,7 @@ return {
       .. "[default] の値：フォローアップの期限14日・確認期間90日、つなぎ先の相談内容別の対応表と既定のつなぎ先（庁内連携）、"
       .. "座間市が必要と認める事情（ひきこもりの相談、FDPレベル2以下）、居場所につなぐ相談内容（ひきこもり・孤立）とすでに居場所につながっているとみなすつなぎ先。",
     en = "Zama City's (Kanagawa) 'Team Zama' model: the community and the city hall work as one team to offer many entrances "
-      .. "to employment support and support in steps (001). "
+      .. "to employment support and support in steps (diversity network committee minutes). "
       .. "(1) Consultation that turns no one away: a screening that refers the person elsewhere (refer_out) or only gives "
       .. "information (info_only) does not end in silence; it yields a warm referral proposal and a follow-up check with a due date. "
       .. "(2) Hatarakku Zama (employment-readiness support), universal work, outreach and places to belong (居場所) are linked "

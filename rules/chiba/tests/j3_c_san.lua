@@ -1,5 +1,5 @@
 -- J3 – Cさん in Chiba (domain research §6 J3, as a Chiba journey): the universal-work ladder
--- with a relapse. Chiba's flow (003): 利用勧奨 → インテーク・アセスメント → 通所型支援プログラム
+-- with a relapse. Chiba's flow (UWN Chiba report): 利用勧奨 → インテーク・アセスメント → 通所型支援プログラム
 -- (生活リズム・SST・パソコン) → マッチング・見学 (特養) → 体験・就業の開始 as an unpaid commuter
 -- (個別支援計画②: 3か月の短期目標) → 有償コミューター (500円程度) → 最賃保障職員 (千葉県最低賃金)
 -- → relapse: back to 有償コミューター (最賃保障職員から有償コミューターへ移るなど) → 最賃保障職員

@@ -1,4 +1,4 @@
--- Kanagawa's own journey (domain.md §6 "optional sixth"; seed 003 バイターン): Kさん, a third-year
+-- Kanagawa's own journey (domain.md §6 "optional sixth"; Inclusion Net Kanagawa materials: バイターン): Kさん, a third-year
 -- high-school student in Fujisawa. Recruitment and pre-training → matching interview → 3-day
 -- workplace experience → byturn part-time with the school intervening → at graduation not yet
 -- ready for a regular job: continued part-time work + the NPO's skill-up training → Hello Work for

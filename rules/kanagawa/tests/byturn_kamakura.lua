@@ -1,4 +1,4 @@
--- Byturn in Kamakura, the other branch of the journey (seed 003: 卒業と同時に正規雇用): Mさん is
+-- Byturn in Kamakura, the other branch of the journey (Inclusion Net Kanagawa materials: 卒業と同時に正規雇用): Mさん is
 -- hired on a regular contract by his byturn employer when he graduates. Kamakura runs no optional
 -- programmes, so learning support is not offered; byturn (the NPO's own youth work) is.
 local case_file = "../../../examples/cases/kanagawa-byturn-kamakura.json"

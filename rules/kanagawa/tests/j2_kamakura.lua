@@ -1,6 +1,6 @@
 -- J2 – Mr A (domain research §6 J2) as a Kamakura case (`kanagawa-kamakura-a-san.json`: the
 -- national a-san events, id kamakura-…, without the 家計改善 enrolment). Kamakura runs no optional
--- programmes (003: 任意事業なし), so where national (and Fujisawa) open 家計改善 and 就労準備, Kamakura
+-- programmes (Inclusion Net Kanagawa materials: 任意事業なし), so where national (and Fujisawa) open 家計改善 and 就労準備, Kamakura
 -- says they are not run; the consultation service (インクル相談室鎌倉) keeps the budget work, the
 -- debt goes to 法テラス and a loan to 社協 as everywhere. 住居確保給付金 is a mandatory programme:
 -- the same months, extension and end as in national's J2. Without 家計改善 the case is not kept

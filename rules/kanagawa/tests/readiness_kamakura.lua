@@ -1,4 +1,4 @@
--- Kamakura readiness (seed 003: 鎌倉市は任意事業なし、就労準備支援はインクルージョンネットかながわ
+-- Kamakura readiness (Inclusion Net Kanagawa materials: 鎌倉市は任意事業なし、就労準備支援はインクルージョンネットかながわ
 -- 自主事業（民間助成）でカバー; JR-09): Tさん, 38, ten years out of work, comes to インクル相談室鎌倉.
 -- With no statutory readiness programme, readiness is routed to the NPO's self-funded programme,
 -- built order-made: courses (CV, PC), social participation (English), work experience (cleaning),

@@ -1,4 +1,4 @@
--- Paid work in the Kushiro model (003: 釧路モデルの分析: 日常生活自立・社会生活自立はペイドワーク０％、
+-- Paid work in the Kushiro model (Kushiro council presentation: 釧路モデルの分析: 日常生活自立・社会生活自立はペイドワーク０％、
 -- 就労自立でペイドワーク１００％へ), as its step and referral rules read it.
 -- `local paid_work = require("paid_work")`.
 local paid_work = {}

@@ -1,5 +1,5 @@
 -- J5 – Household E under Kushiro's rules (domain research §6 J5; 地域包括支援センター and the
--- 社会福祉協議会 are in Kushiro's network, seed 003). The national course up to the farm work —
+-- 社会福祉協議会 are in Kushiro's network, Kushiro council presentation). The national course up to the farm work —
 -- consent gating and the 支援会議 (JS-02), 地域包括 and outreach, the 社協 salon, life → social
 -- on goals. Then Kushiro differs: his goals met in December do not make 就労自立, which is paid
 -- work at 100% of his hours (PW-01); he stays at 社会生活自立 through the unpaid farm experience,

@@ -1,4 +1,4 @@
--- Kさん in Kushiro (seed 003: 釧路モデル): a public-assistance recipient, 10 years out of work,
+-- Kさん in Kushiro (Kushiro council presentation: 釧路モデル): a public-assistance recipient, 10 years out of work,
 -- climbs 日常生活自立 → 社会生活自立 → 就労自立 as the share of paid work goes from 0% to 100%,
 -- with no intermediate work in between (就労訓練の事業者認定はまだ), and finds a job through the
 -- city's free job placement office run by the welfare office.

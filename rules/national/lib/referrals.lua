@@ -9,7 +9,7 @@ local referrals = {}
 ---  * leaves out targets the case has already been referred to (with `again_after_rejection`, a
 ---    rejected referral does not count);
 ---  * makes the hand-off warm (同行・合同面談) when the person is at long-term risk (min FDP axis
----    ≤ long_term_fdp_level), saying so: 004 warns against 丸投げ and ベルトコンベア referrals
+---    ≤ long_term_fdp_level), saying so: the National Employment Support Network paper warns against 丸投げ and ベルトコンベア referrals
 ---    (§2.8 routing note); with `always_warm`, every hand-off with consent is warm;
 ---  * without consent to share information (JS-02), keeps only targets that sit on the 支援会議
 ---    (法9条, shien_kaigi_members), as a cold sharing of information there, and says so.

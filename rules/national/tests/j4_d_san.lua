@@ -6,7 +6,7 @@
 -- disability (RF-NAKA: a borderline case, handled jointly), 家計改善 (KK-05: debt ¥400,000),
 -- 就労訓練 target (JK-01); savings ¥700,000 are above 6 × 基準額 (¥468,000), so neither the housing
 -- benefit (HK-03) nor readiness support (JR-01/JR-02) is open. M2 diagnosis, certificate applied
--- for → the core Nakapotsu centre for a difficult case (RF-KIKAN, seed 004). M3 あっせん made, the
+-- for → the core Nakapotsu centre for a difficult case (RF-KIKAN, National Employment Support Network paper). M3 あっせん made, the
 -- municipality decides the non-employment type → intermediate/kunren_hikoyo (JK-03). M5 certificate
 -- (精神 3級) → なかぽつ (RF-NAKA with RF-KIKAN) and Hello Work's specialist section (RF-HW); he
 -- wants 障害者雇用, not B型, so 就労選択支援 is not proposed (see the variants below). M6 employment

@@ -1,4 +1,4 @@
--- One situation per Osaka rule branch the journeys do not show: the categories of 000 each
+-- One situation per Osaka rule branch the journeys do not show: the categories of the A´ Work Sozokan career-ladder model 2.0 each
 -- routed to their specialist partner (OS-11), eligibility without a category (OS-01 unrestricted),
 -- no readiness referral for a job-ready person (OS-12), the visit's review moving to a practicum
 -- (OS-22), the practicum held without the municipality's decision on work training (OS-23), and
