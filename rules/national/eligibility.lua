@@ -486,4 +486,33 @@ return {
       }
     end,
   },
+  {
+    id = "IS-02",
+    title = { ja = "地域居住支援：シェルターを出て住まいに移った人", en = "Community housing support: out of the shelter into a home" },
+    references = {
+      { id = "jiritsu_ho_kaisei_2018", section = "地域居住支援事業（2019年4月から、一時生活支援事業の一部）" },
+      { id = "jiritsu_ho_kaisei_2024", section = "2025年4月から居住支援事業" },
+    },
+    note = "Only the route after the shelter is encoded; isolated low-income renters at risk are not yet (no case fact says so).",
+    decide = function(case, ctx)
+      if not ctx.param("chiiki_kyoju") or not is_open(case) then return nil end
+      local shelter = case.programs.ichiji_seikatsu
+      -- Still without a home, or still in the shelter: IS-01 decides.
+      if case.household.housing == "homeless" or shelter == nil or shelter.active then return nil end
+      local name = { ja = "地域居住支援事業", en = "community housing support" }
+      local assisted = assistance_bar(case, ctx, name)
+      if assisted ~= nil then
+        return {
+          program = "chiiki_kyoju", eligible = false, reason = assisted,
+          plain = { ja = "あたらしい すまいでの くらしは せいかつ ほごの たんとうしゃと そうだんします。", en = "Your public-assistance caseworker will help with life in your new home." },
+        }
+      end
+      return {
+        program = "chiiki_kyoju", eligible = true, route = "after_shelter",
+        reason = { ja = string.format("%sを出て住まいに移った：入居後の見守り・生活支援（%s）", ichiji_name(ctx).ja, name.ja),
+                   en = string.format("moved from %s into a home: visits and support after moving in (%s)", ichiji_name(ctx).en, name.en) },
+        plain = { ja = "あたらしい すまいで くらしが おちつくまで、ときどき ようすを みに いきます。", en = "We will visit you now and then until life in your new home settles." },
+      }
+    end,
+  },
 }

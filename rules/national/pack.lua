@@ -74,6 +74,7 @@ return {
     jukyo_kakuho = { ja = "住居確保給付金", en = "Housing security benefit" },
     kunren = { ja = "認定就労訓練事業（中間的就労）", en = "Certified work training (intermediate work)" },
     ichiji_seikatsu = { ja = "一時生活支援事業（2025年4月から居住支援事業）", en = "Temporary shelter (housing support from April 2025)" },
+    chiiki_kyoju = { ja = "地域居住支援事業（2025年4月から居住支援事業）", en = "Community housing support (housing support from April 2025)" },
     -- JS-09 [law] 生活保護法 第55条の11 (令和6年改正, 2025-04-01): the welfare office recognises a
     -- recipient as 特定被保護者, who may then use 就労準備支援・家計改善支援・居住支援 too; recorded
     -- as an enrolment from the day of recognition.
@@ -342,7 +343,7 @@ return {
       references = { { id = "uwn_chiba_report" }, { id = "jiritsu_ho_kisoku" } },
     },
     statutory_programs = {
-      value = { "jyunbi", "kakei", "kunren", "ichiji_seikatsu" },
+      value = { "jyunbi", "kakei", "kunren", "ichiji_seikatsu", "chiiki_kyoju" },
       unit = "list", basis = "official guidance",
       note = "JS-05: programmes whose use needs the municipality's support decision (支援決定) after the 支援調整会議 (Shunan council of social welfare, WAM Q&A).",
       references = { { id = "shunan_shakyo" }, { id = "wam_qa_shuketsu" } },
@@ -585,6 +586,12 @@ return {
       unit = "months", basis = "official guidance",
       note = "IS-01 (temporary shelter summary): months of shelter in principle, and at most.",
       references = { { id = "ichiji_summary" } },
+    },
+    chiiki_kyoju = {
+      value = { ["2015-04-01"] = false, ["2019-04-01"] = true },
+      unit = "flag", basis = "law",
+      note = "IS-02 (2018 amendment): 地域居住支援事業 — move-in support and visits after the shelter — from 2019-04-01.",
+      references = { { id = "jiritsu_ho_kaisei_2018" } },
     },
     kyoju_shien_name = {
       value = { ["2015-04-01"] = false, ["2025-04-01"] = true },

@@ -132,6 +132,26 @@ return {
     expect = { eligibility = { ichiji_seikatsu = false }, fired = { "IS-01" } },
   },
   {
+    name = "E6 IS-02: out of the shelter into a flat in 2020 → 地域居住支援 (move-in support, visits)",
+    case = case_of("is02-after-shelter", {
+      { type = "program_enrolled", date = "2020-05-15", program = "ichiji_seikatsu" },
+      { type = "program_ended", date = "2020-07-31", program = "ichiji_seikatsu", reason = "moved_on" },
+      { type = "household_moved", date = "2020-08-01", prefecture = "12", housing = "rented", rent_yen = 38000 },
+    }, { housing = "homeless", rent = 0, intake = "2020-05-11", assessed = "2020-05-13" }),
+    as_of = "2020-08-31",
+    expect = { eligibility = { chiiki_kyoju = true }, fired = { "IS-02" } },
+  },
+  {
+    name = "E6 IS-02: a recipient out of the shelter in 2025 uses it only once recognised as 特定被保護者",
+    case = case_of("is02-pa", {
+      { type = "program_enrolled", date = "2025-05-15", program = "ichiji_seikatsu" },
+      { type = "program_ended", date = "2025-07-31", program = "ichiji_seikatsu", reason = "moved_on" },
+      { type = "household_moved", date = "2025-08-01", prefecture = "12", housing = "rented", rent_yen = 38000 },
+    }, { pa = true, housing = "homeless", rent = 0, intake = "2025-05-07", assessed = "2025-05-09" }),
+    as_of = "2025-08-31",
+    expect = { eligibility = { chiiki_kyoju = false }, fired = { "IS-02" } },
+  },
+  {
     name = "IS-01: … and recognised, the housing support is open",
     case = case_of("is01-pa-recognised", {
       { type = "program_enrolled", date = "2025-05-20", program = "tokutei_hihogosha" },
