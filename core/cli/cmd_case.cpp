@@ -13,9 +13,9 @@ namespace hashigo::cli {
 
 namespace {
 
-date as_of_or_last(context& ctx, const std::string& text, const std::vector<cases::event>& events) {
+date as_of_or_last(const std::string& text, const std::vector<cases::event>& events) {
   if (!text.empty()) return date::parse_or_throw(text, "--as-of");
-  if (events.empty()) throw input_error("--as-of", ctx.msg("error.no_events_as_of"));
+  if (events.empty()) throw input_error("--as-of", message("error.no_events_as_of"));
   date last = events.back().on;
   return last;
 }
@@ -50,7 +50,7 @@ void add_case_commands(CLI::App& app, context& ctx) {
     if (!file.empty()) {
       f = ctx.read_case_file(file);
     } else if (id.empty()) {
-      throw usage_error(ctx.msg("error.case_new_needs"));
+      throw usage_error(message("error.case_new_needs"));
     }
     if (!id.empty()) f.header.id = id;
     if (!region.empty()) f.header.region = region;
@@ -88,7 +88,7 @@ void add_case_commands(CLI::App& app, context& ctx) {
     auto db = ctx.open_db_for_reading();
     store::case_repository repo(db);
     (void)repo.header(show_id);  // an unknown case is named as such, not as a case without events
-    const auto state = repo.fold(show_id, as_of_or_last(ctx, so->as_of, repo.events(show_id)));
+    const auto state = repo.fold(show_id, as_of_or_last(so->as_of, repo.events(show_id)));
     if (so->json)
       fmt::print("{}\n", state_json(state).dump(2));
     else {

@@ -26,16 +26,19 @@ void add_check_command(CLI::App& app, context& ctx) {
         where.root, where.region, {std::chrono::milliseconds(static_cast<std::int64_t>(*budget * 1000))});
     int errors = 0, warnings = 0;
     for (const auto& f : findings) {
-      const auto& message = ctx.language() == "ja" && !f.message_ja.empty() ? f.message_ja : f.message;
-      fmt::print("{}:{}: {}: {}{}\n", f.file, f.line, f.code, f.severity == "warning" ? ctx.msg("lint.warning") : "", message);
+      const auto& shown = ctx.language() == "ja" && !f.message_ja.empty() ? f.message_ja : f.message;
+      fmt::print("{}:{}: {}: {}{}\n", f.file, f.line, f.code, f.severity == "warning" ? ctx.msg("lint.warning") : "", shown);
       (f.severity == "error" ? errors : warnings)++;
     }
     fmt::print("{}\n", ctx.msg("lint.summary", *pack, errors, warnings));
     // Stopped by the time budget: the finding (slowest rules and their shares) is the message.
     const auto stopped = std::find_if(findings.begin(), findings.end(),
                                       [](const auto& f) { return f.code == authoring::time_budget_finding; });
-    if (stopped != findings.end()) throw rule_error(authoring::time_budget_code, fmt::format("{}: {}", *pack, stopped->message));
-    if (errors > 0) throw rule_error("RULE008", ctx.msg("error.pack_errors", *pack, errors));
+    if (stopped != findings.end()) throw rule_error(authoring::time_budget_code,
+                       message("error.placed", *pack,
+                               message::both(stopped->message_ja.empty() ? stopped->message : stopped->message_ja,
+                                             stopped->message)));
+    if (errors > 0) throw rule_error("RULE008", message("error.pack_errors", *pack, errors));
   });
 }
 

@@ -55,8 +55,8 @@ void add_eval_command(CLI::App& app, context& ctx) {
     std::error_code ec;  // a target that cannot be looked at (a link loop) is not a file: read_input says why
     const bool from_file = o->target == "-" || std::filesystem::is_regular_file(o->target, ec) ||
                            (ec && ec != std::errc::no_such_file_or_directory);
-    if (from_file && o->commit) throw usage_error(ctx.msg("error.commit_file"));
-    if (!o->from.empty() && !o->monthly) throw usage_error(ctx.msg("error.from_needs_monthly"));
+    if (from_file && o->commit) throw usage_error(message("error.commit_file"));
+    if (!o->from.empty() && !o->monthly) throw usage_error(message("error.from_needs_monthly"));
 
     std::optional<store::database> db;
     std::optional<store::case_repository> repo;
@@ -82,15 +82,15 @@ void add_eval_command(CLI::App& app, context& ctx) {
     ctx.use_pack_of(eng, region);  // names for the pack's codes; a pack that fails to load fails below
     std::vector<date> days{as_of};
     if (o->monthly) {
-      if (events.empty()) throw input_error(o->target, ctx.msg("error.no_events"));
+      if (events.empty()) throw input_error(o->target, message("error.no_events"));
       date from = o->from.empty() ? events.front().on : date::parse_or_throw(o->from, "--from");
-      if (as_of < from) throw usage_error(ctx.msg("error.from_after", from.to_string(), as_of.to_string()));
+      if (as_of < from) throw usage_error(message("error.from_after", from.to_string(), as_of.to_string()));
       days = sim::month_ends(from, as_of);
     }
     // No rule can decide on a day before the case exists: say so, with the day it opened.
     if (!events.empty() && days.front() < events.front().on)
       throw input_error(o->monthly && !o->from.empty() ? "--from" : "--as-of",
-                        ctx.msg("error.before_opening", days.front().to_string(), header.id, events.front().on.to_string()));
+                        message("error.before_opening", days.front().to_string(), header.id, events.front().on.to_string()));
     const audience who = o->audience == "person" ? audience::person : audience::staff;
     auto receipt_of = [&](const engine::decision& d) {
       return store::receipt_row{0, header.id, d.as_of, "evaluation", engine::to_json(d).dump(), d.pack_digest,
@@ -118,7 +118,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
       const bool carry_steps = o->commit || (from_file && o->monthly);
       (void)sim::run(eng, header, events, region, days, carry_steps, {o->explain}, store_step, report);
     } catch (const input_error& e) {
-      if (e.where() == "as_of") throw input_error("--as-of", e.detail());  // the day asked, not the file
+      if (e.where() == "as_of") throw input_error("--as-of", e);  // the day asked, not the file
       if (from_file) rethrow_in_file(o->target, std::current_exception());
       throw;
     }

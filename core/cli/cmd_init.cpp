@@ -21,7 +21,7 @@ void fail_if_unreadable(context& ctx, const std::vector<store::unreadable_case>&
     fmt::print("{}\n", ctx.msg("db.unreadable", u.id, u.where, u.reason));
     ids += (ids.empty() ? "" : ", ") + u.id;
   }
-  throw storage_error(ctx.msg("error.unreadable_cases", ctx.db_path, unreadable.size(), ids),
+  throw storage_error(message("error.unreadable_cases", ctx.db_path, unreadable.size(), ids),
                       "E_UNREADABLE_CASE");
 }
 
@@ -34,7 +34,7 @@ void add_init_command(CLI::App& app, context& ctx) {
     if (!parent.empty()) {
       std::error_code ec;
       std::filesystem::create_directories(parent, ec);
-      if (ec) throw storage_error(ctx.msg("error.db_folder", parent.string(), ec.message()));
+      if (ec) throw storage_error(message("error.db_folder", parent.string(), ec.message()));
     }
     auto db = ctx.open_db(true);
     fmt::print("{}\n", ctx.msg("init.schema", ctx.db_path, db.schema_version()));
@@ -57,7 +57,7 @@ void add_db_commands(CLI::App& app, context& ctx) {
     auto db = ctx.open_db_for_reading();
     const auto result = db.integrity_check();
     fmt::print("{}\n", ctx.msg("db.integrity", result));
-    if (result != "ok") throw storage_error(ctx.msg("error.integrity", ctx.db_path), "E_CORRUPT");
+    if (result != "ok") throw storage_error(message("error.integrity", ctx.db_path), "E_CORRUPT");
     // A file SQLite finds intact can still hold a case no fold accepts (written by an older
     // hashigo, or by hand): fold every case as of its last event.
     store::case_repository repo(db);

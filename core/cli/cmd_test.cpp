@@ -49,9 +49,9 @@ void add_test_command(CLI::App& app, context& ctx) {
     }
     fmt::print("{}\n", ctx.msg("test.summary", report.passed(), report.failed(), report.skipped()));
     if (report.failed() > 0)
-      throw rule_error("RULE006", ctx.msg("error.tests_failed", o->pack, report.failed()));
+      throw rule_error("RULE006", message("error.tests_failed", o->pack, report.failed()));
     if (o->coverage && !report.unreached.empty())
-      throw rule_error("RULE007", ctx.msg("error.unreached", o->pack, report.unreached.size()));
+      throw rule_error("RULE007", message("error.unreached", o->pack, report.unreached.size()));
   });
 }
 

@@ -89,7 +89,7 @@ void add_watch_command(CLI::App& app, context& ctx) {
             chain = eng.pack(where.region).chain;
             seen = snapshot(where.root, chain, o->case_file);
             loaded = errors.empty();
-            if (!loaded) throw rule_error("RULE008", ctx.msg("error.not_clean"));
+            if (!loaded) throw rule_error("RULE008", message("error.not_clean"));
             ctx.names.use_pack(eng.pack(where.region));
           } else {
             for (const auto& r : eng.reload([&](const engine::pack_summary&) { return errors; }))
@@ -107,7 +107,7 @@ void add_watch_command(CLI::App& app, context& ctx) {
           if (!o->case_file.empty()) {
             auto file = ctx.read_case_file(o->case_file);
             cases::sort_events(file.events);
-            if (file.events.empty()) throw input_error(o->case_file, ctx.msg("error.no_events"));
+            if (file.events.empty()) throw input_error(o->case_file, message("error.no_events"));
             const date day = o->as_of.empty() ? file.events.back().on : date::parse_or_throw(o->as_of, "--as-of");
             const auto d = eng.evaluate(cases::fold(file.header, file.events, day), where.region);
             fmt::print("{}", decision_text(ctx, d, audience::staff, false));

@@ -56,8 +56,8 @@ std::filesystem::path context::rules_folder() const {
   const fs::path root = rules_root.empty() ? engine::engine::default_rules_root() : fs::path(rules_root);
   std::error_code ec;
   const auto status = fs::status(root, ec);  // follows links: a link loop is an error here, not later
-  if (ec) throw usage_error(text::msg("error.rules_unreadable", lang, root.string(), ec.message()));
-  if (!fs::is_directory(status)) throw usage_error(text::msg("error.rules_folder", lang, root.string()));
+  if (ec) throw usage_error(message("error.rules_unreadable", root.string(), ec.message()));
+  if (!fs::is_directory(status)) throw usage_error(message("error.rules_folder", root.string()));
   return root;
 }
 
@@ -71,7 +71,7 @@ std::string context::read_input(const std::string& path) const {
   const std::size_t limit = json_limits.max_bytes;
   const std::string shown = path == "-" ? "<stdin>" : path;
   auto too_large = [&] {
-    return input_error(shown, text::msg("error.too_large", lang, limit));
+    return input_error(shown, message("error.too_large", limit));
   };
   std::string text;
   if (path == "-") {
@@ -86,12 +86,12 @@ std::string context::read_input(const std::string& path) const {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec)
-    throw input_error(path, ec == std::errc::no_such_file_or_directory ? text::msg("error.file_not_found", lang)
-                                                                       : text::msg("error.cannot_read", lang, ec.message()));
-  if (std::filesystem::is_directory(status)) throw input_error(path, text::msg("error.is_folder", lang));
+    throw input_error(path, ec == std::errc::no_such_file_or_directory ? message("error.file_not_found")
+                                                                       : message("error.cannot_read", ec.message()));
+  if (std::filesystem::is_directory(status)) throw input_error(path, message("error.is_folder"));
   if (std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, ec) > limit && !ec) throw too_large();
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path, text::msg("error.permission", lang));
+  if (!in) throw input_error(path, message("error.permission"));
   char buf[1 << 16];
   while (in.read(buf, sizeof buf) || in.gcount() > 0) {  // a FIFO has no size to check up front
     text.append(buf, static_cast<std::size_t>(in.gcount()));
@@ -110,7 +110,7 @@ void rethrow_in_file(const std::string& file, const std::exception_ptr& e) {
     std::rethrow_exception(e);
   } catch (const input_error& err) {
     if (err.where().rfind(file, 0) == 0) throw;  // already names the file (a JSON syntax error)
-    throw input_error(err.where().empty() ? file : file + ": " + err.where(), err.detail());
+    throw input_error(err.where().empty() ? file : file + ": " + err.where(), err);
   }
 }
 

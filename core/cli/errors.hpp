@@ -9,9 +9,8 @@
 namespace hashigo::cli {
 
 /// The line printed for `e`: its stable code first (unless the message already starts with it,
-/// as a rule failure's `RULE002 file:line: …` does), then the message. In Japanese, the errors
-/// users meet most (a missing file, bad JSON, an unknown field, case or region, a bad date) are
-/// told in Japanese, the place they name kept as it is.
+/// as a rule failure's `RULE002 file:line: …` does), then the message in the output language
+/// (its catalogue text; the place it names and text from outside the catalogue kept as they are).
 std::string error_text(context& ctx, const error& e);
 
 }  // namespace hashigo::cli

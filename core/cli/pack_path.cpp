@@ -13,8 +13,8 @@ pack_path resolve_pack(const context& ctx, const std::string& arg) {
   if (p.has_parent_path() && std::filesystem::is_directory(p, ec))
     return {std::filesystem::absolute(p.parent_path()), p.filename().string()};
   if (p.has_parent_path())
-    throw input_error(arg, ec ? text::msg("error.pack_folder_unreadable", ctx.lang, ec.message())
-                              : text::msg("error.no_pack_folder", ctx.lang));
+    throw input_error(arg, ec ? message("error.pack_folder_unreadable", ec.message())
+                              : message("error.no_pack_folder"));
   const auto root = ctx.rules_root.empty() ? engine::engine::default_rules_root() : std::filesystem::path(ctx.rules_root);
   return {root, p.string()};
 }

@@ -228,7 +228,7 @@ expect_in err "^E_INPUT: .*nosuch.json: ファイルがありません$" "a miss
 expect_exit 3 "an unknown case (ja)" -- "$HASHIGO" --lang ja --db "$DB" case show nosuch
 expect_in err "^E_INPUT: case: ケース 'nosuch' はありません" "unknown case, code first"
 expect_exit 3 "an unknown region (ja)" -- "$HASHIGO" --lang ja --rules "$SRC/rules" eval "$SRC/examples/cases/b-san.json" --region nosuch --as-of 2016-01-01
-expect_in err "^E_INPUT: .*ルールパック 'nosuch' はありません（使えるもの: chiba, " "unknown region in Japanese"
+expect_in err "^E_INPUT: .*ルールパック 'nosuch' は .* にありません（使えるもの: chiba, " "unknown region in Japanese"
 printf '{"id": "x",\n "events": [}' > "$WORK/bad.json"
 expect_exit 3 "bad JSON (ja)" -- "$HASHIGO" --lang ja eval "$WORK/bad.json" --as-of 2016-01-01
 expect_in err "^E_INPUT: .*bad.json:2:[0-9]+: JSON の書き方に誤りがあります" "bad JSON with its line"
@@ -238,6 +238,24 @@ expect_in err "^E_INPUT: .*typo.json: person.nmae: 知らない項目です" "un
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["household"]["size"]="two"; json.dump(d, open(sys.argv[2], "w"))' "$SRC/examples/cases/b-san.json" "$WORK/type.json"
 expect_exit 3 "a field of the wrong type (ja)" -- "$HASHIGO" --lang ja --rules "$SRC/rules" eval "$WORK/type.json" --as-of 2016-01-01
 expect_in err "^E_INPUT: .*type.json: household.size: 整数でなければなりません（文字列です）" "a wrong type in Japanese"
+# Errors of the store and of events speak the reader's language too, with their place and code.
+expect_exit 5 "no database yet (ja)" -- "$HASHIGO" --lang ja --db "$WORK/none.db" case list
+expect_in err "^E_STORE: .*none.db にデータベースがありません。\`hashigo init\` を実行してください$" "a missing database in Japanese"
+expect_exit 3 "an impossible --as-of (ja)" -- "$HASHIGO" --lang ja --rules "$SRC/rules" eval "$SRC/examples/cases/b-san.json" --as-of 2016-13-01
+expect_in err "^E_INPUT: --as-of: '2016-13-01' は日付ではありません" "a bad date in Japanese"
+"$HASHIGO" --db "$WORK/ja-events.db" init >/dev/null
+expect_exit 0 "a case for events (ja)" -- "$HASHIGO" --lang ja --db "$WORK/ja-events.db" case new --file "$SRC/examples/cases/b-san.json"
+expect_exit 3 "the same case twice (ja)" -- "$HASHIGO" --lang ja --db "$WORK/ja-events.db" case new --file "$SRC/examples/cases/b-san.json"
+expect_in err "^E_INPUT: .*b-san.json: case.id: ケース 'b-san' はすでにあります" "a duplicate case in Japanese"
+printf '{"type":"closure","date":"2016-01-01"}' > "$WORK/ev-type.json"
+expect_exit 3 "an unknown event type (ja)" -- "$HASHIGO" --lang ja --db "$WORK/ja-events.db" event add b-san --file "$WORK/ev-type.json"
+expect_in err "^E_INPUT: .*ev-type.json: type: 知らないイベントの種類 'closure' です（使えるもの: intake, " "an unknown event type in Japanese"
+printf '{"type":"contact","date":"2016-01-01","kind":"phone"}' > "$WORK/ev-ok.json"
+chmod 444 "$WORK/ja-events.db"
+expect_exit 5 "a read-only database (ja)" -- "$HASHIGO" --lang ja --db "$WORK/ja-events.db" event add b-san --file "$WORK/ev-ok.json"
+expect_in err "^E_READ_ONLY: .*ja-events.db: データベースに書き込めません: .*何も書き込んでいません" "a read-only database in Japanese"
+chmod 644 "$WORK/ja-events.db"
+expect_exit 0 "the event once writable (ja)" -- "$HASHIGO" --lang ja --db "$WORK/ja-events.db" event add b-san --file "$WORK/ev-ok.json"
 expect_exit 2 "a usage error (ja)" -- "$HASHIGO" --lang ja eval
 expect_in err "使い方は --help で表示します" "CLI11's usage errors end in Japanese"
 expect_exit 3 "bad JSON (en)" -- "$HASHIGO" --lang en eval "$WORK/bad.json" --as-of 2016-01-01

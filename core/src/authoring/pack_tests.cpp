@@ -147,19 +147,19 @@ format::case_file case_of(const test_spec& spec) {
   if (c.is_string()) {
     const fs::path path = spec.dir / c.get<std::string>();
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw input_error(spec.file, fmt::format("test '{}': cannot read case file {}", spec.name, path.string()));
+    if (!in) throw input_error(spec.file, message("error.test_case_file", spec.name, path.string()));
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     try {
       return format::case_file_from_json(format::parse_json(text, path.filename().string()));
     } catch (const input_error& e) {
-      throw input_error(fmt::format("{}: {}", path.filename().string(), e.where()), e.detail());
+      throw input_error(fmt::format("{}: {}", path.filename().string(), e.where()), e);
     }
   }
-  if (!c.is_object()) throw input_error(spec.file, fmt::format("test '{}': `case` must be a case table or a file name", spec.name));
+  if (!c.is_object()) throw input_error(spec.file, message("error.test_case_shape", spec.name));
   try {
     return format::case_file_from_json(c);
   } catch (const input_error& e) {
-    throw input_error(fmt::format("{}: test '{}': case.{}", spec.file, spec.name, e.where()), e.detail());
+    throw input_error(fmt::format("{}: test '{}': case.{}", spec.file, spec.name, e.where()), e);
   }
 }
 
@@ -253,8 +253,8 @@ test_folder load_folder(const fs::path& rules_root, const std::string& region) {
   for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
     if (it->is_regular_file(ec) && it->path().extension() == ".lua") files.push_back(it->path());
   if (ec)
-    throw rule_error("RULE001", fmt::format("{}/{}/tests: cannot read the folder ({})", rules_root.filename().string(),
-                                            region, ec.message()));
+    throw rule_error("RULE001", message("error.tests_folder_unreadable",
+                                        fmt::format("{}/{}/tests", rules_root.filename().string(), region), ec.message()));
   std::sort(files.begin(), files.end());
   const std::string root_name = rules_root.filename().string();
   for (const auto& path : files) {

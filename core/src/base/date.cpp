@@ -53,7 +53,7 @@ bool valid(int y, int m, int d) {
 
 date::date(int year, int month, int day) {
   if (!valid(year, month, day))
-    throw input_error("", fmt::format("{:04}-{:02}-{:02} is not a calendar date", year, month, day));
+    throw input_error("", message("error.not_calendar_date", fmt::format("{:04}-{:02}-{:02}", year, month, day)));
   days_ = days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
 }
 
@@ -74,7 +74,7 @@ std::optional<date> date::parse(std::string_view s) {
 
 date date::parse_or_throw(std::string_view text, const std::string& where) {
   if (auto d = parse(text)) return *d;
-  throw input_error(where, fmt::format("'{}' is not a date (expected YYYY-MM-DD)", text));
+  throw input_error(where, message("error.bad_date", text));
 }
 
 date date::from_days(std::int64_t days) { return date(days); }

@@ -17,8 +17,8 @@ std::string origin_of(const event& e) {
   return e.origin.empty() ? fmt::format("event #{}", e.seq) : e.origin;
 }
 
-[[noreturn]] void reject(const event& e, const std::string& field, const std::string& message) {
-  throw input_error(field.empty() ? origin_of(e) : origin_of(e) + "." + field, message);
+[[noreturn]] void reject(const event& e, const std::string& field, message m) {
+  throw input_error(field.empty() ? origin_of(e) : origin_of(e) + "." + field, std::move(m));
 }
 
 bool is_open(process_status s) { return s != process_status::closed && s != process_status::suspended; }
@@ -50,21 +50,21 @@ void check_sequence(const case_header& header, const std::vector<event>& events,
     return std::holds_alternative<intake_event>(e->body);
   });
   if (first_intake == kept.end()) {
-    if (!kept.empty()) reject(*kept.front(), "type", "the first event of a case must be an intake");
+    if (!kept.empty()) reject(*kept.front(), "type", message("error.first_not_intake"));
     return;
   }
   for (const event* e : kept)
     if (e->on < (*first_intake)->on)
-      reject(*e, "date", fmt::format("{} is before the case opened ({})", e->on.to_string(),
+      reject(*e, "date", message("error.before_case_opened", e->on.to_string(),
                                      (*first_intake)->on.to_string()));
   // Rules would see a negative age: the person is born before their case opens.
   if (header.person.birth_date && (*first_intake)->on < *header.person.birth_date)
-    throw input_error("person.birth_date", fmt::format("{} is after the case opened ({})",
+    throw input_error("person.birth_date", message("error.birth_after_opened",
                                                        header.person.birth_date->to_string(),
                                                        (*first_intake)->on.to_string()));
   // Same day as the intake but ordered before it: still not a case that starts with an intake.
   if (first_intake != kept.begin())
-    reject(*kept.front(), "type", "the first event of a case must be an intake");
+    reject(*kept.front(), "type", message("error.first_not_intake"));
   std::map<std::string, date> placement_starts;
   for (const event* e : kept)
     if (const auto* s = std::get_if<placement_started_event>(&e->body))
@@ -73,7 +73,7 @@ void check_sequence(const case_header& header, const std::vector<event>& events,
     if (const auto* x = std::get_if<placement_ended_event>(&e->body)) {
       auto it = placement_starts.find(x->placement_id);
       if (it != placement_starts.end() && e->on < it->second)
-        reject(*e, "date", fmt::format("placement '{}' ends on {} before it starts on {}", x->placement_id,
+        reject(*e, "date", message("error.placement_ends_before", x->placement_id,
                                        e->on.to_string(), it->second.to_string()));
     }
 }
@@ -103,18 +103,18 @@ std::vector<bool> apply_corrections(const std::vector<event>& events, std::vecto
     skip[i] = true;
     const auto found = by_seq.find(x.voids);
     if (found == by_seq.end() || found->second == i)
-      reject(v, "voids", fmt::format("there is no event {} in this case to void", x.voids));
+      reject(v, "voids", message("error.no_event_to_void", x.voids));
     const event& target = events[found->second];
     if (std::holds_alternative<event_voided_event>(target.body))
-      reject(v, "voids", fmt::format("{} is itself a correction; record the event it voided again instead",
+      reject(v, "voids", message("error.void_of_correction",
                                      origin_of(target)));
     if (!(target.seq < v.seq))
-      reject(v, "voids", fmt::format("{} was recorded after this correction", origin_of(target)));
+      reject(v, "voids", message("error.void_of_later", origin_of(target)));
     if (v.on < target.on)
-      reject(v, "date", fmt::format("{} is before the day of the event it voids ({})", v.on.to_string(),
+      reject(v, "date", message("error.void_before_event", v.on.to_string(),
                                     target.on.to_string()));
     if (const auto earlier = voided_by.find(found->second); earlier != voided_by.end())
-      reject(v, "voids", fmt::format("{} is already voided by {}", origin_of(target), origin_of(events[earlier->second])));
+      reject(v, "voids", message("error.already_voided", origin_of(target), origin_of(events[earlier->second])));
     voided_by.emplace(found->second, i);
     skip[found->second] = true;
     voided.push_back(voided_record{target.seq, std::string(type_name(target.body)), target.on, v.seq, v.on, x.reason});
@@ -133,13 +133,11 @@ class folder {
       if (s_.status == process_status::closed && !std::holds_alternative<reopened_event>(e.body) &&
           !(follow_up && follow_up_allowed_after(s_.closure_reason))) {
         if (!follow_up_allowed_after(s_.closure_reason))
-          reject(e, "type", fmt::format("the case is closed ({}); only a `reopened` event can follow", s_.closure_reason));
-        reject(e, "type", fmt::format("the case is closed ({}); only a `reopened` event can follow, or a `follow_up` "
-                                      "for a contact after the closure",
-                                      s_.closure_reason));
+          reject(e, "type", message("error.closed_only_reopen", message::code("closure", s_.closure_reason)));
+        reject(e, "type", message("error.closed_reopen_or_follow_up", message::code("closure", s_.closure_reason)));
       }
       if (s_.status == process_status::suspended && !allowed_while_suspended(e.body))
-        reject(e, "type", fmt::format("the case is suspended; `{}` needs `reopened` first", type_name(e.body)));
+        reject(e, "type", message("error.suspended_needs_reopen", type_name(e.body)));
     }
     std::visit(*this, e.body);
     ++s_.events_folded;
@@ -149,7 +147,7 @@ class folder {
   void operator()(const intake_event& x) {
     const bool first = s_.events_folded == 0;
     if (!first && !(reopened_ && s_.status == process_status::intake))
-      fail("type", "the case is already open; a second intake needs `reopened` first");
+      fail("type", message("error.second_intake"));
     if (first) {
       s_.opened_on = on();
       s_.episode = 1;
@@ -175,33 +173,33 @@ class folder {
   void operator()(const household_finance_event& x) { s_.finance = finance_state{on(), x}; }
   void operator()(const plan_event& x) {
     if (s_.status == process_status::intake)
-      fail("type", "a plan needs an assessment first (the case is at intake)");
+      fail("type", message("error.plan_needs_assessment"));
     s_.plan = plan_state{x.start_on, x.end_on, x.goals, std::nullopt};
     s_.status = process_status::planning;
   }
   void operator()(const plan_approved_event&) {
-    if (!s_.plan) fail("type", "there is no plan to approve");
+    if (!s_.plan) fail("type", message("error.no_plan_to_approve"));
     if (s_.status != process_status::planning)
-      fail("type", fmt::format("plan approval needs status planning (the case is {})", to_string(s_.status)));
+      fail("type", message("error.approval_needs_planning", message::code("status", to_string(s_.status))));
     s_.plan->approved_on = on();
     s_.status = process_status::in_support;
   }
   void operator()(const program_enrolled_event& x) {
-    if (find_active_program(x.program)) fail("program", fmt::format("'{}' is already active", x.program));
+    if (find_active_program(x.program)) fail("program", message("error.program_active", x.program));
     s_.programs.push_back(program_state{x.program, on(), std::nullopt, x.planned_end_on, x.route, true, "", 0});
   }
   void operator()(const program_ended_event& x) {
     auto* p = find_active_program(x.program);
-    if (!p) fail("program", fmt::format("'{}' is not active", x.program));
+    if (!p) fail("program", message("error.program_not_active", x.program));
     p->active = false;
     p->end_on = on();
     p->end_reason = x.reason;
   }
   void operator()(const program_extended_event& x) {
     auto* p = find_active_program(x.program);
-    if (!p) fail("program", fmt::format("'{}' is not active", x.program));
+    if (!p) fail("program", message("error.program_not_active", x.program));
     if (p->planned_end_on && !(*p->planned_end_on < x.planned_end_on))
-      fail("planned_end_on", fmt::format("{} does not extend the planned end ({})", x.planned_end_on.to_string(),
+      fail("planned_end_on", message("error.not_extending", x.planned_end_on.to_string(),
                                          p->planned_end_on->to_string()));
     p->planned_end_on = x.planned_end_on;
     ++p->extensions;
@@ -228,7 +226,7 @@ class folder {
   }
   void operator()(const school_enrolled_event& x) {
     if (const auto* now = current_school())
-      fail("school", fmt::format("the person is already enrolled in {} (since {}); record `school_left` first", now->kind,
+      fail("school", message("error.already_enrolled", now->kind,
                                  now->enrolled_on->to_string()));
     s_.schools.push_back(school_record{x.school, x.enrolled_on.value_or(on()), x.expected_graduation_on, std::nullopt, ""});
   }
@@ -237,14 +235,14 @@ class folder {
     auto* now = current_school();
     if (!now) {
       if (x.school.empty())
-        fail("school", "no school enrolment is on record: name the school the person left (`school`)");
+        fail("school", message("error.no_enrolment"));
       s_.schools.push_back(school_record{x.school, std::nullopt, std::nullopt, left, x.reason});
       return;
     }
     if (!x.school.empty() && x.school != now->kind)
-      fail("school", fmt::format("the person is enrolled in {}, not {}", now->kind, x.school));
+      fail("school", message("error.enrolled_elsewhere", now->kind, x.school));
     if (left < *now->enrolled_on)
-      fail(x.left_on ? "left_on" : "date", fmt::format("{} is before the enrolment ({})", left.to_string(),
+      fail(x.left_on ? "left_on" : "date", message("error.before_enrolment", left.to_string(),
                                                         now->enrolled_on->to_string()));
     now->left_on = left;
     now->left_reason = x.reason;
@@ -261,60 +259,60 @@ class folder {
       if (it == list.end()) {
         std::string current;
         for (const auto& c : list) current += (current.empty() ? "" : ", ") + c;
-        fail(fmt::format("removed[{}]", i), fmt::format("'{}' is not among the current concerns ({})", x.removed[i],
+        fail(fmt::format("removed[{}]", i), message("error.concern_not_current", x.removed[i],
                                                         current.empty() ? "none" : current));
       }
       list.erase(it);
     }
     for (std::size_t i = 0; i < x.added.size(); ++i) {
       if (std::find(list.begin(), list.end(), x.added[i]) != list.end())
-        fail(fmt::format("added[{}]", i), fmt::format("'{}' is already among the current concerns", x.added[i]));
+        fail(fmt::format("added[{}]", i), message("error.concern_already", x.added[i]));
       list.push_back(x.added[i]);
     }
   }
   void operator()(const follow_up_event& x) {
     if (!x.placement_id.empty() && !find_placement(x.placement_id))
-      fail("placement_id", fmt::format("no placement '{}' was started", x.placement_id));
+      fail("placement_id", message("error.no_placement", x.placement_id));
     s_.follow_ups.push_back(
         follow_up_record{on(), x.kind, x.successful, x.placement_id, s_.status == process_status::closed});
     record_contact(x.kind, x.successful);
   }
   void operator()(const placement_started_event& x) {
     if (find_placement(x.placement_id))
-      fail("placement_id", fmt::format("placement '{}' was already started", x.placement_id));
+      fail("placement_id", message("error.placement_started", x.placement_id));
     s_.placements.push_back(placement_state{x.placement_id, x.employer, x.kind, x.contract, x.hours_per_week,
                                             x.wage_per_hour_yen, x.stipend_per_shift_yen, on(), std::nullopt,
                                             true});
   }
   void operator()(const placement_ended_event& x) {
     auto* p = find_placement(x.placement_id);
-    if (!p) fail("placement_id", fmt::format("no placement '{}' was started", x.placement_id));
-    if (!p->active) fail("placement_id", fmt::format("placement '{}' has already ended", x.placement_id));
+    if (!p) fail("placement_id", message("error.no_placement", x.placement_id));
+    if (!p->active) fail("placement_id", message("error.placement_ended", x.placement_id));
     p->active = false;
     p->end_on = on();
   }
   void operator()(const attendance_event& x) {
     if (!x.placement_id.empty() && !find_placement(x.placement_id))
-      fail("placement_id", fmt::format("no placement '{}' was started", x.placement_id));
+      fail("placement_id", message("error.no_placement", x.placement_id));
     s_.attendance.push_back(attendance_record{x.placement_id, x.period_start, on(), x.scheduled_hours,
                                               x.attended_hours, x.unannounced_absences});
   }
   void operator()(const review_event& x) {
     if (x.kind == "evaluation") {
       if (s_.status != process_status::in_support)
-        fail("kind", fmt::format("an evaluation needs status in_support (the case is {})", to_string(s_.status)));
+        fail("kind", message("error.evaluation_needs_support", message::code("status", to_string(s_.status))));
       s_.status = process_status::evaluation;
     }
     s_.last_review = review_state{on(), x.kind, x.goals_total, x.goals_achieved};
   }
   void operator()(const appraisal_event& x) {
     if (!x.placement_id.empty() && !find_placement(x.placement_id))
-      fail("placement_id", fmt::format("no placement '{}' was started", x.placement_id));
+      fail("placement_id", message("error.no_placement", x.placement_id));
     s_.last_appraisal = appraisal_state{on(), x.placement_id, x.items};
   }
   void operator()(const referral_made_event& x) {
     for (const auto& r : s_.referrals)
-      if (r.id == x.referral_id) fail("referral_id", fmt::format("referral '{}' already exists", x.referral_id));
+      if (r.id == x.referral_id) fail("referral_id", message("error.referral_exists", x.referral_id));
     s_.referrals.push_back(referral_state{x.referral_id, x.target, x.reason, x.warm_handoff, on(), "made",
                                           std::nullopt});
   }
@@ -325,18 +323,18 @@ class folder {
         r.answered_on = on();
         return;
       }
-    fail("referral_id", fmt::format("no referral '{}' was made", x.referral_id));
+    fail("referral_id", message("error.no_referral", x.referral_id));
   }
   void operator()(const contact_event& x) { record_contact(x.kind, x.successful); }
   void operator()(const stage_changed_event& x) {
     if (x.from && !(*x.from == s_.position))
-      fail("from", fmt::format("the case is at {}, not {}", to_string(s_.position), to_string(*x.from)));
+      fail("from", message("error.position_mismatch", to_string(s_.position), to_string(*x.from)));
     move_to(x.to, x.direction, x.rule_id, x.reason);
   }
   void operator()(const suspended_event&) { s_.status = process_status::suspended; }
   void operator()(const closed_event& x) { close(x.reason); }
   void operator()(const reopened_event&) {
-    if (is_open(s_.status)) fail("type", "only a closed or suspended case can be reopened");
+    if (is_open(s_.status)) fail("type", message("error.reopen_open_case"));
     s_.status = process_status::intake;
     s_.closure_reason.clear();
     s_.closed_on.reset();
@@ -348,8 +346,8 @@ class folder {
 
  private:
   date on() const { return e_->on; }
-  [[noreturn]] void fail(const std::string& field, const std::string& message) const {
-    reject(*e_, field, message);
+  [[noreturn]] void fail(const std::string& field, message m) const {
+    reject(*e_, field, std::move(m));
   }
   void close(const std::string& reason) {
     s_.status = process_status::closed;
@@ -418,7 +416,7 @@ case_state fold(const case_header& header, const std::vector<event>& events, dat
     try {
       validate(e);
     } catch (const input_error& err) {
-      throw input_error(origin_of(e) + (err.where().empty() ? "" : "." + err.where()), err.detail());
+      throw input_error(origin_of(e) + (err.where().empty() ? "" : "." + err.where()), err);
     }
     f.apply(e);
   }
@@ -436,7 +434,7 @@ void check_appendable(const case_header& header, const std::vector<event>& exist
     // correction may only name an event that is already recorded.
     if (const auto* v = std::get_if<event_voided_event>(&e.body)) {
       const bool recorded = std::any_of(existing.begin(), existing.end(), [&](const event& x) { return x.seq == v->voids; });
-      if (!recorded) reject(e, "voids", fmt::format("there is no event {} in this case to void", v->voids));
+      if (!recorded) reject(e, "voids", message("error.no_event_to_void", v->voids));
     }
     all.push_back(e);
     // New events land after everything already stored on the same day, as the store will put them.

@@ -37,14 +37,16 @@ std::string lower(std::string_view s) {
 }
 
 // "Kanagawa is 14": a hint when someone wrote the prefecture's name instead of its code.
-std::string code_hint(std::string_view text) {
+// The code of a prefecture given by name instead ("Kanagawa" or 神奈川県).
+std::optional<std::pair<prefecture_names, std::string>> named_prefecture(std::string_view text) {
   for (std::size_t i = 0; i < k_prefectures.size(); ++i) {
     const auto& p = k_prefectures[i];
-    if (lower(text) == lower(p.en) || text == p.ja)
-      return fmt::format(" ({} is {:02})", p.en, i + 1);
+    if (lower(text) == lower(p.en) || text == p.ja) return std::pair{p, fmt::format("{:02}", i + 1)};
   }
-  return "";
+  return std::nullopt;
 }
+
+message_arg name_of(const prefecture_names& p) { return message::both(std::string(p.ja), std::string(p.en)); }
 
 }  // namespace
 
@@ -66,34 +68,30 @@ std::string prefecture_of(std::string_view municipality) { return std::string(mu
 void validate_place(std::string_view prefecture, std::string_view municipality, const std::string& where) {
   const auto field = [&](const char* name) { return where.empty() ? std::string(name) : where + "." + name; };
   if (!prefecture.empty() && !prefecture_name(prefecture))
-    throw input_error(field("prefecture"),
-                      fmt::format("'{}' is not a prefecture code: two digits of JIS X 0401, 01 (Hokkaido) to 47 "
-                                  "(Okinawa){}",
-                                  prefecture, code_hint(prefecture)));
+  {
+    if (const auto named = named_prefecture(prefecture))
+      throw input_error(field("prefecture"), message("error.prefecture_named", prefecture, name_of(named->first), named->second));
+    throw input_error(field("prefecture"), message("error.not_prefecture_code", prefecture));
+  }
   if (municipality.empty()) return;
   const std::string where_m = field("municipality");
   if (municipality.size() == 5 && all_digits(municipality))
-    throw input_error(where_m, fmt::format("'{}' lacks its check digit: a 全国地方公共団体コード has six digits ({}{})",
-                                           municipality, municipality, municipality_check_digit(municipality)));
+    throw input_error(where_m, message("error.municipality_no_check_digit", municipality,
+                                       std::string(municipality) + municipality_check_digit(municipality)));
   if (municipality.size() != 6 || !all_digits(municipality))
-    throw input_error(where_m, fmt::format("'{}' is not a municipality code: the six digits of its "
-                                           "全国地方公共団体コード, e.g. 142051 for Fujisawa",
-                                           municipality));
+    throw input_error(where_m, message("error.not_municipality_code", municipality));
   if (municipality_check_digit(municipality) != municipality[5])
-    throw input_error(where_m, fmt::format("'{}' has a wrong check digit: {}{} is the code its first five digits make",
-                                           municipality, municipality.substr(0, 5),
-                                           municipality_check_digit(municipality)));
+    throw input_error(where_m, message("error.municipality_check_digit", municipality,
+                                       std::string(municipality.substr(0, 5)) + municipality_check_digit(municipality)));
   const auto pref = prefecture_name(municipality.substr(0, 2));
   if (!pref)
-    throw input_error(where_m, fmt::format("'{}' does not start with a prefecture code (01 to 47)", municipality));
+    throw input_error(where_m, message("error.municipality_prefecture", municipality));
   if (municipality.substr(2, 3) == "000")
-    throw input_error(where_m, fmt::format("'{}' is the code of {} itself, not of a municipality; give "
-                                           "prefecture \"{}\" alone when the municipality is not known",
-                                           municipality, pref->en, municipality.substr(0, 2)));
+    throw input_error(where_m, message("error.municipality_is_prefecture", municipality, name_of(*pref),
+                                       municipality.substr(0, 2)));
   if (!prefecture.empty() && prefecture != municipality.substr(0, 2))
-    throw input_error(where_m, fmt::format("'{}' is a municipality of {} ({}), not of prefecture {} ({})", municipality,
-                                           pref->en, municipality.substr(0, 2), prefecture,
-                                           prefecture_name(prefecture)->en));
+    throw input_error(where_m, message("error.municipality_other_prefecture", municipality, name_of(*pref),
+                                       municipality.substr(0, 2), prefecture, name_of(*prefecture_name(prefecture))));
 }
 
 }  // namespace hashigo::cases

@@ -64,20 +64,20 @@ std::string joined(const codes& allowed) {
 
 void one_of(const std::string& value, const codes& allowed, const char* field) {
   if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-    throw input_error(field, fmt::format("'{}' is not one of: {}", value, joined(allowed)));
+    throw input_error(field, message("error.not_one_of", value, joined(allowed)));
 }
 
 void required(const std::string& value, const char* field) {
-  if (value.empty()) throw input_error(field, "is required");
+  if (value.empty()) throw input_error(field, message("error.required"));
 }
 
 void non_negative(double v, const char* field) {
-  if (!std::isfinite(v)) throw input_error(field, "must be a finite number");
-  if (v < 0) throw input_error(field, "must be >= 0");
+  if (!std::isfinite(v)) throw input_error(field, message("error.finite"));
+  if (v < 0) throw input_error(field, message("error.at_least", 0));
 }
 
 void in_range(int v, int lo, int hi, const std::string& field) {
-  if (v < lo || v > hi) throw input_error(field, fmt::format("must be between {} and {} (got {})", lo, hi, v));
+  if (v < lo || v > hi) throw input_error(field, message("error.between", lo, hi, v));
 }
 
 // Each code once, each one a known concern: `field[i]` names the offending entry.
@@ -86,13 +86,13 @@ void concern_codes(const std::vector<std::string>& list, const std::string& fiel
     const auto where = fmt::format("{}[{}]", field, i);
     one_of(list[i], k_concerns, where.c_str());
     for (std::size_t j = 0; j < i; ++j)
-      if (list[j] == list[i]) throw input_error(where, fmt::format("'{}' is listed twice", list[i]));
+      if (list[j] == list[i]) throw input_error(where, message("error.listed_twice", list[i]));
   }
 }
 
 void not_after_event(const std::optional<date>& d, const event& e, const char* field) {
   if (d && e.on < *d)
-    throw input_error(field, fmt::format("{} is after the day the event was recorded ({})", d->to_string(), e.on.to_string()));
+    throw input_error(field, message("error.after_event_day", d->to_string(), e.on.to_string()));
 }
 
 struct checker {
@@ -124,10 +124,10 @@ struct checker {
     if (x.expenses_yen) non_negative(static_cast<double>(*x.expenses_yen), "expenses_yen");
   }
   void operator()(const plan_event& x) const {
-    if (x.end_on < x.start_on) throw input_error("end_on", "the plan ends before it starts");
+    if (x.end_on < x.start_on) throw input_error("end_on", message("error.plan_ends_before_start"));
     for (std::size_t i = 0; i < x.goals.size(); ++i) {
       const auto where = fmt::format("goals[{}]", i);
-      if (x.goals[i].text.empty()) throw input_error(where + ".text", "is required");
+      if (x.goals[i].text.empty()) throw input_error(where + ".text", message("error.required"));
       if (!x.goals[i].domain.empty()) one_of(x.goals[i].domain, k_goal_domains, (where + ".domain").c_str());
     }
   }
@@ -135,7 +135,7 @@ struct checker {
   void operator()(const program_enrolled_event& x) const {
     required(x.program, "program");
     if (x.planned_end_on && *x.planned_end_on < e.on)
-      throw input_error("planned_end_on", "the programme ends before it starts");
+      throw input_error("planned_end_on", message("error.programme_ends_before_start"));
   }
   void operator()(const program_ended_event& x) const { required(x.program, "program"); }
   void operator()(const placement_started_event& x) const {
@@ -143,10 +143,10 @@ struct checker {
     one_of(x.kind, k_placement_kinds, "kind");
     one_of(x.contract, k_contracts, "contract");
     non_negative(x.hours_per_week, "hours_per_week");
-    if (x.hours_per_week > 24 * 7) throw input_error("hours_per_week", "cannot exceed 168");
+    if (x.hours_per_week > 24 * 7) throw input_error("hours_per_week", message("error.at_most", 168));
     if (x.wage_per_hour_yen) non_negative(*x.wage_per_hour_yen, "wage_per_hour_yen");
     if (x.stipend_per_shift_yen) non_negative(static_cast<double>(*x.stipend_per_shift_yen), "stipend_per_shift_yen");
-    if (x.end_on && *x.end_on < e.on) throw input_error("end_on", "the placement ends before it starts");
+    if (x.end_on && *x.end_on < e.on) throw input_error("end_on", message("error.placement_ends_before_start"));
   }
   void operator()(const placement_ended_event& x) const { required(x.placement_id, "placement_id"); }
   void operator()(const attendance_event& x) const {
@@ -154,19 +154,18 @@ struct checker {
     non_negative(x.attended_hours, "attended_hours");
     non_negative(x.unannounced_absences, "unannounced_absences");
     if (x.attended_hours > x.scheduled_hours)
-      throw input_error("attended_hours", fmt::format("{} attended hours exceed {} scheduled hours",
-                                                      x.attended_hours, x.scheduled_hours));
-    if (e.on < x.period_start) throw input_error("period_start", "the period starts after the event date (its end)");
+      throw input_error("attended_hours", message("error.attended_over_scheduled", x.attended_hours, x.scheduled_hours));
+    if (e.on < x.period_start) throw input_error("period_start", message("error.period_after_event"));
   }
   void operator()(const review_event& x) const {
     one_of(x.kind, k_review_kinds, "kind");
     non_negative(x.goals_total, "goals_total");
     non_negative(x.goals_achieved, "goals_achieved");
     if (x.goals_achieved > x.goals_total)
-      throw input_error("goals_achieved", fmt::format("{} achieved goals exceed {} goals", x.goals_achieved, x.goals_total));
+      throw input_error("goals_achieved", message("error.achieved_over_goals", x.goals_achieved, x.goals_total));
   }
   void operator()(const appraisal_event& x) const {
-    if (x.items.empty()) throw input_error("items", "needs at least one scored item");
+    if (x.items.empty()) throw input_error("items", message("error.no_scored_item"));
     for (const auto& [name, score] : x.items) in_range(score, 1, 5, "items." + name);
   }
   void operator()(const referral_made_event& x) const {
@@ -190,20 +189,20 @@ struct checker {
   void operator()(const reopened_event&) const {}
   void operator()(const job_lost_event& x) const {
     one_of(x.cause, k_job_loss_causes, "cause");
-    if (e.on < x.lost_on) throw input_error("lost_on", "is after the day the event was recorded");
+    if (e.on < x.lost_on) throw input_error("lost_on", message("error.after_record_day"));
   }
   void operator()(const job_search_event& x) const {
     non_negative(x.hw_consultations, "hw_consultations");
     non_negative(x.applications, "applications");
     non_negative(x.job_interviews, "job_interviews");
-    if (e.on < x.period_start) throw input_error("period_start", "the period starts after the event date (its end)");
+    if (e.on < x.period_start) throw input_error("period_start", message("error.period_after_event"));
   }
   void operator()(const program_extended_event& x) const {
     required(x.program, "program");
-    if (x.planned_end_on < e.on) throw input_error("planned_end_on", "the new planned end is before the event date");
+    if (x.planned_end_on < e.on) throw input_error("planned_end_on", message("error.new_end_before_event"));
   }
   void operator()(const event_voided_event& x) const {
-    if (x.voids < 0) throw input_error("voids", "must be the seq of an event (>= 0)");
+    if (x.voids < 0) throw input_error("voids", message("error.voids_seq"));
     required(x.reason, "reason");
   }
   void operator()(const disability_status_event& x) const {
@@ -212,7 +211,7 @@ struct checker {
   }
   void operator()(const household_moved_event& x) const {
     if (x.prefecture.empty() && x.municipality.empty())
-      throw input_error("municipality", "a move needs the new municipality (or at least the prefecture)");
+      throw input_error("municipality", message("error.move_needs_place"));
     validate_place(x.prefecture, x.municipality, "");
     if (!x.housing.empty()) one_of(x.housing, k_housing, "housing");
     if (x.rent_yen) non_negative(static_cast<double>(*x.rent_yen), "rent_yen");
@@ -222,8 +221,7 @@ struct checker {
     not_after_event(x.enrolled_on, e, "enrolled_on");
     const date start = x.enrolled_on.value_or(e.on);
     if (x.expected_graduation_on && *x.expected_graduation_on < start)
-      throw input_error("expected_graduation_on", fmt::format("{} is before the enrolment ({})",
-                                                              x.expected_graduation_on->to_string(), start.to_string()));
+      throw input_error("expected_graduation_on", message("error.before_enrolment", x.expected_graduation_on->to_string(), start.to_string()));
   }
   void operator()(const school_left_event& x) const {
     one_of(x.reason, k_school_leaving, "reason");
@@ -235,15 +233,15 @@ struct checker {
     not_after_event(x.since, e, "since");
     not_after_event(x.released_on, e, "released_on");
     if (x.ends_on && x.since && *x.ends_on < *x.since)
-      throw input_error("ends_on", fmt::format("{} is before the status began ({})", x.ends_on->to_string(), x.since->to_string()));
+      throw input_error("ends_on", message("error.before_status_began", x.ends_on->to_string(), x.since->to_string()));
   }
   void operator()(const concerns_changed_event& x) const {
-    if (x.added.empty() && x.removed.empty()) throw input_error("added", "a change needs concerns `added` or `removed`");
+    if (x.added.empty() && x.removed.empty()) throw input_error("added", message("error.concerns_change_empty"));
     concern_codes(x.added, "added");
     concern_codes(x.removed, "removed");
     for (std::size_t i = 0; i < x.removed.size(); ++i)
       if (std::find(x.added.begin(), x.added.end(), x.removed[i]) != x.added.end())
-        throw input_error(fmt::format("removed[{}]", i), fmt::format("'{}' is both added and removed", x.removed[i]));
+        throw input_error(fmt::format("removed[{}]", i), message("error.added_and_removed", x.removed[i]));
   }
   void operator()(const follow_up_event& x) const {
     one_of(x.kind, k_follow_up_kinds, "kind");
@@ -264,30 +262,26 @@ bool is_region_name(std::string_view name) noexcept {
 
 void require_region_name(std::string_view name, const std::string& where) {
   if (!is_region_name(name))
-    throw input_error(where, fmt::format("'{}' is not a region name (lowercase letters, digits, '-' and '_', "
-                                         "starting with a letter; a folder under the rules root, not a path)",
-                                         name));
+    throw input_error(where, message("error.not_region_name", name));
 }
 
 void validate(const case_header& h) {
-  if (h.id.empty()) throw input_error("id", "is required");
+  if (h.id.empty()) throw input_error("id", message("error.required"));
   require_region_name(h.region, "region");
   for (char c : h.id)
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'))
-      throw input_error("id", fmt::format("'{}' may use only letters, digits, '-', '_' and '.'", h.id));
+      throw input_error("id", message("error.case_id_chars", h.id));
   one_of(h.person.gender, k_genders, "person.gender");
   one_of(h.person.disability_cert, k_certs, "person.disability_cert");
   if (h.person.basic_pension_grade) in_range(*h.person.basic_pension_grade, 1, 2, "person.basic_pension_grade");
-  if (h.household.size < 1) throw input_error("household.size", "must be >= 1");
+  if (h.household.size < 1) throw input_error("household.size", message("error.at_least", 1));
   one_of(h.household.kind, k_household_kinds, "household.kind");
   one_of(h.household.housing, k_housing, "household.housing");
   non_negative(static_cast<double>(h.household.rent_yen), "household.rent_yen");
   validate_place(h.household.prefecture, h.household.municipality, "household");
   // members are the others living with the person, so they number at most size - 1
   if (static_cast<int>(h.household.members.size()) > h.household.size - 1)
-    throw input_error("household.members",
-                      fmt::format("lists {} other members but household.size is {}",
-                                  h.household.members.size(), h.household.size));
+    throw input_error("household.members", message("error.members_over_size", h.household.members.size(), h.household.size));
 }
 
 const std::vector<std::string_view>& closure_reasons() { return k_closure; }

@@ -70,8 +70,8 @@ void engine::require_region(const std::string& region, const std::string& where)
   if (std::find(known.begin(), known.end(), region) != known.end()) return;
   std::string listed;
   for (const auto& r : known) listed += (listed.empty() ? "" : ", ") + r;
-  throw input_error(where, fmt::format("no rule pack '{}' under {} (available: {})", region,
-                                       impl_->options.rules_root.string(), listed.empty() ? "none" : listed));
+  throw input_error(where, message("error.unknown_region_under", region, impl_->options.rules_root.string(),
+                                   listed.empty() ? message::term("word.none") : message_arg{listed}));
 }
 
 const fs::path& engine::rules_root() const { return impl_->options.rules_root; }
@@ -109,11 +109,9 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   const auto& meta = runtime.meta();
   // Two days no rule can decide on, answered here rather than by a rule failing on a missing fact.
   if (state.events_folded == 0)
-    throw input_error("as_of", fmt::format("no case yet on {}: case '{}' has no events on or before that day",
-                                           state.as_of.to_string(), state.header.id));
+    throw input_error("as_of", message("error.no_case_yet", state.as_of.to_string(), state.header.id));
   if (!meta.in_force_from.empty() && state.as_of.to_string() < meta.in_force_from)
-    throw input_error("as_of", fmt::format("the {} pack has no rules in force before {} (asked for {})", region,
-                                           meta.in_force_from, state.as_of.to_string()));
+    throw input_error("as_of", message("error.not_in_force", region, meta.in_force_from, state.as_of.to_string()));
   decision d;
   d.case_id = state.header.id;
   d.as_of = state.as_of.to_string();

@@ -28,23 +28,22 @@ json parse_json(std::string_view text, const std::string& source, const json_lim
     return fmt::format("{}:{}:{}", source, p.line, p.column);
   };
   if (text.size() > limits.max_bytes)
-    throw input_error(source, fmt::format("is {} bytes, over the limit of {} bytes for one JSON input "
-                                          "(--max-input-size)", text.size(), limits.max_bytes));
+    throw input_error(source, message("error.input_over_limit", text.size(), limits.max_bytes));
   if (const auto deep = too_deep_at(text, limits.max_depth))
-    throw input_error(at(*deep), fmt::format("JSON nested deeper than {} levels", limits.max_depth));
+    throw input_error(at(*deep), message("error.json_too_deep", limits.max_depth));
   try {
     return json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {
     // nlohmann reports a byte offset; people need a line and column.
     std::string what = e.what();
     if (auto pos = what.find("syntax error "); pos != std::string::npos) what = what.substr(pos);
-    throw input_error(at(e.byte == 0 ? 0 : e.byte - 1), fmt::format("invalid JSON: {}", what));
+    throw input_error(at(e.byte == 0 ? 0 : e.byte - 1), message("error.bad_json", what));
   } catch (const json::out_of_range&) {
     // The parser refuses numbers beyond a double (1e999) without saying where they are.
     const auto offset = overflowing_number_at(text);
-    throw input_error(offset ? at(*offset) : source, "number too large (beyond ±1.7e308)");
+    throw input_error(offset ? at(*offset) : source, message("error.number_beyond_double"));
   } catch (const json::exception& e) {
-    throw input_error(source, fmt::format("invalid JSON: {}", e.what()));
+    throw input_error(source, message("error.bad_json", e.what()));
   }
 }
 
@@ -73,7 +72,7 @@ case_header header_from_json(const json& doc, const std::string& where) {
     h.household.prefecture = hr.text_or("prefecture", "");
     h.household.municipality = hr.text_or("municipality", "");
     if (const auto* members = hr.raw("members")) {
-      if (!members->is_array()) throw input_error(hr.path("members"), "must be an array");
+      if (!members->is_array()) throw input_error(hr.path("members"), message("error.wrong_type", message::term("json_type.an_array"), describe(*members)));
       for (std::size_t i = 0; i < members->size(); ++i) {
         reader mr((*members)[i], fmt::format("{}[{}]", hr.path("members"), i));
         household_member m;
@@ -89,7 +88,7 @@ case_header header_from_json(const json& doc, const std::string& where) {
   try {
     validate(h);
   } catch (const input_error& e) {
-    throw input_error(r.path(e.where()), e.detail());
+    throw input_error(r.path(e.where()), e);
   }
   // A municipality code names its prefecture: one place, stored whole.
   if (h.household.prefecture.empty() && !h.household.municipality.empty())
@@ -98,9 +97,9 @@ case_header header_from_json(const json& doc, const std::string& where) {
 }
 
 case_file case_file_from_json(const json& doc) {
-  if (!doc.is_object()) throw input_error("", fmt::format("a case file must be a JSON object, not {}", describe(doc)));
+  if (!doc.is_object()) throw input_error("", message("error.case_file_not_object", describe(doc)));
   if (doc.contains("format") && doc["format"] != std::string(case_file_tag))
-    throw input_error("format", fmt::format("expected \"{}\"", case_file_tag));
+    throw input_error("format", message("error.expected_value", case_file_tag));
   // The header is everything but the tag and the events (copied field by field: copying the whole
   // document would copy every event too).
   json header = json::object();
@@ -110,7 +109,7 @@ case_file case_file_from_json(const json& doc) {
   f.header = header_from_json(header, "");
   if (doc.contains("events")) {
     const auto& events = doc["events"];
-    if (!events.is_array()) throw input_error("events", "must be an array");
+    if (!events.is_array()) throw input_error("events", message("error.wrong_type", message::term("json_type.an_array"), describe(events)));
     for (std::size_t i = 0; i < events.size(); ++i) {
       auto e = event_from_json(events[i], fmt::format("events[{}]", i));
       e.seq = static_cast<std::int64_t>(i);

@@ -17,7 +17,7 @@ using namespace hashigo::cases;
 position read_position(reader& r, const char* stage_key, const char* rung_key) {
   const std::string code = r.text(stage_key);
   auto s = parse_stage(code);
-  if (!s) throw input_error(r.path(stage_key), fmt::format("'{}' is not a stage (life, social, employment, intermediate, general)", code));
+  if (!s) throw input_error(r.path(stage_key), message("error.not_a_stage", code));
   return position{*s, r.text_or(rung_key, "")};
 }
 
@@ -91,7 +91,7 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          x.start_on = r.day("start_on");
          x.end_on = r.day("end_on");
          if (const auto* goals = r.raw("goals")) {
-           if (!goals->is_array()) throw input_error(r.path("goals"), "must be an array");
+           if (!goals->is_array()) throw input_error(r.path("goals"), message("error.wrong_type", message::term("json_type.an_array"), describe(*goals)));
            for (std::size_t i = 0; i < goals->size(); ++i) {
              reader gr((*goals)[i], fmt::format("{}[{}]", r.path("goals"), i));
              plan_goal g;
@@ -181,7 +181,7 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          stage_changed_event x;
          if (const auto* f = r.raw("from")) x.from = position_from_json(*f, r.path("from"));
          const auto* t = r.raw("to");
-         if (!t) throw input_error(r.path("to"), "is required");
+         if (!t) throw input_error(r.path("to"), message("error.required"));
          x.to = position_from_json(*t, r.path("to"));
          x.direction = r.text("direction");
          x.rule_id = r.text_or("rule_id", "");
@@ -456,7 +456,7 @@ event event_from_json(const json& obj, const std::string& where) {
   if (it == readers.end()) {
     std::string known;
     for (auto name : event_type_names()) known += (known.empty() ? "" : ", ") + std::string(name);
-    throw input_error(r.path("type"), fmt::format("unknown event type '{}' (known: {})", type, known));
+    throw input_error(r.path("type"), message("error.unknown_event_type", type, known));
   }
   event e;
   e.origin = where;
@@ -467,7 +467,7 @@ event event_from_json(const json& obj, const std::string& where) {
   try {
     validate(e);
   } catch (const input_error& err) {
-    throw input_error(r.path(err.where()), err.detail());
+    throw input_error(r.path(err.where()), err);
   }
   return e;
 }

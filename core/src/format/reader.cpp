@@ -8,19 +8,19 @@
 
 namespace hashigo::format {
 
-const char* describe(const nlohmann::json& v) {
+message_arg describe(const nlohmann::json& v) {
   switch (v.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::boolean: return "a boolean";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::object: return "an object";
-    default: return "a number";
+    case nlohmann::json::value_t::null: return message::term("json_type.null");
+    case nlohmann::json::value_t::boolean: return message::term("json_type.a_boolean");
+    case nlohmann::json::value_t::string: return message::term("json_type.a_string");
+    case nlohmann::json::value_t::array: return message::term("json_type.an_array");
+    case nlohmann::json::value_t::object: return message::term("json_type.an_object");
+    default: return message::term("json_type.a_number");
   }
 }
 
 reader::reader(const nlohmann::json& obj, std::string where) : obj_(obj), where_(std::move(where)) {
-  if (!obj_.is_object()) throw input_error(where_, fmt::format("must be an object, not {}", describe(obj_)));
+  if (!obj_.is_object()) throw input_error(where_, message("error.wrong_type", message::term("json_type.an_object"), describe(obj_)));
 }
 
 bool reader::has(const char* key) const { return obj_.contains(key) && !obj_.at(key).is_null(); }
@@ -34,14 +34,14 @@ const nlohmann::json* reader::take(const char* key) {
 
 const nlohmann::json* reader::raw(const char* key) { return take(key); }
 
-void reader::wrong_type(const char* key, const char* expected, const nlohmann::json& got) const {
-  throw input_error(path(key), fmt::format("must be {}, not {}", expected, describe(got)));
+void reader::wrong_type(const char* key, const char* expected_type, const nlohmann::json& got) const {
+  throw input_error(path(key), message("error.wrong_type", message::term(std::string("json_type.") + expected_type), describe(got)));
 }
 
 std::string reader::text(const char* key) {
   const auto* v = take(key);
-  if (!v) throw input_error(path(key), "is required");
-  if (!v->is_string()) wrong_type(key, "a string", *v);
+  if (!v) throw input_error(path(key), message("error.required"));
+  if (!v->is_string()) wrong_type(key, "a_string", *v);
   return v->get<std::string>();
 }
 
@@ -61,10 +61,10 @@ std::optional<date> reader::maybe_day(const char* key) {
 
 double reader::number(const char* key) {
   const auto* v = take(key);
-  if (!v) throw input_error(path(key), "is required");
-  if (!v->is_number()) wrong_type(key, "a number", *v);
+  if (!v) throw input_error(path(key), message("error.required"));
+  if (!v->is_number()) wrong_type(key, "a_number", *v);
   const double d = v->get<double>();
-  if (!std::isfinite(d)) throw input_error(path(key), "must be a finite number");
+  if (!std::isfinite(d)) throw input_error(path(key), message("error.finite"));
   return d;
 }
 
@@ -80,15 +80,15 @@ double reader::number_or(const char* key, double fallback) { return maybe_number
 
 std::int64_t reader::integer(const char* key) {
   const auto* v = take(key);
-  if (!v) throw input_error(path(key), "is required");
+  if (!v) throw input_error(path(key), message("error.required"));
   if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
-    throw input_error(path(key), "is too large");
+    throw input_error(path(key), message("error.too_large_number"));
   if (v->is_number_integer()) return v->get<std::int64_t>();
   if (v->is_number_float()) {
     const double d = v->get<double>();
     if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9e15) return static_cast<std::int64_t>(d);
   }
-  wrong_type(key, "a whole number", *v);
+  wrong_type(key, "a_whole_number", *v);
 }
 
 std::optional<std::int64_t> reader::maybe_integer(const char* key) {
@@ -106,7 +106,7 @@ std::int64_t reader::integer_or(const char* key, std::int64_t fallback) {
 int reader::small_integer(const char* key) {
   const std::int64_t v = integer(key);
   if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
-    throw input_error(path(key), fmt::format("{} is out of range", v));
+    throw input_error(path(key), message("error.out_of_range", v));
   return static_cast<int>(v);
 }
 
@@ -123,7 +123,7 @@ int reader::small_integer_or(const char* key, int fallback) { return maybe_small
 bool reader::boolean_or(const char* key, bool fallback) {
   const auto* v = take(key);
   if (!v) return fallback;
-  if (!v->is_boolean()) wrong_type(key, "true or false", *v);
+  if (!v->is_boolean()) wrong_type(key, "true_or_false", *v);
   return v->get<bool>();
 }
 
@@ -131,10 +131,10 @@ std::vector<std::string> reader::texts(const char* key) {
   std::vector<std::string> out;
   const auto* v = take(key);
   if (!v) return out;
-  if (!v->is_array()) wrong_type(key, "an array of strings", *v);
+  if (!v->is_array()) wrong_type(key, "an_array_of_strings", *v);
   for (std::size_t i = 0; i < v->size(); ++i) {
     if (!(*v)[i].is_string())
-      throw input_error(fmt::format("{}[{}]", path(key), i), fmt::format("must be a string, not {}", describe((*v)[i])));
+      throw input_error(fmt::format("{}[{}]", path(key), i), message("error.wrong_type", message::term("json_type.a_string"), describe((*v)[i])));
     out.push_back((*v)[i].get<std::string>());
   }
   return out;
@@ -142,7 +142,7 @@ std::vector<std::string> reader::texts(const char* key) {
 
 void reader::finish() const {
   for (auto it = obj_.begin(); it != obj_.end(); ++it)
-    if (!seen_.count(it.key())) throw input_error(path(it.key()), "unknown field");
+    if (!seen_.count(it.key())) throw input_error(path(it.key()), message("error.unknown_field_here"));
 }
 
 }  // namespace hashigo::format

@@ -43,14 +43,15 @@ class reader {
 
  private:
   const nlohmann::json* take(const char* key);
-  [[noreturn]] void wrong_type(const char* key, const char* expected, const nlohmann::json& got) const;
+  // `expected_type` is the catalogue's `json_type.` suffix ("a_string").
+  [[noreturn]] void wrong_type(const char* key, const char* expected_type, const nlohmann::json& got) const;
 
   const nlohmann::json& obj_;
   std::string where_;
   std::set<std::string> seen_;
 };
 
-/// A JSON value's type in words, for messages.
-const char* describe(const nlohmann::json& v);
+/// A JSON value's type as a catalogue term ("a string"), for messages.
+message_arg describe(const nlohmann::json& v);
 
 }  // namespace hashigo::format

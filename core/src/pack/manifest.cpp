@@ -188,8 +188,12 @@ std::vector<manifest_layer> read_chain(lua::state& st, const fs::path& rules_roo
                                    ? fmt::format("'{}' is the folder of shared modules under {}, not a pack", current,
                                                  rules_root.string())
                                    : fmt::format("no rule pack '{}' under {}", current, rules_root.string());
-      if (chain.empty())
-        throw input_error("region", fmt::format("{} (available: {})", what, known.empty() ? "none" : known));
+      if (chain.empty()) {
+        const auto available = known.empty() ? message::term("word.none") : message_arg{known};
+        if (current == shared_lib_folder)
+          throw input_error("region", message("error.lib_not_pack", current, rules_root.string(), available));
+        throw input_error("region", message("error.unknown_region_under", current, rules_root.string(), available));
+      }
       throw script_error(codes::load, chain.back().file,
                          fmt::format("extends '{}', which is not a pack: {} (available: {})", current, what, known), "");
     }

@@ -16,7 +16,7 @@ nlohmann::json parse_stored_json(const std::string& text, const std::string& wha
   try {
     return format::parse_json(text, what);
   } catch (const input_error& e) {
-    throw storage_error(fmt::format("the stored {} is not valid: {}", what, e.what()), "E_CORRUPT");
+    throw storage_error(message("error.stored_invalid", what, message::nested(e.placed_message())), "E_CORRUPT");
   }
 }
 
@@ -40,15 +40,11 @@ std::vector<cases::event> typed(const std::vector<event_row>& rows) {
   return out;
 }
 
-const char* const repair_hint =
-    "record an `event_voided` correction of the wrongly recorded event (docs/architecture.md, "
-    "\"Repairing an unreadable case\")";
-
 // A fold failure of stored events is the record's fault, not the command's: a storage error that
 // says how to repair it.
 [[noreturn]] void unreadable(const database& db, const std::string& id, const input_error& e, bool writing) {
-  throw storage_error(fmt::format("{}: case '{}' cannot be read: {}{}; {}", db.path(), id, e.what(),
-                                  writing ? "; nothing was written" : "", repair_hint),
+  throw storage_error(message(writing ? "error.case_unreadable_unwritten" : "error.case_unreadable", db.path(), id,
+                              message::both(e.text("ja"), e.what())),
                       "E_UNREADABLE_CASE");
 }
 
@@ -70,7 +66,7 @@ bool names_event(const input_error& e, const std::string& origin) {
     for (const auto& e : incoming) {
       if (!std::holds_alternative<cases::event_voided_event>(e.body)) continue;
       if (names_event(refusal, e.origin)) throw refusal;  // the correction itself is wrong
-      throw input_error(e.origin, fmt::format("the case still does not fold after this correction: {}", refusal.what()));
+      throw input_error(e.origin, message("error.still_unfolded", message::both(refusal.text("ja"), refusal.what())));
     }
     unreadable(db, id, stored, true);
   }
@@ -101,7 +97,7 @@ std::vector<std::int64_t> case_repository::create(const format::case_file& file)
       if (auto* v = std::get_if<cases::event_voided_event>(&e.body)) {
         const auto found = stored_seq.find(v->voids);
         if (found == stored_seq.end())
-          throw input_error(e.origin + ".voids", fmt::format("events[{}] is not an earlier event of the file", v->voids));
+          throw input_error(e.origin + ".voids", message("error.void_not_earlier", v->voids));
         v->voids = found->second;
       }
       const std::int64_t seq = writer.insert_event(to_row(e));
@@ -114,7 +110,7 @@ std::vector<std::int64_t> case_repository::create(const format::case_file& file)
 
 cases::case_header case_repository::header(const std::string& id) const {
   auto row = db_.find_case(id);
-  if (!row) throw input_error("case", fmt::format("no case '{}' in the database", id));
+  if (!row) throw input_error("case", message("error.unknown_case", id));
   json doc = {{"id", row->id}, {"region", row->region},
               {"person", parse_stored_json(row->person_json, fmt::format("person of case '{}'", id))},
               {"household", parse_stored_json(row->household_json, fmt::format("household of case '{}'", id))}};
@@ -187,7 +183,7 @@ std::vector<std::int64_t> case_repository::append(const std::string& id, const s
         }
         for (const auto& e : incoming) seqs.push_back(writer.insert_event(to_row(e)));
       },
-      fmt::format("append events to case '{}'", id));
+      message("store.append_events", id));
   return seqs;
 }
 
@@ -204,12 +200,9 @@ std::pair<std::int64_t, std::int64_t> case_repository::commit_step(const std::st
           // The decision was computed from fewer events than the case has now: committing it
           // could record a step from a position the case has left.
           const auto newer = std::find_if(rows.begin(), rows.end(), [&](const event_row& r) { return r.seq > seen_last_seq; });
-          const std::string what = newer != rows.end()
-                                       ? fmt::format("event #{} was added by another writer", newer->seq)
-                                       : fmt::format("its last event is #{}, the evaluation saw #{}", now_last, seen_last_seq);
-          throw storage_error(fmt::format("{}: case '{}' changed underneath ({}); nothing was written, evaluate again",
-                                          db_.path(), id, what),
-                              "E_CONFLICT");
+          const message what = newer != rows.end() ? message("error.event_added_by_other", newer->seq)
+                                                   : message("error.last_event_moved", now_last, seen_last_seq);
+          throw storage_error(message("error.case_changed", db_.path(), id, message::nested(what)), "E_CONFLICT");
         }
         const auto h = header(id);
         std::vector<cases::event> existing;
@@ -226,7 +219,7 @@ std::pair<std::int64_t, std::int64_t> case_repository::commit_step(const std::st
         ids.first = writer.insert_event(to_row(change));
         ids.second = writer.insert_receipt(receipt);
       },
-      fmt::format("commit a step to case '{}'", id));
+      message("store.commit_step", id));
   return ids;
 }
 

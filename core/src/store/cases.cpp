@@ -16,7 +16,7 @@ void database::impl::require_case(const std::string& case_id) {
   const statement_use query(case_exists);
   query->bind(1, case_id);
   if (!query->executeStep()) {
-    throw input_error("case", "no case '" + case_id + "'");
+    throw input_error("case", message("error.unknown_case", case_id));
   }
 }
 
@@ -35,7 +35,7 @@ void database::write_new_case(const case_row& row, const std::function<void(case
         // The primary key is the only way this insert meets an existing row, so the constraint
         // itself is the race-free existence check.
         if (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_PRIMARYKEY) {
-          throw input_error("case.id", "case '" + row.id + "' already exists");
+          throw input_error("case.id", message("error.case_exists", row.id));
         }
         throw;
       }
@@ -44,7 +44,7 @@ void database::write_new_case(const case_row& row, const std::function<void(case
     work(writer);
     tx.commit();
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, "create case '" + row.id + "'");
+    impl_->fail(e, message("store.create_case", row.id));
   }
 }
 
@@ -66,7 +66,7 @@ std::optional<case_row> database::find_case(const std::string& id) const {
     return case_row{query->getColumn(0).getString(), query->getColumn(1).getString(),
                     query->getColumn(2).getString(), query->getColumn(3).getString()};
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, "read case '" + id + "'");
+    impl_->fail(e, message("store.read_case", id));
   }
 }
 
@@ -79,7 +79,7 @@ std::vector<std::string> database::case_ids() const {
     }
     return ids;
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, "list the cases");
+    impl_->fail(e, message("store.list_cases"));
   }
 }
 

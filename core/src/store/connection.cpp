@@ -61,9 +61,7 @@ std::string file_uri(const std::string& path, const char* query) {
 void refuse_unmigrated(SQLite::Database& db, const std::string& path) {
   const int version = read_schema_version(db);
   if (version < known_version()) {
-    throw storage_error(fmt::format("{}: schema version {} is older than this hashigo ({}); reading commands do "
-                                    "not migrate, run `hashigo init` (or any writing command) once",
-                                    path, version, known_version()));
+    throw storage_error(message("error.schema_older", path, version, known_version()));
   }
 }
 
@@ -100,8 +98,7 @@ SQLite::Database open_reader(const std::string& path, wal_index index, int& os_e
 SQLite::Database open_for_reading(const std::string& path) {
   const file_facts facts = inspect(path);
   if (!facts.file_readable) {
-    throw storage_error(fmt::format("{}: cannot read the database: this user may not read the file (mode {:04o})",
-                                    path, facts.mode));
+    throw storage_error(message("error.db_unreadable_mode", path, fmt::format("{:04o}", facts.mode)));
   }
   int os_errno = 0;
   try {
@@ -114,7 +111,7 @@ SQLite::Database open_for_reading(const std::string& path) {
       try {
         return open_reader(path, wal_index::in_memory, os_errno);
       } catch (const SQLite::Exception& again) {
-        throw_storage_error(path, again, "read the database (the disk is full)", os_errno);
+        throw_storage_error(path, again, message("store.read_database_disk_full"), os_errno);
       }
     }
     const int code = e.getExtendedErrorCode() & 0xff;
@@ -122,19 +119,11 @@ SQLite::Database open_for_reading(const std::string& path) {
     if ((code == SQLITE_READONLY || code == SQLITE_CANTOPEN) && no_shm_here) {
       // A reader in WAL mode needs a -shm file next to the database; explain why there is none.
       const std::string name = std::filesystem::path(path).filename().string();
-      const std::string why =
-          facts.wal_pending
-              ? fmt::format("{}-wal holds commits not yet moved into the file, and SQLite cannot create {}-shm in "
-                            "{} to read them; let a user who may write the folder run `hashigo db check` once",
-                            name, name, facts.folder)
-              : fmt::format("SQLite cannot create {}-shm in {} (the folder is read-only for this user) and the "
-                            "file may still be written by someone else, so it cannot be read as a frozen snapshot "
-                            "either; make the folder writable for this user, or make the file and its folder "
-                            "read-only for everyone (chmod a-w)",
-                            name, facts.folder);
-      throw storage_error(fmt::format("{}: cannot read the database: {}", path, why), "E_READ_ONLY");
+      const message why = facts.wal_pending ? message("error.db_wal_pending", name, facts.folder)
+                                            : message("error.db_no_shm", name, facts.folder);
+      throw storage_error(message("error.db_cannot_read", path, message::nested(why)), "E_READ_ONLY");
     }
-    throw_storage_error(path, e, "read the database", os_errno);
+    throw_storage_error(path, e, message("store.read_database"), os_errno);
   }
 }
 
@@ -149,7 +138,7 @@ SQLite::Database open_for_writing(const std::string& path, bool create) {
     configure(*db, path);
     return std::move(*db);
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(path, e, "open the database", db ? system_errno(*db) : 0);
+    throw_storage_error(path, e, message("store.open_database"), db ? system_errno(*db) : 0);
   }
 }
 
@@ -159,10 +148,10 @@ SQLite::Database open_connection(const std::string& path, open_mode mode) {
   if (!is_in_memory(path)) {
     std::error_code ec;
     if (mode != open_mode::create && !std::filesystem::exists(path, ec) && !ec) {
-      throw storage_error("no database at " + path + "; run `hashigo init`");
+      throw storage_error(message("error.no_database", path));
     }
     if (std::filesystem::is_directory(path, ec)) {
-      throw storage_error(path + ": is a folder, not a database file");
+      throw storage_error(message("error.db_is_folder", path));
     }
   }
   if (mode == open_mode::read && !is_in_memory(path)) return open_for_reading(path);

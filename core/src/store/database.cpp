@@ -46,7 +46,7 @@ database::impl::impl(std::string file_path, SQLite::Database&& connection, bool 
       select_snapshot(db,
                       "SELECT case_id, last_seq, as_of, state FROM snapshots WHERE case_id = ?1") {}
 
-void database::impl::fail(const SQLite::Exception& e, std::string_view doing) const {
+void database::impl::fail(const SQLite::Exception& e, const message& doing) const {
   throw_storage_error(path, e, doing, system_errno(db));
 }
 
@@ -58,7 +58,7 @@ database database::open(const std::string& path, open_mode mode) {
     }
     return database(std::make_unique<impl>(path, std::move(db), mode == open_mode::read));
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(path, e, "open the database", system_errno(db));
+    throw_storage_error(path, e, message("store.open_database"), system_errno(db));
   }
 }
 
@@ -79,7 +79,7 @@ int database::schema_version() const {
   try {
     return read_schema_version(impl_->db);
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, "read the schema version");
+    impl_->fail(e, message("store.read_schema_version"));
   }
 }
 
@@ -95,7 +95,7 @@ std::string database::integrity_check() const {
     }
     return result;
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, "check the database's integrity");
+    impl_->fail(e, message("store.check_integrity"));
   }
 }
 

@@ -22,7 +22,7 @@ std::int64_t database::impl::insert_event(const std::string& case_id, const new_
 }
 
 void database::write_case(const std::string& case_id, const std::function<void(case_writer&)>& work,
-                          const std::string& doing) {
+                          const std::optional<message>& doing) {
   try {
     // IMMEDIATE: take the write lock before reading, so everything `work` reads (the case, its
     // events) is still true when its inserts commit, and a concurrent writer makes us wait (busy
@@ -33,7 +33,7 @@ void database::write_case(const std::string& case_id, const std::function<void(c
     work(writer);
     tx.commit();
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, doing.empty() ? "write to case '" + case_id + "'" : doing);
+    impl_->fail(e, doing ? *doing : message("store.write_case", case_id));
   }
 }
 
@@ -45,8 +45,7 @@ std::int64_t case_writer::insert_event(const new_event& event) {
 
 std::int64_t case_writer::insert_receipt(const receipt_row& receipt) {
   if (!receipt.case_id.empty() && receipt.case_id != case_id_) {
-    throw input_error("receipt.case_id", "receipt is for case '" + receipt.case_id +
-                                             "' but the event is for case '" + case_id_ + "'");
+    throw input_error("receipt.case_id", message("error.receipt_other_case", receipt.case_id, case_id_));
   }
   return db_.impl_->insert_receipt(case_id_, receipt);
 }
@@ -62,15 +61,14 @@ std::vector<std::int64_t> database::append_events(const std::string& case_id,
           seqs.push_back(writer.insert_event(event));
         }
       },
-      "append events to case '" + case_id + "'");
+      message("store.append_events", case_id));
   return seqs;
 }
 
 std::pair<std::int64_t, std::int64_t> database::append_event_with_receipt(
     const std::string& case_id, const new_event& event, const receipt_row& receipt) {
   if (!receipt.case_id.empty() && receipt.case_id != case_id) {
-    throw input_error("receipt.case_id", "receipt is for case '" + receipt.case_id +
-                                             "' but the event is for case '" + case_id + "'");
+    throw input_error("receipt.case_id", message("error.receipt_other_case", receipt.case_id, case_id));
   }
   std::pair<std::int64_t, std::int64_t> ids;
   write_case(
@@ -79,7 +77,7 @@ std::pair<std::int64_t, std::int64_t> database::append_event_with_receipt(
         ids.first = writer.insert_event(event);
         ids.second = writer.insert_receipt(receipt);
       },
-      "append an event with its receipt to case '" + case_id + "'");
+      message("store.append_with_receipt", case_id));
   return ids;
 }
 
@@ -95,7 +93,7 @@ std::vector<event_row> database::events(const std::string& case_id) const {
     }
     return rows;
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, "read the events of case '" + case_id + "'");
+    impl_->fail(e, message("store.read_events", case_id));
   }
 }
 

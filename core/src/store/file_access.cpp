@@ -57,34 +57,23 @@ bool frozen(const file_facts& facts) {
   return facts.read_only_fs || (!facts.file_has_write_bits && !facts.folder_has_write_bits);
 }
 
-std::string unwritable_reason(const std::string& path, const file_facts& facts) {
-  if (facts.read_only_fs) return "it is on a read-only file system";
-  if (facts.exists && !facts.file_has_write_bits)
-    return fmt::format("the file is read-only (mode {:04o})", facts.mode);
-  if (facts.exists && !facts.file_writable)
-    return fmt::format("this user may not write the file (mode {:04o})", facts.mode);
-  if (facts.folder_exists && (!facts.folder_has_write_bits || !facts.folder_writable)) {
-    const std::string name = name_of(path);
-    return fmt::format("its folder {} is read-only{}, and SQLite must create {}-wal and {}-shm there to write",
-                       facts.folder, facts.folder_has_write_bits ? " for this user" : "", name, name);
-  }
-  if (facts.shm_foreign) {
-    // A reader running as another user leaves its -shm behind, and a writer needs to write it.
-    const std::string name = name_of(path);
-    return fmt::format("{}-shm was left by another user and this user may not write it; remove it while no "
-                       "hashigo uses the database",
-                       name);
-  }
-  return {};
+std::optional<message> unwritable_reason(const std::string& path, const file_facts& facts) {
+  if (facts.read_only_fs) return message("error.read_only_fs");
+  const std::string mode = fmt::format("{:04o}", facts.mode);
+  if (facts.exists && !facts.file_has_write_bits) return message("error.file_read_only", mode);
+  if (facts.exists && !facts.file_writable) return message("error.file_not_writable", mode);
+  if (facts.folder_exists && (!facts.folder_has_write_bits || !facts.folder_writable))
+    return message(facts.folder_has_write_bits ? "error.folder_read_only_user" : "error.folder_read_only", facts.folder,
+                   name_of(path));
+  // A reader running as another user leaves its -shm behind, and a writer needs to write it.
+  if (facts.shm_foreign) return message("error.foreign_shm", name_of(path));
+  return std::nullopt;
 }
 
 void refuse_unwritable(const std::string& path, const file_facts& facts) {
-  const std::string reason = unwritable_reason(path, facts);
-  if (reason.empty()) return;
-  throw storage_error(fmt::format("{}: cannot write the database: {}; nothing was written (reading commands "
-                                  "such as case show, history and eval without --commit still work)",
-                                  path, reason),
-                      "E_READ_ONLY");
+  auto reason = unwritable_reason(path, facts);
+  if (!reason) return;
+  throw storage_error(message("error.cannot_write_db", path, message::nested(std::move(*reason))), "E_READ_ONLY");
 }
 
 }  // namespace hashigo::store

@@ -1,6 +1,9 @@
 #pragma once
 /// @file What the file system allows with a database file and its folder, checked before SQLite
 /// is asked, so that refusals name the real obstacle (the file, the folder, the file system).
+#include <hashigo/error.hpp>
+
+#include <optional>
 #include <string>
 
 namespace hashigo::store {
@@ -36,6 +39,6 @@ void refuse_unwritable(const std::string& path, const file_facts& facts);
 
 /// The reason, in words, why SQLite could not write or set up `path`, judged from the file
 /// system: e.g. "its folder var is read-only ...". Empty when nothing there explains it.
-std::string unwritable_reason(const std::string& path, const file_facts& facts);
+std::optional<message> unwritable_reason(const std::string& path, const file_facts& facts);
 
 }  // namespace hashigo::store

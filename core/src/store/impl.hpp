@@ -30,7 +30,7 @@ struct database::impl {
   impl(std::string file_path, SQLite::Database&& connection, bool reading_only);
 
   /// Throws the storage_error for `e` (see throw_storage_error), with this connection's errno.
-  [[noreturn]] void fail(const SQLite::Exception& e, std::string_view doing) const;
+  [[noreturn]] void fail(const SQLite::Exception& e, const message& doing) const;
 
   /// Throws input_error("case", ...) unless the case exists; call inside the write transaction.
   void require_case(const std::string& case_id);

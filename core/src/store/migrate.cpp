@@ -28,16 +28,14 @@ int read_schema_version(SQLite::Database& db) { return read_int_pragma(db, "PRAG
 void refuse_foreign_schema(SQLite::Database& db, const std::string& path, int known) {
   const int version = read_schema_version(db);
   if (version > known) {
-    throw storage_error(path + ": schema version " + std::to_string(version) +
-                        " is newer than this hashigo understands (" + std::to_string(known) +
-                        "); upgrade hashigo");
+    throw storage_error(message("error.schema_newer", path, version, known));
   }
   // Migrating someone else's database would add our tables to it; refuse instead.
   const int application_id = read_int_pragma(db, "PRAGMA application_id");
   const bool ours = application_id == hashigo_application_id;
   const bool fresh = application_id == 0 && version == 0 && !has_schema_objects(db);
   if (!ours && !fresh) {
-    throw storage_error(path + ": is a SQLite database but not a hashigo database");
+    throw storage_error(message("error.not_hashigo_db", path));
   }
 }
 
@@ -51,7 +49,7 @@ int apply_migrations(SQLite::Database& db, const std::string& path,
       return 0;
     }
   } catch (const SQLite::Exception& e) {
-    throw_storage_error(path, e, "read the schema version", system_errno(db));
+    throw_storage_error(path, e, message("store.read_schema_version"), system_errno(db));
   }
   int applied = 0;
   for (std::size_t i = 0; i < all.size(); ++i) {
@@ -69,7 +67,7 @@ int apply_migrations(SQLite::Database& db, const std::string& path,
       tx.commit();
       ++applied;
     } catch (const SQLite::Exception& e) {
-      throw_storage_error(path, e, std::string("apply migration ") + all[i].name, system_errno(db));
+      throw_storage_error(path, e, message("store.apply_migration", all[i].name), system_errno(db));
     }
   }
   return applied;

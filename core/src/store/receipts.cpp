@@ -51,8 +51,7 @@ std::int64_t database::add_receipt(const receipt_row& row) {
     tx.commit();
     return id;
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, row.case_id.empty() ? std::string("store a receipt")
-                                            : "store a receipt for case '" + row.case_id + "'");
+    impl_->fail(e, row.case_id.empty() ? message("store.store_receipt") : message("store.store_receipt_of", row.case_id));
   }
 }
 
@@ -69,7 +68,7 @@ std::vector<receipt_row> database::receipts(const std::string& case_id) const {
     }
     return rows;
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, "read the receipts of case '" + case_id + "'");
+    impl_->fail(e, message("store.read_receipts", case_id));
   }
 }
 

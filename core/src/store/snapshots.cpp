@@ -24,7 +24,7 @@ void database::put_snapshot(const snapshot_row& row) {
     }
     tx.commit();
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, "store the snapshot of case '" + row.case_id + "'");
+    impl_->fail(e, message("store.store_snapshot", row.case_id));
   }
 }
 
@@ -38,7 +38,7 @@ std::optional<snapshot_row> database::snapshot(const std::string& case_id) const
     return snapshot_row{query->getColumn(0).getString(), query->getColumn(1).getInt64(),
                         query->getColumn(2).getString(), query->getColumn(3).getString()};
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, "read the snapshot of case '" + case_id + "'");
+    impl_->fail(e, message("store.read_snapshot", case_id));
   }
 }
 
@@ -48,7 +48,7 @@ void database::drop_snapshots() {
     impl_->db.exec("DELETE FROM snapshots");
     tx.commit();
   } catch (const SQLite::Exception& e) {
-    impl_->fail(e, "drop the snapshots");
+    impl_->fail(e, message("store.drop_snapshots"));
   }
 }
 

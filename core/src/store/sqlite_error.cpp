@@ -36,59 +36,38 @@ bool is_busy(const SQLite::Exception& e) noexcept {
 
 int system_errno(const SQLite::Database& db) noexcept { return sqlite3_system_errno(db.getHandle()); }
 
-void throw_storage_error(const std::string& path, const SQLite::Exception& e, std::string_view doing,
+void throw_storage_error(const std::string& path, const SQLite::Exception& e, const message& doing,
                          int os_errno) {
-  std::string message = path;
-  message += ": cannot ";
-  message += doing;
-  message += ": ";
+  const auto framed = [&](message reason, const char* code) {
+    return storage_error(message("error.store_cannot", path, message::nested(doing), message::nested(std::move(reason))), code);
+  };
   if (is_busy(e)) {
     // The user can act on this one (another hashigo is writing), so say it plainly.
-    message += "the database is locked by another process (waited ";
-    message += std::to_string(busy_timeout_ms / 1000);
-    message += " s); nothing was written, try again";
-    throw storage_error(message, "E_LOCKED");
+    throw framed(message("error.db_locked", busy_timeout_ms / 1000), "E_LOCKED");
   }
   const int code = primary_code(e);
   // The errno only explains I/O-level failures; after any other error it may be stale.
   const bool os_level = code == SQLITE_IOERR || code == SQLITE_CANTOPEN || code == SQLITE_FULL ||
                         code == SQLITE_READONLY;
-  if (code == SQLITE_FULL || (os_level && disk_full(os_errno))) {
-    message += "the disk is full; nothing was written";
-    throw storage_error(message, "E_DISK_FULL");
-  }
+  if (code == SQLITE_FULL || (os_level && disk_full(os_errno))) throw framed(message("error.disk_full"), "E_DISK_FULL");
   if (code == SQLITE_READONLY || (os_level && (os_errno == EACCES || os_errno == EPERM || os_errno == EROFS))) {
     // SQLite says "readonly database" for the file, its folder (no -wal/-shm) and a read-only
     // mount alike; the file system knows which one it is.
-    std::string reason = unwritable_reason(path, inspect(path));
-    if (reason.empty()) reason = std::string("the database is read-only (") + e.what() + ")";
-    message += reason;
-    message += "; nothing was written";
-    throw storage_error(message, "E_READ_ONLY");
+    auto reason = unwritable_reason(path, inspect(path));
+    throw framed(message("error.nothing_written", message::nested(reason ? std::move(*reason) : message("error.db_read_only", e.what()))),
+         "E_READ_ONLY");
   }
   switch (code) {
-    case SQLITE_NOTADB:
-      message += "not a SQLite database";
-      break;
-    case SQLITE_CORRUPT:
-      message += "the database file is corrupt (";
-      message += e.what();
-      message += ")";
-      break;
+    case SQLITE_NOTADB: throw framed(message("error.not_sqlite"), "E_STORE");
+    case SQLITE_CORRUPT: throw framed(message("error.db_corrupt", e.what()), "E_STORE");
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-      message += e.what();
-      if (os_level && os_errno != 0) {
-        message += " (";
-        message += std::strerror(os_errno);
-        message += ")";
-      }
+      if (os_level && os_errno != 0)
+        throw framed(message::verbatim(std::string(e.what()) + " (" + std::strerror(os_errno) + ")"), "E_STORE");
       break;
-    default:
-      message += e.what();
-      break;
+    default: break;
   }
-  throw storage_error(message);
+  throw framed(message::verbatim(e.what()), "E_STORE");
 }
 
 }  // namespace hashigo::store

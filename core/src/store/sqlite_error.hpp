@@ -1,5 +1,7 @@
 #pragma once
 /// @file Turns SQLiteCpp exceptions into hashigo's storage_error, naming the file and the job.
+#include <hashigo/error.hpp>
+
 #include <string>
 #include <string_view>
 
@@ -22,9 +24,9 @@ int system_errno(const SQLite::Database& db) noexcept;
 
 /// Throws storage_error "<path>: cannot <doing>: <reason>"; code E_LOCKED when the file was busy,
 /// E_READ_ONLY when the file, its folder or its file system cannot be written, E_DISK_FULL when
-/// the disk is full. `doing` is a verb phrase such as "append events to case 'b-san'";
+/// the disk is full. `doing` is a catalogued verb phrase such as message("store.append_events", "b-san");
 /// `os_errno` is system_errno() of the connection (0 when unknown).
 [[noreturn]] void throw_storage_error(const std::string& path, const SQLite::Exception& e,
-                                      std::string_view doing, int os_errno = 0);
+                                      const message& doing, int os_errno = 0);
 
 }  // namespace hashigo::store

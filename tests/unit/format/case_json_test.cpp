@@ -224,7 +224,7 @@ TEST_CASE("wrong JSON types name the field and the type found") {
   CHECK(load_what(case_text(R"({"type": "assessment", "date": "2015-06-01", "fdp": [3, 3, 3, 3, 3]})")) ==
         "events[0].fdp: must be an object, not an array");
   CHECK(load_what(case_text("42")) == "events[0]: must be an object, not a number");
-  CHECK(load_what(R"({"id": "x", "events": {"type": "intake"}})") == "events: must be an array");
+  CHECK(load_what(R"({"id": "x", "events": {"type": "intake"}})") == "events: must be an array, not an object");
   CHECK(load_what(R"({"id": 7})") == "id: must be a string, not a number");
   CHECK(load_what(R"(["id", "x"])") == "a case file must be a JSON object, not an array");
   CHECK(load_what(R"({"format": "hashigo.case/2", "id": "x"})") == R"(format: expected "hashigo.case/1")");

@@ -211,7 +211,7 @@ TEST_CASE("SQLite errors become storage errors that say what was being done") {
       [] {
         hashigo::store::throw_storage_error("var/hashigo.db",
                                             SQLite::Exception("database is locked", SQLITE_BUSY),
-                                            "append events to case 'b-san'");
+                                            hashigo::message::verbatim("append events to case 'b-san'"));
       },
       &code);
   CHECK(code == "E_LOCKED");
@@ -222,7 +222,7 @@ TEST_CASE("SQLite errors become storage errors that say what was being done") {
       [] {
         hashigo::store::throw_storage_error(
             "var/hashigo.db", SQLite::Exception("database or disk is full", SQLITE_FULL),
-            "create case 'x'");
+            hashigo::message::verbatim("create case 'x'"));
       },
       &code);
   CHECK(code == "E_DISK_FULL");
@@ -232,7 +232,7 @@ TEST_CASE("SQLite errors become storage errors that say what was being done") {
   const std::string shm = storage_error_of(
       [] {
         hashigo::store::throw_storage_error("var/hashigo.db", SQLite::Exception("disk I/O error", SQLITE_IOERR_SHMSIZE),
-                                            "read the database", ENOSPC);
+                                            hashigo::message::verbatim("read the database"), ENOSPC);
       },
       &code);
   CHECK(code == "E_DISK_FULL");
@@ -242,7 +242,7 @@ TEST_CASE("SQLite errors become storage errors that say what was being done") {
   const std::string eio = storage_error_of(
       [] {
         hashigo::store::throw_storage_error("var/hashigo.db", SQLite::Exception("disk I/O error", SQLITE_IOERR_READ),
-                                            "read case 'x'", EIO);
+                                            hashigo::message::verbatim("read case 'x'"), EIO);
       },
       &code);
   CHECK(code == "E_STORE");
@@ -253,7 +253,7 @@ TEST_CASE("SQLite errors become storage errors that say what was being done") {
   const std::string constraint = storage_error_of(
       [] {
         hashigo::store::throw_storage_error("var/hashigo.db", SQLite::Exception("CHECK constraint failed", SQLITE_CONSTRAINT),
-                                            "create case 'x'", ENOSPC);
+                                            hashigo::message::verbatim("create case 'x'"), ENOSPC);
       },
       &code);
   CHECK(constraint.find("the disk is full") == std::string::npos);

@@ -4,6 +4,10 @@
 #include <fmt/args.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -83,4 +87,24 @@ TEST_CASE("lookups: a label by kind and code, an unknown id as itself") {
   CHECK(text::raw("no.such.message", "ja") == "no.such.message");
   CHECK(text::msg("decision.eligibility", "ja", "就労準備支援事業", "あり") == "利用要件 就労準備支援事業: あり");
   CHECK(text::msg("decision.eligibility", "en", "Readiness", "eligible") == "eligibility Readiness: eligible");
+}
+
+// A message id used in the code but missing from the catalogue would print the bare id to a user.
+TEST_CASE("every message id the code names is in the catalogue") {
+  namespace fs = std::filesystem;
+  const std::regex used(R"re(\b(?:message|msg)\("([a-z_]+(?:\.[a-z_]+)+)")re");
+  std::size_t seen = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(HASHIGO_TEST_SOURCE_DIR) / "core")) {
+    if (!entry.is_regular_file() || (entry.path().extension() != ".cpp" && entry.path().extension() != ".hpp"))
+      continue;
+    std::ifstream in(entry.path());
+    const std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (std::sregex_iterator it(source.begin(), source.end(), used), end; it != end; ++it) {
+      const std::string id = (*it)[1];
+      INFO(entry.path().string() << ": " << id);
+      CHECK(text::has(id));
+      ++seen;
+    }
+  }
+  CHECK(seen > 200);
 }

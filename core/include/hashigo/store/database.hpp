@@ -1,6 +1,8 @@
 #pragma once
 /// @file The event store: one SQLite file (WAL) holding cases, append-only events, decision
 /// receipts and a disposable snapshot cache. Payloads are JSON text validated by the caller.
+#include <hashigo/error.hpp>
+
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -87,9 +89,9 @@ class database {
   /// reads through the writer is exactly what its inserts follow, since no other writer can
   /// commit in between. Commits when `work` returns; when it throws, nothing is written and the
   /// exception propagates. Unknown case → input_error("case", …). `doing` names the job in
-  /// storage errors, e.g. "append events to case 'b-san'" (default: "write to case '<id>'").
+  /// storage errors, e.g. message("store.append_events", "b-san") (default: "write to case '<id>'").
   void write_case(const std::string& case_id, const std::function<void(case_writer&)>& work,
-                  const std::string& doing = {});
+                  const std::optional<message>& doing = std::nullopt);
   /// As write_case for a new case: inserts its row first (input_error when the id exists).
   void write_new_case(const case_row& row, const std::function<void(case_writer&)>& work);
   /// Inserts a case and its first events in one transaction; returns the events' seqs.
