@@ -61,7 +61,7 @@ struct reload_result {
   std::string error;      ///< why the old version stays in service
 };
 
-/// Evaluates cases. One loaded state per region, created on first use. Not thread-safe.
+/// Evaluates cases. One loaded state per region, made on first use. Not thread-safe: one per thread.
 class engine {
  public:
   explicit engine(engine_options options);
