@@ -54,8 +54,8 @@ void throw_storage_error(const std::string& path, const SQLite::Exception& e, co
     // SQLite says "readonly database" for the file, its folder (no -wal/-shm) and a read-only
     // mount alike; the file system knows which one it is.
     auto reason = unwritable_reason(path, inspect(path));
-    throw framed(message("error.nothing_written", message::nested(reason ? std::move(*reason) : message("error.db_read_only", e.what()))),
-         "E_READ_ONLY");
+    if (!reason) reason = message("error.db_read_only", e.what());
+    throw framed(message("error.nothing_written", message::nested(std::move(*reason))), "E_READ_ONLY");
   }
   switch (code) {
     case SQLITE_NOTADB: throw framed(message("error.not_sqlite"), "E_STORE");
