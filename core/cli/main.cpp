@@ -3,6 +3,7 @@
 // 5 storage error (hashigo::error_kind).
 #include "context.hpp"
 #include "errors.hpp"
+#include "parse_errors.hpp"
 
 #include <hashigo/error.hpp>
 
@@ -87,8 +88,10 @@ int main(int argc, char** argv) {
   hashigo::cli::add_rules_commands(app, ctx);
   hashigo::cli::add_watch_command(app, ctx);
   localize_groups(app, ctx);
-  // CLI11 words its own parse errors in English; the line around them follows --lang.
-  app.failure_message([&ctx](const CLI::App*, const CLI::Error& e) { return ctx.msg("error.usage", e.what()) + "\n"; });
+  // CLI11 words its own parse errors in English; the common forms and the line around them follow --lang.
+  app.failure_message([&ctx](const CLI::App*, const CLI::Error& e) {
+    return ctx.msg("error.usage", hashigo::cli::parse_error_text(ctx, e.what())) + "\n";
+  });
 
   try {
     app.parse(argc, argv);

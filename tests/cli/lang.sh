@@ -258,6 +258,17 @@ chmod 644 "$WORK/ja-events.db"
 expect_exit 0 "the event once writable (ja)" -- "$HASHIGO" --lang ja --db "$WORK/ja-events.db" event add b-san --file "$WORK/ev-ok.json"
 expect_exit 2 "a usage error (ja)" -- "$HASHIGO" --lang ja eval
 expect_in err "使い方は --help で表示します" "CLI11's usage errors end in Japanese"
+expect_in err "^E_USAGE: case を指定してください$" "a missing positional in Japanese, its name kept"
+expect_exit 2 "an option without its value (ja)" -- "$HASHIGO" --lang ja eval x --as-of
+expect_in err "^E_USAGE: --as-of に値がありません$" "a missing value in Japanese"
+expect_exit 2 "an unknown option (ja)" -- "$HASHIGO" --lang ja eval x --as-of 2016-01-01 --seed 3
+expect_in err "^E_USAGE: 次の引数は使えません: " "an unexpected argument in Japanese"
+expect_exit 2 "no subcommand (ja)" -- "$HASHIGO" --lang ja case
+expect_in err "^E_USAGE: サブコマンドを指定してください$" "a missing subcommand in Japanese"
+expect_exit 2 "a value not allowed (ja)" -- "$HASHIGO" --lang ja eval x --as-of 2016-01-01 --audience boss
+expect_in err "^E_USAGE: --audience: boss は使えません（使えるもの: " "a value outside its set in Japanese"
+expect_exit 2 "a value not allowed (en)" -- "$HASHIGO" --lang en eval x --as-of 2016-01-01 --audience boss
+expect_in err "^E_USAGE: --audience: boss not in \{" "English keeps CLI11's words"
 expect_exit 3 "bad JSON (en)" -- "$HASHIGO" --lang en eval "$WORK/bad.json" --as-of 2016-01-01
 expect_in err "^E_INPUT: .*bad.json:2:[0-9]+: invalid JSON" "English keeps the English text"
 

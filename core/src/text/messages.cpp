@@ -320,6 +320,16 @@ const std::vector<entry> k_entries = {
     // ── Errors the CLI raises (printed as `CODE: message`) ────────────────────────────────
     {"error.internal", "内部エラー: {}", "internal error: {}"},
     {"error.usage", "E_USAGE: {}\n使い方は --help で表示します。", "E_USAGE: {}\nRun with --help for more information."},
+    // CLI11's own parse errors (core/cli/parse_errors.cpp), the names and values kept as given.
+    {"usage.subcommand_required", "サブコマンドを指定してください", "A subcommand is required"},
+    {"usage.not_expected", "次の引数は使えません: {}", "The following arguments were not expected: {}"},
+    {"usage.value_missing", "{} に値がありません", "{}: a value is missing"},
+    {"usage.not_allowed", "{}: {} は使えません（使えるもの: {}）", "{}: {} not in {{{}}}"},
+    {"usage.not_allowed_value", "{1} に {0} は使えません", "The value {0} is not an allowed value for {1}"},
+    {"usage.not_convertible", "{} の値 {} は読めません", "Could not convert: {} = {}"},
+    {"usage.excludes", "{} と {} は一緒に使えません", "{} excludes {}"},
+    {"usage.requires", "{} には {} も必要です", "{} requires {}"},
+    {"usage.required", "{} を指定してください", "{} is required"},
     {"error.no_events_as_of", "ケースにイベントがありません。--as-of を指定してください", "the case has no events; give --as-of"},
     {"error.no_events", "ケースにイベントがありません", "the case has no events"},
     {"error.case_new_needs", "case new には --file か --id が必要です", "case new needs --file or --id"},
