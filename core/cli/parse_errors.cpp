@@ -41,12 +41,7 @@ std::string parse_error_text(context& ctx, const std::string& english) {
     if (!std::regex_match(english, m, f.pattern)) continue;
     std::vector<message_arg> args;
     for (std::size_t i = 1; i < m.size(); ++i) args.push_back({m[i].str()});
-    switch (args.size()) {
-      case 0: return message(std::string(f.id)).render("ja");
-      case 1: return message(std::string(f.id), args[0]).render("ja");
-      case 2: return message(std::string(f.id), args[0], args[1]).render("ja");
-      default: return message(std::string(f.id), args[0], args[1], args[2]).render("ja");
-    }
+    return message::with(std::string(f.id), std::move(args)).render("ja");
   }
   return english;
 }

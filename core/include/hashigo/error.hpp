@@ -38,6 +38,8 @@ class message {
   /// The message `id` with its placeholders filled by `args` (each formatted with `{}`).
   template <typename... Args>
   explicit message(std::string id, const Args&... args) : id_(std::move(id)), args_{to_arg(args)...} {}
+  /// The message `id` with placeholder values gathered at run time (as many as `id` has).
+  static message with(std::string id, std::vector<message_arg> args);
   /// Text that is not in the catalogue, shown as it is in every language.
   static message verbatim(std::string text);
   /// A placeholder value that is itself a catalogue id (a type name, a field label …).

@@ -7,6 +7,13 @@
 
 namespace hashigo {
 
+message message::with(std::string id, std::vector<message_arg> args) {
+  message m;
+  m.id_ = std::move(id);
+  m.args_ = std::move(args);
+  return m;
+}
+
 message message::verbatim(std::string text) {
   message m;
   m.args_.push_back({std::move(text), false});

@@ -51,3 +51,10 @@ TEST_CASE("a storage error that wraps an input error keeps the inner place") {
   CHECK(e.text("ja") == "保存されているeventが正しくありません: event #3:1:7: JSON nested deeper than 64 levels");
   CHECK(e.exit_status() == 5);
 }
+
+TEST_CASE("a message with values gathered at run time renders like one built in place") {
+  const message built("error.placed", "--as-of", "x");
+  const message gathered = message::with("error.placed", {{"--as-of"}, {"x"}});
+  CHECK(gathered.render("en") == built.render("en"));
+  CHECK(gathered.render("ja") == "--as-of: x");
+}
