@@ -1,6 +1,7 @@
 #include "context.hpp"
 #include "text.hpp"
 
+#include <hashigo/app/evaluate.hpp>
 #include <hashigo/case/fold.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/sim/journey.hpp>
@@ -24,6 +25,7 @@ struct eval_options {
   bool json = false;
   bool explain = false;
   bool commit = false;
+  bool replay = false;
   std::string audience = "staff";
 };
 
@@ -50,6 +52,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
   cmd->add_option("--audience", o->audience, ctx.msg("help.eval.audience"))
       ->check(CLI::IsMember({"staff", "person"}));
   cmd->add_flag("--commit", o->commit, ctx.msg("help.eval.commit"));
+  cmd->add_flag("--replay", o->replay, ctx.msg("help.eval.replay"))->excludes("--monthly")->excludes("--commit");
   cmd->callback([&ctx, o] {
     const date as_of = date::parse_or_throw(o->as_of, "--as-of");
     std::error_code ec;  // a target that cannot be looked at (a link loop) is not a file: read_input says why
@@ -92,6 +95,35 @@ void add_eval_command(CLI::App& app, context& ctx) {
       throw input_error(o->monthly && !o->from.empty() ? "--from" : "--as-of",
                         message("error.before_opening", days.front().to_string(), header.id, events.front().on.to_string()));
     const audience who = o->audience == "person" ? audience::person : audience::staff;
+    auto in_place = [&](const input_error& e) {
+      if (e.where() == "as_of") throw input_error("--as-of", e);  // the day asked, not the file
+      if (from_file) rethrow_in_file(o->target, std::current_exception());
+      throw;
+    };
+    if (!o->monthly && !o->commit) {  // one day, nothing written: the evaluation every surface shares
+      format::case_file file{header, std::move(events)};
+      app::evaluation ev;
+      try {
+        ev = app::evaluate_case(eng, file, {as_of, region, o->replay, {o->explain, nullptr}});
+      } catch (const input_error& e) {
+        in_place(e);
+      }
+      const auto& d = ev.decision;
+      if (o->json)
+        fmt::print("{}\n", app::to_json(ev).dump());
+      else
+        fmt::print("{}", decision_text(ctx, d, who, o->explain));
+      if (ev.position == app::position_source::replayed && !o->json)
+        fmt::print("{}\n", ctx.msg("eval.replayed", ev.replayed_steps));
+      // A case file that records no step sits at its intake position however long ago that was.
+      if (d.status == "ok" && from_file && app::intake_position_only(ev) && !file.events.empty() &&
+          sim::month_ends(file.events.front().on, as_of).size() > 1) {
+        std::fflush(stdout);
+        fmt::print(stderr, "{}\n", ctx.msg("eval.intake_only"));
+      }
+      if (d.status == "error") fail_with(d);
+      return;
+    }
     auto receipt_of = [&](const engine::decision& d) {
       return store::receipt_row{0, header.id, d.as_of, "evaluation", engine::to_json(d).dump(), d.pack_digest,
                                 d.inputs_digest};
@@ -118,9 +150,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
       const bool carry_steps = o->commit || (from_file && o->monthly);
       (void)sim::run(eng, header, events, region, days, carry_steps, {o->explain}, store_step, report);
     } catch (const input_error& e) {
-      if (e.where() == "as_of") throw input_error("--as-of", e);  // the day asked, not the file
-      if (from_file) rethrow_in_file(o->target, std::current_exception());
-      throw;
+      in_place(e);
     }
   });
 }

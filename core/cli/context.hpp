@@ -24,6 +24,8 @@ struct context {
   format::json_limits json_limits;
   /// Names of codes: the pack's in use (use_pack), else the catalogue's.
   labels names;
+  /// The process exit status when no error was thrown (batch: 1 when some lines failed).
+  int exit_status = 0;
 
   /// ja when the user's locale is Japanese, else en (unless --lang said otherwise).
   const std::string& language();
@@ -74,5 +76,6 @@ void add_test_command(CLI::App& app, context& ctx);
 void add_check_command(CLI::App& app, context& ctx);
 void add_rules_commands(CLI::App& app, context& ctx);
 void add_watch_command(CLI::App& app, context& ctx);
+void add_batch_command(CLI::App& app, context& ctx);
 
 }  // namespace hashigo::cli

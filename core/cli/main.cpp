@@ -1,6 +1,6 @@
 // hashigo: the command line. Each subcommand parses its arguments, calls the library and prints;
 // the work itself lives in core/src. Exit codes: 0 ok, 2 usage, 3 invalid input, 4 rule error,
-// 5 storage error (hashigo::error_kind).
+// 5 storage error (hashigo::error_kind); `batch` exits 1 when some lines gave no decision.
 #include "context.hpp"
 #include "errors.hpp"
 #include "parse_errors.hpp"
@@ -87,6 +87,7 @@ int main(int argc, char** argv) {
   hashigo::cli::add_check_command(app, ctx);
   hashigo::cli::add_rules_commands(app, ctx);
   hashigo::cli::add_watch_command(app, ctx);
+  hashigo::cli::add_batch_command(app, ctx);
   localize_groups(app, ctx);
   // CLI11 words its own parse errors in English; the common forms and the line around them follow --lang.
   app.failure_message([&ctx](const CLI::App*, const CLI::Error& e) {
@@ -107,5 +108,5 @@ int main(int argc, char** argv) {
     std::cerr << ctx.msg("error.internal", e.what()) << '\n';
     return 1;
   }
-  return 0;
+  return ctx.exit_status;
 }

@@ -31,17 +31,16 @@ int main(int argc, char** argv) {
     for (int n = 1; std::getline(in, line); ++n) {
       if (line.empty()) continue;
       const std::string where = path + ":" + std::to_string(n);
-      hashigo::cases::case_state state;
+      hashigo::app::evaluation result;
       try {  // errors name the line, then the field: `cases.jsonl:2: events[3].date: …`
         auto file = hashigo::format::case_file_from_json(hashigo::format::parse_json(line, where));
-        hashigo::cases::sort_events(file.events);
-        state = hashigo::cases::fold(file.header, file.events, as_of);
+        result = hashigo::app::evaluate_case(eng, file, {.as_of = as_of, .region = region});
       } catch (const hashigo::input_error& e) {
         if (e.where().starts_with(where)) throw;
         throw hashigo::input_error(e.where().empty() ? where : where + ": " + e.where(), e.detail());
       }
-      const auto decision = eng.evaluate(state, region);  // a failing rule is a decision, not a throw
-      std::cout << hashigo::engine::to_json(decision).dump() << '\n';
+      const auto& decision = result.decision;  // a failing rule is a decision, not a throw
+      std::cout << hashigo::app::to_json(result).dump() << '\n';
       if (decision.status == "error") status = static_cast<int>(error_kind::rule);
     }
   } catch (const hashigo::error& e) {

@@ -28,6 +28,12 @@ cases::event step_event(const engine::decision& d) {
   return e;
 }
 
+cases::event next_step_event(const engine::decision& d, const std::vector<cases::event>& events) {
+  auto change = step_event(d);
+  for (const auto& e : events) change.seq = std::max(change.seq, e.seq + 1);
+  return change;
+}
+
 std::vector<journey_step> run(engine::engine& eng, const cases::case_header& header, std::vector<cases::event>& events,
                               const std::string& region, const std::vector<date>& days, bool commit,
                               const engine::evaluate_options& opts, const commit_hook& on_commit,
@@ -38,10 +44,7 @@ std::vector<journey_step> run(engine::engine& eng, const cases::case_header& hea
     step.state = cases::fold(header, events, day);
     step.decision = eng.evaluate(step.state, region, opts);
     if (commit && step.decision.status == "ok" && step.decision.step.accepted) {
-      auto change = step_event(step.decision);
-      std::int64_t next_seq = 0;
-      for (const auto& e : events) next_seq = std::max(next_seq, e.seq + 1);
-      change.seq = next_seq;
+      auto change = next_step_event(step.decision, events);
       if (on_commit) on_commit(step.decision, change);
       events.push_back(change);
       cases::sort_events(events);

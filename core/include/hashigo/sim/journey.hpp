@@ -24,6 +24,9 @@ std::vector<date> month_ends(date from, date to);
 /// The stage_changed event recording an accepted step and the rules behind it.
 cases::event step_event(const engine::decision& d);
 
+/// step_event(d) numbered after the last of `events`, ready to be added to them.
+cases::event next_step_event(const engine::decision& d, const std::vector<cases::event>& events);
+
 /// Called before an accepted step is applied; may store it (and throw to stop the run).
 using commit_hook = std::function<void(const engine::decision&, const cases::event&)>;
 /// Called after each day's evaluation (and commit), in order.

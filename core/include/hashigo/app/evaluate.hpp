@@ -1,0 +1,52 @@
+#pragma once
+/// @file The evaluation every surface shares (CLI, batch, server, embedders): a case file on one
+/// day, from its recorded position or from a month-by-month replay.
+#include <hashigo/date.hpp>
+#include <hashigo/engine/engine.hpp>
+#include <hashigo/format/case_json.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace hashigo::app {
+
+/// Where the ladder position a decision starts from came from.
+enum class position_source {
+  recorded,  ///< the case's own stage_changed events (or its intake position when it has none)
+  replayed,  ///< derived by evaluating every month end from intake and applying accepted steps
+};
+
+/// "recorded" or "replayed".
+std::string_view to_string(position_source s) noexcept;
+
+/// What to evaluate.
+struct evaluate_request {
+  date as_of;
+  std::string region;  ///< empty: the case's own region
+  bool replay = false;
+  engine::evaluate_options options = {};
+};
+
+/// A decision and how the position it starts from was found.
+struct evaluation {
+  engine::decision decision;
+  position_source position = position_source::recorded;
+  int recorded_steps = 0;  ///< stage_changed events the case file itself carries
+  int replayed_steps = 0;  ///< steps the replay accepted and applied before as_of
+};
+
+/// Evaluates a case file on `req.as_of` (its events are sorted in place; a replay adds the steps
+/// it applies). A rule failure is a decision with status "error"; bad input throws input_error,
+/// a day before the case opened among them (where = "as_of").
+evaluation evaluate_case(engine::engine& eng, format::case_file& file, const evaluate_request& req);
+
+/// The decision's JSON (engine::to_json) with `position`: {source, recorded_steps, replayed_steps}.
+nlohmann::json to_json(const evaluation& e);
+
+/// True when a plain evaluation starts from the intake position only because the file records
+/// no steps: the position may lag what a month-by-month run would reach (warn, suggest --replay).
+bool intake_position_only(const evaluation& e) noexcept;
+
+}  // namespace hashigo::app
