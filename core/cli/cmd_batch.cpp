@@ -31,6 +31,7 @@ struct batch_cli_options {
   unsigned jobs = 0;  // 0: every core
   bool replay = false;
   bool explain = false;
+  bool lean = false;
   bool no_progress = false;
 };
 
@@ -67,6 +68,7 @@ void add_batch_command(CLI::App& app, context& ctx) {
   cmd->add_option("--as-of", o->as_of, ctx.msg("help.eval.as_of"))->required();
   cmd->add_flag("--replay", o->replay, ctx.msg("help.eval.replay"));
   cmd->add_flag("--explain", o->explain, ctx.msg("help.batch.explain"));
+  cmd->add_flag("--lean", o->lean, ctx.msg("help.eval.lean"))->excludes("--explain");
   cmd->add_option("-j,--jobs", o->jobs, ctx.msg("help.batch.jobs"));
   cmd->add_option("--shard", o->shard, ctx.msg("help.batch.shard"));
   cmd->add_option("--format", o->format, ctx.msg("help.batch.format"))->check(CLI::IsMember({"jsonl", "csv"}));
@@ -78,6 +80,7 @@ void add_batch_command(CLI::App& app, context& ctx) {
     opts.region = o->region;
     opts.replay = o->replay;
     opts.explain = o->explain;
+    opts.lean = o->lean;
     opts.jobs = o->jobs != 0 ? o->jobs : std::max(1u, std::thread::hardware_concurrency());
     if (!o->shard.empty()) std::tie(opts.shard_index, opts.shard_count) = parse_shard(o->shard);
     opts.format = o->format == "csv" ? app::batch_format::csv : app::batch_format::jsonl;

@@ -26,6 +26,7 @@ struct eval_options {
   bool explain = false;
   bool commit = false;
   bool replay = false;
+  bool lean = false;
   std::string audience = "staff";
 };
 
@@ -52,6 +53,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
   cmd->add_option("--audience", o->audience, ctx.msg("help.eval.audience"))
       ->check(CLI::IsMember({"staff", "person"}));
   cmd->add_flag("--commit", o->commit, ctx.msg("help.eval.commit"));
+  cmd->add_flag("--lean", o->lean, ctx.msg("help.eval.lean"))->needs("--json")->excludes("--explain");
   cmd->add_flag("--replay", o->replay, ctx.msg("help.eval.replay"))->excludes("--monthly")->excludes("--commit");
   cmd->callback([&ctx, o] {
     const date as_of = date::parse_or_throw(o->as_of, "--as-of");
@@ -95,6 +97,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
       throw input_error(o->monthly && !o->from.empty() ? "--from" : "--as-of",
                         message("error.before_opening", days.front().to_string(), header.id, events.front().on.to_string()));
     const audience who = o->audience == "person" ? audience::person : audience::staff;
+    const auto detail = o->lean ? engine::json_detail::lean : engine::json_detail::full;
     auto in_place = [&](const input_error& e) {
       if (e.where() == "as_of") throw input_error("--as-of", e);  // the day asked, not the file
       if (from_file) rethrow_in_file(o->target, std::current_exception());
@@ -104,13 +107,13 @@ void add_eval_command(CLI::App& app, context& ctx) {
       format::case_file file{header, std::move(events)};
       app::evaluation ev;
       try {
-        ev = app::evaluate_case(eng, file, {as_of, region, o->replay, {o->explain, nullptr}});
+        ev = app::evaluate_case(eng, file, {as_of, region, o->replay, {.explain = o->explain, .lean = o->lean}});
       } catch (const input_error& e) {
         in_place(e);
       }
       const auto& d = ev.decision;
       if (o->json)
-        fmt::print("{}\n", app::to_json(ev).dump());
+        fmt::print("{}\n", app::to_json(ev, detail).dump());
       else
         fmt::print("{}", decision_text(ctx, d, who, o->explain));
       if (ev.position == app::position_source::replayed && !o->json)
@@ -138,7 +141,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
       const auto& d = step.decision;
       if (o->commit && !step.committed) db->add_receipt(receipt_of(d));
       if (o->json)
-        fmt::print("{}\n", engine::to_json(d).dump());
+        fmt::print("{}\n", engine::to_json(d, detail).dump());
       else if (o->monthly)
         fmt::print("{}\n", decision_line(ctx, d, step.committed, o->commit));
       else
@@ -148,7 +151,8 @@ void add_eval_command(CLI::App& app, context& ctx) {
     try {
       // A case file run month by month carries accepted steps forward in memory, as a journey does.
       const bool carry_steps = o->commit || (from_file && o->monthly);
-      (void)sim::run(eng, header, events, region, days, carry_steps, {o->explain}, store_step, report);
+      (void)sim::run(eng, header, events, region, days, carry_steps, {.explain = o->explain, .lean = o->lean}, store_step,
+                   report);
     } catch (const input_error& e) {
       in_place(e);
     }

@@ -34,6 +34,19 @@ for n in 1 700 "$N"; do
   check $? "line $n equals eval --json of that case"
 done
 
+# Lean decisions: outcomes and rule ids, the same on every -j, and what eval --lean says.
+expect_exit 0 "batch --lean" -- H batch --as-of "$AS_OF" --lean -j 2 "$WORK/cases.jsonl"
+cp "$WORK/out" "$WORK/lean.jsonl"
+check $(( $(grep -c '"detail":"lean"' "$WORK/lean.jsonl") != N )) "every lean line says so"
+if grep -q '"would_flip"\|"references"\|"checks"' "$WORK/lean.jsonl"; then check 1 "lean lines carry no explanations"; else check 0 ""; fi
+grep -q '"rules":\["[A-Z]' "$WORK/lean.jsonl"; check $? "lean lines name the rules behind outcomes"
+check $(( $(wc -c < "$WORK/lean.jsonl") * 4 > $(wc -c < "$WORK/j1.jsonl") )) "lean output is under a quarter of full output"
+H batch --as-of "$AS_OF" --lean -j 1 "$WORK/cases.jsonl" 2>/dev/null | cmp -s - "$WORK/lean.jsonl"; check $? "lean -j1 equals lean -j2"
+sed -n "9p" "$WORK/cases.jsonl" > "$WORK/one.json"
+H eval "$WORK/one.json" --as-of "$AS_OF" --json --lean > "$WORK/eval.json" 2>/dev/null
+sed -n "9p" "$WORK/lean.jsonl" | sed 's/,"line":9//' | cmp -s - "$WORK/eval.json"; check $? "eval --json --lean equals the batch line"
+expect_exit 2 "--lean needs --json in eval" -- H eval "$WORK/one.json" --as-of "$AS_OF" --lean
+
 # Shards: every K-th line from K; the shards together are the whole run.
 : > "$WORK/shards.jsonl"
 for k in 0 1 2; do

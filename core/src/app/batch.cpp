@@ -55,7 +55,7 @@ line_outcome evaluate_line(engine::engine& eng, const input_line& in, const batc
     if (doc.is_object())
       if (auto id = doc.find("id"); id != doc.end() && id->is_string()) out.case_id = id->get<std::string>();
     auto file = format::case_file_from_json(doc);
-    evaluate_request req{o.as_of, o.region, o.replay, {o.explain, nullptr}};
+    evaluate_request req{o.as_of, o.region, o.replay, {.explain = o.explain, .lean = o.lean}};
     out.result = evaluate_case(eng, file, req);
   } catch (const input_error& e) {
     out.code = e.code();
@@ -86,7 +86,7 @@ void process(engine::engine& eng, chunk& c, const batch_options& o) {
     if (o.format == batch_format::csv)
       append_csv(c.output, outcome, o.lang);
     else
-      append_jsonl(c.output, outcome);
+      append_jsonl(c.output, outcome, o.lean ? engine::json_detail::lean : engine::json_detail::full);
   }
   c.lines = {};  // the input is not needed once answered
 }

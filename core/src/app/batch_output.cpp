@@ -58,10 +58,10 @@ std::string batch_csv_header() {
   return out;
 }
 
-void append_jsonl(std::string& out, const line_outcome& o) {
+void append_jsonl(std::string& out, const line_outcome& o, engine::json_detail detail) {
   json j;
   if (o.result) {
-    j = to_json(*o.result);
+    j = to_json(*o.result, detail);
   } else {
     j = {{"status", "error"},
          {"error", {{"code", o.code}, {"where", o.where}, {"message", {{"ja", o.message.ja}, {"en", o.message.en}}}}}};

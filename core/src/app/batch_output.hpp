@@ -21,7 +21,7 @@ struct line_outcome {
 };
 
 /// Appends the line as one JSON object and "\n".
-void append_jsonl(std::string& out, const line_outcome& o);
+void append_jsonl(std::string& out, const line_outcome& o, engine::json_detail detail);
 /// Appends the line as one CSV row and CRLF; messages in `lang`.
 void append_csv(std::string& out, const line_outcome& o, const std::string& lang);
 

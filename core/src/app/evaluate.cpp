@@ -51,8 +51,8 @@ evaluation evaluate_case(engine::engine& eng, format::case_file& file, const eva
   return out;
 }
 
-nlohmann::json to_json(const evaluation& e) {
-  auto j = engine::to_json(e.decision);
+nlohmann::json to_json(const evaluation& e, engine::json_detail detail) {
+  auto j = engine::to_json(e.decision, detail);
   j["position"] = {{"source", to_string(e.position)},
                    {"recorded_steps", e.recorded_steps},
                    {"replayed_steps", e.replayed_steps}};

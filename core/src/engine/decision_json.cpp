@@ -50,28 +50,46 @@ json reasons(const std::vector<reason>& rs) {
   return out;
 }
 
+// The rule ids of reasons: what lean output keeps of them.
+json rule_ids(const std::vector<reason>& rs) {
+  json out = json::array();
+  for (const auto& r : rs) out.push_back(r.rule_id);
+  return out;
+}
+
 }  // namespace
 
-json to_json(const decision& d) {
+json to_json(const decision& d, json_detail detail) {
+  const bool lean = detail == json_detail::lean;
+  // Full output explains each reason; lean output names the rules behind each outcome.
+  const char* why = lean ? "rules" : "reasons";
+  auto why_of = [lean](const std::vector<reason>& rs) { return lean ? rule_ids(rs) : reasons(rs); };
   json step = {{"step", d.step.step},
                {"from", format::to_json(d.step.from)},
                {"to", d.step.to ? format::to_json(*d.step.to) : json(nullptr)},
                {"accepted", d.step.accepted},
                {"skip", d.step.skip},
-               {"reasons", reasons(d.step.reasons)},
-               {"overruled", reasons(d.step.overruled)},
-               {"would_flip", reasons(d.step.would_flip)}};
+               {why, why_of(d.step.reasons)}};
+  if (!lean) {
+    step["overruled"] = reasons(d.step.overruled);
+    step["would_flip"] = reasons(d.step.would_flip);
+  }
   if (!d.step.refusal.en.empty()) step["refusal"] = loc(d.step.refusal);
   json elig = json::array();
   for (const auto& e : d.eligibility)
-    elig.push_back({{"program", e.program}, {"eligible", e.eligible}, {"routes", e.routes}, {"reasons", reasons(e.reasons)}});
+    elig.push_back({{"program", e.program}, {"eligible", e.eligible}, {"routes", e.routes}, {why, why_of(e.reasons)}});
   json refs = json::array();
   for (const auto& r : d.referrals)
-    refs.push_back({{"target", r.target}, {"urgency", r.urgency}, {"warm_handoff", r.warm_handoff}, {"reasons", reasons(r.reasons)}});
+    refs.push_back({{"target", r.target}, {"urgency", r.urgency}, {"warm_handoff", r.warm_handoff}, {why, why_of(r.reasons)}});
   json alerts = json::array();
-  for (const auto& a : d.alerts)
-    alerts.push_back({{"code", a.code}, {"due", a.due.empty() ? json(nullptr) : json(a.due)}, {"severity", a.severity},
-                      {"reason", to_json(a.why)}});
+  for (const auto& a : d.alerts) {
+    json alert = {{"code", a.code}, {"due", a.due.empty() ? json(nullptr) : json(a.due)}, {"severity", a.severity}};
+    if (lean)
+      alert["rule"] = a.why.rule_id;
+    else
+      alert["reason"] = to_json(a.why);
+    alerts.push_back(std::move(alert));
+  }
   json j = {{"format", "hashigo.decision/1"},
             {"status", d.status},
             {"case", d.case_id},
@@ -84,6 +102,7 @@ json to_json(const decision& d) {
             {"eligibility", std::move(elig)},
             {"referrals", std::move(refs)},
             {"alerts", std::move(alerts)}};
+  if (lean) j["detail"] = "lean";
   if (!d.trace.empty()) {
     json trace = json::array();
     for (const auto& t : d.trace) {

@@ -156,7 +156,8 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
     runs = runtime.evaluate(in);
     add_costs();
     d.step = resolve_step(runs, loaded.cards, meta.ladder, state.status, state.position);
-    d.step.would_flip = near_misses(runs, loaded.cards, !opts.explain);  // the trace needs them all
+    if (!opts.lean || opts.explain)
+      d.step.would_flip = near_misses(runs, loaded.cards, !opts.explain);  // the trace needs them all
     collect_lists(runs, loaded.cards, d);
   } catch (const pack::script_error& e) {
     add_costs();

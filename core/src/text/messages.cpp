@@ -555,6 +555,8 @@ const std::vector<entry> k_entries = {
      "store a receipt of each decision and record accepted steps as events"},
     {"help.eval.replay", "開始から毎月末に判定し、承認された移動を当てはめて位置を導く（書き込まない）",
      "derive the position by evaluating every month end from intake and applying accepted steps (writes nothing)"},
+    {"help.eval.lean", "判定を簡潔に出力する: 結果とその根拠のルール ID だけ（理由の文・条件・参照・would_flip なし）",
+     "lean decisions: outcomes and the ids of the rules behind them (no reason texts, checks, references or would_flip)"},
     {"help.batch", "ケースファイルの JSON Lines を判定し、1行に1件の判定を入力の順に出力する",
      "evaluate JSON Lines of case files, one decision per line in input order"},
     {"help.batch.input", "1行に1件のケースファイル（JSON Lines）。- で標準入力", "one case file per line (JSON Lines), - for stdin"},

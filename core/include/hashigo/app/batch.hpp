@@ -26,6 +26,7 @@ struct batch_options {
   std::string region;  ///< empty: each case's own region
   bool replay = false;
   bool explain = false;
+  bool lean = false;  ///< lean decisions (engine::json_detail::lean): outcomes and rule ids only
   unsigned jobs = 1;  ///< worker threads (1: evaluated on the calling thread)
   /// Take only lines whose 0-based index i has i % shard_count == shard_index.
   unsigned shard_index = 0;

@@ -24,7 +24,7 @@ std::string_view to_string(position_source s) noexcept;
 /// What to evaluate.
 struct evaluate_request {
   date as_of;
-  std::string region;  ///< empty: the case's own region
+  std::string region = {};  ///< empty: the case's own region
   bool replay = false;
   engine::evaluate_options options = {};
 };
@@ -43,7 +43,7 @@ struct evaluation {
 evaluation evaluate_case(engine::engine& eng, format::case_file& file, const evaluate_request& req);
 
 /// The decision's JSON (engine::to_json) with `position`: {source, recorded_steps, replayed_steps}.
-nlohmann::json to_json(const evaluation& e);
+nlohmann::json to_json(const evaluation& e, engine::json_detail detail = engine::json_detail::full);
 
 /// True when a plain evaluation starts from the intake position only because the file records
 /// no steps: the position may lag what a month-by-month run would reach (warn, suggest --replay).

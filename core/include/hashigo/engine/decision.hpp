@@ -153,7 +153,13 @@ struct decision {
   std::optional<failure> error;
 };
 
+/// How much of a decision its JSON carries.
+enum class json_detail {
+  full,  ///< every reason with its text, checks and references, overruled and would-flip rules
+  lean,  ///< outcomes and the ids of the rules behind them (`rules`), `"detail": "lean"`: for bulk runs
+};
+
 /// The decision as JSON with sorted keys: same inputs → byte-identical text.
-nlohmann::json to_json(const decision& d);
+nlohmann::json to_json(const decision& d, json_detail detail = json_detail::full);
 
 }  // namespace hashigo::engine

@@ -43,6 +43,8 @@ struct evaluate_options {
   /// When set, the cost of each rule of the pack is added to its entry (one per rule, in rule
   /// order; the list is reset when it does not name the pack's rules). Reads the clock twice per rule.
   std::vector<rule_cost>* costs = nullptr;
+  /// Skip what only full output shows: the step rules that did not fire (would_flip).
+  bool lean = false;
 };
 
 /// Facts about a loaded pack: what its pack.lua files declare and its rules.
