@@ -6,9 +6,11 @@ CMAKE_ARGS ?=
 DEB_PACKAGES := cmake ninja-build g++ pkg-config liblua5.4-dev libsqlitecpp-dev libsqlite3-dev \
                 libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev
 FUZZ_PACKAGES := clang libclang-rt-dev python3
+BENCH_PACKAGES := time
 HASHIGO    := $(BUILD)/core/hashigo
 DEMO_DB    := var/demo.db
 FUZZ_SECONDS ?= 60
+BATCH_CASES  ?= 1000000
 
 .PHONY: all deps configure build cli demo test test-asan fuzz bench clean
 
@@ -70,9 +72,11 @@ fuzz: deps
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run.sh $(BUILD)-fuzz
 
 bench: deps
+	$(call install_missing,$(BENCH_PACKAGES))
 	@cmake -S . -B $(BUILD)-bench -G $(GENERATOR) -DCMAKE_BUILD_TYPE=Release -DHASHIGO_BUILD_BENCH=ON -DHASHIGO_BUILD_TESTS=OFF > $(BUILD)-bench.configure.log 2>&1 || { cat $(BUILD)-bench.configure.log; exit 1; }
 	@cmake --build $(BUILD)-bench -j $(JOBS)
 	@$(BUILD)-bench/tests/bench/hashigo_bench
+	@bash tests/bench/batch.sh $(BUILD)-bench $(BATCH_CASES)
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-bench $(BUILD)-asan $(BUILD)-fuzz $(BUILD)*.configure.log
