@@ -119,12 +119,12 @@ void add_eval_command(CLI::App& app, context& ctx) {
       if (ev.position == app::position_source::replayed && !o->json)
         fmt::print("{}\n", ctx.msg("eval.replayed", ev.replayed_steps));
       // A case file that records no step sits at its intake position however long ago that was.
-      if (d.status == "ok" && from_file && app::intake_position_only(ev) && !file.events.empty() &&
+      if (d.ok() && from_file && app::intake_position_only(ev) && !file.events.empty() &&
           sim::month_ends(file.events.front().on, as_of).size() > 1) {
         std::fflush(stdout);
         fmt::print(stderr, "{}\n", ctx.msg("eval.intake_only"));
       }
-      if (d.status == "error") fail_with(d);
+      if (!d.ok()) fail_with(d);
       return;
     }
     auto receipt_of = [&](const engine::decision& d) {
@@ -146,7 +146,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
         fmt::print("{}\n", decision_line(ctx, d, step.committed, o->commit));
       else
         fmt::print("{}", decision_text(ctx, d, who, o->explain));
-      if (d.status == "error") fail_with(d);
+      if (!d.ok()) fail_with(d);
     };
     try {
       // A case file run month by month carries accepted steps forward in memory, as a journey does.

@@ -98,7 +98,7 @@ std::string person_stage(context& ctx, const cases::position& p) {
 // arrows or staff terms.
 std::string person_text(context& ctx, const engine::decision& d) {
   std::string out = ctx.msg("person.header", d.as_of) + "\n";
-  if (d.status == "error") return out + ctx.msg("person.error") + "\n";
+  if (!d.ok()) return out + ctx.msg("person.error") + "\n";
   const auto& s = d.step;
   out += ctx.msg("person.position", person_stage(ctx, s.from)) + "\n";
   if (s.step == "stay" || !s.to)
@@ -140,7 +140,7 @@ std::string position_text(context& ctx, const cases::position& p) {
 std::string decision_text(context& ctx, const engine::decision& d, audience who, bool explain) {
   if (who == audience::person) return person_text(ctx, d);
   std::string out = ctx.msg("decision.header", d.case_id, d.as_of, d.region, d.pack_version) + "\n";
-  if (d.status == "error") {
+  if (!d.ok()) {
     out += ctx.msg("decision.rule_error", d.error->code, d.error->where, d.error->message) + "\n";
     return out;
   }
@@ -198,7 +198,7 @@ std::string decision_text(context& ctx, const engine::decision& d, audience who,
 }
 
 std::string decision_line(context& ctx, const engine::decision& d, bool applied, bool stored) {
-  if (d.status == "error") return fmt::format("{}  {} {} {}", d.as_of, d.error->code, d.error->where, d.error->message);
+  if (!d.ok()) return fmt::format("{}  {} {} {}", d.as_of, d.error->code, d.error->where, d.error->message);
   const auto& s = d.step;
   std::string line = fmt::format("{}  {:<10}  {}", d.as_of, ctx.name("status", d.process_status), position_text(ctx, s.from));
   if (s.step != "stay" && s.to) {

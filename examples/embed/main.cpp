@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
       }
       const auto& decision = result.decision;  // a failing rule is a decision, not a throw
       std::cout << hashigo::app::to_json(result).dump() << '\n';
-      if (decision.status == "error") status = static_cast<int>(error_kind::rule);
+      if (!decision.ok()) status = static_cast<int>(error_kind::rule);
     }
   } catch (const hashigo::error& e) {
     std::cerr << e.code() << ": " << e.what() << '\n';

@@ -136,7 +136,7 @@ void engine_evaluate(benchmark::State& st, const std::string& root) {
   std::size_t i = 0, errors = 0;
   for (auto _ : st) {
     auto d = eng.evaluate(all[i % all.size()], "national", {explain});
-    errors += d.status != "ok";
+    errors += !d.ok();
     benchmark::DoNotOptimize(d);
     ++i;
   }
@@ -218,7 +218,7 @@ void check_floor(std::size_t n) {
   for (std::size_t i = 0; i < n && i < states().size(); ++i) {
     const auto& s = states()[i];
     const auto d = eng.evaluate(s, "national");
-    if (d.status != "ok") {
+    if (!d.ok()) {
       ++errors;
       continue;
     }

@@ -72,7 +72,7 @@ void count(batch_summary& s, const line_outcome& o) {
   ++s.lines;
   if (!o.result)
     ++s.input_errors;
-  else if (o.result->decision.status == "error")
+  else if (!o.result->decision.ok())
     ++s.rule_errors;
   else
     ++s.decided;

@@ -92,7 +92,7 @@ void append_csv(std::string& out, const line_outcome& o, const std::string& lang
     where = d.error->where;
     text = d.error->message;
   }
-  append_row(out, {line, d.case_id, d.status, d.region, d.as_of, to_string(o.result->position),
+  append_row(out, {line, d.case_id, d.status(), d.region, d.as_of, to_string(o.result->position),
                    cases::to_string(s.from.at), s.from.rung, s.step, s.to ? cases::to_string(s.to->at) : "",
                    s.to ? std::string_view(s.to->rung) : "", s.accepted ? "true" : "false", programmes, referrals,
                    alerts, code, where, text});

@@ -38,7 +38,7 @@ evaluation evaluate_case(engine::engine& eng, format::case_file& file, const eva
     const bool last = i + 1 == days.size();
     auto state = cases::fold(file.header, events, days[i]);
     auto d = eng.evaluate(state, region, last ? req.options : quiet);
-    if (d.status == "error" || last) {
+    if (!d.ok() || last) {
       out.decision = std::move(d);  // a rule that fails on the way is the answer: no position past it
       break;
     }

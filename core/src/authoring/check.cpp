@@ -329,7 +329,7 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
     }
     const auto d = eng.evaluate(s, pack.region, {true, &costs});
     ++evaluated;
-    if (d.status == "error") {
+    if (!d.ok()) {
       out.push_back(from_location(d.error->where, "probe-error",
                                   fmt::format("fails on a synthetic case at {} on {}: {}", cases::to_string(s.position),
                                               d.as_of, d.error->message)));

@@ -95,7 +95,7 @@ void compare(const std::string& day, const json& expect, const cases::case_state
     const json& want = *it;
     if (key == "error") {
       differ("error", want, d.error ? json(d.error->code) : json(nullptr));
-    } else if (d.status == "error") {
+    } else if (!d.ok()) {
       diffs.push_back(text::msg("pack_test.failed", lang, day, d.error->code, d.error->where, d.error->message));
       return;
     } else if (key == "status") {

@@ -210,7 +210,7 @@ step_conflict_report probe_step_conflicts(engine::engine& eng, const engine::pac
           }
           const auto d = eng.evaluate(s, pack.region, {false, costs});
           ++report.evaluated;
-          if (d.status != "error" || !d.error) continue;
+          if (d.ok()) continue;
           const auto c = parse_conflict(d.error->message);
           if (!c) continue;  // other failures are the synthetic-case probe's to report
           const auto key = std::minmax(c->first, c->second);

@@ -91,7 +91,7 @@ json to_json(const decision& d, json_detail detail) {
     alerts.push_back(std::move(alert));
   }
   json j = {{"format", "hashigo.decision/1"},
-            {"status", d.status},
+            {"status", d.status()},
             {"case", d.case_id},
             {"as_of", d.as_of},
             {"region", d.region},

@@ -161,13 +161,11 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
     collect_lists(runs, loaded.cards, d);
   } catch (const pack::script_error& e) {
     add_costs();
-    d.status = "error";
     d.error = failure{e.code(), e.location(), e.message(), e.traceback()};
     d.step = step_decision{};
     d.step.from = state.position;
     return d;
   } catch (const outcome_error& e) {
-    d.status = "error";
     d.error = failure{pack::codes::contract, e.where, e.message, ""};
     d.step = step_decision{};
     d.step.from = state.position;

@@ -43,14 +43,14 @@ std::vector<journey_step> run(engine::engine& eng, const cases::case_header& hea
     journey_step step;
     step.state = cases::fold(header, events, day);
     step.decision = eng.evaluate(step.state, region, opts);
-    if (commit && step.decision.status == "ok" && step.decision.step.accepted) {
+    if (commit && step.decision.ok() && step.decision.step.accepted) {
       auto change = next_step_event(step.decision, events);
       if (on_commit) on_commit(step.decision, change);
       events.push_back(change);
       cases::sort_events(events);
       step.committed = true;
     }
-    const bool failed = step.decision.status == "error";
+    const bool failed = !step.decision.ok();
     if (on_step) on_step(step);
     out.push_back(std::move(step));
     if (failed) break;

@@ -77,7 +77,7 @@ end
 std::string alert_text(const hashigo::engine::decision& d) {
   for (const auto& a : d.alerts)
     if (a.code == "T-VIEW") return a.why.text.en;
-  return "(no T-VIEW alert; status " + d.status + (d.error ? ": " + d.error->message : std::string()) + ")";
+  return "(no T-VIEW alert; status " + std::string(d.status()) + (d.error ? ": " + d.error->message : std::string()) + ")";
 }
 
 }  // namespace
@@ -162,6 +162,6 @@ TEST_CASE("a nested case table built on first read is read-only and named by its
   rules.region("lazy3", "alerts", alert_rule("", "(function() case.household.size = 9 end)() or 'x'"));
   auto eng = rules.make_engine();
   const auto d = eng.evaluate(b_san("2015-06-30"), "lazy3");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->message.find("attempt to modify read-only case.household field 'size'") != std::string::npos);
 }

@@ -18,12 +18,12 @@ TEST_CASE("Bさん: no move at the end of the intake month, SU-02 at the end of 
   temp_rules rules;
   auto eng = rules.make_engine();
   const auto may = eng.evaluate(b_san("2015-05-31"), "national");
-  CHECK(may.status == "ok");
+  CHECK(may.ok());
   CHECK(may.step.step == "stay");
   CHECK(may.step.reasons.empty());
 
   const auto june = eng.evaluate(b_san("2015-06-30"), "national");
-  REQUIRE(june.status == "ok");
+  REQUIRE(june.ok());
   CHECK(june.step.step == "up");
   CHECK(june.step.accepted);
   CHECK(hashigo::cases::to_string(*june.step.to) == "employment");
@@ -63,7 +63,7 @@ TEST_CASE("steady attendance alone does not move a paid commuter; the employment
     {"type":"attendance","date":"2020-03-31","placement_id":"p","period_start":"2020-03-01","scheduled_hours":30,"attended_hours":29})"),
                                "2020-03-31");
   const auto stays = eng.evaluate(steady, "national");
-  REQUIRE(stays.status == "ok");
+  REQUIRE(stays.ok());
   CHECK(stays.step.step == "stay");
 
   const auto hired = state_of(commuter_case("commuter_paid", R"(,
@@ -71,7 +71,7 @@ TEST_CASE("steady attendance alone does not move a paid commuter; the employment
     {"type":"attendance","date":"2020-03-31","placement_id":"p","period_start":"2020-03-02","scheduled_hours":48,"attended_hours":47})"),
                               "2020-03-31");
   const auto d = eng.evaluate(hired, "national");
-  REQUIRE(d.status == "ok");
+  REQUIRE(d.ok());
   CHECK(d.step.step == "up");
   CHECK(rules_of(d.step.reasons) == "SU-05");
   CHECK(d.step.to->rung == "minwage_staff");
@@ -92,7 +92,7 @@ TEST_CASE("down beats up: SD-01 wins over an up and the up is kept as overruled"
     {"type":"attendance","date":"2020-03-31","placement_id":"p","period_start":"2020-03-18","scheduled_hours":24,"attended_hours":10})"),
                           "2020-03-31");
   const auto d = eng.evaluate(s, "both");
-  REQUIRE(d.status == "ok");
+  REQUIRE(d.ok());
   CHECK(d.step.step == "down");
   CHECK(rules_of(d.step.reasons) == "SD-01");
   CHECK(d.step.to->rung == "commuter_unpaid");
@@ -113,7 +113,7 @@ TEST_CASE("hold beats up: an FDP fall holds progression (SD-02)") {
     {"type":"assessment","date":"2020-03-20","kind":"re","fdp":{"interpersonal":3,"mental":3,"stress":2,"thinking":3,"environment":3}})"),
                           "2020-03-31");
   const auto d = eng.evaluate(s, "fall");
-  REQUIRE(d.status == "ok");
+  REQUIRE(d.ok());
   CHECK(d.step.step == "stay");
   CHECK(rules_of(d.step.reasons) == "SD-02");
   CHECK(rules_of(d.step.overruled) == "T-UP");
@@ -132,7 +132,7 @@ TEST_CASE("a skip is legal only when the proposing rule allows it") {
   auto eng = rules.make_engine();
   const auto s = b_san("2015-05-31");
   const auto refused = eng.evaluate(s, "skipper");
-  REQUIRE(refused.status == "ok");
+  REQUIRE(refused.ok());
   CHECK(refused.step.step == "up");
   CHECK_FALSE(refused.step.accepted);
   CHECK(refused.step.refusal.en.find("skips") != std::string::npos);
@@ -166,7 +166,7 @@ TEST_CASE("two rules proposing different targets for the same step is an error n
   })");
   auto eng = rules.make_engine();
   const auto d = eng.evaluate(b_san("2015-05-31"), "clash");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE005");
   CHECK(d.error->message.find("T-A") != std::string::npos);
   CHECK(d.error->message.find("T-B") != std::string::npos);
@@ -209,7 +209,7 @@ TEST_CASE("ctx.position, ctx.up and ctx.down follow the case from one evaluation
   };
   auto seen = [&](const std::string& stage, const std::string& rung) {
     const auto d = eng.evaluate(state_of(at(stage, rung), "2020-01-31"), "ladder");
-    REQUIRE(d.status == "ok");
+    REQUIRE(d.ok());
     for (const auto& a : d.alerts)
       if (a.why.rule_id == "T-LADDER") return a.code;
     return std::string("no alert");

@@ -69,7 +69,7 @@ TEST_CASE("a reason lists its rule's references and the default values the rule 
   temp_rules rules;
   auto eng = rules.make_engine();
   const auto june = eng.evaluate(b_san("2015-06-30"), "national");
-  REQUIRE(june.status == "ok");
+  REQUIRE(june.ok());
   REQUIRE(june.step.reasons.size() == 1);
   const auto& r = june.step.reasons.front();
   CHECK(r.rule_id == "SU-02");

@@ -62,7 +62,7 @@ child_result eval_in_child(const temp_rules& rules, const std::string& region) {
       (void)eng.evaluate(b_san("2015-06-30"), "national");
       before = rss_kib();
       const auto d = eng.evaluate(b_san("2015-06-30"), region);
-      code = d.status == "error" ? d.error->code : "ok";
+      code = !d.ok() ? d.error->code : "ok";
     } catch (const std::exception& e) {
       code = std::string("exception: ") + e.what();
     }
@@ -105,37 +105,37 @@ TEST_CASE("the memory error of host copies names the rule's line and leaves the 
   rules.region("loop2", "stepup", one_rule("for i = 1, 1e9 do ctx.equals('n', 'value ' .. (i % 10), 'x') end"));
   auto eng = rules.make_engine(100'000'000);
   const auto d = eng.evaluate(b_san("2015-06-30"), "loop2");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE004");
   CHECK(d.error->where == "rules/loop2/stepup.lua:5");
   CHECK(contains(d.error->message, "memory limit exceeded (16 MiB, counting what the host copied"));
-  CHECK(eng.evaluate(b_san("2015-06-30"), "national").status == "ok");
+  CHECK(eng.evaluate(b_san("2015-06-30"), "national").ok());
 }
 
 TEST_CASE("texts over their caps are refused with RULE009, naming the rule and the field") {
   temp_rules rules;
   // A reason of 6 MiB of control bytes became 151 MB of JSON before.
   auto d = eval_rule(rules, "t1", one_rule("return { step = 'hold', reason = { ja = ('\\1'):rep(6 * 1024 * 1024), en = 'x' } }"));
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE009");
   CHECK(d.error->where == "rules/t1/stepup.lua:4");
   CHECK(contains(d.error->message, "text too long: T-1.reason.ja is 6291456 bytes (max 4096 bytes) (rule T-1)"));
   d = eval_rule(rules, "t2", one_rule("return { step = 'hold', reason = { ja = ('x'):rep(4096), en = 'x' } }"));
-  CHECK(d.status == "ok");  // exactly the cap is fine
+  CHECK(d.ok());  // exactly the cap is fine
   d = eval_rule(rules, "t3", one_rule("return { step = 'hold', reason = 'r', [('k'):rep(5000)] = 1 }"));
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE009");
   CHECK(contains(d.error->message, "text too long: a key in T-1 is 5000 bytes"));
   // Labels: 1 MiB labels, 400 times, grew the process by 400 MB.
   d = eval_rule(rules, "t4", one_rule("for i = 1, 400 do ctx.at_least(('l'):rep(1024 * 1024), 1, 0) end"));
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE009");
   CHECK(d.error->where == "rules/t4/stepup.lua:5");
   CHECK(contains(d.error->message, "text too long: check label is 1048576 bytes (max 1024 bytes)"));
   d = eval_rule(rules, "t5", one_rule("ctx.at_least(('l'):rep(1024), 1, 0)"));
-  CHECK(d.status == "ok");
+  CHECK(d.ok());
   d = eval_rule(rules, "t6", one_rule("ctx.equals('name', ('v'):rep(5000), 'x')"));
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE009");
   CHECK(contains(d.error->message, "ctx.equals('name') records a string of 5000 bytes (max 4096 bytes)"));
 }
@@ -145,13 +145,13 @@ TEST_CASE("parameters are read-only: a rule cannot change them for the evaluatio
   rules.region("p1", "stepup", one_rule("table.insert(ctx.param('general_employment_kinds'), 'x')"));
   auto eng = rules.make_engine();
   auto d = eng.evaluate(b_san("2015-06-30"), "p1");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE002");
   CHECK(contains(d.error->message, "attempt to modify read-only parameter 'general_employment_kinds'"));
   rules.region("p2", "stepup", one_rule("local k = ctx.param('general_employment_kinds') return { step = 'hold', "
                                          "reason = { ja = tostring(#k) .. k[1], en = table.concat(k, ',') } }"));
   d = eng.evaluate(b_san("2015-06-30"), "p2");
-  REQUIRE(d.status == "ok");
+  REQUIRE(d.ok());
   REQUIRE(d.step.reasons.size() == 1);
   CHECK(d.step.reasons[0].text.en.find(',') != std::string::npos);
 }
@@ -179,7 +179,7 @@ TEST_CASE("a rule module cannot keep state between evaluations") {
                                         "local seen = { n = 0 }"));
   for (int i = 0; i < 2; ++i) {
     const auto d = eng.evaluate(b_san("2015-06-30"), "s2");
-    REQUIRE(d.status == "error");
+    REQUIRE(!d.ok());
     CHECK(d.error->code == "RULE002");
     CHECK(d.error->where == "rules/s2/stepup.lua:5");
     CHECK(contains(d.error->message, "attempt to modify module-level table 'seen' (field 'n')"));
@@ -197,7 +197,7 @@ TEST_CASE("a rule module cannot keep state between evaluations") {
                         "local TEXT = { ja = '保留', en = 'hold' }\nlocal NAMES = { 'a', 'b' }\n"
                         "local function helper() return table.concat(NAMES, '+') end"));
   const auto d = eng.evaluate(b_san("2015-06-30"), "s4");
-  REQUIRE(d.status == "ok");
+  REQUIRE(d.ok());
   REQUIRE(d.step.reasons.size() == 1);
   CHECK(d.step.reasons[0].text.en == "hold");
   CHECK(d.step.reasons[0].plain.ja == "a2");
@@ -207,11 +207,11 @@ TEST_CASE("a rule module cannot keep state between evaluations") {
 TEST_CASE("error text never carries a heap address") {
   temp_rules rules;
   auto d = eval_rule(rules, "a1", one_rule("ctx[{}] = 1"));
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(contains(d.error->message, "attempt to modify read-only ctx (with a table key)"));
   CHECK(!contains(d.error->message, "0x"));
   d = eval_rule(rules, "a3", one_rule("return { step = 'hold', reason = tostring({}) .. '/' .. string.format('%s', ctx.add_days) }"));
-  REQUIRE(d.status == "ok");
+  REQUIRE(d.ok());
   CHECK(d.step.reasons[0].text.en == "table/function");
 }
 
@@ -221,7 +221,7 @@ TEST_CASE("evaluate can measure what each rule costs") {
                one_rule("local x = 0 for i = 1, 100000 do x = x + i end"));
   auto eng = rules.make_engine();
   std::vector<hashigo::engine::rule_cost> costs;
-  for (int i = 0; i < 3; ++i) REQUIRE(eng.evaluate(b_san("2015-06-30"), "c1", {false, &costs}).status == "ok");
+  for (int i = 0; i < 3; ++i) REQUIRE(eng.evaluate(b_san("2015-06-30"), "c1", {false, &costs}).ok());
   const auto pack = eng.pack("c1");
   REQUIRE(costs.size() == pack.rules.size());
   const hashigo::engine::rule_cost* slow = nullptr;

@@ -29,7 +29,7 @@ hashigo::engine::decision eval_region(temp_rules& rules, const std::string& regi
   auto d = eng.evaluate(b_san("2015-06-30"), region);
   // The same engine still evaluates the national pack afterwards.
   const auto after = eng.evaluate(b_san("2015-06-30"), "national");
-  CHECK(after.status == "ok");
+  CHECK(after.ok());
   CHECK(after.step.step == "up");
   return d;
 }
@@ -39,7 +39,7 @@ hashigo::engine::decision eval_region(temp_rules& rules, const std::string& regi
 TEST_CASE("a runtime error names the rule, file:line and carries a traceback") {
   temp_rules rules;
   const auto d = eval_region(rules, "r1", "local t = nil; return t.x");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE002");
   CHECK(d.error->where == "rules/r1/stepup.lua:4");
   CHECK(d.error->message.find("(rule T-1)") != std::string::npos);
@@ -50,18 +50,18 @@ TEST_CASE("a runtime error names the rule, file:line and carries a traceback") {
 TEST_CASE("os and io are not there") {
   temp_rules rules;
   auto d = eval_region(rules, "r2", "os.execute('touch /tmp/hashigo-pwned')");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->message.find("unknown global 'os'") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists("/tmp/hashigo-pwned"));
   d = eval_region(rules, "r3", "return io.open('/etc/passwd')");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->message.find("unknown global 'io'") != std::string::npos);
 }
 
 TEST_CASE("an infinite loop is stopped by the instruction budget") {
   temp_rules rules;
   const auto d = eval_region(rules, "r4", "while true do end");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE003");
   CHECK(d.error->where.find("rules/r4/stepup.lua") == 0);
 }
@@ -69,14 +69,14 @@ TEST_CASE("an infinite loop is stopped by the instruction budget") {
 TEST_CASE("a string.rep memory bomb is stopped by the allocator cap") {
   temp_rules rules;
   const auto d = eval_region(rules, "r5", "return { step = string.rep('x', 1 << 30) }");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE004");
 }
 
 TEST_CASE("an unknown parameter is a rule error naming the rule's line") {
   temp_rules rules;
   const auto d = eval_region(rules, "r6", "return ctx.param('no_such_threshold')");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->message.find("unknown parameter 'no_such_threshold'") != std::string::npos);
   CHECK(d.error->where == "rules/r6/stepup.lua:4");
 }
@@ -84,22 +84,22 @@ TEST_CASE("an unknown parameter is a rule error naming the rule's line") {
 TEST_CASE("the case view is read-only") {
   temp_rules rules;
   const auto d = eval_region(rules, "r7", "case.stage = 'general'");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->message.find("read-only") != std::string::npos);
 }
 
 TEST_CASE("a malformed outcome is a contract error naming the rule") {
   temp_rules rules;
   auto d = eval_region(rules, "r8", "return { step = 'sideways', reason = { ja = 'x', en = 'x' } }");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->code == "RULE005");
   CHECK(d.error->message.find("T-1") != std::string::npos);
   CHECK(d.error->where == "rules/r8/stepup.lua:3");
   d = eval_region(rules, "r9", "return { step = 'up' }");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->message.find("'reason' is missing") != std::string::npos);
   d = eval_region(rules, "r10", "return { step = 0/0 }");
-  REQUIRE(d.status == "error");
+  REQUIRE(!d.ok());
   CHECK(d.error->message.find("NaN") != std::string::npos);
 }
 
@@ -114,7 +114,7 @@ TEST_CASE("a syntax error fails the pack load with RULE001 and file:line") {
     CHECK(std::string(e.what()).find("RULE001 rules/bad/stepup.lua:4:") == 0);
     CHECK(e.exit_status() == 4);
   }
-  CHECK(eng.evaluate(b_san("2015-06-30"), "national").status == "ok");
+  CHECK(eng.evaluate(b_san("2015-06-30"), "national").ok());
 }
 
 TEST_CASE("extends: a region overrides a parameter, replaces a rule by id, and disables one") {
@@ -125,7 +125,7 @@ TEST_CASE("extends: a region overrides a parameter, replaces a rule by id, and d
   })", "parameters = { goal_attainment_min = 1.01 }, disable = { \"EX-01\" }");
   auto eng = rules.make_engine();
   const auto d = eng.evaluate(b_san("2015-06-30"), "strict", {true});
-  REQUIRE(d.status == "ok");
+  REQUIRE(d.ok());
   CHECK(d.step.step == "stay");  // 100% < 101%: SU-02 no longer fires
   bool su04_replaced = false, ex01_present = false;
   for (const auto& t : d.trace) {
@@ -192,7 +192,7 @@ TEST_CASE("a day before the case opened, or before the pack is in force, is refu
     CHECK(e.where() == "as_of");
     CHECK(e.detail() == "the late pack has no rules in force before 2015-07-01 (asked for 2015-06-30)");
   }
-  CHECK(eng.evaluate(b_san("2015-07-31"), "late").status == "ok");
+  CHECK(eng.evaluate(b_san("2015-07-31"), "late").ok());
   rules.region("baddate", "", "", "in_force_from = 'soon'");
   CHECK_THROWS_WITH_AS((void)eng.pack("baddate"), doctest::Contains("in_force_from must be a date"), hashigo::rule_error);
 }

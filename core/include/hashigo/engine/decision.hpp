@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hashigo::engine {
@@ -137,7 +138,6 @@ struct failure {
 
 /// The result of evaluating one case on one day under one pack.
 struct decision {
-  std::string status = "ok";  ///< ok | error
   std::string case_id;
   std::string as_of;
   std::string region;
@@ -150,7 +150,12 @@ struct decision {
   std::vector<referral_suggestion> referrals;      ///< sorted by target
   std::vector<alert> alerts;             ///< sorted by code
   std::vector<trace_entry> trace;  ///< filled with --explain
-  std::optional<failure> error;
+  std::optional<failure> error;  ///< set when a rule failed: the decision has no outcome then
+
+  /// True when every rule ran: there is no `error`.
+  bool ok() const noexcept { return !error.has_value(); }
+  /// "ok" or "error", as the decision's JSON says it.
+  std::string_view status() const noexcept { return ok() ? "ok" : "error"; }
 };
 
 /// How much of a decision its JSON carries.
