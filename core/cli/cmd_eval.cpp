@@ -2,6 +2,7 @@
 #include "text.hpp"
 
 #include <hashigo/app/evaluate.hpp>
+#include <hashigo/app/receipts.hpp>
 #include <hashigo/case/fold.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/sim/journey.hpp>
@@ -127,9 +128,13 @@ void add_eval_command(CLI::App& app, context& ctx) {
       if (!d.ok()) fail_with(d);
       return;
     }
+    // A receipt names the events it was decided from: the last seq read and their digest.
     auto receipt_of = [&](const engine::decision& d) {
-      return store::receipt_row{0, header.id, d.as_of, "evaluation", engine::to_json(d).dump(), d.pack_digest,
-                                d.inputs_digest};
+      store::receipt_row r{0, header.id, d.as_of, "evaluation", engine::to_json(d).dump(), d.pack_digest,
+                           d.inputs_digest};
+      r.events_through = seen_last_seq;
+      r.events_digest = app::events_digest(events, date::parse_or_throw(d.as_of, "as_of"));
+      return r;
     };
     sim::commit_hook store_step;
     if (o->commit)  // the step event and its receipt land in one transaction
@@ -151,7 +156,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
     try {
       // A case file run month by month carries accepted steps forward in memory, as a journey does.
       const bool carry_steps = o->commit || (from_file && o->monthly);
-      (void)sim::run(eng, header, events, region, days, carry_steps, {.explain = o->explain, .lean = o->lean}, store_step,
+      (void)sim::run(eng, header, events, region, days, carry_steps, {.explain = o->explain, .lean = o->lean && !o->commit}, store_step,
                    report);
     } catch (const input_error& e) {
       in_place(e);

@@ -29,7 +29,10 @@ void add_history_command(CLI::App& app, context& ctx) {
       out["receipts"] = nlohmann::json::array();
       for (const auto& r : receipts)
         out["receipts"].push_back({{"id", r.id}, {"as_of", r.as_of}, {"kind", r.kind}, {"pack_digest", r.pack_digest},
-                                   {"inputs_digest", r.inputs_digest}, {"outcome", store::parse_stored_json(r.outcome_json, fmt::format("receipt #{}", r.id))}});
+                                   {"inputs_digest", r.inputs_digest},
+                                   {"events_through", r.events_through ? nlohmann::json(*r.events_through) : nlohmann::json(nullptr)},
+                                   {"events_digest", r.events_digest.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.events_digest)},
+                                   {"outcome", store::parse_stored_json(r.outcome_json, fmt::format("receipt #{}", r.id))}});
       fmt::print("{}\n", out.dump(2));
       return;
     }

@@ -77,5 +77,6 @@ void add_check_command(CLI::App& app, context& ctx);
 void add_rules_commands(CLI::App& app, context& ctx);
 void add_watch_command(CLI::App& app, context& ctx);
 void add_batch_command(CLI::App& app, context& ctx);
+void add_receipt_commands(CLI::App& app, context& ctx);
 
 }  // namespace hashigo::cli

@@ -1,6 +1,7 @@
 // hashigo: the command line. Each subcommand parses its arguments, calls the library and prints;
 // the work itself lives in core/src. Exit codes: 0 ok, 2 usage, 3 invalid input, 4 rule error,
-// 5 storage error (hashigo::error_kind); `batch` exits 1 when some lines gave no decision.
+// 5 storage error (hashigo::error_kind); `batch` exits 1 when some lines gave no decision,
+// `receipt verify` when some receipts did not verify identical.
 #include "context.hpp"
 #include "errors.hpp"
 #include "parse_errors.hpp"
@@ -88,6 +89,7 @@ int main(int argc, char** argv) {
   hashigo::cli::add_rules_commands(app, ctx);
   hashigo::cli::add_watch_command(app, ctx);
   hashigo::cli::add_batch_command(app, ctx);
+  hashigo::cli::add_receipt_commands(app, ctx);
   localize_groups(app, ctx);
   // CLI11 words its own parse errors in English; the common forms and the line around them follow --lang.
   app.failure_message([&ctx](const CLI::App*, const CLI::Error& e) {

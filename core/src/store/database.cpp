@@ -29,15 +29,19 @@ database::impl::impl(std::string file_path, SQLite::Database&& connection, bool 
                     " WHERE case_id = ?1 ORDER BY seq"),
       insert_receipt_stmt(db,
                           "INSERT INTO receipts"
-                          " (case_id, as_of, kind, outcome, pack_digest, inputs_digest)"
-                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                          " (case_id, as_of, kind, outcome, pack_digest, inputs_digest, events_through, events_digest)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
       select_receipts(db,
-                      "SELECT id, case_id, as_of, kind, outcome, pack_digest, inputs_digest"
-                      " FROM receipts WHERE case_id = ?1 ORDER BY id"),
+                      "SELECT id, case_id, as_of, kind, outcome, pack_digest, inputs_digest, events_through,"
+                      " events_digest FROM receipts WHERE case_id = ?1 ORDER BY id"),
       select_receipts_without_case(
           db,
-          "SELECT id, case_id, as_of, kind, outcome, pack_digest,"
-          " inputs_digest FROM receipts WHERE case_id IS NULL ORDER BY id"),
+          "SELECT id, case_id, as_of, kind, outcome, pack_digest, inputs_digest, events_through,"
+          " events_digest FROM receipts WHERE case_id IS NULL ORDER BY id"),
+      select_receipt_by_id(db,
+                           "SELECT id, case_id, as_of, kind, outcome, pack_digest, inputs_digest, events_through,"
+                           " events_digest FROM receipts WHERE id = ?1"),
+      select_receipt_ids(db, "SELECT id FROM receipts ORDER BY id"),
       upsert_snapshot(
           db,
           "INSERT INTO snapshots (case_id, last_seq, as_of, state)"

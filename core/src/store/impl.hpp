@@ -54,6 +54,8 @@ struct database::impl {
   SQLite::Statement insert_receipt_stmt;
   SQLite::Statement select_receipts;
   SQLite::Statement select_receipts_without_case;
+  SQLite::Statement select_receipt_by_id;
+  SQLite::Statement select_receipt_ids;
   SQLite::Statement upsert_snapshot;
   SQLite::Statement select_snapshot;
 };

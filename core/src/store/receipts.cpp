@@ -14,11 +14,13 @@ namespace {
 
 receipt_row read_receipt(const SQLite::Statement& query) {
   const SQLite::Column case_id = query.getColumn(1);
-  return receipt_row{
-      query.getColumn(0).getInt64(),  case_id.isNull() ? std::string() : case_id.getString(),
-      query.getColumn(2).getString(), query.getColumn(3).getString(),
-      query.getColumn(4).getString(), query.getColumn(5).getString(),
-      query.getColumn(6).getString()};
+  receipt_row row{query.getColumn(0).getInt64(),  case_id.isNull() ? std::string() : case_id.getString(),
+                  query.getColumn(2).getString(), query.getColumn(3).getString(),
+                  query.getColumn(4).getString(), query.getColumn(5).getString(),
+                  query.getColumn(6).getString(), std::nullopt, std::string()};
+  if (const SQLite::Column through = query.getColumn(7); !through.isNull()) row.events_through = through.getInt64();
+  if (const SQLite::Column digest = query.getColumn(8); !digest.isNull()) row.events_digest = digest.getString();
+  return row;
 }
 
 }  // namespace
@@ -37,6 +39,13 @@ std::int64_t database::impl::insert_receipt(const std::string& case_id, const re
   insert->bind(4, row.outcome_json);
   insert->bind(5, row.pack_digest);
   insert->bind(6, row.inputs_digest);
+  if (row.events_through) {
+    insert->bind(7, *row.events_through);
+    insert->bind(8, row.events_digest);
+  } else {
+    insert->bind(7);
+    insert->bind(8);
+  }
   insert->exec();
   return db.getLastInsertRowid();
 }
@@ -69,6 +78,28 @@ std::vector<receipt_row> database::receipts(const std::string& case_id) const {
     return rows;
   } catch (const SQLite::Exception& e) {
     impl_->fail(e, message("store.read_receipts", case_id));
+  }
+}
+
+std::optional<receipt_row> database::receipt(std::int64_t id) const {
+  try {
+    const statement_use query(impl_->select_receipt_by_id);
+    query->bind(1, id);
+    if (!query->executeStep()) return std::nullopt;
+    return read_receipt(*query);
+  } catch (const SQLite::Exception& e) {
+    impl_->fail(e, message("store.read_receipt", id));
+  }
+}
+
+std::vector<std::int64_t> database::receipt_ids() const {
+  try {
+    const statement_use query(impl_->select_receipt_ids);
+    std::vector<std::int64_t> ids;
+    while (query->executeStep()) ids.push_back(query->getColumn(0).getInt64());
+    return ids;
+  } catch (const SQLite::Exception& e) {
+    impl_->fail(e, message("store.read_receipt", "*"));
   }
 }
 

@@ -45,7 +45,13 @@ struct receipt_row {
   std::string kind;           ///< e.g. "evaluation"
   std::string outcome_json;   ///< the decision JSON, byte for byte
   std::string pack_digest;    ///< sha256 hex of the rule pack
-  std::string inputs_digest;  ///< sha256 hex of the inputs
+  std::string inputs_digest;  ///< sha256 hex of the case view the rules read (the view digest)
+  /// The last event seq of the case the evaluation read; unset on receipts stored before schema
+  /// version 2 and for cases never stored.
+  std::optional<std::int64_t> events_through = std::nullopt;
+  /// sha256 hex over every recorded event up to events_through on or before as_of (the events
+  /// digest, app::events_digest); empty when events_through is unset.
+  std::string events_digest = {};
 };
 
 /// A cached fold of one case's events (dropped and rebuilt at will).
@@ -115,6 +121,10 @@ class database {
   std::int64_t add_receipt(const receipt_row& row);
   /// A case's receipts in id order.
   std::vector<receipt_row> receipts(const std::string& case_id) const;
+  /// The receipt `id`, or nullopt when there is none.
+  std::optional<receipt_row> receipt(std::int64_t id) const;
+  /// The ids of every receipt, in id order.
+  std::vector<std::int64_t> receipt_ids() const;
 
   /// Replaces the cached snapshot of a case.
   void put_snapshot(const snapshot_row& row);
