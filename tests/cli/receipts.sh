@@ -43,6 +43,16 @@ if [ -n "$a_view" ] && [ "$a_view" = "$b_view" ]; then passes=$((passes + 1)); e
 if [ -n "$a_events" ] && [ -n "$b_events" ] && [ "$a_events" != "$b_events" ]; then passes=$((passes + 1)); else echo "FAIL: the events digest should see the minutes ($a_events / $b_events)"; failures=$((failures + 1)); fi
 expect_exit 0 "the second database's receipts verify" -- H2 receipt verify --case b-san
 
+# --replay works on a stored case too, and writes nothing.
+H3() { "$HASHIGO" --db "$WORK/three.db" --lang en --rules "$SRC/rules" "$@"; }
+H3 init >/dev/null
+H3 case new --file "$SRC/examples/cases/b-san.json" >/dev/null
+expect_exit 0 "eval --replay of a stored case" -- H3 eval b-san --as-of 2016-02-29 --replay --json
+expect_in out '"replayed_steps":2,"source":"replayed".*"from":\{"rung":"part_time","stage":"general"\}' "the stored case is replayed"
+expect_exit 0 "nothing was written" -- H3 history b-san
+check_count "$(sed -n '/^decision receipts:/,$p' "$WORK/out" | grep -c '^  #')" 0 "no receipt stored by a replay"
+check_count "$(H3 history b-san --json | grep -c stage_changed)" 0 "no step stored by a replay"
+
 expect_exit 2 "no receipt named" -- H receipt verify
 expect_exit 2 "ids and --all" -- H receipt verify 1 --all
 expect_exit 3 "an unknown receipt" -- H receipt verify 999

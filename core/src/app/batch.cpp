@@ -36,8 +36,8 @@ struct chunk {
 
 cases::localized both(const error& e) { return {e.text("ja"), e.text("en")}; }
 
-// The place of a JSON syntax error is `source:1:column` (the line is a whole document): say
-// `source:column`'s line and column of the input instead.
+// parse_json places a syntax error at `line N:1:column` (line 1 of a one-line document); the
+// input's own line and column read better: `line N:column`.
 std::string input_place(const std::string& where, const std::string& source) {
   const std::string one_line = source + ":1:";
   if (where.rfind(one_line, 0) == 0) return source + ":" + where.substr(one_line.size());

@@ -258,3 +258,38 @@ TEST_CASE("SQLite errors become storage errors that say what was being done") {
       &code);
   CHECK(constraint.find("the disk is full") == std::string::npos);
 }
+
+TEST_CASE("a version-1 file with receipts opens as version 2, its receipts kept without events") {
+  const temp_dir dir;
+  const std::string path = dir.file("v1.db");
+  {
+    SQLite::Database connection = hashigo::store::open_connection(path, true);
+    const auto all = hashigo::store::migrations();
+    REQUIRE(all.size() >= 2);
+    CHECK(hashigo::store::apply_migrations(connection, path, {all[0]}) == 1);
+    connection.exec("INSERT INTO receipts (case_id, as_of, kind, outcome, pack_digest, inputs_digest) VALUES "
+                    "(NULL, '2015-06-30', 'evaluation', '{}', '" + std::string(64, 'a') + "', '" +
+                    std::string(64, 'b') + "')");
+  }
+  auto db = database::open(path, hashigo::store::open_mode::write);
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READONLY);
+    CHECK(hashigo::store::read_schema_version(raw) == known_version);
+  }
+  const auto old = db.receipts("");
+  REQUIRE(old.size() == 1);
+  CHECK_FALSE(old[0].events_through.has_value());
+  CHECK(old[0].events_digest.empty());
+  hashigo::store::receipt_row row{0, "", "2015-07-31", "evaluation", "{}", std::string(64, 'a'), std::string(64, 'b')};
+  row.events_through = 12;
+  row.events_digest = std::string(64, 'c');
+  const auto id = db.add_receipt(row);
+  const auto stored = db.receipt(id);
+  REQUIRE(stored.has_value());
+  CHECK(stored->events_through == 12);
+  CHECK(stored->events_digest == std::string(64, 'c'));
+  CHECK_FALSE(db.receipt(id + 100).has_value());
+  CHECK(db.receipt_ids() == std::vector<std::int64_t>{old[0].id, id});
+  row.events_digest = "not hex";  // the schema's last line of defence
+  CHECK_THROWS_AS(db.add_receipt(row), hashigo::storage_error);
+}
