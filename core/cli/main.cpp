@@ -39,6 +39,8 @@ void localize_help(CLI::App& app, hashigo::cli::context& ctx) {
   fmt->label("Positionals", ctx.msg("help.positionals"));
   fmt->label("REQUIRED", ctx.msg("help.required"));
   fmt->label("Env", ctx.msg("help.env"));
+  fmt->label("Excludes", ctx.msg("help.excludes"));
+  fmt->label("Needs", ctx.msg("help.needs"));
   for (const char* type : {"TEXT", "INT", "UINT", "FLOAT"}) fmt->label(type, ctx.msg(std::string("help.type.") + type));
 }
 

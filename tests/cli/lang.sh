@@ -77,6 +77,9 @@ rules
 rules show
 rules diff
 watch
+batch
+receipt
+receipt verify
 COMMANDS
 done
 
@@ -109,7 +112,7 @@ english = ["status", "position", "step", "accepted", "refused", "eligible", "sou
            "Usage", "OPTIONS", "Options", "Subcommands", "SUBCOMMAND", "Positionals", "REQUIRED", "TEXT", "INT",
            "FLOAT", "Print this help", "ladder", "parameters", "extends", "digest", "differences", "from", "replaces",
            "may skip", "supersedes", "disabled", "own", "timeline", "start", "as of", "opened", "lives in", "school",
-           "follow-ups", "database", "case id", "default:"]
+           "follow-ups", "database", "case id", "default:", "Excludes", "Needs"]
 japanese = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 leaks = 0
 def report(path, n, line, what):

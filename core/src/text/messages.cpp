@@ -531,8 +531,8 @@ const std::vector<entry> k_entries = {
     {"help.app", "hashigo — 就労支援のケースをキャリアラダーで上げていくエンジン（地域のルールは Lua）",
      "hashigo — employment-support cases up a career ladder, with regional rules in Lua"},
     {"help.footer",
-     "終了コード: 0 正常、2 使い方の誤り、3 入力の誤り、4 ルールのエラー、5 保存のエラー。言語は --lang ja|en（既定はロケール）。",
-     "Exit codes: 0 ok, 2 usage, 3 invalid input, 4 rule error, 5 storage error. Language: --lang ja|en (default: the locale)."},
+     "終了コード: 0 正常、1 batch で判定できない行があった / receipt verify で同一でない記録があった、2 使い方の誤り、3 入力の誤り、4 ルールのエラー、5 保存のエラー。言語は --lang ja|en（既定はロケール）。",
+     "Exit codes: 0 ok, 1 batch: some lines gave no decision / receipt verify: some receipts not identical, 2 usage, 3 invalid input, 4 rule error, 5 storage error. Language: --lang ja|en (default: the locale)."},
     {"help.version", "バージョンを表示して終了", "Display program version information and exit"},
     {"help.help", "このヘルプを表示して終了", "Print this help message and exit"},
     {"help.db", "SQLite のデータベースファイル", "SQLite database file"},
@@ -658,6 +658,8 @@ const std::vector<entry> k_entries = {
     {"help.type.FLOAT", "数値", "FLOAT"},
     {"help.positionals", "引数", "Positionals"},
     {"help.required", "必須", "REQUIRED"},
+    {"help.excludes", "同時に使えない", "Excludes"},
+    {"help.needs", "必要", "Needs"},
 };
 
 const std::vector<entry>& sorted() {
