@@ -12,7 +12,7 @@ DEMO_DB    := var/demo.db
 FUZZ_SECONDS ?= 60
 BATCH_CASES  ?= 1000000
 
-.PHONY: all deps configure build cli demo test test-asan fuzz bench clean
+.PHONY: all deps configure build cli demo test test-asan test-tsan fuzz bench clean
 
 all: build
 
@@ -63,6 +63,13 @@ test-asan: deps
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS)
 
+# The code that runs threads (hashigo::app's batch pool, one engine per worker) built with
+# ThreadSanitizer; its unit tests and the batch CLI test must run without a report.
+test-tsan: deps
+	@cmake -S . -B $(BUILD)-tsan -G $(GENERATOR) -DHASHIGO_STATIC_LINK=OFF -DCMAKE_CXX_FLAGS="-fsanitize=thread -g -O1" -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread $(CMAKE_ARGS) > $(BUILD)-tsan.configure.log 2>&1 || { cat $(BUILD)-tsan.configure.log; exit 1; }
+	@cmake --build $(BUILD)-tsan -j $(JOBS) --target hashigo_app_tests hashigo_cli hashigo_synth
+	@TSAN_OPTIONS=halt_on_error=1 ctest --test-dir $(BUILD)-tsan -R '^(unit[.]app[.]|cli[.]batch$$)' --output-on-failure -j $(JOBS)
+
 # libFuzzer harnesses (tests/fuzz/) built with clang and the sanitizers, each run for
 # FUZZ_SECONDS (default 60); `make fuzz FUZZ_SECONDS=1800` for a long run.
 fuzz: deps
@@ -79,4 +86,4 @@ bench: deps
 	@bash tests/bench/batch.sh $(BUILD)-bench $(BATCH_CASES)
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-bench $(BUILD)-asan $(BUILD)-fuzz $(BUILD)*.configure.log
+	rm -rf $(BUILD) $(BUILD)-bench $(BUILD)-asan $(BUILD)-tsan $(BUILD)-fuzz $(BUILD)*.configure.log

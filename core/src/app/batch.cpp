@@ -76,7 +76,7 @@ void count(batch_summary& s, const line_outcome& o) {
     ++s.rule_errors;
   else
     ++s.decided;
-  if (o.result && intake_position_only(*o.result)) ++s.intake_only;
+  if (o.result && o.result->decision.ok() && intake_position_only(*o.result)) ++s.intake_only;
 }
 
 void process(engine::engine& eng, chunk& c, const batch_options& o) {

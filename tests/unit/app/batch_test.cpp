@@ -72,6 +72,7 @@ TEST_CASE("a batch answers every line in input order, bad lines included, on one
     CHECK(s.decided == 599);
     CHECK(s.input_errors == 1);
     CHECK(s.failed() == 1);
+    CHECK(s.intake_only == 599);  // b-san's file records no step; the bad line is not counted
     CHECK(s.bytes_read == input.size());
     CHECK(reports >= 2);  // along the way and at the end
     const auto lines = lines_of(out.str());

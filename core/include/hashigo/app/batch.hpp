@@ -42,7 +42,7 @@ struct batch_summary {
   std::uint64_t decided = 0;        ///< decisions with status ok
   std::uint64_t input_errors = 0;   ///< lines that are not a valid case file
   std::uint64_t rule_errors = 0;    ///< decisions with status error (a rule failed)
-  std::uint64_t intake_only = 0;    ///< decided from the intake position: no recorded step, no replay
+  std::uint64_t intake_only = 0;    ///< decided (ok) from the intake position: no recorded step, no replay
   std::uint64_t bytes_read = 0;     ///< input bytes consumed, every shard's lines included
   /// Lines that gave no decision.
   std::uint64_t failed() const noexcept { return input_errors + rule_errors; }
