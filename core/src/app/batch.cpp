@@ -104,18 +104,16 @@ void add(batch_summary& total, const batch_summary& part) {
 class pool {
  public:
   explicit pool(const batch_options& o) : opts_(o) {
-    for (unsigned i = 0; i < o.jobs; ++i) threads_.emplace_back([this] { work(); });
+    try {
+      for (unsigned i = 0; i < o.jobs; ++i) threads_.emplace_back([this] { work(); });
+    } catch (...) {  // no thread to be had: the ones started must not outlive a pool never made
+      stop();
+      throw;
+    }
   }
   pool(const pool&) = delete;
   pool& operator=(const pool&) = delete;
-  ~pool() {
-    {
-      std::lock_guard lock(mutex_);
-      stopping_ = true;
-    }
-    wake_workers_.notify_all();
-    for (auto& t : threads_) t.join();
-  }
+  ~pool() { stop(); }
 
   void submit(std::shared_ptr<chunk> c) {
     {
@@ -155,6 +153,16 @@ class pool {
       }
       done_.notify_all();
     }
+  }
+
+  void stop() noexcept {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    wake_workers_.notify_all();
+    for (auto& t : threads_) t.join();
+    threads_.clear();
   }
 
   const batch_options& opts_;
