@@ -20,8 +20,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     for (const auto& state : days) {
       const auto d = eng.evaluate(state, "fuzz");
-      if (d.error && d.error->code.empty()) std::abort();  // a failed decision must say what failed
-      (void)hashigo::engine::to_json(d).dump();
+      // A failed decision names a rule code (RULE00n) and where it broke, and has no outcome; its
+      // JSON says the same as the struct.
+      if (d.error && (d.error->code.rfind("RULE", 0) != 0 || d.error->where.empty() || d.step.to)) std::abort();
+      const auto json = hashigo::engine::to_json(d);
+      if (json["status"] != (d.ok() ? "ok" : "error") || json.contains("error") == d.ok()) std::abort();
+      (void)json.dump();
     }
   } catch (const hashigo::error&) {
   }

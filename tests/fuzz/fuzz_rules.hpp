@@ -69,8 +69,8 @@ inline std::string compact_national() {
   text += "  },\n  parameters = {\n";
   for (const auto& p : national.parameters) {
     nlohmann::json value;
-    if (p.values.size() == 1 && p.values.front().first.empty()) {
-      value = p.values.front().second;
+    if (p.values.size() == 1 && p.values.front().since.empty()) {
+      value = p.values.front().value;
     } else {
       for (const auto& [since, v] : p.values) value[since] = v;
     }

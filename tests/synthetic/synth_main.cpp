@@ -22,6 +22,13 @@ int main(int argc, char** argv) {
     for (unsigned long long i = first; i < first + n; ++i) {
       const auto c = hashigo::bench::make_case(seed, i);
       line = hashigo::format::to_json(hashigo::format::case_file{c.header, c.events}).dump();
+      // What batch will read must be a case file that reads back to the same text: a generator
+      // that writes something else would measure the error path, not decisions.
+      const auto back = hashigo::format::case_file_from_json(hashigo::format::parse_json(line, "case " + std::to_string(i)));
+      if (hashigo::format::to_json(back).dump() != line) {
+        std::fprintf(stderr, "hashigo_synth: case %llu does not read back as it was written\n", i);
+        return 1;
+      }
       line += '\n';
       std::fwrite(line.data(), 1, line.size(), stdout);
     }
