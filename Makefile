@@ -4,9 +4,10 @@ GENERATOR  ?= Ninja
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 DEB_PACKAGES := cmake ninja-build g++ pkg-config liblua5.4-dev libsqlitecpp-dev libsqlite3-dev \
-                libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev
+                libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev \
+                libcpp-httplib-dev
 FUZZ_PACKAGES := clang libclang-rt-dev python3
-BENCH_PACKAGES := time
+BENCH_PACKAGES := time wrk
 HASHIGO    := $(BUILD)/core/hashigo
 DEMO_DB    := var/demo.db
 FUZZ_SECONDS ?= 60
@@ -84,6 +85,7 @@ bench: deps
 	@cmake --build $(BUILD)-bench -j $(JOBS)
 	@$(BUILD)-bench/tests/bench/hashigo_bench
 	@bash tests/bench/batch.sh $(BUILD)-bench $(BATCH_CASES)
+	@bash tests/bench/serve.sh $(BUILD)-bench
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-bench $(BUILD)-asan $(BUILD)-tsan $(BUILD)-fuzz $(BUILD)*.configure.log

@@ -1,6 +1,7 @@
 #include "context.hpp"
 #include "text.hpp"
 
+#include <hashigo/app/cases.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/case/fold.hpp>
 #include <hashigo/store/case_repository.hpp>
@@ -18,16 +19,6 @@ date as_of_or_last(const std::string& text, const std::vector<cases::event>& eve
   if (events.empty()) throw input_error("--as-of", message("error.no_events_as_of"));
   date last = events.back().on;
   return last;
-}
-
-// The folded state, plus the corrections in force: which events the fold left out and why.
-nlohmann::json state_json(const cases::case_state& state) {
-  nlohmann::json out = format::to_json(state);
-  out["voided"] = nlohmann::json::array();
-  for (const auto& v : state.voided)
-    out["voided"].push_back({{"seq", v.seq}, {"type", v.type}, {"date", v.on.to_string()}, {"voided_by", v.voided_by},
-                             {"voided_on", v.voided_on.to_string()}, {"reason", v.reason}});
-  return out;
 }
 
 }  // namespace
@@ -90,7 +81,7 @@ void add_case_commands(CLI::App& app, context& ctx) {
     (void)repo.header(show_id);  // an unknown case is named as such, not as a case without events
     const auto state = repo.fold(show_id, as_of_or_last(so->as_of, repo.events(show_id)));
     if (so->json)
-      fmt::print("{}\n", state_json(state).dump(2));
+      fmt::print("{}\n", app::state_json(state).dump(2));
     else {
       ctx.use_pack_of(state.header.region);  // the names the case's pack gives its rungs
       fmt::print("{}", timeline_text(ctx, state));

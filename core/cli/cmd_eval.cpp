@@ -2,7 +2,7 @@
 #include "text.hpp"
 
 #include <hashigo/app/evaluate.hpp>
-#include <hashigo/app/receipts.hpp>
+#include <hashigo/app/journey.hpp>
 #include <hashigo/case/fold.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/sim/journey.hpp>
@@ -80,9 +80,6 @@ void add_eval_command(CLI::App& app, context& ctx) {
       header = repo->header(o->target);
       events = repo->readable_events(o->target);
     }
-    // The last event the decisions below are computed from; a commit is refused (E_CONFLICT)
-    // when another writer added one since, and moves it on when it stores a step itself.
-    std::int64_t seen_last_seq = store::last_seq(events);
     const std::string region = o->region.empty() ? header.region : o->region;
     auto eng = ctx.make_engine();
     ctx.use_pack_of(eng, region);  // names for the pack's codes; a pack that fails to load fails below
@@ -128,23 +125,9 @@ void add_eval_command(CLI::App& app, context& ctx) {
       if (!d.ok()) fail_with(d);
       return;
     }
-    // A receipt names the events it was decided from: the last seq read and their digest.
-    auto receipt_of = [&](const engine::decision& d) {
-      store::receipt_row r{0, header.id, d.as_of, "evaluation", engine::to_json(d).dump(), d.pack_digest,
-                           d.inputs_digest};
-      r.events_through = seen_last_seq;
-      r.events_digest = app::events_digest(events, date::parse_or_throw(d.as_of, "as_of"));
-      return r;
-    };
-    sim::commit_hook store_step;
-    if (o->commit)  // the step event and its receipt land in one transaction
-      store_step = [&](const engine::decision& d, const cases::event& change) {
-        seen_last_seq = repo->commit_step(header.id, change, receipt_of(d), seen_last_seq).first;
-      };
     // Each decision is printed (and, uncommitted, its receipt stored) as soon as it is made.
-    auto report = [&](const sim::journey_step& step) {
+    auto report = [&](const sim::journey_step& step, std::int64_t) {
       const auto& d = step.decision;
-      if (o->commit && !step.committed) db->add_receipt(receipt_of(d));
       if (o->json)
         fmt::print("{}\n", engine::to_json(d, detail).dump());
       else if (o->monthly)
@@ -156,8 +139,8 @@ void add_eval_command(CLI::App& app, context& ctx) {
     try {
       // A case file run month by month carries accepted steps forward in memory, as a journey does.
       const bool carry_steps = o->commit || (from_file && o->monthly);
-      (void)sim::run(eng, header, events, region, days, carry_steps, {.explain = o->explain, .lean = o->lean && !o->commit}, store_step,
-                   report);
+      app::run_journey(eng, header, events, {days, region, carry_steps, {.explain = o->explain, .lean = o->lean && !o->commit}},
+                       o->commit ? &*db : nullptr, report);
     } catch (const input_error& e) {
       in_place(e);
     }

@@ -1,5 +1,6 @@
 #include "context.hpp"
 
+#include <hashigo/app/cases.hpp>
 #include <hashigo/store/case_repository.hpp>
 
 #include <fmt/format.h>
@@ -25,15 +26,7 @@ void add_history_command(CLI::App& app, context& ctx) {
     const auto rows = db.events(o->case_id);
     const auto receipts = db.receipts(o->case_id);
     if (o->json) {
-      nlohmann::json out = format::to_json(repo.file(o->case_id));
-      out["receipts"] = nlohmann::json::array();
-      for (const auto& r : receipts)
-        out["receipts"].push_back({{"id", r.id}, {"as_of", r.as_of}, {"kind", r.kind}, {"pack_digest", r.pack_digest},
-                                   {"inputs_digest", r.inputs_digest},
-                                   {"events_through", r.events_through ? nlohmann::json(*r.events_through) : nlohmann::json(nullptr)},
-                                   {"events_digest", r.events_digest.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.events_digest)},
-                                   {"outcome", store::parse_stored_json(r.outcome_json, fmt::format("receipt #{}", r.id))}});
-      fmt::print("{}\n", out.dump(2));
+      fmt::print("{}\n", app::history_json(db, o->case_id).dump(2));
       return;
     }
     // Voided events stay in the history (nothing is ever deleted); say which correction voids them.

@@ -1,6 +1,7 @@
 #include "context.hpp"
 #include "pack_path.hpp"
 
+#include <hashigo/app/packs.hpp>
 #include <hashigo/authoring/pack_diff.hpp>
 
 #include <fmt/format.h>
@@ -44,41 +45,6 @@ std::string sources_line(context& ctx, const engine::pack_summary& p) {
   for (const auto& id : p.sources)
     if (const auto* d = p.document_named(id)) out += (out.empty() ? "" : "; ") + ctx.pick(d->title);
   return out;
-}
-
-nlohmann::json loc(const cases::localized& l) { return {{"ja", l.ja}, {"en", l.en}}; }
-
-nlohmann::json references_json(const std::vector<pack::reference>& refs) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : refs)
-    out.push_back({{"id", r.id}, {"title", loc(r.title)}, {"section", r.section}, {"quote", r.quote}, {"url", r.url},
-                   {"kind", r.kind}, {"publisher", r.publisher}});
-  return out;
-}
-
-// `rules show --json`: the same as the text, with every reference resolved and every basis named.
-nlohmann::json show_json(const engine::pack_summary& p) {
-  nlohmann::json rules = nlohmann::json::array();
-  for (const auto& r : p.rules)
-    rules.push_back({{"id", r.id}, {"title", loc(r.title)}, {"module", r.module}, {"where", r.where},
-                     {"defined_in", r.defined_in}, {"replaces", r.replaces}, {"allows_skip", r.allows_skip},
-                     {"supersedes", r.supersedes}, {"references", references_json(r.references)}, {"note", loc(r.note)}});
-  nlohmann::json params = nlohmann::json::array();
-  for (const auto& q : p.parameters) {
-    nlohmann::json values = nlohmann::json::array();
-    for (const auto& v : q.values) values.push_back({{"since", v.since.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.since)}, {"value", v.value}});
-    params.push_back({{"name", q.name}, {"values", std::move(values)}, {"unit", q.unit},
-                      {"basis", q.basis == pack::basis::none ? nlohmann::json(nullptr) : nlohmann::json(pack::to_string(q.basis))},
-                      {"default", q.basis == pack::basis::default_value}, {"references", references_json(q.references)},
-                      {"note", loc(q.note)}, {"defined_in", q.defined_in}});
-  }
-  nlohmann::json bibliography = nlohmann::json::array();
-  for (const auto& d : p.bibliography)
-    bibliography.push_back({{"id", d.id}, {"title", loc(d.title)}, {"kind", d.kind}, {"publisher", d.publisher},
-                            {"url", d.url}, {"date", d.date}, {"note", d.note}});
-  return {{"region", p.region}, {"name", loc(p.name)}, {"version", p.version}, {"digest", p.digest}, {"chain", p.chain},
-          {"sources", p.sources}, {"disabled", p.disabled}, {"rules", std::move(rules)}, {"parameters", std::move(params)},
-          {"bibliography", std::move(bibliography)}};
 }
 
 // `a → b → c` with each rung by its name (Japanese) or code (English).
@@ -151,7 +117,7 @@ void add_rules_commands(CLI::App& app, context& ctx) {
   show->callback([&ctx, region, as_json] {
     const auto summary = load_summary(ctx, *region);
     if (*as_json)
-      fmt::print("{}\n", show_json(summary).dump(2));
+      fmt::print("{}\n", app::pack_json(summary).dump(2));
     else
       print_show(ctx, summary);
   });

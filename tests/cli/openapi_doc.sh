@@ -1,0 +1,15 @@
+# docs/openapi.yaml is generated from the server's route table (`hashigo serve --openapi yaml`);
+# regenerate and compare, so the document and the routes cannot drift apart.
+source "$(dirname "$0")/lib.bash"
+"$HASHIGO" serve --openapi yaml > "$WORK/now.yaml"
+if diff -u "$SRC/docs/openapi.yaml" "$WORK/now.yaml" > "$WORK/diff.txt"; then
+  passes=$((passes + 1))
+else
+  echo "FAIL: docs/openapi.yaml is out of date; run: hashigo serve --openapi yaml > docs/openapi.yaml"
+  head -40 "$WORK/diff.txt"
+  failures=$((failures + 1))
+fi
+# The JSON form is the document /v1/openapi.json serves, and it parses.
+"$HASHIGO" serve --openapi json > "$WORK/openapi.json"
+expect_in openapi.json '"openapi": "3.1.0"' "the JSON form names OpenAPI 3.1"
+finish

@@ -1,0 +1,234 @@
+// The HTTP API end to end: the real hashigo-serve started on a free loopback port, spoken to over
+// HTTP with cpp-httplib's client. No part of the server is replaced.
+#include <doctest/doctest.h>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using json = nlohmann::json;
+namespace fs = std::filesystem;
+
+// A running hashigo-serve; stopped with SIGTERM (and its exit status checked) at the end.
+struct running_server {
+  pid_t pid = -1;
+  int port = 0;
+  fs::path dir;
+
+  explicit running_server(std::vector<std::string> extra, bool with_db = true) {
+    dir = fs::temp_directory_path() / ("hashigo-serve-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string bin = std::getenv("HASHIGO_SERVE");
+    const std::string cli = std::getenv("HASHIGO_CLI");
+    const std::string db = (dir / "t.db").string();
+    if (with_db) REQUIRE(std::system((cli + " --db " + db + " init > /dev/null").c_str()) == 0);
+    int out[2];
+    REQUIRE(::pipe(out) == 0);
+    pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      ::dup2(out[1], 1);
+      ::close(out[0]);
+      std::vector<std::string> args{bin, "--lang", "en", "--listen", "127.0.0.1:0", "--access-log", (dir / "access.log").string()};
+      if (with_db) args.insert(args.end(), {"--db", db});
+      args.insert(args.end(), extra.begin(), extra.end());
+      std::vector<char*> argv;
+      for (auto& a : args) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      ::execv(bin.c_str(), argv.data());
+      std::_Exit(127);
+    }
+    ::close(out[1]);
+    std::string line;
+    char ch;
+    while (::read(out[0], &ch, 1) == 1 && ch != '\n') line += ch;
+    ::close(out[0]);
+    // "listening on http://127.0.0.1:PORT (…)"
+    const auto colon = line.find(':', line.find("127.0.0.1"));
+    REQUIRE_MESSAGE(colon != std::string::npos, line);
+    port = std::stoi(line.substr(colon + 1));
+  }
+  ~running_server() {
+    if (pid > 0) {
+      ::kill(pid, SIGTERM);
+      int status = 0;
+      ::waitpid(pid, &status, 0);
+    }
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  // Stops it and returns its exit status.
+  int stop() {
+    ::kill(pid, SIGTERM);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    pid = -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", port);
+    c.set_read_timeout(30, 0);
+    return c;
+  }
+  static int& counter() {
+    static int n = 0;
+    return n;
+  }
+};
+
+json parse(const httplib::Result& r) {
+  REQUIRE(r);
+  return json::parse(r->body);
+}
+
+}  // namespace
+
+TEST_CASE("every example of the OpenAPI document gets its documented status") {
+  running_server srv({});
+  auto c = srv.client();
+  const auto doc = parse(c.Get("/v1/openapi.json"));
+  CHECK(doc["openapi"] == "3.1.0");
+  struct ex {
+    int order;
+    std::string method;
+    json e;
+  };
+  std::vector<ex> all;
+  for (const auto& [path, ops] : doc["paths"].items())
+    for (const auto& [method, op] : ops.items())
+      for (const auto& e : op["x-hashigo-examples"]) all.push_back({e["order"].get<int>(), method, e});
+  std::sort(all.begin(), all.end(), [](const ex& a, const ex& b) { return a.order < b.order; });
+  CHECK(all.size() >= 20);
+  for (const auto& [order, method, e] : all) {
+    const std::string target = e["path"].get<std::string>() + (e.contains("query") ? "?" + e["query"].get<std::string>() : "");
+    const auto r = method == "get" ? c.Get(target.c_str())
+                                   : c.Post(target.c_str(), e.contains("body") ? e["body"].dump() : "", "application/json");
+    REQUIRE(r);
+    CHECK_MESSAGE(r->status == e["status"].get<int>(), method, " ", target, " → ", r->status, " ", r->body.substr(0, 300));
+    if (r->status >= 400) {  // problem details with a stable code and the request id
+      CHECK(r->get_header_value("Content-Type") == "application/problem+json");
+      const auto p = json::parse(r->body);
+      CHECK(p["status"] == r->status);
+      CHECK(!p["code"].get<std::string>().empty());
+      CHECK(p["request_id"] == r->get_header_value("X-Request-Id"));
+    }
+  }
+  // The committed evaluation stored a receipt that names the events it read.
+  const auto receipt = parse(c.Get("/v1/receipts/1"));
+  CHECK(receipt["case"] == "example-a");
+  CHECK(receipt["events_through"].is_number_integer());
+  // The access log names no case: pseudonyms only.
+  std::ifstream log(srv.dir / "access.log");
+  std::string all_lines((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  CHECK(all_lines.find("example-a") == std::string::npos);
+  CHECK(all_lines.find("\"route\":\"/v1/cases/{id}\"") != std::string::npos);
+  const auto metrics = c.Get("/metrics");
+  REQUIRE(metrics);
+  CHECK(metrics->body.find("hashigo_decisions_total{status=\"ok\"}") != std::string::npos);
+  CHECK(metrics->body.find("hashigo_http_request_duration_seconds_bucket{route=\"/v1/evaluate\",le=\"+Inf\"}") != std::string::npos);
+  CHECK(srv.stop() == 0);  // SIGTERM: a clean stop
+}
+
+TEST_CASE("concurrent writers to one case lose no acknowledged event and never leave it unreadable") {
+  running_server srv({"--workers", "2"});
+  auto c = srv.client();
+  const auto doc = parse(c.Get("/v1/openapi.json"));
+  json case_file;
+  for (const auto& e : doc["paths"]["/v1/cases"]["post"]["x-hashigo-examples"])
+    if (e["status"] == 201) case_file = e["body"];
+  REQUIRE(c.Post("/v1/cases", case_file.dump(), "application/json")->status == 201);
+  std::atomic<int> acknowledged{0}, unreadable{0}, refused{0};
+  std::vector<std::thread> writers;
+  for (int w = 0; w < 4; ++w)
+    writers.emplace_back([&, w] {
+      auto mine = srv.client();
+      for (int i = 0; i < 15; ++i) {
+        const json event = {{"type", "contact"}, {"date", "2024-06-03"}, {"kind", "phone"}, {"minutes", 5},
+                            {"note", "writer " + std::to_string(w) + " #" + std::to_string(i)}};
+        const auto r = mine.Post("/v1/cases/example-a/events", event.dump(), "application/json");
+        if (r && r->status == 201)
+          ++acknowledged;
+        else if (r && r->status == 503)
+          ++refused;  // busy: the client is told to retry, nothing was written
+        const auto shown = mine.Get("/v1/cases/example-a");
+        if (!shown || shown->status != 200) ++unreadable;
+      }
+    });
+  for (auto& t : writers) t.join();
+  CHECK(unreadable == 0);
+  CHECK(acknowledged + refused == 60);
+  const auto history = parse(c.Get("/v1/cases/example-a/history"));
+  int notes = 0;
+  for (const auto& e : history["events"])
+    if (e.value("note", "").rfind("writer ", 0) == 0) ++notes;
+  CHECK(notes == acknowledged.load());
+}
+
+TEST_CASE("a reload under load: every request answered, a broken pack never served") {
+  // A copy of the rules, so the test can break one.
+  running_server probe({}, false);
+  const fs::path rules = probe.dir / "rules";
+  fs::copy(std::getenv("HASHIGO_RULES"), rules, fs::copy_options::recursive);
+  running_server srv({"--rules", rules.string(), "--workers", "2"}, false);
+  auto c = srv.client();
+  const auto doc = parse(c.Get("/v1/openapi.json"));
+  const json case_file = doc["paths"]["/v1/cases"]["post"]["x-hashigo-examples"][0]["body"];
+  const std::string before = parse(c.Get("/v1/packs/national"))["digest"];
+  std::atomic<bool> done{false};
+  std::atomic<int> ok{0}, failed{0};
+  std::thread load([&] {
+    auto mine = srv.client();
+    while (!done) {
+      const auto r = mine.Post("/v1/evaluate?as_of=2024-06-30", case_file.dump(), "application/json");
+      (r && r->status == 200 ? ok : failed)++;
+    }
+  });
+  // A syntax error in a national rule file: the reload keeps the old version.
+  fs::path victim;
+  for (const auto& f : fs::directory_iterator(rules / "national"))
+    if (f.path().extension() == ".lua" && f.path().filename() != "pack.lua") victim = f.path();
+  {
+    std::ofstream out(victim, std::ios::app);
+    out << "\nthis is not lua(\n";
+  }
+  const auto reload = parse(c.Post("/v1/packs/reload", "", "application/json"));
+  bool kept = false;
+  for (const auto& p : reload["packs"])
+    if (p["region"] == "national") kept = !p["swapped"].get<bool>() && p["error"].is_string();
+  CHECK(kept);
+  CHECK(parse(c.Get("/v1/packs/national"))["digest"] == before);
+  done = true;
+  load.join();
+  CHECK(failed == 0);
+  CHECK(ok > 0);
+}
+
+TEST_CASE("a token guards every route but /healthz") {
+  running_server probe({}, false);
+  const auto token_file = probe.dir / "token";
+  std::ofstream(token_file) << "s3cret-token\n";
+  running_server srv({"--token-file", token_file.string()});
+  auto c = srv.client();
+  CHECK(c.Get("/healthz")->status == 200);
+  const auto refused = c.Get("/v1/packs");
+  CHECK(refused->status == 401);
+  CHECK(json::parse(refused->body)["code"] == "E_UNAUTHORIZED");
+  CHECK(c.Get("/v1/packs", {{"Authorization", "Bearer wrong"}})->status == 401);
+  CHECK(c.Get("/v1/packs", {{"Authorization", "Bearer s3cret-token"}})->status == 200);
+}
