@@ -37,9 +37,15 @@ void forward_serve(int argc, char** argv, context& ctx) {
   std::error_code ec;
   const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
   const auto program = (ec ? std::filesystem::path(".") : self.parent_path()) / "hashigo-serve";
-  std::vector<std::string> args{program.string(), "--lang", ctx.language()};
-  for (int i = 1; i < argc; ++i)
-    if (i != at) args.emplace_back(argv[i]);
+  std::vector<std::string> args{program.string()};
+  bool lang_given = false;
+  for (int i = 1; i < argc; ++i) {
+    if (i == at) continue;
+    const std::string_view a = argv[i];
+    lang_given = lang_given || a == "--lang" || a.rfind("--lang=", 0) == 0;
+    args.emplace_back(a);
+  }
+  if (!lang_given) args.insert(args.begin() + 1, {"--lang", ctx.language()});  // the locale, as hashigo read it
   std::vector<char*> out;
   for (auto& a : args) out.push_back(a.data());
   out.push_back(nullptr);
