@@ -36,6 +36,18 @@ expect_in() {
   fi
 }
 
+# expect_same_doc DOC NOW HINT: the generated text NOW (in $WORK) equals the committed DOC (a path);
+# otherwise the document is stale, and HINT says how to regenerate it.
+expect_same_doc() {
+  if diff -u "$1" "$WORK/$2" > "$WORK/diff.txt"; then
+    passes=$((passes + 1))
+  else
+    echo "FAIL: $1 is out of date; $3"
+    head -40 "$WORK/diff.txt"
+    failures=$((failures + 1))
+  fi
+}
+
 finish() {
   echo "$passes passed, $failures failed"
   [ "$failures" = 0 ]

@@ -5,7 +5,10 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -231,4 +234,31 @@ TEST_CASE("a token guards every route but /healthz") {
   CHECK(json::parse(refused->body)["code"] == "E_UNAUTHORIZED");
   CHECK(c.Get("/v1/packs", {{"Authorization", "Bearer wrong"}})->status == 401);
   CHECK(c.Get("/v1/packs", {{"Authorization", "Bearer s3cret-token"}})->status == 200);
+}
+
+TEST_CASE("a busy port is refused, and a request httplib cannot read is a problem too") {
+  running_server srv({}, false);
+  // A second server on the same port fails to bind (usage error, exit 2) instead of sharing it.
+  const std::string second = std::string(std::getenv("HASHIGO_SERVE")) + " --lang en --listen 127.0.0.1:" +
+                             std::to_string(srv.port) + " > /dev/null 2>&1";
+  const int status = std::system(second.c_str());
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 2);
+  // A POST without Content-Length, as `curl -X POST` sends it, on a raw socket.
+  const int sock = ::socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(sock >= 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<std::uint16_t>(srv.port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::connect(sock, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  const std::string request = "POST /v1/cases/x/evaluate?as_of=2024-01-31 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n";
+  REQUIRE(::send(sock, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size()));
+  std::string answer;
+  char buf[4096];
+  for (ssize_t n; (n = ::recv(sock, buf, sizeof buf, 0)) > 0;) answer.append(buf, static_cast<std::size_t>(n));
+  ::close(sock);
+  CHECK(answer.rfind("HTTP/1.1 400", 0) == 0);
+  CHECK(answer.find("application/problem+json") != std::string::npos);
+  CHECK(answer.find("E_BAD_REQUEST") != std::string::npos);
 }

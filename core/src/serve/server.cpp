@@ -185,7 +185,13 @@ struct server::impl {
     http.set_write_timeout(o.write_timeout);
     http.set_keep_alive_timeout(o.keep_alive_timeout.count());
     http.set_keep_alive_max_count(1000);
-    http.set_tcp_nodelay(true);  // an answer goes out whole at once: no 40 ms wait on a delayed ACK
+    http.set_tcp_nodelay(true);
+    // SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, with which a second server on a
+    // busy port starts quietly and takes half the connections instead of failing to bind.
+    http.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof(yes));
+    });  // an answer goes out whole at once: no 40 ms wait on a delayed ACK
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       start_request(req, res);
       if (st.options.token.empty() || req.path == "/healthz") return httplib::Server::HandlerResponse::Unhandled;
@@ -203,6 +209,8 @@ struct server::impl {
         send_problem(req, res, http_error(404, "E_NOT_FOUND", message("error.api_no_route", req.method, req.path)), 404);
       else if (status == 413)
         send_problem(req, res, http_error(413, "E_TOO_LARGE", message("error.api_too_large", st.options.body_limit)), 413);
+      else if (status == 400)  // httplib could not read it: no length on a POST, a bad request line
+        send_problem(req, res, http_error(400, "E_BAD_REQUEST", message("error.api_unreadable")), 400);
       else
         send_problem(req, res, http_error(status, "E_HTTP", message("error.api_http", status)), status);
       return httplib::Server::HandlerResponse::Handled;

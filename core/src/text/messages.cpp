@@ -362,6 +362,8 @@ const std::vector<entry> k_entries = {
     {"error.api_unauthorized", "認証トークンが必要です（Authorization: Bearer …）", "a bearer token is required (Authorization: Bearer …)"},
     {"error.api_no_route", "{} {} という API はありません", "no route for {} {}"},
     {"error.api_too_large", "リクエスト本文が上限（{} バイト）を超えています", "the request body exceeds the limit of {} bytes"},
+    {"error.api_unreadable", "リクエストを読めません（POST には Content-Length が必要です。本文がなければ 0）",
+     "the request cannot be read (a POST needs a Content-Length, 0 when there is no body)"},
     {"error.api_http", "HTTP の状態 {}", "HTTP status {}"},
     {"error.serve_token_needed", "{} はループバックのアドレスではありません: --token-file でトークンを指定してください",
      "{} is not a loopback address: give a token with --token-file"},
