@@ -6,9 +6,10 @@
 -- Nothing here runs: the engine never loads this file. rules/.luarc.json points the Lua language
 -- server at it, so an editor completes `case.`, `ctx.` and the outcome fields, and flags names the
 -- sandbox does not have (os, io, debug, load, coroutine, collectgarbage, print, …).
--- The case view is built in core/src/engine/case_view.cpp, ctx in core/src/pack/ctx.cpp, outcomes
--- are checked in core/src/engine/outcome.cpp and tests read by core/src/authoring/pack_tests.cpp;
--- tests/cli/authoring_doc.sh fails when case_view.cpp has a field this file does not mention.
+-- The case view is declared in core/src/engine/case_view_fields.hpp (its part below is generated
+-- from there), ctx in core/src/pack/ctx.cpp, outcomes are checked in core/src/engine/outcome.cpp and
+-- tests read by core/src/authoring/pack_tests.cpp; tests/cli/schema_doc.sh fails when the
+-- generated part is stale, tests/cli/authoring_doc.sh when ctx has a function this file lacks.
 --
 -- Use in a rule file / ルールファイルでの使い方:
 --   ---@type hashigo.StepRule[]
@@ -40,211 +41,241 @@
 ---| "closed"      # 終結
 ---| "suspended"   # 中断
 
----Text in both languages. Rule titles must be this table; outcome `reason`/`plain` may also be one
----string, used for both languages.
----@class hashigo.Text
----@field ja string Japanese (やさしい日本語 for `plain`)
----@field en string English (plain English for `plain`)
-
 ---A position on the ladder: a stage, and a rung when the pack declares rungs for that stage.
 ---@class hashigo.Position
 ---@field stage hashigo.Stage the stage
 ---@field rung? string the rung inside the stage (pack.lua `rungs`), nil for stages without rungs
 
 -- ───────────────────────────────── the case view ─────────────────────────────────
-
----The read-only case a rule receives (first argument of `decide`). Every number is computed by
----the core from the events dated on or before `as_of`; a fact that is not known is nil. Writing
----to it is an error ("attempt to modify read-only case field …").
+-- The case view and its types (hashigo.Text included) are generated from the field table the
+-- engine writes the view from; do not edit them here: run
+--   hashigo schema view --format lua --update rules/hashigo.d.lua
+-- BEGIN generated: hashigo schema view --format lua
+---The read-only case a rule receives (first argument of `decide`). Every number is computed by the core from the events dated on or before `as_of`; a fact that is not known is nil. Writing to it is an error ("attempt to modify read-only case field …").
+---ルールが受け取る読み取り専用のケース（`decide` の1つ目の引数）。数はすべて評価日までの記録からコアが計算する。分からない事実は nil。書き込むとエラー（attempt to modify read-only case field …）
 ---@class hashigo.Case
----@field id string case id
----@field as_of hashigo.Date the day being decided (same as ctx.as_of)
----@field status hashigo.ProcessStatus process status on as_of
----@field stage hashigo.Stage current stage on the ladder
----@field rung? string current rung inside the stage; nil when the stage has no rungs
----@field opened_on hashigo.Date day the current episode opened (its intake, or the last reopening)
----@field episode integer episode number: 1, then +1 at each `reopened`
----@field age? integer whole years at as_of; nil without person.birth_date
----@field months_open integer whole months since the episode opened
----@field months_in_stage integer whole months since the current stage was entered
----@field months_in_rung integer whole months since the current position (stage and rung) was entered
----@field attendance_14d? number attended ÷ scheduled hours over the last 14 days (0–1, prorated); nil with nothing scheduled
----@field attendance_30d? number the same over the last 30 days
----@field attendance_90d? number the same over the last 90 days
----@field unannounced_absences_30d integer unannounced absences in attendance records ending in the last 30 days
----@field min_fdp_axis? integer lowest Five Different Positions axis (1 most severe … 5) of the latest assessment with FDP
----@field previous_min_fdp_axis? integer the same for the assessment before it (to see a fall)
----@field fdp? hashigo.Fdp the latest Five Different Positions result; nil before any assessment with FDP
----@field hours_per_week number weekly hours summed over active placements (0 without one)
----@field wage_per_hour_yen? number highest hourly wage over active placements; nil when none is paid by the hour
----@field days_since_contact? integer days since the last successful contact (follow-ups included); nil before any
----@field failed_contacts integer failed contact attempts since the last successful contact
----@field contacts_30d table<string, integer> successful contacts of the last 30 days by kind (interview, home_visit, phone, …)
----@field contacts table<string, hashigo.ContactKind> every kind of contact ever tried (follow-ups included), by kind; a kind never tried is nil
----@field follow_ups hashigo.FollowUps follow-ups (`follow_up` events), which a closed case still takes
----@field hired_on? hashigo.Date start of the latest placement on an employment contract; nil before any
----@field days_since_hire? integer days since hired_on (retention visits at 1, 3 and 6 months); nil before any hire
----@field days_since_review? integer days since the latest review; nil before any
----@field review_kind? string kind of the latest review: "monthly" or "evaluation"; nil before any
----@field goal_attainment? number goals achieved ÷ goals total at the latest review (0–1); nil before any
----@field appraisal_average? number mean item score (1–5) of the latest 人事考課 appraisal; nil before any
----@field appraisal? hashigo.Appraisal the latest 人事考課 appraisal with its items; nil before any
----@field days_since_appraisal? integer days since the latest appraisal; nil before any
----@field days_to_plan_end? integer days from as_of to plan.end_on, negative once it has passed; nil without a plan
----@field consent boolean the person consented to information sharing (情報共有への同意)
----@field screening string intake screening: "continue", "refer_out" or "info_only"
----@field intake_source string who brought the case: "self", "family", "hellowork", "houkatsu", …
----@field concerns string[] concerns on as_of: recorded at intake, changed by `concerns_changed` ("job_search", "debt", "lgbt", …; the codes are listed in docs/case-format.md)
----@field in_school boolean enrolled in a school on as_of
----@field school? hashigo.School the current school, or the last one left; nil when no schooling is recorded
----@field legal? hashigo.Legal the latest legal status (触法・更生); nil when none is recorded
----@field closure_reason? string reason code of the closure (employed, goal_achieved, …); nil while open
----@field person hashigo.Person the person (no name, no birth date: only what rules need)
----@field household hashigo.Household the household; eligibility is tested per household
----@field plan? hashigo.Plan the current support plan; nil before a `plan` event
----@field programs table<string, hashigo.Program> programmes by name (jyunbi, kakei, jukyo, …): every programme ever enrolled
----@field placements hashigo.Placement[] every placement, in the order started
----@field placement? hashigo.Placement the most recently started active placement; nil when none is active
----@field referrals hashigo.Referral[] referrals made, in the order made
----@field job_loss? hashigo.JobLoss the latest job loss recorded (`job_lost` event); nil if none
----@field job_search_30d hashigo.JobSearch job search in records ending in the last 30 days
+---@field age? integer whole years at as_of; nil without person.birth_date / 評価日の満年齢（生年月日がなければ nil）
+---@field appraisal? hashigo.Appraisal the latest 人事考課 appraisal with its items; nil before any / 最新の人事考課と項目（まだなければ nil）
+---@field appraisal_average? number mean item score (1–5) of the latest 人事考課 appraisal; nil before any / 最新の人事考課の項目の平均（1〜5。まだなければ nil）
+---@field as_of hashigo.Date the day being decided (same as ctx.as_of) / 評価日（`ctx.as_of` と同じ）
+---@field attendance_14d? number attended ÷ scheduled hours over the last 14 days (0–1, prorated); nil with nothing scheduled / 直近14日の出勤率（出勤÷予定時間、0〜1、按分）。予定がなければ nil
+---@field attendance_30d? number the same over the last 30 days / 同じく直近30日
+---@field attendance_90d? number the same over the last 90 days / 同じく直近90日
+---@field closure_reason? string reason code of the closure (employed, goal_achieved, …); nil while open / 終結理由のコード（`employed`・`goal_achieved` …。終結していなければ nil）
+---@field concerns string[] concerns on as_of: recorded at intake, changed by `concerns_changed` ("job_search", "debt", "lgbt", …; the codes are listed in docs/case-format.md) / 評価日の困りごと（受付時に記録し `concerns_changed` で変わる：`job_search`・`debt`・`lgbt` …。一覧は docs/case-format.md）
+---@field consent boolean the person consented to information sharing (情報共有への同意) / 情報共有への同意
+---@field contacts table<string, hashigo.ContactKind> every kind of contact ever tried (follow-ups included), by kind; a kind never tried is nil / 試みたことのある連絡の種類ごとの記録（フォローアップを含む）。試みたことのない種類は nil
+---@field contacts_30d table<string, integer> successful contacts of the last 30 days by kind (interview, home_visit, phone, …) / 直近30日に連絡がとれた回数（種類別：`interview`・`home_visit`・`phone` …）
+---@field days_since_appraisal? integer days since the latest appraisal; nil before any / 最新の人事考課からの日数（まだなければ nil）
+---@field days_since_contact? integer days since the last successful contact (follow-ups included); nil before any / 最後に連絡がとれてからの日数（フォローアップを含む。まだなければ nil）
+---@field days_since_hire? integer days since hired_on (retention visits at 1, 3 and 6 months); nil before any hire / `hired_on` からの日数（定着支援の1・3・6か月。まだなければ nil）
+---@field days_since_review? integer days since the latest review; nil before any / 最新の振り返りからの日数（まだなければ nil）
+---@field days_to_plan_end? integer days from as_of to plan.end_on, negative once it has passed; nil without a plan / 評価日からプラン終了日までの日数（過ぎると負。プランがなければ nil）
+---@field episode integer episode number: 1, then +1 at each `reopened` / 受付の回数：1、再開（`reopened`）ごとに +1
+---@field failed_contacts integer failed contact attempts since the last successful contact / 最後に連絡がとれてから、とれなかった試みの回数
+---@field fdp? hashigo.Fdp the latest Five Different Positions result; nil before any assessment with FDP / 最新の Five Different Positions の結果（FDP のアセスメントの前は nil）
+---@field follow_ups hashigo.FollowUps follow-ups (`follow_up` events), which a closed case still takes / フォローアップ（`follow_up`）。終結したケースも受ける
+---@field goal_attainment? number goals achieved ÷ goals total at the latest review (0–1); nil before any / 最新の振り返りの目標達成率（達成÷目標数、0〜1。まだなければ nil）
+---@field hired_on? hashigo.Date start of the latest placement on an employment contract; nil before any / 雇用契約の就労先で最も新しく始まった日（まだなければ nil）
+---@field hours_per_week number weekly hours summed over active placements (0 without one) / 有効な就労先の週あたり時間の合計（なければ 0）
+---@field household hashigo.Household the household; eligibility is tested per household / 世帯（資格は世帯ごとに判断する）
+---@field id string case id / ケース ID
+---@field in_school boolean enrolled in a school on as_of / 評価日に在学中
+---@field intake_source string who brought the case: "self", "family", "hellowork", "houkatsu", … / 相談経路：`self`・`family`・`hellowork`・`houkatsu` …
+---@field job_loss? hashigo.JobLoss the latest job loss recorded (`job_lost` event); nil if none / 記録された最新の離職（`job_lost`。なければ nil）
+---@field job_search_30d hashigo.JobSearch job search in records ending in the last 30 days / 直近30日に終わる求職活動の記録
+---@field legal? hashigo.Legal the latest legal status (触法・更生); nil when none is recorded / 触法・更生の最新の状況（記録がなければ nil）
+---@field min_fdp_axis? integer lowest Five Different Positions axis (1 most severe … 5) of the latest assessment with FDP / FDP のある最新のアセスメントの最も低い軸（1が最も重い〜5）
+---@field months_in_rung integer whole months since the current position (stage and rung) was entered / 今の位置（段階と段）に入ってからの満月数
+---@field months_in_stage integer whole months since the current stage was entered / 今の段階に入ってからの満月数
+---@field months_open integer whole months since the episode opened / 今の受付期間が始まってからの満月数
+---@field opened_on hashigo.Date day the current episode opened (its intake, or the last reopening) / 今の受付期間の開始日（受付か、最後の再開）
+---@field person hashigo.Person the person (no name, no birth date: only what rules need) / 本人（氏名も生年月日もなく、ルールに要ることだけ）
+---@field placement? hashigo.Placement the most recently started active placement; nil when none is active / 最も新しく始まった有効な就労先（なければ nil）
+---@field placements hashigo.Placement[] every placement, in the order started / すべての就労先（体験・訓練・雇用）、始まった順
+---@field plan? hashigo.Plan the current support plan; nil before a `plan` event / 今の支援プラン（`plan` の記録の前は nil）
+---@field previous_min_fdp_axis? integer the same for the assessment before it (to see a fall) / その前の FDP の最も低い軸（下がったかを見る）
+---@field programs table<string, hashigo.Program> programmes by name (jyunbi, kakei, jukyo, …): every programme ever enrolled / 事業名（`jyunbi`・`kakei`・`jukyo` …）ごとの利用。利用したことのある事業すべて
+---@field referrals hashigo.Referral[] referrals made, in the order made / つなぎ、つないだ順
+---@field review_kind? "monthly"|"evaluation" kind of the latest review; nil before any / 最新の振り返りの種類（まだなければ nil）
+---@field rung? string current rung inside the stage; nil when the stage has no rungs / 段階の中の今の段（段のない段階では nil）
+---@field school? hashigo.School the current school, or the last one left; nil when no schooling is recorded / 今の学校か最後に離れた学校（学校の記録がなければ nil）
+---@field screening "continue"|"refer_out"|"info_only" intake screening / 受付時のスクリーニング
+---@field stage hashigo.Stage current stage on the ladder / 梯子の今の段階
+---@field status hashigo.ProcessStatus process status on as_of / 評価日の支援の状態
+---@field unannounced_absences_30d integer unannounced absences in attendance records ending in the last 30 days / 直近30日に終わる出勤記録の無断欠勤の回数
+---@field wage_per_hour_yen? number highest hourly wage over active placements; nil when none is paid by the hour / 有効な就労先の最高の時給（時給の就労先がなければ nil）
 
----Five Different Positions (diversity network committee minutes): each axis 1 (most severe) to 5.
----@class hashigo.Fdp
----@field interpersonal integer 対人関係
----@field mental integer 精神面
----@field stress integer ストレス耐性
----@field thinking integer 思考
----@field environment integer 環境
-
+---The person (no name, no birth date: only what rules need).
+---本人（氏名も生年月日もなく、ルールに要ることだけ）
 ---@class hashigo.Person
----@field gender string "male", "female", "other" or "unknown"
----@field disability_cert string disability certificate: "none", "shintai", "ryoiku", "seishin" or "applying"
----@field disability_grade? string certificate grade as recorded ("3級"); nil when not recorded
----@field basic_pension_grade? integer 障害基礎年金 grade 1 or 2 when received; nil otherwise
+---@field basic_pension_grade? integer 障害基礎年金 grade 1 or 2 when received; nil otherwise / 障害基礎年金の等級 1 か 2（受けていなければ nil）
+---@field disability_cert "none"|"shintai"|"ryoiku"|"seishin"|"applying" disability certificate / 障害者手帳
+---@field disability_grade? string certificate grade as recorded ("3級"); nil when not recorded / 手帳の等級（記録のまま「3級」。なければ nil）
+---@field gender "male"|"female"|"other"|"unknown" gender / 性別
 
+---The household; eligibility is tested per household. The finance fields appear once a `household_finance` event exists.
+---世帯（資格は世帯ごとに判断する）。家計の項目は `household_finance` の記録があるときだけ
 ---@class hashigo.Household
----@field size integer people in the household, the person included
----@field kind string "single", "couple", "single_parent", "multi_gen", "8050" or "other"
----@field housing string "owned", "rented", "public", "company", "homeless", "facility" or "other"
----@field rent_yen integer monthly rent in yen (0 when none)
----@field on_public_assistance boolean the household receives 生活保護
----@field has_member_65_plus boolean someone in the household (the person included) is 65 or older on as_of
----@field income_yen? integer monthly household income, from the latest household_finance event; nil before any
----@field financial_assets_yen? integer household financial assets in yen; nil before any household_finance
----@field debt_total_yen? integer total debt in yen; nil before any household_finance
----@field arrears_months? integer months of arrears (rent, utilities, …); nil before any household_finance
----@field expenses_yen? integer monthly expenses in yen, when the latest household_finance gave them
----@field finance_as_of? hashigo.Date date of the latest household_finance event; nil before any
----@field prefecture? string where the household lives: JIS X 0401 prefecture code, "01" … "47" ("14" Kanagawa); nil when not recorded
----@field prefecture_name? hashigo.Text the prefecture's name (神奈川県 / Kanagawa); nil when not recorded
----@field municipality? string the municipality's 全国地方公共団体コード, six digits ("142051" Fujisawa); nil when not recorded
----@field moved_on? hashigo.Date day of the latest `household_moved`; nil when the household never moved during the case
+---@field arrears_months? integer months of arrears (rent, utilities, …) / 滞納の月数（家賃・公共料金など）
+---@field debt_total_yen? integer total debt in yen / 負債の総額（円）
+---@field expenses_yen? integer monthly expenses in yen, when the latest household_finance gave them / 月の支出（円。最新の家計の記録にあれば）
+---@field finance_as_of? hashigo.Date date of the latest household_finance event / 最新の家計の記録の日
+---@field financial_assets_yen? integer household financial assets in yen / 世帯の金融資産（円）
+---@field has_member_65_plus boolean someone in the household (the person included) is 65 or older on as_of / 評価日に65歳以上の人が世帯にいる（本人を含む）
+---@field housing ""|"owned"|"rented"|"public"|"company"|"homeless"|"facility"|"other" housing / 住まい
+---@field income_yen? integer monthly household income, from the latest household_finance event / 世帯の月収（最新の家計の記録）
+---@field kind ""|"single"|"couple"|"single_parent"|"multi_gen"|"8050"|"other" kind of household / 世帯の形
+---@field moved_on? hashigo.Date day of the latest `household_moved`; nil when the household never moved during the case / 最後の転居（`household_moved`）の日（支援中に転居していなければ nil）
+---@field municipality? string the municipality's 全国地方公共団体コード, six digits ("142051" Fujisawa); nil when not recorded / 市区町村の全国地方公共団体コード6桁（`"142051"` 藤沢市。記録がなければ nil）
+---@field on_public_assistance boolean the household receives 生活保護 / 世帯が生活保護を受けている
+---@field prefecture? string where the household lives: JIS X 0401 prefecture code, "01" … "47" ("14" Kanagawa); nil when not recorded / 住所地の都道府県コード（JIS X 0401 の2桁、`"14"` 神奈川県。記録がなければ nil）
+---@field prefecture_name? hashigo.Text the prefecture's name (神奈川県 / Kanagawa); nil when not recorded / 都道府県の名前（神奈川県 / Kanagawa。記録がなければ nil）
+---@field rent_yen integer monthly rent in yen (0 when none) / 月の家賃（円。なければ 0）
+---@field size integer people in the household, the person included / 世帯の人数（本人を含む）
 
----Contacts of one kind (interview, home_visit, phone, retention_visit, …), over the whole case.
----@class hashigo.ContactKind
----@field days_since? integer days since a contact of this kind last reached the person; nil when none did
----@field last_on? hashigo.Date the last one that reached the person; nil when none did
----@field days_since_attempt integer days since the last one, successful or not
----@field last_attempt_on hashigo.Date the last one, successful or not
----@field successful integer how many reached the person
----@field attempted integer how many were made or tried (successful ones included)
-
----@class hashigo.FollowUps
----@field count integer follow-ups that reached the person
----@field attempts integer follow-ups made or tried
----@field last_on? hashigo.Date the last one that reached the person; nil before any
----@field days_since? integer days since then; nil before any
----@field after_closure integer follow-ups that reached the person after the closure in force (0 while the case is open)
-
----@class hashigo.Appraisal
----@field on hashigo.Date day of the appraisal
----@field placement_id? string the placement appraised; nil when not given
----@field items table<string, integer> item name → score 1–5 ("rules", "responsibility", "ambition", "horenso", …)
-
----@class hashigo.School
----@field kind string "junior_high", "high", "high_part_time", "high_correspondence", "special_needs_high", "kosen", "university", "vocational" or "other"
----@field enrolled boolean enrolled on as_of (same as case.in_school)
----@field enrolled_on? hashigo.Date day of enrolment; nil for a school known only from its leaving
----@field expected_graduation_on? hashigo.Date planned graduation (卒業予定日); nil when not recorded
----@field left_on? hashigo.Date day the person left; nil while enrolled
----@field left_reason? string "graduated", "dropped_out" or "other"; nil while enrolled
----@field graduated boolean the person graduated from this school
----@field history hashigo.SchoolRecord[] every school recorded, in order; the last is this one
-
----@class hashigo.SchoolRecord
----@field kind string school kind, as hashigo.School.kind
----@field enrolled_on? hashigo.Date day of enrolment, when recorded
----@field expected_graduation_on? hashigo.Date planned graduation, when recorded
----@field left_on? hashigo.Date day the person left; nil while enrolled
----@field left_reason? string "graduated", "dropped_out" or "other"; nil while enrolled
-
----The person's latest recorded standing with the criminal justice system (触法・更生).
----@class hashigo.Legal
----@field status string "none", "suspect", "defendant", "incarcerated", "juvenile_training", "parole", "probation", "suspended_sentence" or "sentence_served"
----@field since? hashigo.Date day the status began (may precede the intake); nil when not recorded
----@field ends_on? hashigo.Date end of a parole, probation or suspension period; nil when not fixed
----@field released_on? hashigo.Date day the person left prison (出所), the latest recorded; nil when none
----@field supervised boolean under probation supervision (保護観察: parole or probation, until its end)
-
+---The current support plan.
+---今の支援プラン
 ---@class hashigo.Plan
----@field start_on hashigo.Date first day of the plan period
----@field end_on hashigo.Date last day of the plan period
----@field approved boolean the plan was approved (plan_approved, 支援調整会議)
----@field approved_on? hashigo.Date day it was approved; nil while not approved
----@field goals integer number of goals in the plan
+---@field approved boolean the plan was approved (plan_approved, 支援調整会議) / プランが承認された（`plan_approved`、支援調整会議）
+---@field approved_on? hashigo.Date day it was approved; nil while not approved / 承認された日（未承認なら nil）
+---@field end_on hashigo.Date last day of the plan period / プラン期間の最終日
+---@field goals integer number of goals in the plan / プランの目標の数
+---@field start_on hashigo.Date first day of the plan period / プラン期間の初日
 
 ---One programme, all its enrolments merged.
+---1つの事業。その利用をすべてまとめたもの
 ---@class hashigo.Program
----@field active boolean an enrolment is active on as_of
----@field months integer whole months of use, all enrolments summed (to their end or to as_of)
----@field months_granted integer months granted, all enrolments summed; an active one counts to its planned end, a started month counting whole
----@field extensions integer program_extended events on the active enrolment (0 when none is active)
----@field history hashigo.ProgramEnrolment[] every enrolment of this programme, in order
----@field start_on? hashigo.Date start of the active enrolment; nil when none is active
----@field planned_end_on? hashigo.Date planned end of the active enrolment; nil when none is active or none was planned
----@field route? string route of the active enrolment (e.g. "income_asset"); nil when none is active
----@field last_end_on? hashigo.Date end of the last ended enrolment; nil if none has ended
----@field last_end_reason? string reason of the last ended enrolment; nil if none has ended
+---@field active boolean an enrolment is active on as_of / 評価日に利用中のものがある
+---@field extensions integer program_extended events on the active enrolment (0 when none is active) / 利用中のものの延長の回数（利用中がなければ 0）
+---@field history hashigo.ProgramEnrolment[] every enrolment of this programme, in order / この事業のすべての利用（順に）
+---@field last_end_on? hashigo.Date end of the last ended enrolment; nil if none has ended / 最後に終わった利用の終了日（終わったものがなければ nil）
+---@field last_end_reason? string reason of the last ended enrolment; nil if none has ended / 最後に終わった利用の理由（終わったものがなければ nil）
+---@field months integer whole months of use, all enrolments summed (to their end or to as_of) / 利用の満月数（すべての利用の合計。終わりか評価日まで）
+---@field months_granted integer months granted, all enrolments summed; an active one counts to its planned end, a started month counting whole / 認められた月数の合計（利用中のものは予定の終了まで、始まった月を1か月と数える）
+---@field planned_end_on? hashigo.Date planned end of the active enrolment; nil when none is active or none was planned / 利用中のものの予定の終了日（利用中がないか予定がなければ nil）
+---@field route? string route of the active enrolment (e.g. "income_asset"); nil when none is active / 利用中のものの経路（`income_asset` など。利用中がなければ nil）
+---@field start_on? hashigo.Date start of the active enrolment; nil when none is active / 利用中のものの開始日（利用中がなければ nil）
 
+---One enrolment in a programme.
+---事業への1回の利用
 ---@class hashigo.ProgramEnrolment
----@field start_on hashigo.Date day the enrolment started
----@field end_on? hashigo.Date day it ended; nil while active
----@field end_reason string program_ended reason ("" while active)
----@field extensions integer program_extended events on this enrolment
----@field planned_end_on? hashigo.Date planned end (after extensions); nil if none was planned
----@field route string route recorded at enrolment ("" if none)
+---@field end_on? hashigo.Date day it ended; nil while active / 終わった日（利用中は nil）
+---@field end_reason string program_ended reason ("" while active) / `program_ended` の理由（利用中は ""）
+---@field extensions integer program_extended events on this enrolment / この利用の延長（`program_extended`）の回数
+---@field planned_end_on? hashigo.Date planned end (after extensions); nil if none was planned / 予定の終了日（延長後。予定がなければ nil）
+---@field route string route recorded at enrolment ("" if none) / 利用の経路（記録がなければ ""）
+---@field start_on hashigo.Date day the enrolment started / 利用を始めた日
 
 ---A placement: 見学, 体験, 訓練, commuter, staff or general employment.
+---就労先：見学・体験・訓練・コミューター・スタッフ・一般就労
 ---@class hashigo.Placement
----@field id string placement id
----@field kind string "kengaku", "taiken", "kunren_hikoyo", "kunren_koyo", "commuter_unpaid", "commuter_paid", "minwage_staff", "regular_staff", "part_time", "full_time" or "shogai_koyo"
----@field contract string "none", "commuter_confirmation" or "employment"
----@field employer string employer or host ("" when not recorded)
----@field hours_per_week number scheduled hours per week
----@field wage_per_hour_yen? number hourly wage; nil when not paid by the hour
----@field stipend_per_shift_yen? integer stipend per shift (commuters); nil when none
----@field start_on hashigo.Date first day
----@field end_on? hashigo.Date day it ended; nil while active
----@field active boolean not ended on as_of
+---@field active boolean not ended on as_of / 評価日に終わっていない
+---@field contract "none"|"commuter_confirmation"|"employment" contract / 契約
+---@field employer string employer or host ("" when not recorded) / 受け入れ先（記録がなければ ""）
+---@field end_on? hashigo.Date day it ended; nil while active / 終わった日（続いていれば nil）
+---@field hours_per_week number scheduled hours per week / 週あたりの予定時間
+---@field id string placement id / 就労先の ID
+---@field kind "kengaku"|"taiken"|"kunren_hikoyo"|"kunren_koyo"|"commuter_unpaid"|"commuter_paid"|"minwage_staff"|"regular_staff"|"part_time"|"full_time"|"shogai_koyo" kind / 種類
+---@field start_on hashigo.Date first day / 初日
+---@field stipend_per_shift_yen? integer stipend per shift (commuters); nil when none / 1回あたりの謝礼（コミューター。なければ nil）
+---@field wage_per_hour_yen? number hourly wage; nil when not paid by the hour / 時給（時給でなければ nil）
 
+---A referral to another agency.
+---つなぎ（他機関への紹介）
 ---@class hashigo.Referral
----@field id string referral id
----@field target string where the person was referred ("hellowork", "saposute", …)
----@field status string "made", "accepted", "rejected" or "done"
----@field made_on hashigo.Date day the referral was made
----@field warm_handoff boolean the worker went along (同行・つなぎ)
+---@field id string referral id / つなぎの ID
+---@field made_on hashigo.Date day the referral was made / つないだ日
+---@field status "made"|"accepted"|"rejected"|"done" its status / 状況
+---@field target string where the person was referred ("hellowork", "saposute", …) / つなぎ先（`hellowork`・`saposute` …）
+---@field warm_handoff boolean the worker went along (同行・つなぎ) / 支援員が同行した（同行・つなぎ）
 
+---Contacts of one kind (interview, home_visit, phone, retention_visit, …), over the whole case.
+---ある種類の連絡（面談・訪問・電話・定着支援の訪問 …）のケース全体での記録
+---@class hashigo.ContactKind
+---@field attempted integer how many were made or tried (successful ones included) / 試みた回数（とれた連絡を含む）
+---@field days_since? integer days since a contact of this kind last reached the person; nil when none did / この種類で最後に連絡がとれてからの日数（とれたことがなければ nil）
+---@field days_since_attempt integer days since the last one, successful or not / 最後の試み（とれなかったものを含む）からの日数
+---@field last_attempt_on hashigo.Date the last one, successful or not / 最後の試みの日（とれなかったものを含む）
+---@field last_on? hashigo.Date the last one that reached the person; nil when none did / 最後に連絡がとれた日（とれたことがなければ nil）
+---@field successful integer how many reached the person / 連絡がとれた回数
+
+---Follow-ups (`follow_up` events), which a closed case still takes.
+---フォローアップ・定着支援（`follow_up`）。終結したケースも受ける
+---@class hashigo.FollowUps
+---@field after_closure integer follow-ups that reached the person after the closure in force (0 while the case is open) / 今の終結のあとにとれた回数（支援中は 0）
+---@field attempts integer follow-ups made or tried / 試みた回数
+---@field count integer follow-ups that reached the person / 連絡がとれた回数
+---@field days_since? integer days since then; nil before any / 最後にとれてからの日数（まだなければ nil）
+---@field last_on? hashigo.Date the last one that reached the person; nil before any / 最後に連絡がとれた日（まだなければ nil）
+
+---The latest 人事考課 appraisal.
+---最新の人事考課
+---@class hashigo.Appraisal
+---@field items table<string, integer> item name → score 1–5 ("rules", "responsibility", "ambition", "horenso", …) / 項目名 → 点数 1〜5（`rules`・`responsibility`・`ambition`・`horenso` …）
+---@field on hashigo.Date day of the appraisal / 人事考課の日
+---@field placement_id? string the placement appraised; nil when not given / 考課した就労先（記録がなければ nil）
+
+---Five Different Positions (diversity network committee minutes): each axis 1 (most severe) to 5.
+---Five Different Positions（多様な就労支援ネットワークの委員会資料）：各軸 1（最も重い）〜5
+---@class hashigo.Fdp
+---@field environment integer environment / 環境
+---@field interpersonal integer relations with others / 対人関係
+---@field mental integer mental state / 精神面
+---@field stress integer tolerance of stress / ストレス耐性
+---@field thinking integer thinking / 思考
+
+---The current school, or the last one left, with every school recorded.
+---今の学校（または最後に離れた学校）と、記録されたすべての学校
+---@class hashigo.School
+---@field enrolled boolean enrolled on as_of (same as case.in_school) / 評価日に在学中（`case.in_school` と同じ）
+---@field enrolled_on? hashigo.Date day of enrolment; nil for a school known only from its leaving / 入学日（離れたことだけが分かる学校では nil）
+---@field expected_graduation_on? hashigo.Date planned graduation (卒業予定日); nil when not recorded / 卒業予定日（記録がなければ nil）
+---@field graduated boolean the person graduated from this school / この学校を卒業した
+---@field history hashigo.SchoolRecord[] every school recorded, in order; the last is this one / 記録されたすべての学校（順に。最後がこの学校）
+---@field kind "junior_high"|"high"|"high_part_time"|"high_correspondence"|"special_needs_high"|"kosen"|"university"|"vocational"|"other" school kind / 学校の種類
+---@field left_on? hashigo.Date day the person left; nil while enrolled / 離れた日（在学中は nil）
+---@field left_reason? "graduated"|"dropped_out"|"other" why the person left; nil while enrolled / 離れた理由（在学中は nil）
+
+---One school recorded.
+---記録された学校の1つ
+---@class hashigo.SchoolRecord
+---@field enrolled_on? hashigo.Date day of enrolment, when recorded / 入学日（記録があれば）
+---@field expected_graduation_on? hashigo.Date planned graduation, when recorded / 卒業予定日（記録があれば）
+---@field kind string school kind, as School.kind / 学校の種類（`School.kind` と同じ）
+---@field left_on? hashigo.Date day the person left; nil while enrolled / 離れた日（在学中は nil）
+---@field left_reason? "graduated"|"dropped_out"|"other" why the person left; nil while enrolled / 離れた理由（在学中は nil）
+
+---The person's latest recorded standing with the criminal justice system (触法・更生).
+---触法・更生の最新の状況
+---@class hashigo.Legal
+---@field ends_on? hashigo.Date end of a parole, probation or suspension period; nil when not fixed / 仮釈放・保護観察・猶予の期間の終わり（決まっていなければ nil）
+---@field released_on? hashigo.Date day the person left prison (出所), the latest recorded; nil when none / 出所日（記録された最新のもの。なければ nil）
+---@field since? hashigo.Date day the status began (may precede the intake); nil when not recorded / その状況が始まった日（受付より前のこともある。記録がなければ nil）
+---@field status "none"|"suspect"|"defendant"|"incarcerated"|"juvenile_training"|"parole"|"probation"|"suspended_sentence"|"sentence_served" the status / 状況
+---@field supervised boolean under probation supervision (保護観察: parole or probation, until its end) / 保護観察中（仮釈放か保護観察で、期間が終わっていない）
+
+---The latest job loss recorded (`job_lost` event).
+---記録された最新の離職（`job_lost`）
 ---@class hashigo.JobLoss
----@field lost_on hashigo.Date day the work was lost (may precede the intake)
----@field cause string "dismissal", "contract_end", "business_closure", "income_drop" or "other"
----@field main_earner boolean the person was the household's main earner
+---@field cause "dismissal"|"contract_end"|"business_closure"|"income_drop"|"other" why the work was lost / 離職の理由
+---@field lost_on hashigo.Date day the work was lost (may precede the intake) / 離職日（受付より前のこともある）
+---@field main_earner boolean the person was the household's main earner / 本人が世帯の主たる生計維持者だった
 
+---Job search in records ending in the last 30 days (HK-04).
+---直近30日に終わる求職活動の記録の合計（住居確保給付金 HK-04）
 ---@class hashigo.JobSearch
----@field hw_consultations integer Hello Work consultations
----@field applications integer job applications
----@field job_interviews integer job interviews
----@field records integer job_search records counted
+---@field applications integer job applications / 応募の数
+---@field hw_consultations integer Hello Work consultations / ハローワークでの相談の数
+---@field job_interviews integer job interviews / 面接の数
+---@field records integer job_search records counted / 数えた `job_search` の記録の数
+
+---Text in both languages. Rule titles must be this table; outcome `reason`/`plain` may also be one string, used for both languages.
+---日本語と英語の文（ルールの題名はこの表。結果の `reason`・`plain` は1つの文字列でもよく、両方の言語に使われる）
+---@class hashigo.Text
+---@field en string English (plain English for `plain`) / 英語（`plain` ではやさしい英語）
+---@field ja string Japanese (やさしい日本語 for `plain`) / 日本語（`plain` ではやさしい日本語）
+-- END generated: hashigo schema view --format lua
 
 -- ───────────────────────────────── ctx ─────────────────────────────────
 

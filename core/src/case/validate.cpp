@@ -1,3 +1,4 @@
+#include <hashigo/case/codes.hpp>
 #include <hashigo/case/place.hpp>
 #include <hashigo/case/validate.hpp>
 #include <hashigo/error.hpp>
@@ -12,45 +13,35 @@ namespace {
 
 using codes = std::vector<std::string_view>;
 
-// Code lists follow the CHECK constraints of domain.md §5 so data can move to that schema.
-const codes k_channels = {"visit", "phone", "home_visit", "outreach", "referral", "mail_online"};
-const codes k_sources = {"self",   "family", "municipal_dept", "hellowork", "houkatsu", "minsei_iin",
-                         "shakyo", "medical", "school",        "npo",       "other"};
-const codes k_screening = {"continue", "refer_out", "info_only"};
-const codes k_assessment_kinds = {"initial", "re", "evaluation"};
-const codes k_goal_domains = {"life", "social", "work", "money", "housing", "health", "family", "other"};
-const codes k_placement_kinds = {"kengaku",       "taiken",        "kunren_hikoyo", "kunren_koyo",
-                                 "commuter_unpaid", "commuter_paid", "minwage_staff", "regular_staff",
-                                 "part_time",     "full_time",     "shogai_koyo"};
-const codes k_contracts = {"none", "commuter_confirmation", "employment"};
-const codes k_review_kinds = {"monthly", "evaluation"};
-const codes k_referral_outcomes = {"accepted", "rejected", "done"};
-const codes k_contact_kinds = {"interview", "home_visit", "phone",         "accompany",
-                               "message",   "case_conference", "outreach_attempt"};
-const codes k_directions = {"up", "down", "lateral"};
-const codes k_closure = {"goal_achieved",          "employed",        "income_up",
-                         "moved_to_public_assistance", "moved_to_disability_services",
-                         "referred_other",         "moved_out",       "person_request",
-                         "contact_lost",           "deceased",        "info_only",
-                         "other"};
-const codes k_genders = {"male", "female", "other", "unknown"};
-const codes k_certs = {"none", "shintai", "ryoiku", "seishin", "applying"};
-const codes k_job_loss_causes = {"dismissal", "contract_end", "business_closure", "income_drop", "other"};
-const codes k_household_kinds = {"", "single", "couple", "single_parent", "multi_gen", "8050", "other"};
-// 申込票A's concerns (帳票類標準様式, domain.md §5), then the groups of 働きづらい人々のキャリアラダー・
-// モデル (日本財団 Work! Diversity, A´ワーク創造館) that 申込票A has no box for. docs/case-format.md lists them.
-const codes k_concerns = {
-    "health_disability", "housing", "income", "rent_loan", "tax_utility", "debt", "job_search", "work_trouble",
-    "community", "family", "childcare", "care", "hikikomori_futoko", "dv_abuse", "no_food", "other",
-    "nanbyo", "cancer", "childhood_cancer_survivor", "drug_dependence", "alcohol_dependence", "criminal_record",
-    "lgbt", "foreign_national"};
-const codes k_schools = {"junior_high", "high", "high_part_time", "high_correspondence", "special_needs_high",
-                         "kosen", "university", "vocational", "other"};
-const codes k_school_leaving = {"graduated", "dropped_out", "other"};
-const codes k_legal_statuses = {"none", "suspect", "defendant", "incarcerated", "juvenile_training",
-                                "parole", "probation", "suspended_sentence", "sentence_served"};
-const codes k_follow_up_kinds = {"retention_visit", "interview", "home_visit", "phone", "message", "referral_check"};
-const codes k_housing = {"", "owned", "rented", "public", "company", "homeless", "facility", "other"};
+// `unset_allowed`: the field may also be left empty (a household's kind and housing).
+codes codes_of(std::string_view list, bool unset_allowed = false) {
+  codes out = cases::codes::split(list);
+  if (unset_allowed) out.insert(out.begin(), std::string_view());
+  return out;
+}
+
+const codes k_channels = codes_of(cases::codes::channels);
+const codes k_sources = codes_of(cases::codes::sources);
+const codes k_screening = codes_of(cases::codes::screening);
+const codes k_assessment_kinds = codes_of(cases::codes::assessment_kinds);
+const codes k_goal_domains = codes_of(cases::codes::goal_domains);
+const codes k_placement_kinds = codes_of(cases::codes::placement_kinds);
+const codes k_contracts = codes_of(cases::codes::contracts);
+const codes k_review_kinds = codes_of(cases::codes::review_kinds);
+const codes k_referral_outcomes = codes_of(cases::codes::referral_outcomes);
+const codes k_contact_kinds = codes_of(cases::codes::contact_kinds);
+const codes k_directions = codes_of(cases::codes::directions);
+const codes k_closure = codes_of(cases::codes::closure_reasons);
+const codes k_genders = codes_of(cases::codes::genders);
+const codes k_certs = codes_of(cases::codes::certificates);
+const codes k_job_loss_causes = codes_of(cases::codes::job_loss_causes);
+const codes k_household_kinds = codes_of(cases::codes::household_kinds, true);
+const codes k_concerns = codes_of(cases::codes::concerns);
+const codes k_schools = codes_of(cases::codes::schools);
+const codes k_school_leaving = codes_of(cases::codes::school_leaving);
+const codes k_legal_statuses = codes_of(cases::codes::legal_statuses);
+const codes k_follow_up_kinds = codes_of(cases::codes::follow_up_kinds);
+const codes k_housing = codes_of(cases::codes::housing, true);
 
 std::string joined(const codes& allowed) {
   std::string out;
@@ -287,5 +278,20 @@ void validate(const case_header& h) {
 const std::vector<std::string_view>& closure_reasons() { return k_closure; }
 
 const std::vector<std::string_view>& concern_codes() { return k_concerns; }
+
+namespace codes {
+
+std::vector<std::string_view> split(std::string_view list) {
+  std::vector<std::string_view> out;
+  while (!list.empty()) {
+    const auto bar = list.find('|');
+    out.push_back(list.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
+}  // namespace codes
 
 }  // namespace hashigo::cases

@@ -1,6 +1,8 @@
 #include "engine/case_view.hpp"
+#include "engine/case_view_fields.hpp"
 
 #include <hashigo/case/place.hpp>
+#include <hashigo/engine/case_view.hpp>
 #include <hashigo/engine/engine.hpp>
 #include <hashigo/sha256.hpp>
 
@@ -16,503 +18,59 @@ using nlohmann::json;
 
 namespace {
 
-// The case as rules see it: flat, named for policy authors, every derived number computed here
-// so every pack sees the same figures. Absent facts are nil in Lua (null in JSON).
-//
-// One writer, three outputs: engine::case_view (JSON), the Lua table of an evaluation
-// (through pack::value_writer) and the inputs digest. A sink has key(k), null(), boolean(b),
-// integer(i), number(d), string(s), begin_object(n)/end_object(), begin_array(n)/end_array().
-// Keys are written in sorted order, the order of the JSON object (a std::map), so the digest has
-// one canonical form. The sizes given to begin_object/begin_array only pre-size the Lua tables
-// (a hint: the number of keys written, nulls included, avoids a rehash). C++ ints
-// are JSON integers (Lua integers), doubles JSON floats (Lua floats), as before.
-// A key of the view: a literal of the schema (its FNV-1a hash computed at compile time), or a
-// key taken from the data (a programme name, a contact kind), which has no hash.
-struct field_key {
-  template <std::size_t N>
-  consteval field_key(const char (&literal)[N]) : text(literal, N - 1), schema(fnv1a(literal, N - 1)) {}
-  field_key(const std::string& data) : text(data) {}
-
-  static consteval std::uint32_t fnv1a(const char* p, std::size_t n) {
-    std::uint32_t h = 2166136261u;
-    for (std::size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(p[i])) * 16777619u;
-    return h == 0 ? 1 : h;
-  }
-
-  std::string_view text;
-  std::uint32_t schema = 0;
-};
-
+// The case as rules see it is declared in case_view_fields.hpp; this writer walks its rows. One
+// writer, three outputs: engine::case_view (JSON), the Lua table of an evaluation (through
+// pack::value_writer) and the inputs digest. A sink has key(k), null(), boolean(b), integer(i),
+// number(d), string(s), begin_object(n)/end_object(), begin_array(n)/end_array(); the sizes only
+// pre-size Lua tables (a hint: the number of rows, nulls included, avoids a rehash). C++ ints are
+// JSON integers (Lua integers), doubles JSON floats (Lua floats).
 template <class Sink>
 class view_writer {
  public:
-  // `lazy`: leave out the deferred fields (detail::deferred_case_fields), which a Lua view builds
-  // on first access with write_field.
-  explicit view_writer(Sink& out, bool lazy = false) : out_(out), lazy_(lazy) {}
+  explicit view_writer(Sink& out) : out_(out) {}
 
-  // Writes deferred field `field` as a root value, or nothing when the case has none.
-  void write_field(const cases::case_state& s, int field) {
-    switch (field) {
-      case 0: concerns(s); break;
-      case 1: contacts(s); break;
-      case 2: household(s); break;
-      case 3: if (s.job_loss) job_loss(s); break;
-      case 4: job_search(s); break;
-      case 5: person(s); break;
-      case 6: placements(s); break;
-      case 7: programs(s); break;
-      case 8: referrals(s); break;
-      case 9: if (s.last_appraisal) appraisal(s); break;
-      case 10: contact_kinds(s); break;
-      case 11: follow_ups(s); break;
-      case 12: if (s.legal) legal(s); break;
-      case 13: if (!s.schools.empty()) school(s); break;
-      default: break;
-    }
-  }
-
-  void write(const cases::case_state& s) {
-    const auto& d = s.derived;
-    out_.begin_object(52);
-    opt("age", d.age);
-    if (!lazy_) {
-      if (s.last_appraisal) {
-        appraisal(s);
-      } else {
-        key("appraisal");
-        out_.null();
-      }
-    }
-    opt("appraisal_average", d.appraisal_average);
-    text("as_of", s.as_of);
-    opt("attendance_14d", d.attendance_14d);
-    opt("attendance_30d", d.attendance_30d);
-    opt("attendance_90d", d.attendance_90d);
-    nonempty("closure_reason", s.closure_reason);
-    if (!lazy_) concerns(s);
-    boolean("consent", s.consent_info_sharing);
-    if (!lazy_) {
-      contact_kinds(s);
-      contacts(s);
-    }
-    opt("days_since_appraisal", d.days_since_appraisal);
-    opt("days_since_contact", d.days_since_contact);
-    opt("days_since_hire", d.days_since_hire);
-    opt("days_since_review", d.days_since_review);
-    opt("days_to_plan_end", d.days_to_plan_end);
-    integer("episode", s.episode);
-    integer("failed_contacts", s.failed_contacts_since_last);
-    if (s.fdp) {
-      key("fdp");
-      out_.begin_object(5);
-      integer("environment", s.fdp->environment);
-      integer("interpersonal", s.fdp->interpersonal);
-      integer("mental", s.fdp->mental);
-      integer("stress", s.fdp->stress);
-      integer("thinking", s.fdp->thinking);
-      out_.end_object();
-    }
-    if (!lazy_) follow_ups(s);
-    opt("goal_attainment", d.goal_attainment);
-    opt("hired_on", d.hired_on);
-    number("hours_per_week", d.hours_per_week);
-    if (!lazy_) household(s);
-    text("id", s.header.id);
-    boolean("in_school", in_school(s));
-    text("intake_source", s.intake_source);
-    if (!lazy_) {
-      if (s.job_loss) {
-        job_loss(s);
-      } else {
-        key("job_loss");
-        out_.null();
-      }
-      job_search(s);
-      if (s.legal) {
-        legal(s);
-      } else {
-        key("legal");
-        out_.null();
-      }
-    }
-    opt("min_fdp_axis", d.min_fdp_axis);
-    integer("months_in_rung", d.months_in_rung);
-    integer("months_in_stage", d.months_in_stage);
-    integer("months_open", d.months_open);
-    text("opened_on", s.opened_on);
-    if (!lazy_) person(s);
-    // the most recently started active placement
-    const cases::placement_state* active = nullptr;
-    for (const auto& p : s.placements)
-      if (p.active) active = &p;
-    key("placement");
-    if (active) {
-      placement(*active);
-    } else {
-      out_.null();
-    }
-    if (!lazy_) placements(s);
-    plan(s);
-    opt("previous_min_fdp_axis", d.previous_min_fdp_axis);
-    if (!lazy_) {
-      programs(s);
-      referrals(s);
-    }
-    key("review_kind");
-    if (s.last_review) {
-      out_.string(s.last_review->kind);
-    } else {
-      out_.null();
-    }
-    nonempty("rung", s.position.rung);
-    if (!lazy_) {
-      if (!s.schools.empty()) {
-        school(s);
-      } else {
-        key("school");
-        out_.null();
-      }
-    }
-    text("screening", s.screening);
-    text("stage", to_string(s.position.at));
-    text("status", to_string(s.status));
-    integer("unannounced_absences_30d", d.unannounced_absences_30d);
-    opt("wage_per_hour_yen", d.wage_per_hour_yen);
+  // The root; `lazy` leaves out the deferred rows, which a Lua view builds on first access.
+  void write(const cases::case_state& s, bool lazy = false) {
+    out_.begin_object(view::case_type.size);
+    std::apply([&](const auto&... r) { (write_row(r, s, lazy && r.deferred, false), ...); }, view::case_type.rows);
     out_.end_object();
   }
 
- private:
-  static bool in_school(const cases::case_state& s) {
-    return !s.schools.empty() && s.schools.back().enrolled_on && !s.schools.back().left_on;
+  // Deferred row number `index` (counting deferred rows only) as a root value; nothing when the
+  // case has none (Lua nil).
+  void write_deferred(const cases::case_state& s, int index) {
+    int k = 0;
+    std::apply([&](const auto&... r) { ((r.deferred && k++ == index ? write_row(r, s, false, true) : void()), ...); },
+               view::case_type.rows);
   }
 
-  // the latest 人事考課, its items by name; only called when there is one
-  void appraisal(const cases::case_state& s) {
-    const auto& a = *s.last_appraisal;
-    key("appraisal");
-    out_.begin_object(3);
-    key("items");
-    out_.begin_object(static_cast<int>(a.items.size()));
-    for (const auto& [name, score] : a.items) integer(name, score);
-    out_.end_object();
-    text("on", a.on);
-    nonempty("placement_id", a.placement_id);
+  template <class Type, class Ctx>
+  void object(const Type& t, const Ctx& c) {
+    out_.begin_object(Type::size);
+    std::apply([&](const auto&... r) { (write_row(r, c, false, false), ...); }, t.rows);
     out_.end_object();
   }
 
-  // every kind of contact made or tried, follow-ups included: when it last reached the person,
-  // when it was last tried, and how often each
-  void contact_kinds(const cases::case_state& s) {
-    key("contacts");
-    out_.begin_object(static_cast<int>(s.derived.contacts_by_kind.size()));
-    for (const auto& [kind, k] : s.derived.contacts_by_kind) {
-      key(kind);
-      out_.begin_object(6);
-      integer("attempted", k.attempted);
-      key("days_since");
-      if (k.last_on) {
-        out_.integer(days_between(*k.last_on, s.as_of));
-      } else {
-        out_.null();
-      }
-      integer("days_since_attempt", days_between(k.last_attempt_on, s.as_of));
-      text("last_attempt_on", k.last_attempt_on);
-      opt("last_on", k.last_on);
-      integer("successful", k.successful);
-      out_.end_object();
-    }
-    out_.end_object();
-  }
-
-  // follow-ups (フォローアップ・定着支援), which a closed case still takes
-  void follow_ups(const cases::case_state& s) {
-    const auto& f = s.derived.follow_ups;
-    key("follow_ups");
-    out_.begin_object(5);
-    integer("after_closure", f.after_closure);
-    integer("attempts", f.attempts);
-    integer("count", f.count);
-    key("days_since");
-    if (f.last_on) {
-      out_.integer(days_between(*f.last_on, s.as_of));
-    } else {
-      out_.null();
-    }
-    opt("last_on", f.last_on);
-    out_.end_object();
-  }
-
-  // the latest 触法・更生 status; only called when one is recorded
-  void legal(const cases::case_state& s) {
-    const auto& l = *s.legal;
-    key("legal");
-    out_.begin_object(5);
-    opt("ends_on", l.ends_on);
-    opt("released_on", l.released_on);
-    opt("since", l.since);
-    text("status", l.status);
-    // 保護観察: parole and probation are supervised until their period ends
-    boolean("supervised", (l.status == "parole" || l.status == "probation") && !(l.ends_on && *l.ends_on < s.as_of));
-    out_.end_object();
-  }
-
-  // the current school, or the last one left, with every school recorded in `history`
-  void school(const cases::case_state& s) {
-    const auto& now = s.schools.back();
-    key("school");
-    out_.begin_object(9);
-    boolean("enrolled", in_school(s));
-    opt("enrolled_on", now.enrolled_on);
-    opt("expected_graduation_on", now.expected_graduation_on);
-    boolean("graduated", now.left_reason == "graduated");
-    key("history");
-    out_.begin_array(static_cast<int>(s.schools.size()));
-    for (const auto& x : s.schools) {
-      out_.begin_object(5);
-      opt("enrolled_on", x.enrolled_on);
-      opt("expected_graduation_on", x.expected_graduation_on);
-      text("kind", x.kind);
-      opt("left_on", x.left_on);
-      nonempty("left_reason", x.left_reason);
-      out_.end_object();
-    }
-    out_.end_array();
-    text("kind", now.kind);
-    opt("left_on", now.left_on);
-    nonempty("left_reason", now.left_reason);
-    out_.end_object();
-  }
-
-  void concerns(const cases::case_state& s) {
-    key("concerns");
-    out_.begin_array(static_cast<int>(s.concerns.size()));
-    for (const auto& c : s.concerns) out_.string(c);
-    out_.end_array();
-  }
-
-  // successful contacts of the last 30 days, by kind (住居確保給付金 HK-04: 面談 4 per month)
-  void contacts(const cases::case_state& s) {
-    key("contacts_30d");
-    out_.begin_object(static_cast<int>(s.derived.contacts_30d.size()));
-    for (const auto& [kind, count] : s.derived.contacts_30d) integer(kind, count);
-    out_.end_object();
-  }
-
-  // the latest job loss recorded (HK-01); only called when there is one
-  void job_loss(const cases::case_state& s) {
-    key("job_loss");
-    out_.begin_object(3);
-    text("cause", s.job_loss->cause);
-    text("lost_on", s.job_loss->lost_on);
-    boolean("main_earner", s.job_loss->main_earner);
-    out_.end_object();
-  }
-
-  // job-search records ending in the last 30 days (HK-04)
-  void job_search(const cases::case_state& s) {
-    const auto& j = s.derived.job_search_30d;
-    key("job_search_30d");
-    out_.begin_object(4);
-    integer("applications", j.applications);
-    integer("hw_consultations", j.hw_consultations);
-    integer("job_interviews", j.job_interviews);
-    integer("records", j.records);
-    out_.end_object();
-  }
-
-  void person(const cases::case_state& s) {
-    const auto& p = s.header.person;
-    key("person");
-    out_.begin_object(4);
-    opt("basic_pension_grade", p.basic_pension_grade);
-    text("disability_cert", p.disability_cert);
-    nonempty("disability_grade", p.disability_grade);
-    text("gender", p.gender);
-    out_.end_object();
-  }
-
-  void placements(const cases::case_state& s) {
-    key("placements");
-    out_.begin_array(static_cast<int>(s.placements.size()));
-    for (const auto& p : s.placements) placement(p);
-    out_.end_array();
-  }
-
-  void plan(const cases::case_state& s) {
-    if (!s.plan) return;
-    key("plan");
-    out_.begin_object(5);
-    boolean("approved", s.plan->approved_on.has_value());
-    opt("approved_on", s.plan->approved_on);
-    text("end_on", s.plan->end_on);
-    integer("goals", static_cast<int>(s.plan->goals.size()));
-    text("start_on", s.plan->start_on);
-    out_.end_object();
-  }
-
-  void referrals(const cases::case_state& s) {
-    key("referrals");
-    out_.begin_array(static_cast<int>(s.referrals.size()));
-    for (const auto& r : s.referrals) {
-      out_.begin_object(5);
-      text("id", r.id);
-      text("made_on", r.made_on);
-      text("status", r.status);
-      text("target", r.target);
-      boolean("warm_handoff", r.warm_handoff);
-      out_.end_object();
-    }
-    out_.end_array();
-  }
-
-  void household(const cases::case_state& s) {
-    const auto& h = s.header.household;
-    key("household");
-    out_.begin_object(17);
-    if (s.finance) {
-      const auto& f = s.finance->values;
-      integer("arrears_months", f.arrears_months);
-      integer("debt_total_yen", f.debt_total_yen);
-      if (f.expenses_yen) integer("expenses_yen", *f.expenses_yen);
-      text("finance_as_of", s.finance->on);
-      integer("financial_assets_yen", f.financial_assets_yen);
-    }
-    boolean("has_member_65_plus", s.derived.household_has_member_65_plus);
-    text("housing", h.housing);
-    if (s.finance) integer("income_yen", s.finance->values.income_yen);
-    text("kind", h.kind);
-    opt("moved_on", s.moved_on);
-    nonempty("municipality", h.municipality);
-    boolean("on_public_assistance", h.on_public_assistance);
-    nonempty("prefecture", h.prefecture);
-    key("prefecture_name");
-    if (const auto names = cases::prefecture_name(h.prefecture)) {
-      out_.begin_object(2);
-      text("en", names->en);
-      text("ja", names->ja);
-      out_.end_object();
-    } else {
-      out_.null();
-    }
-    integer("rent_yen", h.rent_yen);
-    integer("size", h.size);
-    out_.end_object();
-  }
-
-  // Programmes by name; several enrolments of one programme merge into one entry: active when any
-  // is, months used and granted summed by the fold, dates, route and extensions of the active
-  // enrolment, end date and reason of the last ended one, and every enrolment in `history`.
-  void programs(const cases::case_state& s) {
-    struct entry {
-      const std::string* name = nullptr;
-      bool active = false;
-      const cases::program_state* dated = nullptr;  // the last active enrolment
-      const cases::program_state* ended = nullptr;  // the last ended enrolment
-      int enrolments = 0;
-    };
-    entry small[8];
-    std::vector<entry> more;
-    entry* entries = small;
-    std::size_t n = 0;
-    if (s.programs.size() > 8) {
-      more.resize(s.programs.size());
-      entries = more.data();
-    }
-    for (const auto& p : s.programs) {
-      entry* e = std::find_if(entries, entries + n, [&](const entry& x) { return *x.name == p.program; });
-      if (e == entries + n) entries[n++] = entry{&p.program};
-      e->active = e->active || p.active;
-      if (p.active) e->dated = &p;
-      if (!p.active) e->ended = &p;
-      ++e->enrolments;
-    }
-    std::sort(entries, entries + n, [](const entry& a, const entry& b) { return *a.name < *b.name; });
-    key("programs");
-    out_.begin_object(static_cast<int>(n));
-    for (std::size_t i = 0; i < n; ++i) {
-      const entry& e = entries[i];
-      key(*e.name);
-      out_.begin_object(10);
-      boolean("active", e.active);
-      integer("extensions", e.dated ? e.dated->extensions : 0);
-      key("history");
-      out_.begin_array(e.enrolments);
-      for (const auto& p : s.programs) {
-        if (p.program != *e.name) continue;
-        out_.begin_object(6);
-        opt("end_on", p.end_on);
-        text("end_reason", p.end_reason);
-        integer("extensions", p.extensions);
-        opt("planned_end_on", p.planned_end_on);
-        text("route", p.route);
-        text("start_on", p.start_on);
-        out_.end_object();
-      }
-      out_.end_array();
-      if (e.ended) {
-        opt("last_end_on", e.ended->end_on);
-        text("last_end_reason", e.ended->end_reason);
-      }
-      const auto months = s.derived.months_in_program.find(*e.name);
-      integer("months", months == s.derived.months_in_program.end() ? 0 : months->second);
-      const auto granted = s.derived.months_granted.find(*e.name);
-      integer("months_granted", granted == s.derived.months_granted.end() ? 0 : granted->second);
-      if (e.dated) {
-        opt("planned_end_on", e.dated->planned_end_on);
-        text("route", e.dated->route);
-        text("start_on", e.dated->start_on);
-      }
-      out_.end_object();
-    }
-    out_.end_object();
-  }
-
-  void placement(const cases::placement_state& p) {
-    out_.begin_object(10);
-    boolean("active", p.active);
-    text("contract", p.contract);
-    text("employer", p.employer);
-    opt("end_on", p.end_on);
-    number("hours_per_week", p.hours_per_week);
-    text("id", p.id);
-    text("kind", p.kind);
-    text("start_on", p.start_on);
-    opt("stipend_per_shift_yen", p.stipend_per_shift_yen);
-    opt("wage_per_hour_yen", p.wage_per_hour_yen);
-    out_.end_object();
-  }
-
-  void integer(field_key k, std::int64_t v) {
-    key(k);
-    out_.integer(v);
-  }
-  void number(field_key k, double v) {
-    key(k);
-    out_.number(v);
-  }
-  void boolean(field_key k, bool v) {
-    key(k);
-    out_.boolean(v);
-  }
-  void text(field_key k, std::string_view v) {
-    key(k);
-    out_.string(v);
-  }
-  void text(field_key k, date v) {
-    key(k);
+  // For map fields: an entry under a key taken from the data (a programme name, a contact kind).
+  template <class V>
+  void entry(const std::string& k, const V& v) {
+    out_.key(k);
     value(v);
   }
-  void nonempty(field_key k, const std::string& v) {
-    key(k);
-    if (v.empty()) {
-      out_.null();
-    } else {
-      out_.string(v);
-    }
+  template <class Type, class Ctx>
+  void entry_object(const std::string& k, const Type& t, const Ctx& c) {
+    out_.key(k);
+    object(t, c);
   }
+  // For array fields of scalars.
+  void element(std::string_view v) { out_.string(v); }
+
   void value(int v) { out_.integer(v); }
   void value(std::int64_t v) { out_.integer(v); }
   void value(double v) { out_.number(v); }
+  void value(bool v) { out_.boolean(v); }
+  void value(std::string_view v) { out_.string(v); }
+  void value(const std::string& v) { out_.string(v); }
   void value(date v) {
     if constexpr (requires(Sink& x) { x.date(std::int64_t{}); }) {
       out_.date(v.days());  // the digest: the day number, not its text
@@ -521,32 +79,98 @@ class view_writer {
       out_.string(std::string_view(text.data(), v.to_chars(text)));
     }
   }
-  template <class T>
-  void opt(field_key k, const std::optional<T>& v) {
-    key(k);
-    if (v) {
-      value(*v);
+  void null() { out_.null(); }
+  Sink& sink() { return out_; }
+
+  // A key of the schema: the digest takes its hash, the Lua view interns the literal (a row's
+  // name is a string literal: NUL-terminated, living as long as the program).
+  void schema_key(std::string_view name, std::uint32_t hash) {
+    if constexpr (requires(Sink& x) { x.schema_key(std::uint32_t{}); }) {
+      out_.schema_key(hash);
+    } else if constexpr (requires(Sink& x) { x.literal_key(""); }) {
+      out_.literal_key(name.data());
     } else {
-      out_.null();
+      out_.key(name);
     }
   }
 
-  // Schema keys go to the digest as their hash, data keys (programme names, contact kinds) in full.
-  void key(field_key k) {
-    if (k.schema != 0) {
-      if constexpr (requires(Sink& x) { x.schema_key(std::uint32_t{}); }) {
-        out_.schema_key(k.schema);
-        return;
-      } else if constexpr (requires(Sink& x) { x.literal_key(""); }) {
-        out_.literal_key(k.text.data());  // a literal: NUL-terminated, lives for the program
-        return;
+ private:
+  // The `o` a row writes through: it writes the row's key just before the value, so a row that
+  // puts nothing leaves the field out. As a deferred root value there is no key, and null is
+  // nothing (nil).
+  class slot {
+   public:
+    slot(view_writer& w, std::string_view name, std::uint32_t hash, bool root_value)
+        : w_(w), name_(name), hash_(hash), root_value_(root_value) {}
+    template <class T>
+    void put(const T& v) {
+      key();
+      w_.value(v);
+    }
+    template <class T>
+    void put(const std::optional<T>& v) {
+      if (v) {
+        put(*v);
+      } else {
+        null();
       }
     }
-    out_.key(k.text);
+    void null() {
+      if (root_value_) return;
+      key();
+      w_.null();
+    }
+    void nonempty(const std::string& v) {
+      if (v.empty()) {
+        null();
+      } else {
+        put(v);
+      }
+    }
+    template <class Type, class Ctx>
+    void object(const Type& t, const Ctx& c) {
+      key();
+      w_.object(t, c);
+    }
+    template <class Type, class Range>
+    void objects(const Type& t, const Range& items) {
+      array(static_cast<int>(items.size()), [&](view_writer& w) {
+        for (const auto& x : items) w.object(t, x);
+      });
+    }
+    template <class Fn>
+    void array(int n, Fn&& each) {
+      key();
+      w_.sink().begin_array(n);
+      each(w_);
+      w_.sink().end_array();
+    }
+    template <class Fn>
+    void map(int n, Fn&& each) {
+      key();
+      w_.sink().begin_object(n);
+      each(w_);
+      w_.sink().end_object();
+    }
+
+   private:
+    void key() {
+      if (!root_value_) w_.schema_key(name_, hash_);
+    }
+    view_writer& w_;
+    std::string_view name_;
+    std::uint32_t hash_;
+    bool root_value_;
+  };
+
+  template <class Row, class Ctx>
+  void write_row(const Row& r, const Ctx& c, bool skip, bool root_value) {
+    if (skip) return;
+    slot o(*this, r.doc.name, r.hash, root_value);
+    r.write(o, c);
   }
 
   Sink& out_;
-  bool lazy_ = false;
 };
 
 // The view as nlohmann JSON (engine::case_view).
@@ -682,6 +306,33 @@ json engine::case_view(const cases::case_state& s) {
   return sink.take();
 }
 
+namespace {
+
+template <class Type>
+format::schema::object_type describe(const Type& t) {
+  format::schema::object_type out{t.name, t.ja, t.en, {}, {}};
+  std::apply([&](const auto&... r) { (out.fields.push_back(r.doc), ...); }, t.rows);
+  return out;
+}
+
+}  // namespace
+
+const format::schema::document& case_view_schema() {
+  static const format::schema::document doc{
+      "https://hashigo.dev/schema/case-view.schema.json",
+      "hashigo case view",
+      "ルールが読むケース（`decide` の `case`）。評価日までの記録から計算される。`hashigo schema view` で生成",
+      "The case as rules read it (`case` in `decide`), computed from the events up to as_of. Generated by `hashigo schema view`.",
+      "Case",
+      false,
+      {describe(view::case_type), describe(view::person_type), describe(view::household_type), describe(view::plan_type),
+       describe(view::program_type), describe(view::program_enrolment_type), describe(view::placement_type),
+       describe(view::referral_type), describe(view::contact_kind_type), describe(view::follow_ups_type),
+       describe(view::appraisal_type), describe(view::fdp_type), describe(view::school_type), describe(view::school_record_type),
+       describe(view::legal_type), describe(view::job_loss_type), describe(view::job_search_type), describe(view::text_type)}};
+  return doc;
+}
+
 namespace detail {
 
 std::string case_view_digest(const cases::case_state& s) {
@@ -696,19 +347,21 @@ void write_case_view(const cases::case_state& s, pack::value_writer& out) {
 }
 
 const std::vector<std::string>& deferred_case_fields() {
-  // The order of view_writer::write_field.
-  static const std::vector<std::string> names = {"concerns", "contacts_30d", "household", "job_loss", "job_search_30d",
-                                                 "person", "placements", "programs", "referrals", "appraisal",
-                                                 "contacts", "follow_ups", "legal", "school"};
+  // In row order, the order of view_writer::write_deferred's index.
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    std::apply([&](const auto&... r) { ((r.deferred ? (void)out.emplace_back(r.doc.name) : void()), ...); }, view::case_type.rows);
+    return out;
+  }();
   return names;
 }
 
 void write_case_view_eager_part(const cases::case_state& s, pack::value_writer& out) {
-  view_writer<pack::value_writer>(out, true).write(s);
+  view_writer<pack::value_writer>(out).write(s, true);
 }
 
 void write_case_field(const cases::case_state& s, int field, pack::value_writer& out) {
-  view_writer<pack::value_writer>(out).write_field(s, field);
+  view_writer<pack::value_writer>(out).write_deferred(s, field);
 }
 
 }  // namespace detail

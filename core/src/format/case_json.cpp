@@ -2,6 +2,7 @@
 #include <hashigo/case/validate.hpp>
 #include <hashigo/format/case_json.hpp>
 
+#include "format/case_file_schema.hpp"
 #include "format/json_guard.hpp"
 #include "format/reader.hpp"
 
@@ -48,12 +49,12 @@ json parse_json(std::string_view text, const std::string& source, const json_lim
 }
 
 case_header header_from_json(const json& doc, const std::string& where) {
-  reader r(doc, where);
+  reader r(doc, where, file_type("CaseFile"));
   case_header h;
   h.id = r.text("id");
   h.region = r.text_or("region", "national");
   if (const auto* p = r.raw("person")) {
-    reader pr(*p, r.path("person"));
+    reader pr(*p, r.path("person"), file_type("Person"));
     h.person.pseudonym = pr.text_or("pseudonym", "");
     h.person.birth_date = pr.maybe_day("birth_date");
     h.person.gender = pr.text_or("gender", "unknown");
@@ -63,7 +64,7 @@ case_header header_from_json(const json& doc, const std::string& where) {
     pr.finish();
   }
   if (const auto* hh = r.raw("household")) {
-    reader hr(*hh, r.path("household"));
+    reader hr(*hh, r.path("household"), file_type("Household"));
     h.household.size = hr.small_integer_or("size", 1);
     h.household.kind = hr.text_or("kind", "");
     h.household.housing = hr.text_or("housing", "");
@@ -74,7 +75,7 @@ case_header header_from_json(const json& doc, const std::string& where) {
     if (const auto* members = hr.raw("members")) {
       if (!members->is_array()) throw input_error(hr.path("members"), message("error.wrong_type", message::term("json_type.an_array"), describe(*members)));
       for (std::size_t i = 0; i < members->size(); ++i) {
-        reader mr((*members)[i], fmt::format("{}[{}]", hr.path("members"), i));
+        reader mr((*members)[i], fmt::format("{}[{}]", hr.path("members"), i), file_type("HouseholdMember"));
         household_member m;
         m.relation = mr.text("relation");
         m.birth_date = mr.maybe_day("birth_date");

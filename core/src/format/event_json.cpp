@@ -1,6 +1,7 @@
 #include <hashigo/case/validate.hpp>
 #include <hashigo/format/case_json.hpp>
 
+#include "format/case_file_schema.hpp"
 #include "format/reader.hpp"
 
 #include <fmt/format.h>
@@ -22,7 +23,7 @@ position read_position(reader& r, const char* stage_key, const char* rung_key) {
 }
 
 position position_from_json(const json& obj, const std::string& where) {
-  reader r(obj, where);
+  reader r(obj, where, file_type("Position"));
   position p = read_position(r, "stage", "rung");
   r.finish();
   return p;
@@ -34,7 +35,7 @@ localized localized_from(reader& r, const char* key) {
     if (v->is_string()) {
       out.ja = out.en = v->get<std::string>();
     } else {
-      reader lr(*v, r.path(key));
+      reader lr(*v, r.path(key), file_type("Text"));
       out.ja = lr.text_or("ja", "");
       out.en = lr.text_or("en", "");
       lr.finish();
@@ -64,7 +65,7 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          assessment_event x;
          x.kind = r.text_or("kind", "initial");
          if (const auto* f = r.raw("fdp")) {
-           reader fr(*f, r.path("fdp"));
+           reader fr(*f, r.path("fdp"), file_type("Fdp"));
            fdp_axes a;
            a.interpersonal = fr.small_integer("interpersonal");
            a.mental = fr.small_integer("mental");
@@ -93,7 +94,7 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          if (const auto* goals = r.raw("goals")) {
            if (!goals->is_array()) throw input_error(r.path("goals"), message("error.wrong_type", message::term("json_type.an_array"), describe(*goals)));
            for (std::size_t i = 0; i < goals->size(); ++i) {
-             reader gr((*goals)[i], fmt::format("{}[{}]", r.path("goals"), i));
+             reader gr((*goals)[i], fmt::format("{}[{}]", r.path("goals"), i), file_type("PlanGoal"));
              plan_goal g;
              g.id = gr.text_or("id", fmt::format("g{}", i + 1));
              g.domain = gr.text_or("domain", "");
@@ -458,6 +459,7 @@ event event_from_json(const json& obj, const std::string& where) {
     for (auto name : event_type_names()) known += (known.empty() ? "" : ", ") + std::string(name);
     throw input_error(r.path("type"), message("error.unknown_event_type", type, known));
   }
+  r.declare(event_schema(type));
   event e;
   e.origin = where;
   e.on = r.day("date");

@@ -25,7 +25,14 @@ reader::reader(const nlohmann::json& obj, std::string where) : obj_(obj), where_
 
 bool reader::has(const char* key) const { return obj_.contains(key) && !obj_.at(key).is_null(); }
 
+reader::reader(const nlohmann::json& obj, std::string where, const schema::object_type& declared)
+    : reader(obj, std::move(where)) {
+  declared_ = &declared;
+}
+
 const nlohmann::json* reader::take(const char* key) {
+  if (declared_ && !declared_->find(key))
+    throw error(error_kind::invalid_input, "E_SCHEMA", fmt::format("{} reads field {}, which its declaration does not list", declared_->name, key));
   seen_.insert(key);
   auto it = obj_.find(key);
   if (it == obj_.end() || it->is_null()) return nullptr;

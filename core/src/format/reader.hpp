@@ -3,6 +3,7 @@
 // final check that refuses unknown fields (a misspelt field must not be silently ignored).
 #include <hashigo/date.hpp>
 #include <hashigo/error.hpp>
+#include <hashigo/format/schema.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -16,6 +17,11 @@ namespace hashigo::format {
 class reader {
  public:
   reader(const nlohmann::json& obj, std::string where);
+  /// A reader of a declared type: asking for a field `declared` does not list is an error
+  /// (E_SCHEMA), so the schema generated from the declaration is the one the reader applies.
+  reader(const nlohmann::json& obj, std::string where, const schema::object_type& declared);
+  /// From now on, read as `declared` (an event, once its `type` is known).
+  void declare(const schema::object_type& declared) { declared_ = &declared; }
 
   std::string path(const std::string& key) const { return where_.empty() ? key : where_ + "." + key; }
   bool has(const char* key) const;
@@ -49,6 +55,7 @@ class reader {
   const nlohmann::json& obj_;
   std::string where_;
   std::set<std::string> seen_;
+  const schema::object_type* declared_ = nullptr;
 };
 
 /// A JSON value's type as a catalogue term ("a string"), for messages.

@@ -1,6 +1,7 @@
 #pragma once
 /// @file JSON for cases: the case-file format (docs/case-format.md), events and folded state.
 #include <hashigo/case/state.hpp>
+#include <hashigo/format/schema.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,10 @@ struct json_limits {
 /// Parses JSON text; syntax errors, nesting deeper than `limits.max_depth`, numbers too large for
 /// a double and texts over `limits.max_bytes` throw input_error naming `source:line:column`.
 nlohmann::json parse_json(std::string_view text, const std::string& source, const json_limits& limits = {});
+
+/// The case file's declared fields (what case_file_from_json reads), for generated documents:
+/// `hashigo schema case` prints it as JSON Schema (docs/schema/case.schema.json).
+const schema::document& case_file_schema();
 
 /// Reads a case file document; errors name the field (`events[3].hours_per_week`).
 case_file case_file_from_json(const nlohmann::json& doc);

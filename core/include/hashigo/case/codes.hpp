@@ -1,0 +1,48 @@
+#pragma once
+/// @file The code lists of the case data, each written once: the validator accepts exactly these,
+/// and the schemas (case file and case view) list them. Codes are separated by `|`.
+#include <string_view>
+#include <vector>
+
+namespace hashigo::cases::codes {
+
+// Code lists follow the CHECK constraints of domain.md §5 so data can move to that schema.
+inline constexpr std::string_view channels = "visit|phone|home_visit|outreach|referral|mail_online";
+inline constexpr std::string_view sources = "self|family|municipal_dept|hellowork|houkatsu|minsei_iin|shakyo|medical|school|npo|other";
+inline constexpr std::string_view screening = "continue|refer_out|info_only";
+inline constexpr std::string_view assessment_kinds = "initial|re|evaluation";
+inline constexpr std::string_view goal_domains = "life|social|work|money|housing|health|family|other";
+inline constexpr std::string_view placement_kinds =
+    "kengaku|taiken|kunren_hikoyo|kunren_koyo|commuter_unpaid|commuter_paid|minwage_staff|regular_staff|part_time|full_time|shogai_koyo";
+inline constexpr std::string_view contracts = "none|commuter_confirmation|employment";
+inline constexpr std::string_view review_kinds = "monthly|evaluation";
+inline constexpr std::string_view referral_outcomes = "accepted|rejected|done";
+inline constexpr std::string_view referral_statuses = "made|accepted|rejected|done";
+inline constexpr std::string_view contact_kinds = "interview|home_visit|phone|accompany|message|case_conference|outreach_attempt";
+inline constexpr std::string_view directions = "up|down|lateral";
+inline constexpr std::string_view closure_reasons =
+    "goal_achieved|employed|income_up|moved_to_public_assistance|moved_to_disability_services|referred_other|moved_out|"
+    "person_request|contact_lost|deceased|info_only|other";
+inline constexpr std::string_view genders = "male|female|other|unknown";
+inline constexpr std::string_view certificates = "none|shintai|ryoiku|seishin|applying";
+inline constexpr std::string_view job_loss_causes = "dismissal|contract_end|business_closure|income_drop|other";
+inline constexpr std::string_view household_kinds = "single|couple|single_parent|multi_gen|8050|other";
+// 申込票A's concerns (帳票類標準様式, domain.md §5), then the groups of 働きづらい人々のキャリアラダー・
+// モデル (日本財団 Work! Diversity, A´ワーク創造館) that 申込票A has no box for. docs/case-format.md lists them.
+inline constexpr std::string_view concerns =
+    "health_disability|housing|income|rent_loan|tax_utility|debt|job_search|work_trouble|community|family|childcare|care|"
+    "hikikomori_futoko|dv_abuse|no_food|other|nanbyo|cancer|childhood_cancer_survivor|drug_dependence|alcohol_dependence|"
+    "criminal_record|lgbt|foreign_national";
+inline constexpr std::string_view schools = "junior_high|high|high_part_time|high_correspondence|special_needs_high|kosen|university|vocational|other";
+inline constexpr std::string_view school_leaving = "graduated|dropped_out|other";
+inline constexpr std::string_view legal_statuses =
+    "none|suspect|defendant|incarcerated|juvenile_training|parole|probation|suspended_sentence|sentence_served";
+inline constexpr std::string_view follow_up_kinds = "retention_visit|interview|home_visit|phone|message|referral_check";
+inline constexpr std::string_view housing = "owned|rented|public|company|homeless|facility|other";
+inline constexpr std::string_view stages = "life|social|employment|intermediate|general";
+inline constexpr std::string_view statuses = "intake|assessment|planning|in_support|evaluation|closed|suspended";
+
+/// The codes of one list, in order.
+std::vector<std::string_view> split(std::string_view list);
+
+}  // namespace hashigo::cases::codes

@@ -1,0 +1,15 @@
+#pragma once
+// The declared types the case-file readers read with (case_file_schema.cpp).
+#include <hashigo/format/schema.hpp>
+
+#include <string_view>
+
+namespace hashigo::format {
+
+/// The declared type of the case file called `name` ("Person", "Fdp", …).
+inline const schema::object_type& file_type(std::string_view name) { return case_file_schema().type(name); }
+
+/// The declared type of events whose `type` is `type`; throws E_SCHEMA for an undeclared one.
+const schema::object_type& event_schema(std::string_view type);
+
+}  // namespace hashigo::format
