@@ -310,7 +310,7 @@ namespace {
 
 template <class Type>
 format::schema::object_type describe(const Type& t) {
-  format::schema::object_type out{t.name, t.ja, t.en, {}, {}};
+  format::schema::object_type out{t.name, t.ja, t.en, {}, {}, {}};
   std::apply([&](const auto&... r) { (out.fields.push_back(r.doc), ...); }, t.rows);
   return out;
 }

@@ -22,14 +22,15 @@ using schema::object_type;
 namespace codes = cases::codes;
 
 // Every event has these three, then its own fields.
-object_type event_type(std::string_view name, std::string_view type, std::string_view ja, std::string_view en, std::vector<field> own) {
+object_type event_type(std::string_view name, std::string_view type, std::string_view ja, std::string_view en, std::vector<field> own,
+                       std::vector<std::string_view> any_of = {}) {
   std::vector<field> fields{
       {.name = "type", .type = kind::string, .optional = false, .ja = "記録の種類", .en = "the kind of event", .values = type},
       {.name = "date", .type = kind::date, .optional = false, .ja = "起きた日", .en = "the day it happened"},
       {.name = "note", .type = kind::string, .optional = true, .ja = "メモ（ルールは読まない）", .en = "a note (no rule reads it)"},
   };
   fields.insert(fields.end(), own.begin(), own.end());
-  return object_type{name, ja, en, std::move(fields), {}};
+  return object_type{name, ja, en, std::move(fields), {}, std::move(any_of)};
 }
 
 field text_field(std::string_view name, bool optional, std::string_view ja, std::string_view en, std::string_view values = {},
@@ -110,7 +111,7 @@ schema::document build() {
                   integer_field("goals_achieved", false, "達成した目標の数", "goals achieved")}),
       event_type("AppraisalEvent", "appraisal", "人事考課", "An appraisal (人事考課).",
                  {text_field("placement_id", true, "就労先の ID", "placement id"),
-                  field{.name = "items", .type = kind::map, .optional = true, .of = "integer", .ja = "項目名 → 点数 1〜5", .en = "item name → score 1–5"}}),
+                  field{.name = "items", .type = kind::map, .optional = false, .of = "integer", .ja = "項目名 → 点数 1〜5（1つ以上）", .en = "item name → score 1–5 (at least one)"}}),
       event_type("ReferralMadeEvent", "referral_made", "つなぎ", "A referral made.",
                  {text_field("referral_id", false, "つなぎの ID", "referral id"),
                   text_field("target", false, "つなぎ先", "where the person is referred"),
@@ -157,7 +158,8 @@ schema::document build() {
                  {text_field("prefecture", true, "都道府県コード（JIS X 0401）", "prefecture code (JIS X 0401)"),
                   text_field("municipality", true, "全国地方公共団体コード（6桁）", "municipality code, six digits"),
                   code_or_empty("housing", "住まい", "housing", codes::housing),
-                  integer_field("rent_yen", true, "月の家賃（円）", "monthly rent in yen")}),
+                  integer_field("rent_yen", true, "月の家賃（円）", "monthly rent in yen")},
+                 {"prefecture", "municipality"}),
       event_type("SchoolEnrolledEvent", "school_enrolled", "在学", "Enrolled in a school.",
                  {text_field("school", false, "学校の種類", "school kind", codes::schools),
                   date_field("enrolled_on", true, "入学日（既定はこの記録の日）", "day of enrolment (default: the event's date)"),
@@ -173,7 +175,8 @@ schema::document build() {
                   date_field("released_on", true, "出所日", "day of release")}),
       event_type("ConcernsChangedEvent", "concerns_changed", "困りごとの変化", "Concerns changed.",
                  {field{.name = "added", .type = kind::array, .optional = true, .of = "string", .ja = "加わった困りごと", .en = "concerns added", .values = codes::concerns},
-                  field{.name = "removed", .type = kind::array, .optional = true, .of = "string", .ja = "なくなった困りごと", .en = "concerns removed", .values = codes::concerns}}),
+                  field{.name = "removed", .type = kind::array, .optional = true, .of = "string", .ja = "なくなった困りごと（`added` にないもの）", .en = "concerns removed (none of those added)", .values = codes::concerns}},
+                 {"added", "removed"}),
       event_type("FollowUpEvent", "follow_up", "フォローアップ・定着支援", "A follow-up.",
                  {text_field("kind", false, "種類", "kind", codes::follow_up_kinds),
                   boolean_field("successful", "本人に連絡がとれた", "it reached the person", "true"),
@@ -189,7 +192,7 @@ schema::document build() {
                    field{.name = "person", .type = kind::object, .optional = true, .of = "Person", .ja = "本人", .en = "the person"},
                    field{.name = "household", .type = kind::object, .optional = true, .of = "Household", .ja = "世帯", .en = "the household"},
                    field{.name = "events", .type = kind::array, .optional = true, .of = "Event", .ja = "記録（最初は intake）", .en = "the events, an intake first"}},
-                  {}},
+                  {}, {}},
       object_type{"Person", "本人", "The person.",
                   {text_field("pseudonym", true, "仮名（ルールは読まない）", "a pseudonym (no rule reads it)"),
                    date_field("birth_date", true, "生年月日", "birth date"),
@@ -197,7 +200,7 @@ schema::document build() {
                    text_field("disability_cert", true, "障害者手帳", "disability certificate", codes::certificates, "\"none\""),
                    text_field("disability_grade", true, "手帳の等級（「3級」）", "certificate grade (\"3級\")"),
                    integer_field("basic_pension_grade", true, "障害基礎年金の等級（1か2）", "障害基礎年金 grade, 1 or 2")},
-                  {}},
+                  {}, {}},
       object_type{"Household", "世帯", "The household.",
                   {integer_field("size", true, "人数（本人を含む）", "people, the person included", "1"),
                    code_or_empty("kind", "世帯の形", "kind of household", codes::household_kinds),
@@ -207,27 +210,27 @@ schema::document build() {
                    text_field("prefecture", true, "都道府県コード（JIS X 0401 の2桁）", "prefecture code (JIS X 0401, two digits)"),
                    text_field("municipality", true, "全国地方公共団体コード（6桁）", "municipality code (six digits, check digit included)"),
                    field{.name = "members", .type = kind::array, .optional = true, .of = "HouseholdMember", .ja = "本人のほかの世帯員", .en = "the others in the household"}},
-                  {}},
+                  {}, {}},
       object_type{"HouseholdMember", "本人のほかの世帯員", "Another member of the household.",
                   {text_field("relation", false, "続柄", "relation to the person"), date_field("birth_date", true, "生年月日", "birth date")},
-                  {}},
-      object_type{"Event", "記録（`type` で種類が決まる）", "An event; `type` says which.", {}, {}},
+                  {}, {}},
+      object_type{"Event", "記録（`type` で種類が決まる）", "An event; `type` says which.", {}, {}, {}},
       object_type{"Fdp", "Five Different Positions：各軸 1（最も重い）〜5", "Five Different Positions: each axis 1 (most severe) to 5.",
                   {integer_field("interpersonal", false, "対人関係", "relations with others"), integer_field("mental", false, "精神面", "mental state"),
                    integer_field("stress", false, "ストレス耐性", "tolerance of stress"), integer_field("thinking", false, "思考", "thinking"),
                    integer_field("environment", false, "環境", "environment")},
-                  {}},
+                  {}, {}},
       object_type{"PlanGoal", "プランの目標", "A goal of the plan.",
                   {text_field("id", true, "目標の ID（既定は g1, g2 …）", "goal id (default g1, g2, …)"),
                    code_or_empty("domain", "領域", "domain", codes::goal_domains),
                    text_field("text", false, "目標", "the goal")},
-                  {}},
+                  {}, {}},
       object_type{"Position", "梯子の位置", "A position on the ladder.",
                   {text_field("stage", false, "段階", "stage", codes::stages), text_field("rung", true, "段", "rung")},
-                  {}},
+                  {}, {}},
       object_type{"Text", "日本語と英語の文（1つの文字列なら両方に使う）", "Text in both languages (one string serves both).",
                   {text_field("ja", true, "日本語", "Japanese"), text_field("en", true, "英語", "English")},
-                  {}},
+                  {}, {}},
   };
   for (auto& t : types)
     if (t.name == "Event")

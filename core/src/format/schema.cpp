@@ -167,6 +167,10 @@ json to_json_schema(const document& doc) {
         if (!f.optional) required.push_back(std::string(f.name));
       }
       if (!required.empty()) d["required"] = std::move(required);
+      if (!t.any_of.empty()) {
+        d["anyOf"] = json::array();
+        for (auto name : t.any_of) d["anyOf"].push_back(json{{"required", json::array({std::string(name)})}});
+      }
       d["additionalProperties"] = false;
     }
     defs[std::string(t.name)] = std::move(d);
@@ -217,6 +221,11 @@ std::string to_markdown(const document& doc) {
         en += ": " + codes(f.values, ", ") + (f.unset_as_empty ? " (`\"\"` when not recorded)" : "");
       }
       out += fmt::format("| `{}` | {} | {} | {} |\n", f.name, cell(plain_type(f)), ja, en);
+    }
+    if (!t->any_of.empty()) {
+      std::string names;
+      for (auto name : t->any_of) names += fmt::format("{}`{}`", names.empty() ? "" : ", ", name);
+      out += fmt::format("\n少なくとも1つ / at least one of: {}\n", names);
     }
   }
   return out;

@@ -2,7 +2,8 @@
 #include "problem.hpp"
 #include "routes.hpp"
 
-#include <hashigo/case/event.hpp>
+#include <hashigo/format/case_json.hpp>
+#include <hashigo/format/schema.hpp>
 
 #include <fmt/format.h>
 
@@ -25,29 +26,23 @@ json problem_response(int status) {
 }  // namespace
 
 
+// Moves a JSON Schema's `#/$defs/X` references to `#/components/schemas/X`.
+void relink(json& v) {
+  if (v.is_object()) {
+    if (const auto it = v.find("$ref"); it != v.end() && it->is_string()) {
+      const std::string target = it->get<std::string>();
+      if (target.rfind("#/$defs/", 0) == 0) *it = "#/components/schemas/" + target.substr(8);
+    }
+    for (auto& [k, x] : v.items()) relink(x);
+  } else if (v.is_array()) {
+    for (auto& x : v) relink(x);
+  }
+}
+
 json component_schemas() {
-  json types = json::array();
-  for (const auto t : cases::event_type_names()) types.push_back(std::string(t));
   const json date = {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
   const json localized = {{"type", "object"}, {"properties", {{"ja", {{"type", "string"}}}, {"en", {{"type", "string"}}}}}};
-  return {
-      {"Event",
-       {{"type", "object"},
-        {"description", "One event of a case (docs/case-format.md lists each type's fields)."},
-        {"required", {"type", "date"}},
-        {"properties", {{"type", {{"type", "string"}, {"enum", types}}}, {"date", date}, {"note", {{"type", "string"}}}}},
-        {"additionalProperties", true}}},
-      {"CaseFile",
-       {{"type", "object"},
-        {"description", "A case file (docs/case-format.md)."},
-        {"required", {"id", "region", "events"}},
-        {"properties",
-         {{"format", {{"const", "hashigo.case/1"}}},
-          {"id", {{"type", "string"}}},
-          {"region", {{"type", "string"}}},
-          {"person", {{"type", "object"}}},
-          {"household", {{"type", "object"}}},
-          {"events", {{"type", "array"}, {"items", ref("Event")}}}}}}},
+  json out = {
       {"EvaluateEnvelope",
        {{"type", "object"},
         {"required", {"case", "as_of"}},
@@ -87,6 +82,12 @@ json component_schemas() {
           {"detail", {{"type", "string"}}}, {"code", {{"type", "string"}}}, {"where", {{"type", "string"}}},
           {"instance", {{"type", "string"}}}, {"request_id", {{"type", "string"}}}}}}},
       {"Localized", localized}};
+  // The case file and its events exactly as the reader takes them: the declared schema that
+  // docs/schema/case.schema.json holds (hashigo schema case).
+  json file_types = format::schema::to_json_schema(format::case_file_schema())["$defs"];
+  relink(file_types);
+  for (auto& [name, schema] : file_types.items()) out[name] = std::move(schema);
+  return out;
 }
 
 nlohmann::json openapi_document() {

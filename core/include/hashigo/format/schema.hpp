@@ -43,6 +43,7 @@ struct object_type {
   std::string_view en;                  ///< what it is, in English
   std::vector<field> fields;            ///< fields in the order documents list them
   std::vector<std::string_view> one_of; ///< a union: exactly one of these types (fields then empty)
+  std::vector<std::string_view> any_of; ///< optional fields of which at least one must be given
 
   /// The field called `field_name`, or nullptr.
   const field* find(std::string_view field_name) const noexcept;
