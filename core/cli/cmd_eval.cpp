@@ -1,4 +1,5 @@
 #include "context.hpp"
+#include "errors.hpp"
 #include "text.hpp"
 
 #include <hashigo/app/evaluate.hpp>
@@ -30,13 +31,6 @@ struct eval_options {
   bool lean = false;
   std::string audience = "staff";
 };
-
-// `CODE file:line: message` and the traceback, as lua.c's msghandler would show it.
-[[noreturn]] void fail_with(const engine::decision& d) {
-  std::string text = fmt::format("{} {}: {}", d.error->code, d.error->where, d.error->message);
-  if (!d.error->traceback.empty()) text += "\n" + d.error->traceback;
-  throw rule_error(d.error->code, text);
-}
 
 }  // namespace
 

@@ -72,6 +72,7 @@ void add_event_commands(CLI::App& app, context& ctx);
 void add_eval_command(CLI::App& app, context& ctx);
 void add_history_command(CLI::App& app, context& ctx);
 void add_schema_command(CLI::App& app, context& ctx);
+void add_sim_commands(CLI::App& app, context& ctx);
 void add_db_commands(CLI::App& app, context& ctx);
 void add_test_command(CLI::App& app, context& ctx);
 void add_check_command(CLI::App& app, context& ctx);

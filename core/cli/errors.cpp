@@ -14,4 +14,10 @@ std::string error_text(context& ctx, const error& e) {
   return fmt::format("{}: {}", e.code(), message);
 }
 
+void fail_with(const engine::decision& d) {
+  std::string text = fmt::format("{} {}: {}", d.error->code, d.error->where, d.error->message);
+  if (!d.error->traceback.empty()) text += "\n" + d.error->traceback;
+  throw rule_error(d.error->code, text);
+}
+
 }  // namespace hashigo::cli

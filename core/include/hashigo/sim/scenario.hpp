@@ -1,0 +1,71 @@
+#pragma once
+/// @file Trainer scenarios (scripts/*.lua): a person's journey month by month, with decision
+/// points and seeded variation, evaluated under a region's pack at every month end. The script
+/// runs in the rule sandbox; steps the rules accept are committed in memory.
+#include <hashigo/case/state.hpp>
+#include <hashigo/engine/engine.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace hashigo::sim {
+
+/// A decision point as the scenario asked it, and the option taken.
+struct choice {
+  int month = 0;
+  std::string id;                                               ///< the script's name ("after_review")
+  nlohmann::json prompt;                                        ///< {ja, en}
+  std::vector<std::pair<std::string, nlohmann::json>> options;  ///< key → {ja, en}, by key
+  std::string taken;                                            ///< the key taken
+  std::string how;                                              ///< "given" (--choose), "asked" or "first" (the default)
+};
+
+/// How a run takes its choices and draws its variation.
+struct scenario_options {
+  std::string region;     ///< empty: the scenario's own region
+  std::uint64_t seed = 1; ///< same seed, same journey
+  /// Answers by month number ("3") or by the choice's id ("after_review") → option key.
+  std::map<std::string, std::string> given;
+  /// Asked for a choice no `given` answers (a terminal); none: the first option.
+  std::function<std::string(const choice&)> ask;
+};
+
+/// One month of the journey.
+struct scenario_month {
+  int month = 0;
+  date first_day;                      ///< the intake day in month 1
+  date last_day;                       ///< the month end, the day decided
+  std::vector<cases::event> events;    ///< what the script recorded this month (intake included in month 1)
+  std::vector<nlohmann::json> sayings; ///< narration, {ja, en}
+  std::vector<choice> choices;
+  cases::case_state state;             ///< the case on last_day, before its step was committed
+  engine::decision decision;
+  bool committed = false;              ///< the accepted step became a stage_changed event
+};
+
+/// A whole run, and what makes it reproducible.
+struct scenario_run {
+  std::string path;                 ///< the script as named on the command line
+  std::string scenario_digest;      ///< SHA-256 of the script's text
+  nlohmann::json header;            ///< the script's table without its function
+  std::string region;
+  std::uint64_t seed = 1;
+  cases::case_header case_header;
+  std::vector<scenario_month> months;
+};
+
+/// Runs the scenario `text` (from `path`) under `eng`. Throws input_error for a header that does
+/// not make a case (naming `path` and the field), script_error for a failing script, and stops
+/// after a decision that failed (the last month then holds it).
+scenario_run run_scenario(engine::engine& eng, const std::string& path, const std::string& text, const scenario_options& o);
+
+/// The seeded random stream of one month: the same for the same seed, case and month, whatever
+/// other months drew.
+std::uint64_t month_stream(std::uint64_t seed, const std::string& case_id, int month);
+
+}  // namespace hashigo::sim

@@ -1,0 +1,291 @@
+#include "lua/scenario_host.hpp"
+
+#include "lua/convert.hpp"
+#include "lua/stack.hpp"
+
+#include <hashigo/date.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hashigo::lua {
+
+using nlohmann::json;
+
+double uniform_draw(std::uint64_t& state) noexcept {
+  // splitmix64 (Steele, Lea, Flood 2014): one 64-bit state, a well-mixed output per step
+  std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+  z ^= z >> 31;
+  return static_cast<double>(z >> 11) * 0x1.0p-53;
+}
+
+struct scenario_script::impl {
+  state st;
+  std::string chunk;
+  int month_ref = LUA_NOREF;
+  json header;
+  // The month being run; m's functions refuse to work outside it (a script could keep `m`).
+  const month_context* ctx = nullptr;
+  month_record* rec = nullptr;
+  std::uint64_t random = 0;
+  date first;
+  date last;
+
+  explicit impl(const limits& lim) : st(lim) {}
+};
+
+namespace {
+
+using host = scenario_script::impl;
+
+// stack: [] -> []
+host& host_of(lua_State* L) {
+  auto* h = static_cast<host*>(lua_touserdata(L, lua_upvalueindex(1)));
+  if (h->ctx == nullptr) raise_coded_error(L, codes::contract, "m is only usable inside the month(m) call it was given to");
+  return *h;
+}
+
+// {ja, en} from a string (both languages) or a table with ja and en.
+// stack: [] -> []
+json bilingual(lua_State* L, int idx, const char* what) {
+  if (lua_type(L, idx) == LUA_TSTRING) {
+    const std::string s(view_string(L, idx));
+    return json{{"ja", s}, {"en", s}};
+  }
+  json t = to_json(L, idx, what, {max_text_bytes, false});
+  if (!t.is_object() || !t.contains("ja") || !t.contains("en") || !t["ja"].is_string() || !t["en"].is_string())
+    raise_coded_error(L, codes::contract, fmt::format("{} must be a string or {{ ja = \"…\", en = \"…\" }}", what));
+  return json{{"ja", t["ja"]}, {"en", t["en"]}};
+}
+
+double normal_draw(std::uint64_t& state) {
+  // Box–Muller; 1 - u keeps the logarithm finite
+  const double u1 = 1.0 - uniform_draw(state), u2 = uniform_draw(state);
+  return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+}
+
+double number_field(lua_State* L, const json& t, const char* key, const char* fn, std::optional<double> fallback) {
+  if (!t.contains(key)) {
+    if (fallback) return *fallback;
+    raise_coded_error(L, codes::contract, fmt::format("{} needs {}", fn, key));
+  }
+  if (!t[key].is_number()) raise_coded_error(L, codes::contract, fmt::format("{}: {} must be a number", fn, key));
+  return t[key].get<double>();
+}
+
+// The day an event is dated when the script gives none: the 15th, kept inside the month.
+std::string default_day(const host& h) {
+  const date mid = h.first.start_of_month().add_days(14);
+  return std::clamp(mid, h.first, h.last).to_string();
+}
+
+void add_event(lua_State* L, host& h, json e) {
+  if (!e.contains("date")) e["date"] = default_day(h);
+  const auto day = e["date"].is_string() ? date::parse(e["date"].get<std::string>()) : std::nullopt;
+  if (!day || *day < h.first || h.last < *day)
+    raise_coded_error(L, codes::contract,
+                      fmt::format("event {} is dated {}, outside month {} ({} … {})", e.value("type", "?"), e["date"].dump(),
+                                  h.ctx->month, h.first.to_string(), h.last.to_string()));
+  h.rec->events.push_back(std::move(e));
+}
+
+struct month_functions {
+  // m.event(type, fields?) records an event of the month (dated the 15th unless fields.date says).
+  // stack: [type, fields?] -> []
+  static int event(lua_State* L) {
+    host& h = host_of(L);
+    const std::string type(luaL_checkstring(L, 1));
+    json e = lua_isnoneornil(L, 2) ? json::object() : to_json(L, 2, "m.event", {max_text_bytes, false});
+    if (!e.is_object()) raise_coded_error(L, codes::contract, "m.event: the fields must be a table with names");
+    e["type"] = type;
+    add_event(L, h, std::move(e));
+    return 0;
+  }
+
+  // m.attendance{ hours =, level =, wobble =?, absences =?, placement_id =? }: the month's
+  // attendance, attended = hours × (level + a normal wobble), kept within 0 … hours.
+  // stack: [t] -> []
+  static int attendance(lua_State* L) {
+    host& h = host_of(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    const json t = to_json(L, 1, "m.attendance", {max_text_bytes, false});
+    const double hours = number_field(L, t, "hours", "m.attendance", std::nullopt);
+    const double level = number_field(L, t, "level", "m.attendance", std::nullopt);
+    const double wobble = number_field(L, t, "wobble", "m.attendance", 0.0);
+    const double share = std::clamp(level + (wobble > 0 ? wobble * normal_draw(h.random) : 0.0), 0.0, 1.0);
+    json e{{"type", "attendance"},
+           {"date", h.last.to_string()},
+           {"period_start", h.first.to_string()},
+           {"scheduled_hours", hours},
+           {"attended_hours", std::round(hours * share * 10.0) / 10.0}};
+    if (t.contains("absences")) e["unannounced_absences"] = t["absences"];
+    if (t.contains("placement_id")) e["placement_id"] = t["placement_id"];
+    add_event(L, h, std::move(e));
+    return 0;
+  }
+
+  // m.say(text): a line of narration for the month (a string, or { ja =, en = }).
+  // stack: [text] -> []
+  static int say(lua_State* L) {
+    host& h = host_of(L);
+    h.rec->sayings.push_back(bilingual(L, 1, "m.say"));
+    return 0;
+  }
+
+  // m.choose(id, prompt, { a = text, b = text, … }) -> the key taken (from --choose, the
+  // terminal, or the first key).
+  // stack: [id, prompt, options] -> [key]
+  static int choose(lua_State* L) {
+    host& h = host_of(L);
+    choice_point p;
+    p.month = h.ctx->month;
+    p.id = luaL_checkstring(L, 1);
+    p.prompt = bilingual(L, 2, "m.choose prompt");
+    luaL_checktype(L, 3, LUA_TTABLE);
+    const json options = to_json(L, 3, "m.choose options", {max_text_bytes, false});
+    if (!options.is_object() || options.empty())
+      raise_coded_error(L, codes::contract, "m.choose: options must be a table { key = text, … } with at least one option");
+    for (auto it = options.begin(); it != options.end(); ++it) {
+      const json& o = *it;
+      if (o.is_string()) {
+        p.options.emplace_back(it.key(), json{{"ja", o}, {"en", o}});
+      } else if (o.is_object() && o.contains("ja") && o.contains("en")) {
+        p.options.emplace_back(it.key(), json{{"ja", o["ja"]}, {"en", o["en"]}});
+      } else {
+        raise_coded_error(L, codes::contract, fmt::format("m.choose: option {} must be a string or {{ ja =, en = }}", it.key()));
+      }
+    }
+    const std::string key = h.ctx->choose ? h.ctx->choose(p) : p.options.front().first;
+    if (std::none_of(p.options.begin(), p.options.end(), [&](const auto& o) { return o.first == key; })) {
+      std::string known;
+      for (const auto& o : p.options) known += (known.empty() ? "" : ", ") + o.first;
+      raise_coded_error(L, codes::contract, fmt::format("choice {} in month {} has no option '{}' (options: {})", p.id, p.month, key, known));
+    }
+    h.rec->choices.emplace_back(std::move(p), key);
+    push(L, std::string_view(key));
+    return 1;
+  }
+
+  // m.random() -> a number in [0, 1) from the month's seeded stream.
+  // stack: [] -> [u]
+  static int random(lua_State* L) {
+    push(L, uniform_draw(host_of(L).random));
+    return 1;
+  }
+
+  // m.normal(mean, sd) -> a normal draw.
+  // stack: [mean, sd] -> [x]
+  static int normal(lua_State* L) {
+    host& h = host_of(L);
+    const double mean = luaL_checknumber(L, 1), sd = luaL_checknumber(L, 2);
+    push(L, mean + sd * normal_draw(h.random));
+    return 1;
+  }
+
+  // m.chance(p) -> true with probability p.
+  // stack: [p] -> [b]
+  static int chance(lua_State* L) {
+    host& h = host_of(L);
+    const double p = luaL_checknumber(L, 1);
+    push(L, uniform_draw(h.random) < p);
+    return 1;
+  }
+
+  // m.day(n) -> the month's n-th day as YYYY-MM-DD, kept inside the month (and after intake).
+  // stack: [n] -> [date]
+  static int day(lua_State* L) {
+    host& h = host_of(L);
+    const lua_Integer n = luaL_checkinteger(L, 1);
+    const date d = std::clamp(h.first.start_of_month().add_days(std::clamp<lua_Integer>(n, 1, 31) - 1), h.first, h.last);
+    push(L, std::string_view(d.to_string()));
+    return 1;
+  }
+};
+
+}  // namespace
+
+scenario_script::scenario_script(std::string_view source, const std::string& chunk_name, const limits& lim)
+    : impl_(std::make_unique<impl>(lim)) {
+  impl_->chunk = chunk_name;
+  const int ref = impl_->st.load_chunk(source, chunk_name);
+  impl_->st.protect(chunk_name, [&](lua_State* L) {
+    stack_guard guard(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);  // [scenario]
+    luaL_unref(L, LUA_REGISTRYINDEX, ref);
+    if (!lua_istable(L, -1) || lua_getfield(L, -1, "month") != LUA_TFUNCTION)
+      raise_coded_error(L, codes::contract, "a scenario returns a table with a month(m) function");
+    impl_->month_ref = luaL_ref(L, LUA_REGISTRYINDEX);  // [scenario]
+    // the header: every field but the function
+    lua_newtable(L);  // [scenario, header]
+    lua_pushnil(L);
+    while (lua_next(L, -3) != 0) {  // [scenario, header, key, value]
+      if (lua_type(L, -1) == LUA_TFUNCTION) {
+        lua_pop(L, 1);
+        continue;
+      }
+      lua_pushvalue(L, -2);  // [scenario, header, key, value, key]
+      lua_insert(L, -2);     // [scenario, header, key, key, value]
+      lua_rawset(L, -4);     // [scenario, header, key]
+    }
+    impl_->header = to_json(L, -1, "scenario");
+  });
+  if (!impl_->header.is_object())
+    throw script_error(codes::contract, chunk_name, "a scenario returns a table of named fields", "");
+}
+
+scenario_script::~scenario_script() = default;
+scenario_script::scenario_script(scenario_script&&) noexcept = default;
+scenario_script& scenario_script::operator=(scenario_script&&) noexcept = default;
+
+const json& scenario_script::header() const noexcept { return impl_->header; }
+
+month_record scenario_script::run_month(const month_context& c) {
+  month_record rec;
+  impl& h = *impl_;
+  h.first = date::parse_or_throw(c.first_day, "first_day");
+  h.last = date::parse_or_throw(c.last_day, "last_day");
+  h.random = c.random_key;
+  h.ctx = &c;
+  h.rec = &rec;
+  struct reset {
+    impl& h;
+    ~reset() {
+      h.ctx = nullptr;
+      h.rec = nullptr;
+    }
+  } done{h};
+  h.st.protect(h.chunk, [&](lua_State* L) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, h.month_ref);  // [month]
+    lua_createtable(L, 0, 14);                      // [month, m]
+    push(L, static_cast<std::int64_t>(c.month));
+    lua_setfield(L, -2, "month");
+    push(L, std::string_view(c.first_day));
+    lua_setfield(L, -2, "first_day");
+    push(L, std::string_view(c.last_day));
+    lua_setfield(L, -2, "last_day");
+    if (!c.view.is_null()) {
+      push_readonly(L, c.view, "m.case");
+      lua_setfield(L, -2, "case");
+    }
+    if (!c.last.is_null()) {
+      push_readonly(L, c.last, "m.last");
+      lua_setfield(L, -2, "last");
+    }
+    static const luaL_Reg functions[] = {
+        {"event", guarded<month_functions::event>},   {"attendance", guarded<month_functions::attendance>},
+        {"say", guarded<month_functions::say>},       {"choose", guarded<month_functions::choose>},
+        {"random", guarded<month_functions::random>}, {"normal", guarded<month_functions::normal>},
+        {"chance", guarded<month_functions::chance>}, {"day", guarded<month_functions::day>},
+        {nullptr, nullptr}};
+    lua_pushlightuserdata(L, &h);  // [month, m, host]
+    luaL_setfuncs(L, functions, 1);  // [month, m]
+    lua_call(L, 1, 0);               // []
+  });
+  return rec;
+}
+
+}  // namespace hashigo::lua

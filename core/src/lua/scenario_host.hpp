@@ -1,0 +1,73 @@
+#pragma once
+// A trainer's scenario script (scripts/*.lua), run in the same sandbox and under the same limits
+// as a rule pack. The script returns a table: who the person is at intake and a `month(m)`
+// function the host calls once per month; `m` is how the month speaks (docs/trainers.md):
+// m.event, m.attendance, m.say, m.choose, m.random/normal/chance, m.day, and read-only m.case
+// and m.last (the case view and the decision of the month before).
+#include "lua/sandbox.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hashigo::lua {
+
+/// A decision point the script reached: the question and its options, by key.
+struct choice_point {
+  int month = 0;
+  std::string id;          ///< the script's name for it ("after_review")
+  nlohmann::json prompt;   ///< {ja, en}
+  std::vector<std::pair<std::string, nlohmann::json>> options;  ///< key → {ja, en}, sorted by key
+};
+
+/// What the host gives one month.
+struct month_context {
+  int month = 0;                 ///< 1 for the intake month
+  std::string first_day;         ///< YYYY-MM-DD (the intake day in month 1)
+  std::string last_day;          ///< the month end, when the engine decides
+  nlohmann::json view;           ///< m.case: the case view at the end of the month before (null in month 1)
+  nlohmann::json last;           ///< m.last: that decision, briefly (null in month 1)
+  std::uint64_t random_key = 0;  ///< the month's random stream (from seed, case id and month)
+  /// Answers a choice with one of its option keys.
+  std::function<std::string(const choice_point&)> choose;
+};
+
+/// What the month did, in the order it did it.
+struct month_record {
+  std::vector<nlohmann::json> events;   ///< event objects, dated, as a case file holds them
+  std::vector<nlohmann::json> sayings;  ///< {ja, en} narration for the timeline
+  std::vector<std::pair<choice_point, std::string>> choices;  ///< each point and the key taken
+};
+
+/// One loaded scenario: its header and its month function, in a state of its own.
+class scenario_script {
+ public:
+  /// Loads and runs the chunk (named `@chunk_name`); throws script_error (RULE001..005) naming
+  /// the file, e.g. when it does not return a table with a `month` function.
+  scenario_script(std::string_view source, const std::string& chunk_name, const limits& lim = {});
+  ~scenario_script();
+  scenario_script(scenario_script&&) noexcept;
+  scenario_script& operator=(scenario_script&&) noexcept;
+
+  /// The returned table without its functions, as JSON.
+  const nlohmann::json& header() const noexcept;
+
+  /// Calls month(m) for one month. Throws script_error on a script failure (RULE002/3/4), or on
+  /// a misuse of `m` (RULE005: an event dated outside the month, an unknown option, …).
+  month_record run_month(const month_context& c);
+
+  struct impl;  // the state and the month being run (scenario_host.cpp)
+
+ private:
+  std::unique_ptr<impl> impl_;
+};
+
+/// A uniform draw in [0, 1) from a splitmix64 stream; `state` advances.
+double uniform_draw(std::uint64_t& state) noexcept;
+
+}  // namespace hashigo::lua

@@ -1,0 +1,144 @@
+// A scenario run: the script says what happens each month, the engine decides at each month end,
+// accepted steps are committed in memory, and the next month sees where the person stands.
+#include <hashigo/case/fold.hpp>
+#include <hashigo/error.hpp>
+#include <hashigo/format/case_json.hpp>
+#include <hashigo/sha256.hpp>
+#include <hashigo/sim/journey.hpp>
+#include <hashigo/sim/scenario.hpp>
+
+#include "lua/scenario_host.hpp"
+
+#include <fmt/format.h>
+
+namespace hashigo::sim {
+
+using nlohmann::json;
+
+namespace {
+
+// The header fields a scenario may have besides the case file's person and household.
+const char* const k_header_fields[] = {"id", "title", "goal", "region", "regions", "start", "months", "person", "household", "intake", "notes"};
+
+std::string text_field(const json& h, const char* key, const std::string& path) {
+  if (!h.contains(key) || !h[key].is_string()) throw input_error(fmt::format("{}: {}", path, key), message("error.required"));
+  return h[key].get<std::string>();
+}
+
+// The case the scenario starts: its header fields as a case file with the intake as event 0.
+format::case_file intake_file(const json& h, const std::string& path, const std::string& region) {
+  for (auto it = h.begin(); it != h.end(); ++it)
+    if (std::find_if(std::begin(k_header_fields), std::end(k_header_fields), [&](const char* k) { return it.key() == k; }) ==
+        std::end(k_header_fields))
+      throw input_error(fmt::format("{}: {}", path, it.key()), message("error.unknown_field_here"));
+  json intake = h.value("intake", json::object());
+  if (!intake.is_object()) throw input_error(fmt::format("{}: intake", path), message("error.required"));
+  intake["type"] = "intake";
+  intake["date"] = text_field(h, "start", path);
+  json file{{"format", std::string(format::case_file_tag)}, {"id", text_field(h, "id", path)}, {"region", region},
+            {"events", json::array({intake})}};
+  if (h.contains("person")) file["person"] = h["person"];
+  if (h.contains("household")) file["household"] = h["household"];
+  try {
+    return format::case_file_from_json(file);
+  } catch (const input_error& e) {
+    // events[0] is the scenario's `intake` table
+    std::string where = e.where();
+    if (where.rfind("events[0]", 0) == 0) where = "intake" + where.substr(9);
+    throw input_error(fmt::format("{}: {}", path, where), e);
+  }
+}
+
+// What the next month's m.last says of a decision.
+json brief(const engine::decision& d) {
+  const json full = engine::to_json(d, engine::json_detail::lean);
+  json out = json::object();
+  for (const char* key : {"status", "process_status", "step", "alerts", "referrals", "eligibility"})
+    if (full.contains(key)) out[key] = full[key];
+  return out;
+}
+
+}  // namespace
+
+std::uint64_t month_stream(std::uint64_t seed, const std::string& case_id, int month) {
+  // SHA-256 of the three, so neighbouring seeds and months give unrelated streams
+  const std::string digest = sha256::of(fmt::format("hashigo.scenario-stream/1\n{}\n{}\n{}", seed, case_id, month));
+  return std::stoull(digest.substr(0, 16), nullptr, 16);
+}
+
+scenario_run run_scenario(engine::engine& eng, const std::string& path, const std::string& text, const scenario_options& o) {
+  lua::scenario_script script(text, path);
+  scenario_run run;
+  run.path = path;
+  run.scenario_digest = sha256::of(text);
+  run.header = script.header();
+  run.seed = o.seed;
+  const json& h = run.header;
+  run.region = !o.region.empty() ? o.region : h.value("region", std::string("national"));
+  if (!h.contains("months") || !h["months"].is_number_integer() || h["months"].get<int>() < 1 || h["months"].get<int>() > 600)
+    throw input_error(fmt::format("{}: months", path), message("error.between", 1, 600, h.value("months", json()).dump()));
+  const int months = h["months"].get<int>();
+  auto file = intake_file(h, path, run.region);
+  run.case_header = file.header;
+  std::vector<cases::event> events = std::move(file.events);
+  const date start = events.front().on;
+
+  json view, last;
+  for (int k = 1; k <= months; ++k) {
+    scenario_month m;
+    m.month = k;
+    m.first_day = k == 1 ? start : start.start_of_month().add_months(k - 1);
+    m.last_day = m.first_day.end_of_month();
+    if (k == 1) m.events.push_back(events.front());
+
+    lua::month_context c;
+    c.month = k;
+    c.first_day = m.first_day.to_string();
+    c.last_day = m.last_day.to_string();
+    c.view = view;
+    c.last = last;
+    c.random_key = month_stream(o.seed, run.case_header.id, k);
+    c.choose = [&](const lua::choice_point& p) {
+      choice x{p.month, p.id, p.prompt, p.options, "", "first"};
+      if (auto it = o.given.find(std::to_string(k)); it != o.given.end()) {
+        x.taken = it->second;
+        x.how = "given";
+      } else if (auto by_id = o.given.find(p.id); by_id != o.given.end()) {
+        x.taken = by_id->second;
+        x.how = "given";
+      } else if (o.ask) {
+        x.taken = o.ask(x);
+        x.how = "asked";
+      } else {
+        x.taken = p.options.front().first;
+      }
+      m.choices.push_back(x);
+      return x.taken;
+    };
+    const auto rec = script.run_month(c);
+    m.sayings = rec.sayings;
+    for (std::size_t i = 0; i < rec.events.size(); ++i) {
+      auto e = format::event_from_json(rec.events[i], fmt::format("{}: month {} event {}", path, k, i + 1));
+      e.seq = static_cast<std::int64_t>(events.size());
+      m.events.push_back(e);
+      events.push_back(std::move(e));
+    }
+    cases::sort_events(events);
+
+    auto steps = sim::run(eng, run.case_header, events, run.region, {m.last_day}, true);
+    if (steps.empty()) throw input_error(path, fmt::format("month {} was not evaluated", k));
+    m.state = std::move(steps.front().state);
+    m.decision = std::move(steps.front().decision);
+    m.committed = steps.front().committed;
+    const bool failed = !m.decision.ok();
+    if (!failed) {
+      view = engine::engine::case_view(cases::fold(run.case_header, events, m.last_day));
+      last = brief(m.decision);
+    }
+    run.months.push_back(std::move(m));
+    if (failed) break;
+  }
+  return run;
+}
+
+}  // namespace hashigo::sim
