@@ -5,6 +5,7 @@
 
 #include <hashigo/error.hpp>
 #include <hashigo/format/case_json.hpp>
+#include <hashigo/sim/divergence.hpp>
 #include <hashigo/sim/scenario.hpp>
 
 #include <fmt/format.h>
@@ -121,6 +122,63 @@ void print_text(context& ctx, const sim::scenario_run& run, audience who, bool e
   }
 }
 
+std::string divergence_text(context& ctx, const std::optional<sim::divergence>& d, const std::string& a, const std::string& b) {
+  if (!d) return ctx.msg("sim.same", a, b) + "\n";
+  std::string parts;
+  for (const auto& p : d->parts) parts += (parts.empty() ? "" : ", ") + ctx.msg("sim.part." + p);
+  std::string out = ctx.msg("sim.first_difference", a, b, d->as_of, d->index + 1, parts) + "\n";
+  for (const auto& r : d->rules) {
+    out += fmt::format("  {}: {}\n", r.rule_id,
+                       ctx.msg("sim.fired", a, ctx.msg(r.fired_a ? "sim.yes" : "sim.no"), b, ctx.msg(r.fired_b ? "sim.yes" : "sim.no")));
+    for (const auto& c : r.checks) {
+      out += fmt::format("    {}: {}\n", a, c.a.label.empty() ? ctx.msg("sim.not_checked") : (c.a.passed ? "✓ " : "✗ ") + check_text(ctx, c.a));
+      out += fmt::format("    {}: {}\n", b, c.b.label.empty() ? ctx.msg("sim.not_checked") : (c.b.passed ? "✓ " : "✗ ") + check_text(ctx, c.b));
+    }
+  }
+  return out;
+}
+
+std::vector<const engine::decision*> decisions_of(const sim::scenario_run& run) {
+  std::vector<const engine::decision*> out;
+  for (const auto& m : run.months) out.push_back(&m.decision);
+  return out;
+}
+
+json divergence_json(const std::optional<sim::divergence>& d) {
+  if (!d) return nullptr;
+  json rules = json::array();
+  for (const auto& r : d->rules) {
+    json checks = json::array();
+    auto side = [](const engine::check& c) -> json {
+      if (c.label.empty()) return nullptr;
+      return {{"value", c.value}, {"op", c.op}, {"threshold", c.threshold}, {"passed", c.passed}};
+    };
+    for (const auto& c : r.checks) checks.push_back({{"label", c.label}, {"a", side(c.a)}, {"b", side(c.b)}});
+    rules.push_back({{"rule", r.rule_id}, {"fired_a", r.fired_a}, {"fired_b", r.fired_b}, {"checks", checks}});
+  }
+  return {{"month", d->index + 1}, {"as_of", d->as_of}, {"parts", d->parts}, {"rules", rules}};
+}
+
+// Runs laid side by side, month by month, under their labels.
+void print_side_by_side(context& ctx, const std::vector<std::pair<std::string, const sim::scenario_run*>>& runs) {
+  const auto& first = *runs.front().second;
+  const json& h = first.header;
+  fmt::print("{} — {}\n", h.value("id", ""), h.contains("title") ? said(ctx, h["title"]) : "");
+  fmt::print("{}\n", ctx.msg("sim.header_many", first.scenario_digest.substr(0, 12), first.seed));
+  std::size_t months = 0;
+  for (const auto& [label, run] : runs) months = std::max(months, run->months.size());
+  for (std::size_t i = 0; i < months; ++i) {
+    fmt::print("\n── {} ({}) ──\n", first.months.size() > i ? first.months[i].last_day.year_month() : "", ctx.msg("sim.month", i + 1));
+    for (const auto& [label, run] : runs) {
+      if (i >= run->months.size()) continue;
+      const auto& m = run->months[i];
+      for (const auto& c : m.choices) fmt::print("  {:<10} ? {} → {}\n", label, said(ctx, c.prompt), c.taken);
+      fmt::print("  {:<10} {}\n", label, decision_line(ctx, m.decision, m.committed, false));
+    }
+  }
+  fmt::print("\n");
+}
+
 }  // namespace
 
 void add_sim_commands(CLI::App& app, context& ctx) {
@@ -167,6 +225,89 @@ void add_sim_commands(CLI::App& app, context& ctx) {
     else
       print_text(ctx, run, o->audience == "person" ? audience::person : audience::staff, o->explain);
     if (!run.months.empty() && !run.months.back().decision.ok()) fail_with(run.months.back().decision);
+  });
+
+  // sim fork: one scenario, two sets of choices, the same seed.
+  auto* fork_cmd = sim_cmd->add_subcommand("fork", ctx.msg("help.sim.fork"));
+  struct fork_options {
+    std::string script;
+    std::string region;
+    std::uint64_t seed = 1;
+    std::string choose;
+    std::string vs;
+    bool json = false;
+  };
+  auto f = std::make_shared<fork_options>();
+  fork_cmd->add_option("script", f->script, ctx.msg("help.sim.script"))->required();
+  fork_cmd->add_option("--choose", f->choose, ctx.msg("help.sim.fork.choose"))->required();
+  fork_cmd->add_option("--vs", f->vs, ctx.msg("help.sim.fork.vs"))->required();
+  fork_cmd->add_option("--region", f->region, ctx.msg("help.sim.region"));
+  fork_cmd->add_option("--seed", f->seed, ctx.msg("help.sim.seed"));
+  fork_cmd->add_flag("--json", f->json, ctx.msg("help.sim.json"));
+  fork_cmd->callback([&ctx, f] {
+    const std::string text = read_script(f->script);
+    auto eng = ctx.make_engine();
+    sim::scenario_options so{f->region, f->seed, parse_given(f->choose), {}, true};
+    const auto a = sim::run_scenario(eng, f->script, text, so);
+    so.given = parse_given(f->vs);
+    const auto b = sim::run_scenario(eng, f->script, text, so);
+    ctx.use_pack_of(eng, a.region);
+    const auto d = sim::first_divergence(decisions_of(a), decisions_of(b));
+    const std::string la = "A " + f->choose, lb = "B " + f->vs;
+    if (f->json) {
+      fmt::print("{}\n", json{{"format", "hashigo.sim-fork/1"},
+                              {"a", run_json(a, engine::json_detail::lean)},
+                              {"b", run_json(b, engine::json_detail::lean)},
+                              {"first_difference", divergence_json(d)}}.dump());
+      return;
+    }
+    print_side_by_side(ctx, {{la, &a}, {lb, &b}});
+    fmt::print("{}", divergence_text(ctx, d, la, lb));
+  });
+
+  // sim compare: one scenario under several regions' packs, the same choices and seed.
+  auto* compare_cmd = sim_cmd->add_subcommand("compare", ctx.msg("help.sim.compare"));
+  struct compare_options {
+    std::string script;
+    std::vector<std::string> regions;
+    std::uint64_t seed = 1;
+    std::string choose;
+    bool json = false;
+  };
+  auto c = std::make_shared<compare_options>();
+  compare_cmd->add_option("script", c->script, ctx.msg("help.sim.script"))->required();
+  compare_cmd->add_option("--regions", c->regions, ctx.msg("help.sim.compare.regions"))->required()->delimiter(',');
+  compare_cmd->add_option("--choose", c->choose, ctx.msg("help.sim.choose"));
+  compare_cmd->add_option("--seed", c->seed, ctx.msg("help.sim.seed"));
+  compare_cmd->add_flag("--json", c->json, ctx.msg("help.sim.json"));
+  compare_cmd->callback([&ctx, c] {
+    if (c->regions.size() < 2) throw usage_error(message("error.compare_needs_two"));
+    const std::string text = read_script(c->script);
+    auto eng = ctx.make_engine();
+    std::vector<sim::scenario_run> runs;
+    for (const auto& region : c->regions) {
+      sim::scenario_options so{region, c->seed, parse_given(c->choose), {}, true};
+      runs.push_back(sim::run_scenario(eng, c->script, text, so));
+    }
+    ctx.use_pack_of(eng, c->regions.front());
+    std::vector<std::pair<std::string, const sim::scenario_run*>> side;
+    for (std::size_t i = 0; i < runs.size(); ++i) side.emplace_back(c->regions[i], &runs[i]);
+    json pairs = json::array();
+    std::string explained;
+    for (std::size_t i = 0; i < runs.size(); ++i)
+      for (std::size_t j = i + 1; j < runs.size(); ++j) {
+        const auto d = sim::first_divergence(decisions_of(runs[i]), decisions_of(runs[j]));
+        pairs.push_back({{"a", c->regions[i]}, {"b", c->regions[j]}, {"first_difference", divergence_json(d)}});
+        explained += divergence_text(ctx, d, c->regions[i], c->regions[j]);
+      }
+    if (c->json) {
+      json all = json::array();
+      for (const auto& r : runs) all.push_back(run_json(r, engine::json_detail::lean));
+      fmt::print("{}\n", json{{"format", "hashigo.sim-compare/1"}, {"runs", all}, {"pairs", pairs}}.dump());
+      return;
+    }
+    print_side_by_side(ctx, side);
+    fmt::print("{}", explained);
   });
 }
 

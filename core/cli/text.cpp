@@ -30,9 +30,13 @@ std::string provenance_lines(context& ctx, const engine::reason& r, const std::s
   return out;
 }
 
+}  // namespace
+
 std::string check_text(context& ctx, const engine::check& c) {
   return engine::describe(c, ctx.language(), ctx.names.namer(ctx.language()));
 }
+
+namespace {
 
 std::string reason_block(context& ctx, const engine::reason& r, audience who, const std::string& indent) {
   std::string out;

@@ -19,6 +19,8 @@ std::string decision_text(context& ctx, const engine::decision& d, audience who,
 /// The one-line summary used by month-by-month runs; `applied` steps were carried forward,
 /// `stored` says whether into the database (committed) or only in memory (applied).
 std::string decision_line(context& ctx, const engine::decision& d, bool applied, bool stored);
+/// One check as a sentence: `attendance_30d 0.72 — needs >= 0.8`.
+std::string check_text(context& ctx, const engine::check& c);
 /// The case header and its ladder timeline with the reason for every move.
 std::string timeline_text(context& ctx, const cases::case_state& s);
 

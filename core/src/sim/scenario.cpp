@@ -125,7 +125,7 @@ scenario_run run_scenario(engine::engine& eng, const std::string& path, const st
     }
     cases::sort_events(events);
 
-    auto steps = sim::run(eng, run.case_header, events, run.region, {m.last_day}, true);
+    auto steps = sim::run(eng, run.case_header, events, run.region, {m.last_day}, true, {.explain = o.explain});
     if (steps.empty()) throw input_error(path, fmt::format("month {} was not evaluated", k));
     m.state = std::move(steps.front().state);
     m.decision = std::move(steps.front().decision);

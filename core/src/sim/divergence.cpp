@@ -1,0 +1,100 @@
+// Two decisions are the same when what they decide is the same: the step (and whether the core
+// accepted it), who is eligible, the referrals and the alerts. Digests, reason texts and
+// checks are not compared: they differ between packs and between branches without deciding
+// anything different; they explain a difference once one is found.
+#include <hashigo/sim/divergence.hpp>
+
+#include <map>
+
+namespace hashigo::sim {
+
+using nlohmann::json;
+
+namespace {
+
+json step_of(const engine::decision& d) {
+  json j{{"step", d.step.step}, {"accepted", d.step.accepted}};
+  if (d.step.to) j["to"] = json{{"stage", std::string(cases::to_string(d.step.to->at))}, {"rung", d.step.to->rung}};
+  return j;
+}
+json eligibility_of(const engine::decision& d) {
+  json j = json::array();
+  for (const auto& e : d.eligibility) j.push_back({e.program, e.eligible});
+  return j;
+}
+json referrals_of(const engine::decision& d) {
+  json j = json::array();
+  for (const auto& r : d.referrals) j.push_back({r.target, r.urgency, r.warm_handoff});
+  return j;
+}
+json alerts_of(const engine::decision& d) {
+  json j = json::array();
+  for (const auto& a : d.alerts) j.push_back({a.code, a.severity});
+  return j;
+}
+
+std::vector<std::string> differing_parts(const engine::decision& a, const engine::decision& b) {
+  std::vector<std::string> parts;
+  if (a.ok() != b.ok()) parts.push_back("error");
+  if (!a.ok() || !b.ok()) return parts;
+  if (a.process_status != b.process_status) parts.push_back("status");
+  if (step_of(a) != step_of(b)) parts.push_back("step");
+  if (eligibility_of(a) != eligibility_of(b)) parts.push_back("eligibility");
+  if (referrals_of(a) != referrals_of(b)) parts.push_back("referrals");
+  if (alerts_of(a) != alerts_of(b)) parts.push_back("alerts");
+  return parts;
+}
+
+// The rules whose firing differs, with the checks that differ; when every rule fired alike (the
+// core refused a move on one side only, say), the rules whose checks differ.
+std::vector<rule_difference> differing_rules(const engine::decision& a, const engine::decision& b) {
+  std::map<std::string, const engine::trace_entry*> in_b;
+  for (const auto& t : b.trace) in_b[t.rule_id] = &t;
+  std::vector<rule_difference> fired, checked;
+  for (const auto& ta : a.trace) {
+    const auto it = in_b.find(ta.rule_id);
+    if (it == in_b.end()) {  // a rule only A's pack has matters when it fired
+      if (ta.fired) fired.push_back({ta.rule_id, true, false, {}});
+      continue;
+    }
+    const auto& tb = *it->second;
+    rule_difference r{ta.rule_id, ta.fired, tb.fired, {}};
+    // a rule may check one label twice (age >= 15, age <= 39): the comparison is part of the key
+    auto key = [](const engine::check& c) { return c.label + ' ' + c.op; };
+    std::map<std::string, const engine::check*> checks_b;
+    for (const auto& c : tb.checks) checks_b.emplace(key(c), &c);
+    for (const auto& ca : ta.checks) {
+      const auto cb = checks_b.find(key(ca));
+      if (cb == checks_b.end()) {
+        r.checks.push_back({ca.label, ca, {}});
+      } else if (ca.passed != cb->second->passed || ca.value != cb->second->value || ca.threshold != cb->second->threshold) {
+        r.checks.push_back({ca.label, ca, *cb->second});
+      }
+      if (cb != checks_b.end()) checks_b.erase(cb);
+    }
+    for (const auto& [k, cb] : checks_b) r.checks.push_back({cb->label, {}, *cb});
+    if (ta.fired != tb.fired) {
+      fired.push_back(std::move(r));
+    } else if (!r.checks.empty()) {
+      checked.push_back(std::move(r));
+    }
+    in_b.erase(it);
+  }
+  for (const auto& [id, tb] : in_b)
+    if (tb->fired) fired.push_back({id, false, true, {}});
+  return fired.empty() ? checked : fired;
+}
+
+}  // namespace
+
+std::optional<divergence> first_divergence(const std::vector<const engine::decision*>& a, const std::vector<const engine::decision*>& b) {
+  const std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    auto parts = differing_parts(*a[i], *b[i]);
+    if (parts.empty()) continue;
+    return divergence{i, a[i]->as_of, std::move(parts), differing_rules(*a[i], *b[i])};
+  }
+  return std::nullopt;
+}
+
+}  // namespace hashigo::sim

@@ -1,0 +1,33 @@
+# hashigo sim fork and sim compare: two journeys of one scenario, side by side, and where they
+# part — the first month whose decisions differ, what differs, and the rules and checks behind it.
+source "$(dirname "$0")/lib.bash"
+S="$SRC/scripts/b-san.lua"
+
+expect_exit 0 "fork at month 3" -- "$HASHIGO" --lang en sim fork "$S" --choose 3=a --vs 3=b
+cp "$WORK/out" "$WORK/fork.txt"
+expect_in fork.txt '^  A 3=a +2015-07-31 ' "branch A's months are listed"
+expect_in fork.txt '^  B 3=b +\? The first trial is done: what next\? → b$' "branch B's choice is shown"
+expect_in fork.txt '^first difference between A 3=a and B 3=b: 2015-08-31 \(month 4\) — referrals$' "the first difference: month 4, the referrals"
+expect_in fork.txt '^  RF-SAPO: A 3=a fired, B 3=b did not fire$' "the rule behind it"
+
+expect_exit 0 "a fork of identical choices" -- "$HASHIGO" --lang en sim fork "$S" --choose 3=a --vs after_first_trial=a
+expect_in out '^A 3=a and B after_first_trial=a: the same decisions every month$' "no difference is said so"
+
+"$HASHIGO" sim fork "$S" --choose 3=a --vs 3=b --json > "$WORK/fork.json"
+python3 -c '
+import json, sys
+f = json.load(open(sys.argv[1]))
+d = f["first_difference"]
+print(f["format"], d["month"], d["as_of"], ",".join(d["parts"]), d["rules"][0]["rule"], d["rules"][0]["fired_a"], d["rules"][0]["fired_b"])
+' "$WORK/fork.json" > "$WORK/forkjson.txt"
+expect_in forkjson.txt '^hashigo.sim-fork/1 4 2015-08-31 referrals RF-SAPO True False$' "the JSON names the month, the parts and the rule"
+
+expect_exit 0 "compare three regions" -- "$HASHIGO" --lang en sim compare "$S" --regions national,chiba,osaka
+cp "$WORK/out" "$WORK/compare.txt"
+expect_in compare.txt '^  chiba +2015-05-31 ' "each region's months are listed"
+expect_in compare.txt '^first difference between national and chiba: 2015-05-31 \(month 1\) — eligibility$' "national and chiba part at month 1 on eligibility"
+expect_in compare.txt '^  UW-02: national did not fire, chiba fired$' "Chiba's own rule is the reason"
+expect_in compare.txt '^first difference between chiba and osaka: ' "every pair is explained"
+expect_exit 2 "compare needs two regions" -- "$HASHIGO" --lang en sim compare "$S" --regions national
+expect_exit 2 "fork needs --vs" -- "$HASHIGO" --lang en sim fork "$S" --choose 3=a
+finish
