@@ -227,6 +227,56 @@ void add_sim_commands(CLI::App& app, context& ctx) {
     if (!run.months.empty() && !run.months.back().decision.ok()) fail_with(run.months.back().decision);
   });
 
+  // sim replay: a saved run (sim run --json) made again from its script, seed, region and choices.
+  auto* replay_cmd = sim_cmd->add_subcommand("replay", ctx.msg("help.sim.replay"));
+  struct replay_options {
+    std::string saved;
+    bool json = false;
+  };
+  auto r = std::make_shared<replay_options>();
+  replay_cmd->add_option("run", r->saved, ctx.msg("help.sim.replay.run"))->required();
+  replay_cmd->add_flag("--json", r->json, ctx.msg("help.sim.json"));
+  replay_cmd->callback([&ctx, r] {
+    const json saved = format::parse_json(read_script(r->saved), r->saved);
+    auto field = [&](const json& at, const char* key, const std::string& where) -> const json& {
+      if (!at.is_object() || !at.contains(key)) throw input_error(fmt::format("{}: {}", r->saved, where), message("error.required"));
+      return at[key];
+    };
+    if (field(saved, "format", "format") != "hashigo.sim-run/1")
+      throw input_error(fmt::format("{}: format", r->saved), message("error.expected_value", "hashigo.sim-run/1"));
+    const json& scenario = field(saved, "scenario", "scenario");
+    const std::string path = field(scenario, "path", "scenario.path").get<std::string>();
+    const std::string text = read_script(path);
+    sim::scenario_options so;
+    so.region = field(saved, "region", "region").get<std::string>();
+    so.seed = field(saved, "seed", "seed").get<std::uint64_t>();
+    std::vector<std::string> how;
+    bool lean = false;
+    for (const auto& m : field(saved, "months", "months")) {
+      for (const auto& c : m.value("choices", json::array())) {
+        so.in_order.push_back(c.value("taken", ""));
+        how.push_back(c.value("how", "given"));
+      }
+      lean = lean || m.value("decision", json::object()).value("detail", "") == "lean";
+    }
+    auto eng = ctx.make_engine();
+    auto run = sim::run_scenario(eng, path, text, so);
+    // What makes the run the same: the script and the pack it ran under.
+    if (run.scenario_digest != field(scenario, "digest", "scenario.digest"))
+      throw input_error(path, message("error.replay_script_changed", r->saved));
+    const json& pack = field(saved, "pack", "pack");
+    if (!run.months.empty() && run.months.back().decision.pack_digest != pack.value("digest", ""))
+      throw input_error(fmt::format("{}: pack.digest", r->saved), message("error.replay_pack_changed", run.region));
+    std::size_t i = 0;
+    for (auto& m : run.months)
+      for (auto& c : m.choices) c.how = i < how.size() ? how[i++] : c.how;
+    ctx.use_pack_of(eng, run.region);
+    if (r->json)
+      fmt::print("{}\n", run_json(run, lean ? engine::json_detail::lean : engine::json_detail::full).dump());
+    else
+      print_text(ctx, run, audience::staff, false);
+  });
+
   // sim fork: one scenario, two sets of choices, the same seed.
   auto* fork_cmd = sim_cmd->add_subcommand("fork", ctx.msg("help.sim.fork"));
   struct fork_options {
@@ -247,7 +297,11 @@ void add_sim_commands(CLI::App& app, context& ctx) {
   fork_cmd->callback([&ctx, f] {
     const std::string text = read_script(f->script);
     auto eng = ctx.make_engine();
-    sim::scenario_options so{f->region, f->seed, parse_given(f->choose), {}, true};
+    sim::scenario_options so;
+    so.region = f->region;
+    so.seed = f->seed;
+    so.given = parse_given(f->choose);
+    so.explain = true;
     const auto a = sim::run_scenario(eng, f->script, text, so);
     so.given = parse_given(f->vs);
     const auto b = sim::run_scenario(eng, f->script, text, so);
@@ -286,7 +340,11 @@ void add_sim_commands(CLI::App& app, context& ctx) {
     auto eng = ctx.make_engine();
     std::vector<sim::scenario_run> runs;
     for (const auto& region : c->regions) {
-      sim::scenario_options so{region, c->seed, parse_given(c->choose), {}, true};
+      sim::scenario_options so;
+      so.region = region;
+      so.seed = c->seed;
+      so.given = parse_given(c->choose);
+      so.explain = true;
       runs.push_back(sim::run_scenario(eng, c->script, text, so));
     }
     ctx.use_pack_of(eng, c->regions.front());
@@ -302,7 +360,7 @@ void add_sim_commands(CLI::App& app, context& ctx) {
       }
     if (c->json) {
       json all = json::array();
-      for (const auto& r : runs) all.push_back(run_json(r, engine::json_detail::lean));
+      for (const auto& one : runs) all.push_back(run_json(one, engine::json_detail::lean));
       fmt::print("{}\n", json{{"format", "hashigo.sim-compare/1"}, {"runs", all}, {"pairs", pairs}}.dump());
       return;
     }

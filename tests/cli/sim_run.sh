@@ -37,6 +37,26 @@ PY
 expect_in seeds.txt '^format hashigo.sim-run/1 seed 7 months 10 digest 64$' "the JSON carries format, seed, every month and the script digest"
 expect_in seeds.txt '^differ ' "seeds 7 and 8 draw different attendance"
 
+# sim replay: a saved run made again, byte for byte (full and lean JSON, and the text), and
+# refused once its script has changed.
+"$HASHIGO" sim run "$S" --json --seed 5 --choose 3=b > "$WORK/saved.json"
+expect_exit 0 "replay a saved run" -- "$HASHIGO" sim replay "$WORK/saved.json" --json
+expect_same_doc "$WORK/saved.json" out "sim replay must give the saved run byte for byte"
+"$HASHIGO" sim run "$S" --json --lean > "$WORK/lean.json"
+expect_exit 0 "replay a lean run" -- "$HASHIGO" sim replay "$WORK/lean.json" --json
+expect_same_doc "$WORK/lean.json" out "a lean run replays lean, byte for byte"
+"$HASHIGO" --lang en sim run "$S" --seed 5 --choose 3=b > "$WORK/saved.txt"
+expect_exit 0 "replay as text" -- "$HASHIGO" --lang en sim replay "$WORK/saved.json"
+expect_same_doc "$WORK/saved.txt" out "the replayed text is the run's text"
+cp "$S" "$WORK/mine.lua"
+"$HASHIGO" sim run "$WORK/mine.lua" --json > "$WORK/mine.json"
+echo "-- changed" >> "$WORK/mine.lua"
+expect_exit 3 "replay after the script changed" -- "$HASHIGO" --lang en sim replay "$WORK/mine.json"
+expect_in err "mine.lua: the scenario has changed since .*mine.json was saved" "says the scenario changed"
+echo '{"format":"hashigo.case/1"}' > "$WORK/notrun.json"
+expect_exit 3 "replay of something else" -- "$HASHIGO" --lang en sim replay "$WORK/notrun.json"
+expect_in err 'notrun.json: format: expected "hashigo.sim-run/1"' "names the field"
+
 # Misuse: an option the choice does not have; --choose in a wrong form; --interactive off a terminal.
 expect_exit 4 "an unknown option" -- "$HASHIGO" --lang en sim run "$S" --choose 3=z
 expect_in err "RULE005 .*b-san.lua:[0-9]+: choice after_first_trial in month 3 has no option 'z' \(options: a, b\)" "names the choice, the option and the line"

@@ -84,6 +84,7 @@ scenario_run run_scenario(engine::engine& eng, const std::string& path, const st
   const date start = events.front().on;
 
   json view, last;
+  std::size_t asked = 0;  // choice points so far, for in_order
   for (int k = 1; k <= months; ++k) {
     scenario_month m;
     m.month = k;
@@ -100,7 +101,10 @@ scenario_run run_scenario(engine::engine& eng, const std::string& path, const st
     c.random_key = month_stream(o.seed, run.case_header.id, k);
     c.choose = [&](const lua::choice_point& p) {
       choice x{p.month, p.id, p.prompt, p.options, "", "first"};
-      if (auto it = o.given.find(std::to_string(k)); it != o.given.end()) {
+      if (asked < o.in_order.size()) {
+        x.taken = o.in_order[asked];
+        x.how = "given";
+      } else if (auto it = o.given.find(std::to_string(k)); it != o.given.end()) {
         x.taken = it->second;
         x.how = "given";
       } else if (auto by_id = o.given.find(p.id); by_id != o.given.end()) {
@@ -112,6 +116,7 @@ scenario_run run_scenario(engine::engine& eng, const std::string& path, const st
       } else {
         x.taken = p.options.front().first;
       }
+      ++asked;
       m.choices.push_back(x);
       return x.taken;
     };

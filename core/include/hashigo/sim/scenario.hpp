@@ -33,6 +33,8 @@ struct scenario_options {
   std::map<std::string, std::string> given;
   /// Asked for a choice no `given` answers (a terminal); none: the first option.
   std::function<std::string(const choice&)> ask;
+  /// Answers in the order the choice points come (a saved run replayed); used before `given`.
+  std::vector<std::string> in_order;
   /// Keep every rule's checks in each decision (forks and comparisons explain with them).
   bool explain = false;
 };
