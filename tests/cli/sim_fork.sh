@@ -28,6 +28,14 @@ expect_in compare.txt '^  chiba +2015-05-31 ' "each region's months are listed"
 expect_in compare.txt '^first difference between national and chiba: 2015-05-31 \(month 1\) — eligibility$' "national and chiba part at month 1 on eligibility"
 expect_in compare.txt '^  UW-02: national did not fire, chiba fired$' "Chiba's own rule is the reason"
 expect_in compare.txt '^first difference between chiba and osaka: ' "every pair is explained"
+# A second scenario, under Chiba's pack: cutting hours at month 4 keeps the goals, keeping them
+# does not, and the step to paid commuter comes apart at month 6 on the goals check.
+expect_exit 0 "fork chiba-commuter" -- "$HASHIGO" --lang en sim fork "$SRC/scripts/chiba-commuter.lua" --choose 4=a --vs 4=b
+cp "$WORK/out" "$WORK/chiba.txt"
+expect_in chiba.txt '^first difference between A 4=a and B 4=b: 2015-12-31 \(month 6\) — step$' "the branches part at month 6 on the step"
+expect_in chiba.txt '^    B 4=b: ✗ goal_attainment 33% — needs >= 80%$' "the check that differed, with its threshold"
+expect_exit 0 "chiba-commuter under both its regions" -- "$HASHIGO" --lang en sim compare "$SRC/scripts/chiba-commuter.lua" --regions chiba,national
+
 expect_exit 2 "compare needs two regions" -- "$HASHIGO" --lang en sim compare "$S" --regions national
 expect_exit 2 "fork needs --vs" -- "$HASHIGO" --lang en sim fork "$S" --choose 3=a
 finish
