@@ -36,6 +36,13 @@ expect_in chiba.txt '^first difference between A 4=a and B 4=b: 2015-12-31 \(mon
 expect_in chiba.txt '^    B 4=b: ✗ goal_attainment 33% — needs >= 80%$' "the check that differed, with its threshold"
 expect_exit 0 "chiba-commuter under both its regions" -- "$HASHIGO" --lang en sim compare "$SRC/scripts/chiba-commuter.lua" --regions chiba,national
 
+# A step down and the way back: home visits at the relapse bring the step up two months sooner.
+expect_exit 0 "fork step-down-recovery" -- "$HASHIGO" --lang en sim fork "$SRC/scripts/step-down-recovery.lua" --choose 3=a --vs 3=b
+cp "$WORK/out" "$WORK/down.txt"
+expect_in down.txt '^  A 3=a +2016-06-30  in_support  intermediate/commuter_paid ↓ intermediate/commuter_unpaid  \[SD-01\] applied' "the relapse steps her down (SD-01)"
+expect_in down.txt '^  A 3=a +2016-08-31 .*↑ intermediate/commuter_paid  \[SU-02\] applied' "with home visits she is back up in month 5"
+expect_in down.txt '^first difference between A 3=a and B 3=b: 2016-07-31 \(month 4\) — step$' "the branches part the month after the relapse"
+
 expect_exit 2 "compare needs two regions" -- "$HASHIGO" --lang en sim compare "$S" --regions national
 expect_exit 2 "fork needs --vs" -- "$HASHIGO" --lang en sim fork "$S" --choose 3=a
 finish
