@@ -42,6 +42,7 @@ cp "$WORK/out" "$WORK/down.txt"
 expect_in down.txt '^  A 3=a +2016-06-30  in_support  intermediate/commuter_paid ↓ intermediate/commuter_unpaid  \[SD-01\] applied' "the relapse steps her down (SD-01)"
 expect_in down.txt '^  A 3=a +2016-08-31 .*↑ intermediate/commuter_paid  \[SU-02\] applied' "with home visits she is back up in month 5"
 expect_in down.txt '^first difference between A 3=a and B 3=b: 2016-07-31 \(month 4\) — step$' "the branches part the month after the relapse"
+expect_in down.txt '^  SD-01: A 3=a did not fire, B 3=b fired$' "waiting, her attendance still proposes a step down"
 
 expect_exit 2 "compare needs two regions" -- "$HASHIGO" --lang en sim compare "$S" --regions national
 expect_exit 2 "fork needs --vs" -- "$HASHIGO" --lang en sim fork "$S" --choose 3=a

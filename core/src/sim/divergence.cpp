@@ -1,5 +1,5 @@
-// Two decisions are the same when what they decide is the same: the step (and whether the core
-// accepted it), who is eligible, the referrals and the alerts. Digests, reason texts and
+// Two decisions are the same when what they decide is the same: the step (whether the core
+// accepted it, and the rules that decided it), who is eligible, the referrals and the alerts. Digests, reason texts and
 // checks are not compared: they differ between packs and between branches without deciding
 // anything different; they explain a difference once one is found.
 #include <hashigo/sim/divergence.hpp>
@@ -13,7 +13,10 @@ using nlohmann::json;
 namespace {
 
 json step_of(const engine::decision& d) {
-  json j{{"step", d.step.step}, {"accepted", d.step.accepted}};
+  // the rules behind it count: a step held by a rule (a proposed step down) is not a plain stay
+  json rules = json::array();
+  for (const auto& r : d.step.reasons) rules.push_back(r.rule_id);
+  json j{{"step", d.step.step}, {"accepted", d.step.accepted}, {"rules", rules}};
   if (d.step.to) j["to"] = json{{"stage", std::string(cases::to_string(d.step.to->at))}, {"rung", d.step.to->rung}};
   return j;
 }
