@@ -1,5 +1,7 @@
 #include "store/file_access.hpp"
 
+#include <cerrno>
+
 #include <filesystem>
 #include <system_error>
 
@@ -48,7 +50,9 @@ file_facts inspect(const std::string& path) {
   struct stat wal_stat {};
   f.wal_pending = ::stat((path + "-wal").c_str(), &wal_stat) == 0 && wal_stat.st_size > 0;
   const std::string shm = path + "-shm";
-  f.shm_foreign = ::access(shm.c_str(), F_OK) == 0 && ::access(shm.c_str(), W_OK) != 0;
+  // Only a -shm this user may not write is another user's: the last connection to close deletes
+  // the -shm, so one that vanishes between two looks (ENOENT) is nobody's.
+  f.shm_foreign = ::access(shm.c_str(), W_OK) != 0 && errno == EACCES;
   return f;
 }
 
