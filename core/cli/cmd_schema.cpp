@@ -11,7 +11,6 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
-#include <sstream>
 
 namespace hashigo::cli {
 namespace {
@@ -24,12 +23,8 @@ std::string render(const format::schema::document& doc, const std::string& form)
 
 // Rewrites the generated block of `file` (between its BEGIN/END generated lines) in place; the
 // file is replaced only once the new text is whole.
-void update_block(const std::string& file, std::string_view tag, const std::string& block) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw input_error(file, message("error.cannot_read", std::strerror(errno)));
-  std::stringstream text;
-  text << in.rdbuf();
-  const std::string updated = format::schema::splice(text.str(), file, tag, block);
+void update_block(context& ctx, const std::string& file, std::string_view tag, const std::string& block) {
+  const std::string updated = format::schema::splice(ctx.read_input(file), file, tag, block);
   const std::string temp = file + ".tmp";
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
@@ -52,14 +47,14 @@ void add_schema_command(CLI::App& app, context& ctx) {
   cmd->add_option("which", o->which, ctx.msg("help.schema.which"))->required()->check(CLI::IsMember({"case", "view"}));
   cmd->add_option("--format", o->form, ctx.msg("help.schema.format"))->check(CLI::IsMember({"json-schema", "lua", "markdown"}));
   cmd->add_option("--update", o->update, ctx.msg("help.schema.update"));
-  cmd->callback([o] {
+  cmd->callback([&ctx, o] {
     const auto& doc = o->which == "case" ? format::case_file_schema() : engine::case_view_schema();
     const std::string text = render(doc, o->form);
     if (o->update.empty()) {
       fmt::print("{}", text);
       return;
     }
-    update_block(o->update, fmt::format("hashigo schema {} --format {}", o->which, o->form), text);
+    update_block(ctx, o->update, fmt::format("hashigo schema {} --format {}", o->which, o->form), text);
   });
 }
 

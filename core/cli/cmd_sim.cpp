@@ -12,9 +12,6 @@
 
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -23,14 +20,6 @@ namespace hashigo::cli {
 namespace {
 
 using nlohmann::json;
-
-std::string read_script(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path, message("error.cannot_read", std::strerror(errno)));
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // "3=b,after_review=a" → {3: b, after_review: a}
 std::map<std::string, std::string> parse_given(const std::string& text) {
@@ -215,7 +204,7 @@ void add_sim_commands(CLI::App& app, context& ctx) {
       if (!isatty(STDIN_FILENO)) throw usage_error(message("error.interactive_needs_terminal"));
       so.ask = [&ctx](const sim::choice& c) { return ask_terminal(ctx, c); };
     }
-    const std::string text = read_script(o->script);
+    const std::string text = ctx.read_input(o->script);
     auto eng = ctx.make_engine();
     if (!o->region.empty()) ctx.use_pack_of(eng, o->region);
     const auto run = sim::run_scenario(eng, o->script, text, so);
@@ -237,7 +226,7 @@ void add_sim_commands(CLI::App& app, context& ctx) {
   replay_cmd->add_option("run", r->saved, ctx.msg("help.sim.replay.run"))->required();
   replay_cmd->add_flag("--json", r->json, ctx.msg("help.sim.json"));
   replay_cmd->callback([&ctx, r] {
-    const json saved = format::parse_json(read_script(r->saved), r->saved);
+    const json saved = ctx.read_json(r->saved);
     auto field = [&](const json& at, const char* key, const std::string& where) -> const json& {
       if (!at.is_object() || !at.contains(key)) throw input_error(fmt::format("{}: {}", r->saved, where), message("error.required"));
       return at[key];
@@ -246,7 +235,7 @@ void add_sim_commands(CLI::App& app, context& ctx) {
       throw input_error(fmt::format("{}: format", r->saved), message("error.expected_value", "hashigo.sim-run/1"));
     const json& scenario = field(saved, "scenario", "scenario");
     const std::string path = field(scenario, "path", "scenario.path").get<std::string>();
-    const std::string text = read_script(path);
+    const std::string text = ctx.read_input(path);
     sim::scenario_options so;
     so.region = field(saved, "region", "region").get<std::string>();
     so.seed = field(saved, "seed", "seed").get<std::uint64_t>();
@@ -295,7 +284,7 @@ void add_sim_commands(CLI::App& app, context& ctx) {
   fork_cmd->add_option("--seed", f->seed, ctx.msg("help.sim.seed"));
   fork_cmd->add_flag("--json", f->json, ctx.msg("help.sim.json"));
   fork_cmd->callback([&ctx, f] {
-    const std::string text = read_script(f->script);
+    const std::string text = ctx.read_input(f->script);
     auto eng = ctx.make_engine();
     sim::scenario_options so;
     so.region = f->region;
@@ -336,7 +325,7 @@ void add_sim_commands(CLI::App& app, context& ctx) {
   compare_cmd->add_flag("--json", c->json, ctx.msg("help.sim.json"));
   compare_cmd->callback([&ctx, c] {
     if (c->regions.size() < 2) throw usage_error(message("error.compare_needs_two"));
-    const std::string text = read_script(c->script);
+    const std::string text = ctx.read_input(c->script);
     auto eng = ctx.make_engine();
     std::vector<sim::scenario_run> runs;
     for (const auto& region : c->regions) {
