@@ -5,7 +5,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 DEB_PACKAGES := cmake ninja-build g++ pkg-config liblua5.4-dev libsqlitecpp-dev libsqlite3-dev \
                 libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev \
-                libcpp-httplib-dev python3-jsonschema
+                libcpp-httplib-dev python3-jsonschema chromium
 FUZZ_PACKAGES := clang libclang-rt-dev python3
 BENCH_PACKAGES := time wrk
 HASHIGO    := $(BUILD)/core/hashigo

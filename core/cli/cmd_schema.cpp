@@ -6,10 +6,6 @@
 
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <memory>
 
 namespace hashigo::cli {
@@ -21,17 +17,9 @@ std::string render(const format::schema::document& doc, const std::string& form)
   return format::schema::to_json_schema(doc).dump(2) + "\n";
 }
 
-// Rewrites the generated block of `file` (between its BEGIN/END generated lines) in place; the
-// file is replaced only once the new text is whole.
+// Rewrites the generated block of `file` (between its BEGIN/END generated lines) in place.
 void update_block(context& ctx, const std::string& file, std::string_view tag, const std::string& block) {
-  const std::string updated = format::schema::splice(ctx.read_input(file), file, tag, block);
-  const std::string temp = file + ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << updated;
-    if (!out.flush()) throw input_error(temp, message("error.cannot_write_file", std::strerror(errno)));
-  }
-  if (std::rename(temp.c_str(), file.c_str()) != 0) throw input_error(file, message("error.cannot_write_file", std::strerror(errno)));
+  ctx.write_output(file, format::schema::splice(ctx.read_input(file), file, tag, block));
 }
 
 }  // namespace

@@ -1,40 +1,29 @@
-// `hashigo sim run`: a trainer's scenario month by month, in the terminal or as JSON.
+// `hashigo sim run|replay|fork|compare`: a trainer's scenario month by month, in the terminal, as
+// JSON or as an HTML timeline.
 #include "context.hpp"
 #include "errors.hpp"
+#include "sim_shared.hpp"
 #include "text.hpp"
 
 #include <hashigo/error.hpp>
 #include <hashigo/format/case_json.hpp>
+#include <hashigo/report/event_text.hpp>
 #include <hashigo/sim/divergence.hpp>
+#include <hashigo/sim/roads.hpp>
 #include <hashigo/sim/scenario.hpp>
 
 #include <fmt/format.h>
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 namespace hashigo::cli {
 namespace {
 
 using nlohmann::json;
-
-// "3=b,after_review=a" → {3: b, after_review: a}
-std::map<std::string, std::string> parse_given(const std::string& text) {
-  std::map<std::string, std::string> out;
-  std::stringstream in(text);
-  for (std::string item; std::getline(in, item, ',');) {
-    const auto eq = item.find('=');
-    if (item.empty() || eq == std::string::npos || eq == 0 || eq + 1 == item.size())
-      throw usage_error(message("error.choose_form", item));
-    out[item.substr(0, eq)] = item.substr(eq + 1);
-  }
-  return out;
-}
-
-std::string said(context& ctx, const json& text) { return text.value(ctx.language() == "ja" ? "ja" : "en", std::string()); }
 
 // A terminal answer: the options on stderr, a key read from stdin (the first option on an empty
 // line or at the end of input).
@@ -51,41 +40,9 @@ std::string ask_terminal(context& ctx, const sim::choice& c) {
 }
 
 std::string event_brief(context& ctx, const cases::event& e) {
-  json j = format::to_json(e);
-  const std::string type = j.value("type", "");
-  j.erase("type");
-  j.erase("date");
-  return fmt::format("{}  {}{}", e.on.to_string(), ctx.language() == "ja" ? ctx.name("event", type) : type,
-                     j.empty() ? "" : " " + j.dump());
-}
-
-json run_json(const sim::scenario_run& run, engine::json_detail detail) {
-  json months = json::array();
-  for (const auto& m : run.months) {
-    json events = json::array();
-    for (const auto& e : m.events) events.push_back(format::to_json(e));
-    json choices = json::array();
-    for (const auto& c : m.choices) {
-      json options = json::object();
-      for (const auto& [key, text] : c.options) options[key] = text;
-      choices.push_back({{"id", c.id}, {"prompt", c.prompt}, {"options", options}, {"taken", c.taken}, {"how", c.how}});
-    }
-    months.push_back({{"month", m.month},
-                      {"first_day", m.first_day.to_string()},
-                      {"last_day", m.last_day.to_string()},
-                      {"events", events},
-                      {"sayings", m.sayings},
-                      {"choices", choices},
-                      {"committed", m.committed},
-                      {"decision", engine::to_json(m.decision, detail)}});
-  }
-  json scenario{{"path", run.path}, {"digest", run.scenario_digest}};
-  for (const char* key : {"id", "title", "goal"})
-    if (run.header.contains(key)) scenario[key] = run.header[key];
-  json pack = json::object();
-  if (!run.months.empty()) pack = {{"digest", run.months.back().decision.pack_digest}, {"version", run.months.back().decision.pack_version}};
-  return {{"format", "hashigo.sim-run/1"}, {"scenario", scenario}, {"region", run.region}, {"pack", pack},
-          {"seed", run.seed}, {"months", months}};
+  const std::string type{cases::type_name(e.body)};
+  const std::string fields = report::event_fields(e);
+  return fmt::format("{}  {}{}", e.on.to_string(), ctx.language() == "ja" ? ctx.name("event", type) : type, fields.empty() ? "" : "  " + fields);
 }
 
 void print_text(context& ctx, const sim::scenario_run& run, audience who, bool explain) {
@@ -119,17 +76,13 @@ std::string divergence_text(context& ctx, const std::optional<sim::divergence>& 
   for (const auto& r : d->rules) {
     out += fmt::format("  {}: {}\n", r.rule_id,
                        ctx.msg("sim.fired", a, ctx.msg(r.fired_a ? "sim.yes" : "sim.no"), b, ctx.msg(r.fired_b ? "sim.yes" : "sim.no")));
+    for (const auto& [label, text] : {std::pair{&a, &r.said_a}, std::pair{&b, &r.said_b}})
+      if (!text->ja.empty() || !text->en.empty()) out += fmt::format("    {}: » {}\n", *label, ctx.pick(*text));
     for (const auto& c : r.checks) {
       out += fmt::format("    {}: {}\n", a, c.a.label.empty() ? ctx.msg("sim.not_checked") : (c.a.passed ? "✓ " : "✗ ") + check_text(ctx, c.a));
       out += fmt::format("    {}: {}\n", b, c.b.label.empty() ? ctx.msg("sim.not_checked") : (c.b.passed ? "✓ " : "✗ ") + check_text(ctx, c.b));
     }
   }
-  return out;
-}
-
-std::vector<const engine::decision*> decisions_of(const sim::scenario_run& run) {
-  std::vector<const engine::decision*> out;
-  for (const auto& m : run.months) out.push_back(&m.decision);
   return out;
 }
 
@@ -143,7 +96,10 @@ json divergence_json(const std::optional<sim::divergence>& d) {
       return {{"value", c.value}, {"op", c.op}, {"threshold", c.threshold}, {"passed", c.passed}};
     };
     for (const auto& c : r.checks) checks.push_back({{"label", c.label}, {"a", side(c.a)}, {"b", side(c.b)}});
-    rules.push_back({{"rule", r.rule_id}, {"fired_a", r.fired_a}, {"fired_b", r.fired_b}, {"checks", checks}});
+    json rule{{"rule", r.rule_id}, {"fired_a", r.fired_a}, {"fired_b", r.fired_b}, {"checks", checks}};
+    if (!r.said_a.ja.empty() || !r.said_a.en.empty()) rule["said_a"] = {{"ja", r.said_a.ja}, {"en", r.said_a.en}};
+    if (!r.said_b.ja.empty() || !r.said_b.en.empty()) rule["said_b"] = {{"ja", r.said_b.ja}, {"en", r.said_b.en}};
+    rules.push_back(rule);
   }
   return {{"month", d->index + 1}, {"as_of", d->as_of}, {"parts", d->parts}, {"rules", rules}};
 }
@@ -173,6 +129,7 @@ void print_side_by_side(context& ctx, const std::vector<std::pair<std::string, c
 void add_sim_commands(CLI::App& app, context& ctx) {
   auto* sim_cmd = app.add_subcommand("sim", ctx.msg("help.sim"));
   sim_cmd->require_subcommand(1);
+  add_sim_quiz_command(*sim_cmd, ctx);
   auto* run_cmd = sim_cmd->add_subcommand("run", ctx.msg("help.sim.run"));
   struct options {
     std::string script;
@@ -184,17 +141,19 @@ void add_sim_commands(CLI::App& app, context& ctx) {
     bool explain = false;
     bool lean = false;
     std::string audience = "staff";
+    std::string html;
   };
   auto o = std::make_shared<options>();
   run_cmd->add_option("script", o->script, ctx.msg("help.sim.script"))->required();
   run_cmd->add_option("--region", o->region, ctx.msg("help.sim.region"));
   run_cmd->add_option("--seed", o->seed, ctx.msg("help.sim.seed"));
-  run_cmd->add_option("--choose", o->choose, ctx.msg("help.sim.choose"));
+  run_cmd->add_option("--choose", o->choose, ctx.msg("help.sim.choose"))->multi_option_policy(CLI::MultiOptionPolicy::Join);
   run_cmd->add_flag("--interactive", o->interactive, ctx.msg("help.sim.interactive"));
   run_cmd->add_flag("--json", o->json, ctx.msg("help.sim.json"));
   run_cmd->add_flag("--explain", o->explain, ctx.msg("help.eval.explain"))->excludes("--json");
   run_cmd->add_flag("--lean", o->lean, ctx.msg("help.sim.lean"))->needs("--json");
   run_cmd->add_option("--audience", o->audience, ctx.msg("help.eval.audience"))->check(CLI::IsMember({"staff", "person"}));
+  run_cmd->add_option("--html", o->html, ctx.msg("help.sim.html"));
   run_cmd->callback([&ctx, o] {
     sim::scenario_options so;
     so.region = o->region;
@@ -209,6 +168,18 @@ void add_sim_commands(CLI::App& app, context& ctx) {
     if (!o->region.empty()) ctx.use_pack_of(eng, o->region);
     const auto run = sim::run_scenario(eng, o->script, text, so);
     if (o->region.empty()) ctx.use_pack_of(eng, run.region);  // names for the codes printed
+    if (!o->html.empty()) {
+      // The page explains every road not taken: the run again with rule traces, its answers fixed.
+      sim::scenario_options traced = so;
+      traced.in_order = answers_of(run);
+      traced.ask = nullptr;
+      traced.explain = true;
+      const auto shown = sim::run_scenario(eng, o->script, text, traced);
+      report::timeline t;
+      t.branches.push_back(branch_of(eng, run.region, shown));
+      t.roads = sim::roads_not_taken(eng, o->script, text, traced, shown);
+      write_timeline(ctx, o->html, t, o->audience == "person");
+    }
     if (o->json)
       fmt::print("{}\n", run_json(run, o->lean ? engine::json_detail::lean : engine::json_detail::full).dump());
     else
@@ -275,14 +246,16 @@ void add_sim_commands(CLI::App& app, context& ctx) {
     std::string choose;
     std::string vs;
     bool json = false;
+    std::string html;
   };
   auto f = std::make_shared<fork_options>();
   fork_cmd->add_option("script", f->script, ctx.msg("help.sim.script"))->required();
-  fork_cmd->add_option("--choose", f->choose, ctx.msg("help.sim.fork.choose"))->required();
-  fork_cmd->add_option("--vs", f->vs, ctx.msg("help.sim.fork.vs"))->required();
+  fork_cmd->add_option("--choose", f->choose, ctx.msg("help.sim.fork.choose"))->multi_option_policy(CLI::MultiOptionPolicy::Join)->required();
+  fork_cmd->add_option("--vs", f->vs, ctx.msg("help.sim.fork.vs"))->multi_option_policy(CLI::MultiOptionPolicy::Join)->required();
   fork_cmd->add_option("--region", f->region, ctx.msg("help.sim.region"));
   fork_cmd->add_option("--seed", f->seed, ctx.msg("help.sim.seed"));
   fork_cmd->add_flag("--json", f->json, ctx.msg("help.sim.json"));
+  fork_cmd->add_option("--html", f->html, ctx.msg("help.sim.html"));
   fork_cmd->callback([&ctx, f] {
     const std::string text = ctx.read_input(f->script);
     auto eng = ctx.make_engine();
@@ -295,8 +268,18 @@ void add_sim_commands(CLI::App& app, context& ctx) {
     so.given = parse_given(f->vs);
     const auto b = sim::run_scenario(eng, f->script, text, so);
     ctx.use_pack_of(eng, a.region);
-    const auto d = sim::first_divergence(decisions_of(a), decisions_of(b));
-    const std::string la = "A " + f->choose, lb = "B " + f->vs;
+    const auto d = sim::first_divergence(sim::decisions_of(a), sim::decisions_of(b));
+    auto label = [](std::string side, std::string given) {
+      std::replace(given.begin(), given.end(), '\n', ',');
+      return side + " " + given;
+    };
+    const std::string la = label("A", f->choose), lb = label("B", f->vs);
+    if (!f->html.empty()) {
+      report::timeline t;
+      t.branches = {branch_of(eng, la, a), branch_of(eng, lb, b)};
+      t.differences = {{0, 1, d}};
+      write_timeline(ctx, f->html, t, false);
+    }
     if (f->json) {
       fmt::print("{}\n", json{{"format", "hashigo.sim-fork/1"},
                               {"a", run_json(a, engine::json_detail::lean)},
@@ -316,19 +299,23 @@ void add_sim_commands(CLI::App& app, context& ctx) {
     std::uint64_t seed = 1;
     std::string choose;
     bool json = false;
+    std::string html;
   };
   auto c = std::make_shared<compare_options>();
   compare_cmd->add_option("script", c->script, ctx.msg("help.sim.script"))->required();
-  compare_cmd->add_option("--regions", c->regions, ctx.msg("help.sim.compare.regions"))->required()->delimiter(',');
-  compare_cmd->add_option("--choose", c->choose, ctx.msg("help.sim.choose"));
+  compare_cmd->add_option("--regions", c->regions, ctx.msg("help.sim.compare.regions"))->delimiter(',');
+  compare_cmd->add_option("--choose", c->choose, ctx.msg("help.sim.choose"))->multi_option_policy(CLI::MultiOptionPolicy::Join);
   compare_cmd->add_option("--seed", c->seed, ctx.msg("help.sim.seed"));
   compare_cmd->add_flag("--json", c->json, ctx.msg("help.sim.json"));
+  compare_cmd->add_option("--html", c->html, ctx.msg("help.sim.html"));
   compare_cmd->callback([&ctx, c] {
-    if (c->regions.size() < 2) throw usage_error(message("error.compare_needs_two"));
     const std::string text = ctx.read_input(c->script);
     auto eng = ctx.make_engine();
+    std::vector<std::string> regions = c->regions;
+    if (regions.empty()) regions = sim::scenario_regions(c->script, text);  // the regions the scenario names
+    if (regions.size() < 2) throw usage_error(message("error.compare_needs_two"));
     std::vector<sim::scenario_run> runs;
-    for (const auto& region : c->regions) {
+    for (const auto& region : regions) {
       sim::scenario_options so;
       so.region = region;
       so.seed = c->seed;
@@ -336,17 +323,23 @@ void add_sim_commands(CLI::App& app, context& ctx) {
       so.explain = true;
       runs.push_back(sim::run_scenario(eng, c->script, text, so));
     }
-    ctx.use_pack_of(eng, c->regions.front());
+    ctx.use_pack_of(eng, regions.front());
     std::vector<std::pair<std::string, const sim::scenario_run*>> side;
-    for (std::size_t i = 0; i < runs.size(); ++i) side.emplace_back(c->regions[i], &runs[i]);
+    report::timeline t;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      side.emplace_back(regions[i], &runs[i]);
+      t.branches.push_back(branch_of(eng, regions[i], runs[i]));
+    }
     json pairs = json::array();
     std::string explained;
     for (std::size_t i = 0; i < runs.size(); ++i)
       for (std::size_t j = i + 1; j < runs.size(); ++j) {
-        const auto d = sim::first_divergence(decisions_of(runs[i]), decisions_of(runs[j]));
-        pairs.push_back({{"a", c->regions[i]}, {"b", c->regions[j]}, {"first_difference", divergence_json(d)}});
-        explained += divergence_text(ctx, d, c->regions[i], c->regions[j]);
+        const auto d = sim::first_divergence(sim::decisions_of(runs[i]), sim::decisions_of(runs[j]));
+        pairs.push_back({{"a", regions[i]}, {"b", regions[j]}, {"first_difference", divergence_json(d)}});
+        explained += divergence_text(ctx, d, regions[i], regions[j]);
+        t.differences.push_back({i, j, d});
       }
+    if (!c->html.empty()) write_timeline(ctx, c->html, t, false);
     if (c->json) {
       json all = json::array();
       for (const auto& one : runs) all.push_back(run_json(one, engine::json_detail::lean));

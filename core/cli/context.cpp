@@ -4,7 +4,10 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -65,6 +68,25 @@ engine::engine context::make_engine() const {
   engine::engine_options opts;
   opts.rules_root = rules_folder();
   return engine::engine(opts);
+}
+
+void context::write_output(const std::string& path, const std::string& text) const {
+  const std::string temp = path + ".tmp";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out.flush()) {
+      const int why = errno;
+      out.close();
+      std::remove(temp.c_str());
+      throw input_error(path, message("error.cannot_write_file", std::strerror(why)));
+    }
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    const int why = errno;
+    std::remove(temp.c_str());
+    throw input_error(path, message("error.cannot_write_file", std::strerror(why)));
+  }
 }
 
 std::string context::read_input(const std::string& path) const {

@@ -38,6 +38,9 @@ struct context {
   /// Reads a file, or standard input for "-", refusing more than json_limits.max_bytes before
   /// reading it all; errors name the file.
   std::string read_input(const std::string& path) const;
+  /// Writes `text` to `path` through a temporary file renamed over it, so that a reader never
+  /// sees half a file and a failed write leaves the old one; errors name the file.
+  void write_output(const std::string& path, const std::string& text) const;
   /// Reads and parses one JSON input, naming the file in errors.
   nlohmann::json read_json(const std::string& path) const;
   /// Parses a case file, naming the file in every error.

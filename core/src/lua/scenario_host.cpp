@@ -62,6 +62,15 @@ json bilingual(lua_State* L, int idx, const char* what) {
   return json{{"ja", t["ja"]}, {"en", t["en"]}};
 }
 
+// The field `key` of the table at `idx` as bilingual(), or null when absent.
+// stack: [.., t, ..] -> [.., t, ..]
+json optional_bilingual(lua_State* L, int idx, const char* key, const char* what) {
+  lua_getfield(L, idx, key);
+  json out = lua_isnil(L, -1) ? json() : bilingual(L, lua_gettop(L), what);
+  lua_pop(L, 1);
+  return out;
+}
+
 double normal_draw(std::uint64_t& state) {
   // Box–Muller; 1 - u keeps the logarithm finite
   const double u1 = 1.0 - uniform_draw(state), u2 = uniform_draw(state);
@@ -136,9 +145,10 @@ struct month_functions {
     return 0;
   }
 
-  // m.choose(id, prompt, { a = text, b = text, … }) -> the key taken (from --choose, the
-  // terminal, or the first key).
-  // stack: [id, prompt, options] -> [key]
+  // m.choose(id, prompt, { a = text, b = text, … } [, { answer = key, why = text }]) -> the key
+  // taken (from --choose, the terminal, or the first key); the fourth table marks the trainer's
+  // answer for the quiz.
+  // stack: [id, prompt, options, mark?] -> [key]
   static int choose(lua_State* L) {
     host& h = host_of(L);
     choice_point p;
@@ -159,6 +169,15 @@ struct month_functions {
         raise_coded_error(L, codes::contract, fmt::format("m.choose: option {} must be a string or {{ ja =, en = }}", it.key()));
       }
     }
+    if (!lua_isnoneornil(L, 4)) {
+      luaL_checktype(L, 4, LUA_TTABLE);
+      lua_getfield(L, 4, "answer");  // stack: [.., mark, answer]
+      if (!lua_isnil(L, -1)) p.answer = luaL_checkstring(L, -1);
+      lua_pop(L, 1);
+      if (!p.answer.empty() && std::none_of(p.options.begin(), p.options.end(), [&](const auto& o) { return o.first == p.answer; }))
+        raise_coded_error(L, codes::contract, fmt::format("m.choose {}: the answer '{}' is not one of its options", p.id, p.answer));
+      p.why = optional_bilingual(L, 4, "why", "m.choose why");
+    }
     const std::string key = h.ctx->choose ? h.ctx->choose(p) : p.options.front().first;
     if (std::none_of(p.options.begin(), p.options.end(), [&](const auto& o) { return o.first == key; })) {
       std::string known;
@@ -168,6 +187,18 @@ struct month_functions {
     h.rec->choices.emplace_back(std::move(p), key);
     push(L, std::string_view(key));
     return 1;
+  }
+
+  // m.quiz(question [, why]): asks the class what the rules will decide at this month's end; the
+  // decision is the answer, `why` the trainer's explanation (each a string or { ja =, en = }).
+  // stack: [question, why?] -> []
+  static int quiz(lua_State* L) {
+    host& h = host_of(L);
+    lua::quiz_mark q;
+    q.prompt = bilingual(L, 1, "m.quiz");
+    if (!lua_isnoneornil(L, 2)) q.why = bilingual(L, 2, "m.quiz why");
+    h.rec->questions.push_back(std::move(q));
+    return 0;
   }
 
   // m.random() -> a number in [0, 1) from the month's seeded stream.
@@ -278,6 +309,7 @@ month_record scenario_script::run_month(const month_context& c) {
     static const luaL_Reg functions[] = {
         {"event", guarded<month_functions::event>},   {"attendance", guarded<month_functions::attendance>},
         {"say", guarded<month_functions::say>},       {"choose", guarded<month_functions::choose>},
+        {"quiz", guarded<month_functions::quiz>},
         {"random", guarded<month_functions::random>}, {"normal", guarded<month_functions::normal>},
         {"chance", guarded<month_functions::chance>}, {"day", guarded<month_functions::day>},
         {nullptr, nullptr}};

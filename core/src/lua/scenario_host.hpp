@@ -2,7 +2,7 @@
 // A trainer's scenario script (scripts/*.lua), run in the same sandbox and under the same limits
 // as a rule pack. The script returns a table: who the person is at intake and a `month(m)`
 // function the host calls once per month; `m` is how the month speaks (docs/trainers.md):
-// m.event, m.attendance, m.say, m.choose, m.random/normal/chance, m.day, and read-only m.case
+// m.event, m.attendance, m.say, m.choose, m.quiz, m.random/normal/chance, m.day, and read-only m.case
 // and m.last (the case view and the decision of the month before).
 #include "lua/sandbox.hpp"
 
@@ -23,6 +23,14 @@ struct choice_point {
   std::string id;          ///< the script's name for it ("after_review")
   nlohmann::json prompt;   ///< {ja, en}
   std::vector<std::pair<std::string, nlohmann::json>> options;  ///< key → {ja, en}, sorted by key
+  std::string answer;      ///< the trainer's answer for a quiz (empty: an open question)
+  nlohmann::json why;      ///< {ja, en} the trainer's explanation, or null
+};
+
+/// A question the trainer marked on a month's decision (m.quiz): "what will the rules decide?".
+struct quiz_mark {
+  nlohmann::json prompt;  ///< {ja, en}
+  nlohmann::json why;     ///< {ja, en} the trainer's explanation, or null
 };
 
 /// What the host gives one month.
@@ -42,6 +50,7 @@ struct month_record {
   std::vector<nlohmann::json> events;   ///< event objects, dated, as a case file holds them
   std::vector<nlohmann::json> sayings;  ///< {ja, en} narration for the timeline
   std::vector<std::pair<choice_point, std::string>> choices;  ///< each point and the key taken
+  std::vector<quiz_mark> questions;     ///< m.quiz marks
 };
 
 /// One loaded scenario: its header and its month function, in a state of its own.

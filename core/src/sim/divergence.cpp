@@ -4,7 +4,9 @@
 // anything different; they explain a difference once one is found.
 #include <hashigo/sim/divergence.hpp>
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace hashigo::sim {
 
@@ -48,20 +50,69 @@ std::vector<std::string> differing_parts(const engine::decision& a, const engine
   return parts;
 }
 
-// The rules whose firing differs, with the checks that differ; when every rule fired alike (the
-// core refused a move on one side only, say), the rules whose checks differ.
-std::vector<rule_difference> differing_rules(const engine::decision& a, const engine::decision& b) {
+// The rules behind an outcome that differs: both sides' reasons for a step, or for a programme,
+// referral target or alert code whose outcome is not the same on both sides. A rule can decide
+// differently without its firing differing (a pack's own threshold turns "not eligible" into
+// "eligible"), so these are named even when they fired alike.
+using behind_map = std::map<std::string, std::pair<cases::localized, cases::localized>>;  // rule → what it said on A, on B
+
+behind_map rules_behind(const engine::decision& a, const engine::decision& b, const std::vector<std::string>& parts) {
+  behind_map out;
+  auto has = [&parts](const char* part) { return std::find(parts.begin(), parts.end(), part) != parts.end(); };
+  const engine::decision* side = nullptr;
+  auto said = [&](const engine::reason& r) {
+    auto& texts = out[r.rule_id];
+    (side == &a ? texts.first : texts.second) = r.text;
+  };
+  auto add = [&](const std::vector<engine::reason>& rs) {
+    for (const auto& r : rs) said(r);
+  };
+  if (has("step"))
+    for (const auto* d : {&a, &b}) {
+      side = d;
+      add(d->step.reasons);
+    }
+  if (has("eligibility"))
+    for (const auto* d : {&a, &b})
+      for (const auto& e : (side = d)->eligibility) {
+        const auto& other = d == &a ? b.eligibility : a.eligibility;
+        const auto same = std::find_if(other.begin(), other.end(), [&](const auto& x) { return x.program == e.program && x.eligible == e.eligible; });
+        if (same == other.end()) add(e.reasons);
+      }
+  if (has("referrals"))
+    for (const auto* d : {&a, &b})
+      for (const auto& r : (side = d)->referrals) {
+        const auto& other = d == &a ? b.referrals : a.referrals;
+        const auto same = std::find_if(other.begin(), other.end(), [&](const auto& x) {
+          return x.target == r.target && x.urgency == r.urgency && x.warm_handoff == r.warm_handoff;
+        });
+        if (same == other.end()) add(r.reasons);
+      }
+  if (has("alerts"))
+    for (const auto* d : {&a, &b})
+      for (const auto& al : (side = d)->alerts) {
+        const auto& other = d == &a ? b.alerts : a.alerts;
+        const auto same = std::find_if(other.begin(), other.end(), [&](const auto& x) { return x.code == al.code && x.severity == al.severity; });
+        if (same == other.end()) said(al.why);
+      }
+  return out;
+}
+
+// The rules whose firing differs and the rules behind the differing outcomes, with the checks
+// that differ; when there are none (the core refused a move on one side only, say), the rules
+// whose checks differ.
+std::vector<rule_difference> differing_rules(const engine::decision& a, const engine::decision& b, const behind_map& behind) {
   std::map<std::string, const engine::trace_entry*> in_b;
   for (const auto& t : b.trace) in_b[t.rule_id] = &t;
   std::vector<rule_difference> fired, checked;
   for (const auto& ta : a.trace) {
     const auto it = in_b.find(ta.rule_id);
-    if (it == in_b.end()) {  // a rule only A's pack has matters when it fired
-      if (ta.fired) fired.push_back({ta.rule_id, true, false, {}});
+    if (it == in_b.end()) {  // a rule only A's pack has matters when it fired or decided
+      if (ta.fired || behind.count(ta.rule_id)) fired.push_back({ta.rule_id, ta.fired, false, {}, {}, {}});
       continue;
     }
     const auto& tb = *it->second;
-    rule_difference r{ta.rule_id, ta.fired, tb.fired, {}};
+    rule_difference r{ta.rule_id, ta.fired, tb.fired, {}, {}, {}};
     // a rule may check one label twice (age >= 15, age <= 39): the comparison is part of the key
     auto key = [](const engine::check& c) { return c.label + ' ' + c.op; };
     std::map<std::string, const engine::check*> checks_b;
@@ -76,7 +127,7 @@ std::vector<rule_difference> differing_rules(const engine::decision& a, const en
       if (cb != checks_b.end()) checks_b.erase(cb);
     }
     for (const auto& [k, cb] : checks_b) r.checks.push_back({cb->label, {}, *cb});
-    if (ta.fired != tb.fired) {
+    if (ta.fired != tb.fired || behind.count(ta.rule_id)) {
       fired.push_back(std::move(r));
     } else if (!r.checks.empty()) {
       checked.push_back(std::move(r));
@@ -84,7 +135,9 @@ std::vector<rule_difference> differing_rules(const engine::decision& a, const en
     in_b.erase(it);
   }
   for (const auto& [id, tb] : in_b)
-    if (tb->fired) fired.push_back({id, false, true, {}});
+    if (tb->fired || behind.count(id)) fired.push_back({id, false, tb->fired, {}, {}, {}});
+  for (auto& r : fired)
+    if (const auto it = behind.find(r.rule_id); it != behind.end()) std::tie(r.said_a, r.said_b) = it->second;
   return fired.empty() ? checked : fired;
 }
 
@@ -95,7 +148,8 @@ std::optional<divergence> first_divergence(const std::vector<const engine::decis
   for (std::size_t i = 0; i < n; ++i) {
     auto parts = differing_parts(*a[i], *b[i]);
     if (parts.empty()) continue;
-    return divergence{i, a[i]->as_of, std::move(parts), differing_rules(*a[i], *b[i])};
+    auto rules = differing_rules(*a[i], *b[i], rules_behind(*a[i], *b[i], parts));
+    return divergence{i, a[i]->as_of, std::move(parts), std::move(rules)};
   }
   return std::nullopt;
 }

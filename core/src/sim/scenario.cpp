@@ -49,6 +49,20 @@ format::case_file intake_file(const json& h, const std::string& path, const std:
   }
 }
 
+// The header's `regions`: its own region first, then the others it lists once each.
+std::vector<std::string> regions_of(const json& h, const std::string& path) {
+  std::vector<std::string> out{h.value("region", std::string("national"))};
+  if (!h.contains("regions")) return out;
+  if (!h["regions"].is_array()) throw input_error(fmt::format("{}: regions", path), message("error.regions_list"));
+  for (std::size_t i = 0; i < h["regions"].size(); ++i) {
+    const json& r = h["regions"][i];
+    if (!r.is_string() || r.get<std::string>().empty())
+      throw input_error(fmt::format("{}: regions[{}]", path, i + 1), message("error.not_region_name", r.dump()));
+    if (std::find(out.begin(), out.end(), r.get<std::string>()) == out.end()) out.push_back(r.get<std::string>());
+  }
+  return out;
+}
+
 // What the next month's m.last says of a decision.
 json brief(const engine::decision& d) {
   const json full = engine::to_json(d, engine::json_detail::lean);
@@ -66,6 +80,11 @@ std::uint64_t month_stream(std::uint64_t seed, const std::string& case_id, int m
   return std::stoull(digest.substr(0, 16), nullptr, 16);
 }
 
+std::vector<std::string> scenario_regions(const std::string& path, const std::string& text) {
+  const lua::scenario_script script(text, path);
+  return regions_of(script.header(), path);
+}
+
 scenario_run run_scenario(engine::engine& eng, const std::string& path, const std::string& text, const scenario_options& o) {
   lua::scenario_script script(text, path);
   scenario_run run;
@@ -74,7 +93,8 @@ scenario_run run_scenario(engine::engine& eng, const std::string& path, const st
   run.header = script.header();
   run.seed = o.seed;
   const json& h = run.header;
-  run.region = !o.region.empty() ? o.region : h.value("region", std::string("national"));
+  run.region = regions_of(h, path).front();
+  if (!o.region.empty()) run.region = o.region;
   if (!h.contains("months") || !h["months"].is_number_integer() || h["months"].get<int>() < 1 || h["months"].get<int>() > 600)
     throw input_error(fmt::format("{}: months", path), message("error.between", 1, 600, h.value("months", json()).dump()));
   const int months = h["months"].get<int>();
@@ -100,7 +120,7 @@ scenario_run run_scenario(engine::engine& eng, const std::string& path, const st
     c.last = last;
     c.random_key = month_stream(o.seed, run.case_header.id, k);
     c.choose = [&](const lua::choice_point& p) {
-      choice x{p.month, p.id, p.prompt, p.options, "", "first"};
+      choice x{p.month, p.id, p.prompt, p.options, "", "first", p.answer, p.why};
       if (asked < o.in_order.size()) {
         x.taken = o.in_order[asked];
         x.how = "given";
@@ -122,6 +142,7 @@ scenario_run run_scenario(engine::engine& eng, const std::string& path, const st
     };
     const auto rec = script.run_month(c);
     m.sayings = rec.sayings;
+    for (const auto& q : rec.questions) m.questions.push_back({q.prompt, q.why});
     for (std::size_t i = 0; i < rec.events.size(); ++i) {
       auto e = format::event_from_json(rec.events[i], fmt::format("{}: month {} event {}", path, k, i + 1));
       e.seq = static_cast<std::int64_t>(events.size());

@@ -16,12 +16,14 @@ struct check_difference {
   engine::check b;  ///< the same on side B
 };
 
-/// A rule whose firing or checks differ between the two sides.
+/// A rule whose firing or checks differ between the two sides, or behind an outcome that differs.
 struct rule_difference {
   std::string rule_id;
   bool fired_a = false;
   bool fired_b = false;
   std::vector<check_difference> checks;
+  cases::localized said_a;  ///< what the rule said in A's differing outcome (empty when it said nothing there)
+  cases::localized said_b;  ///< the same for B
 };
 
 /// The first month the outcomes differ.

@@ -23,6 +23,14 @@ struct choice {
   std::vector<std::pair<std::string, nlohmann::json>> options;  ///< key → {ja, en}, by key
   std::string taken;                                            ///< the key taken
   std::string how;                                              ///< "given" (--choose), "asked" or "first" (the default)
+  std::string answer;                                           ///< the trainer's answer for the quiz, if marked
+  nlohmann::json why;                                           ///< {ja, en} the trainer's explanation, or null
+};
+
+/// A question the script marked on a month's decision (m.quiz); the decision is its answer.
+struct quiz_mark {
+  nlohmann::json prompt;  ///< {ja, en}
+  nlohmann::json why;     ///< {ja, en}, or null
 };
 
 /// How a run takes its choices and draws its variation.
@@ -47,6 +55,7 @@ struct scenario_month {
   std::vector<cases::event> events;    ///< what the script recorded this month (intake included in month 1)
   std::vector<nlohmann::json> sayings; ///< narration, {ja, en}
   std::vector<choice> choices;
+  std::vector<quiz_mark> questions;    ///< m.quiz marks on this month's decision
   cases::case_state state;             ///< the case on last_day, before its step was committed
   engine::decision decision;
   bool committed = false;              ///< the accepted step became a stage_changed event
@@ -67,6 +76,10 @@ struct scenario_run {
 /// not make a case (naming `path` and the field), script_error for a failing script, and stops
 /// after a decision that failed (the last month then holds it).
 scenario_run run_scenario(engine::engine& eng, const std::string& path, const std::string& text, const scenario_options& o);
+
+/// The regions the scenario `text` names: its `region` first, then those of its `regions` list.
+/// Throws as run_scenario does for a script that does not load or a malformed list.
+std::vector<std::string> scenario_regions(const std::string& path, const std::string& text);
 
 /// The seeded random stream of one month: the same for the same seed, case and month, whatever
 /// other months drew.

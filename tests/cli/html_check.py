@@ -1,0 +1,75 @@
+"""Checks a timeline report as a real browser rendered it (tests/cli/sim_html.sh).
+
+usage: html_check.py DOM LOG PNG BLANK_PNG --branches N --months M [--diverge] [--questions Q] [--text T]...
+DOM is chromium's --dump-dom of the page (after its script ran), LOG the browser's stderr with
+--enable-logging, PNG a screenshot of the page and BLANK_PNG one of an empty page the same size.
+Prints one line per failed check and exits 1 if any failed.
+"""
+import argparse
+import re
+import struct
+import sys
+
+p = argparse.ArgumentParser()
+p.add_argument("dom")
+p.add_argument("log")
+p.add_argument("png")
+p.add_argument("blank")
+p.add_argument("--branches", type=int, required=True)
+p.add_argument("--months", type=int, required=True)
+p.add_argument("--diverge", action="store_true")
+p.add_argument("--questions", type=int, default=0)
+p.add_argument("--text", action="append", default=[])
+a = p.parse_args()
+
+failed = []
+def check(ok, what):
+    if not ok:
+        failed.append(what)
+
+dom = open(a.dom, encoding="utf-8").read()
+log = open(a.log, encoding="utf-8", errors="replace").read()
+
+# The page ran without a console message (it logs nothing on purpose; an error would show here).
+console = [l for l in log.splitlines() if ":CONSOLE" in l]
+check(not console, "console messages: " + " | ".join(console[:3]))
+
+# One mark per branch and month, each month once.
+for b in range(a.branches):
+    months = re.findall(r'<g class="mark" data-branch="%d" data-month="(\d+)"' % b, dom)
+    check(sorted(map(int, months)) == list(range(1, a.months + 1)),
+          "branch %d marks months %s, expected 1..%d" % (b, months, a.months))
+check(len(re.findall(r'<polyline class="journey"', dom)) == a.branches, "one journey line per branch")
+check(len(re.findall(r'<section class="month" id="m\d+"', dom)) == a.months, "one section per month")
+check(('class="diverge"' in dom) == a.diverge, "a divergence line only where branches part")
+check(len(re.findall(r'<div class="question"', dom)) == a.questions, "%d questions" % a.questions)
+if a.questions:
+    check(len(re.findall(r'<details class="reveal"', dom)) == a.questions + 1, "a reveal per question, and one for the chart")
+
+# Japanese and English are both in the page, the language switch is there.
+for t in a.text:
+    check(t in dom, "text %r is in the page" % t)
+check(re.search(r'[\u3040-\u30ff\u4e00-\u9fff]', dom) is not None, "Japanese text")
+check('class="en" lang="en"' in dom and 'class="ja" lang="ja"' in dom, "both languages")
+check('data-show="en"' in dom, "the language switch")
+
+# Self-contained: nothing is fetched.
+for pattern in (r'<link\b', r'<script[^>]*\bsrc=', r'<img\b', r'@import', r'url\(', r'(src|href)="(https?:)?//'):
+    check(re.search(pattern, dom) is None, "nothing fetched (%s)" % pattern)
+
+# The screenshot: a PNG of the window's size that holds far more than an empty page does.
+def png_size(path):
+    data = open(path, "rb").read()
+    check(data[:8] == b"\x89PNG\r\n\x1a\n", "%s is a PNG" % path)
+    w, h = struct.unpack(">II", data[16:24])
+    return len(data), w, h
+
+size, w, h = png_size(a.png)
+blank, bw, bh = png_size(a.blank)
+check((w, h) == (bw, bh), "screenshots of one size (%dx%d, %dx%d)" % (w, h, bw, bh))
+check(size > 10 * blank, "the report's screenshot (%d bytes) is not blank (an empty page: %d bytes)" % (size, blank))
+
+for f in failed:
+    print("FAIL:", f)
+print("%s: %d checks failed" % (a.dom, len(failed)))
+sys.exit(1 if failed else 0)
