@@ -18,6 +18,7 @@ return {
     en = "See how attendance in work trials and monthly reviews move a person up the ladder in work-readiness support, and compare continuing trials with moving straight to job search at month 3.",
   },
   region = "national",
+  regions = { "national", "chiba", "osaka" },
   start = "2015-05-11",
   months = 10,
   person = { pseudonym = "Bさん", birth_date = "1988-03-14", gender = "male", disability_cert = "none" },

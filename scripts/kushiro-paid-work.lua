@@ -12,6 +12,7 @@ return {
     en = "The Kushiro model raises the share of paid work step by step. When K-san misses days without calling in (rule 5 of the participants' rules), see how calling him at once or waiting for the monthly review changes his steps and alerts.",
   },
   region = "kushiro",
+  regions = { "kushiro", "national" },
   start = "2015-05-12",
   months = 8,
   person = { pseudonym = "Kさん", birth_date = "1970-02-10", gender = "male", disability_cert = "none" },

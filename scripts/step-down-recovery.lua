@@ -12,6 +12,7 @@ return {
     en = "The ladder goes both ways: see attendance falling take a paid commuter down a rung (SD-01) and recovered goals take her back up (SU-02), and discuss how a worker stays with someone who steps down.",
   },
   region = "chiba",
+  regions = { "chiba", "national" },
   start = "2016-04-04",
   months = 9,
   person = { pseudonym = "Dさん", birth_date = "1979-09-12", gender = "female", disability_cert = "seishin", disability_grade = "3級" },

@@ -13,6 +13,7 @@ return {
     en = "Think about keeping in touch while support is suspended: the rules prompt nothing while a case is suspended (staying in touch is the worker's call), and a reopening starts a new episode counted from its intake.",
   },
   region = "national",
+  regions = { "national", "zama" },
   start = "2016-04-11",
   months = 10,
   person = { pseudonym = "Eさん", birth_date = "1972-02-03", gender = "male", disability_cert = "none" },
