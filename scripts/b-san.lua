@@ -43,6 +43,10 @@ return {
       m.event("plan_approved", { date = m.day(15) })
       m.event("program_enrolled", { date = m.day(15), program = "jyunbi", planned_end_on = "2016-06-14", route = "income_asset" })
       m.event("review", { date = m.day(29), goals_total = 2, goals_achieved = 2 })
+      m.quiz({ ja = "月末の振り返りで、短期目標を2つとも達成した。ルールはどう判定するでしょう？",
+               en = "At the month-end review he met both short-term goals. What will the rules decide?" },
+             { ja = "SU-02：直近の振り返りで短期目標の80%以上を達成し、今の段階に1か月以上いれば、1段上がる（社会自立 → 就労自立）。",
+               en = "SU-02: 80% or more of the short-term goals met at the last review, after a month or more in the stage, is one step up (social to employment)." })
     elseif m.month == 3 then
       m.event("placement_started", { date = m.day(6), placement_id = "p1", employer = "介護老人保健施設", kind = "taiken", hours_per_week = 9 })
       m.attendance { placement_id = "p1", hours = 36, level = attendance, wobble = 0.04 }
@@ -50,7 +54,10 @@ return {
       path = m.choose("after_first_trial",
         { ja = "最初の体験を終えて、次はどうしますか", en = "The first trial is done: what next?" },
         { a = { ja = "別の体験を続ける（介護 → 地域 → 物流）", en = "more trials (care, community space, logistics)" },
-          b = { ja = "すぐにハローワークで求職を始める", en = "start job search at Hello Work now" } }) == "a" and "trials" or "job_now"
+          b = { ja = "すぐにハローワークで求職を始める", en = "start job search at Hello Work now" } },
+        { answer = "a",
+          why = { ja = "J1 のBさんは体験を重ねて出勤が安定し、7か月目に就職した。出勤率が7割のまま求職に移ると、定着までの見通しが立ちにくい。",
+                  en = "In J1, B-san built steady attendance over more trials and was hired in month 7; moving to job search at 70% attendance leaves little to go on." } }) == "a" and "trials" or "job_now"
       m.event("placement_ended", { date = m.last_day, placement_id = "p1", reason = "completed" })
       if path == "job_now" then attendance = 0.70 end
     elseif m.month <= 5 and path == "trials" then

@@ -56,17 +56,9 @@ struct score {
 };
 
 void reveal(context& ctx, const report::quiz_question& q, const std::string& given, const std::vector<sim::road_not_taken>& roads,
-            const sim::scenario_month& m, score& s) {
+            score& s) {
   if (q.answer.empty()) {
     fmt::print("  {}\n", ctx.msg("sim.quiz.open"));
-    for (const auto& [key, text] : q.options) {
-      std::string where = ctx.msg("sim.quiz.taken");
-      for (const auto& c : m.choices)
-        if (c.id == q.choice_id && c.taken != key)
-          for (const auto& r : roads)
-            if (r.month == q.month && r.choice_id == q.choice_id && r.option == key) where = road_line(ctx, r);
-      fmt::print("    {}) {} → {}\n", key, ctx.pick(text), where);
-    }
   } else {
     ++s.answerable;
     std::string answer;
@@ -80,6 +72,15 @@ void reveal(context& ctx, const report::quiz_question& q, const std::string& giv
     }
   }
   if (!q.why.ja.empty() || !q.why.en.empty()) fmt::print("  {}\n", ctx.pick(q.why));
+  if (q.kind != "choice") return;
+  // Whatever the answer, the class sees where every option leads.
+  fmt::print("  {}\n", ctx.msg("sim.quiz.roads"));
+  for (const auto& [key, text] : q.options) {
+    std::string where = ctx.msg("sim.quiz.taken");
+    for (const auto& r : roads)
+      if (r.month == q.month && r.choice_id == q.choice_id && r.option == key) where = road_line(ctx, r);
+    fmt::print("    {}) {} → {}\n", key, ctx.pick(text), where);
+  }
 }
 
 void play(context& ctx, const sim::scenario_run& run, const std::vector<report::quiz_question>& questions,
@@ -100,7 +101,7 @@ void play(context& ctx, const sim::scenario_run& run, const std::vector<report::
       for (const auto& [key, text] : q.options) fmt::print("    {}) {}\n", key, ctx.pick(text));
       std::fflush(stdout);
       const std::string given = ask(ctx, q, input_open);
-      reveal(ctx, q, given, roads, m, s);
+      reveal(ctx, q, given, roads, s);
     }
     // A month asked about is explained in full; the others in a line, to keep the thread.
     if (k > first)
