@@ -47,18 +47,19 @@ std::string event_brief(context& ctx, const cases::event& e) {
 
 void print_text(context& ctx, const sim::scenario_run& run, audience who, bool explain) {
   const json& h = run.header;
-  fmt::print("{} — {}\n", h.value("id", ""), h.contains("title") ? said(ctx, h["title"]) : "");
+  fmt::print("{}\n", title_line(ctx, h));
   if (h.contains("goal")) fmt::print("{}: {}\n", ctx.msg("sim.goal"), said(ctx, h["goal"]));
   const std::string pack = run.months.empty() ? "" : run.months.back().decision.pack_digest.substr(0, 12);
   fmt::print("{}\n", ctx.msg("sim.header", run.scenario_digest.substr(0, 12), run.region, pack, run.seed));
   for (const auto& m : run.months) {
     fmt::print("\n── {} ({}) ──\n", m.last_day.year_month(), ctx.msg("sim.month", m.month));
-    for (const auto& s : m.sayings) fmt::print("  » {}\n", said(ctx, s));
+    for (const auto* s : sim::sayings_after(m, "")) fmt::print("  » {}\n", said(ctx, *s));
     for (const auto& c : m.choices) {
       std::string taken;
       for (const auto& [key, text] : c.options)
         if (key == c.taken) taken = said(ctx, text);
       fmt::print("  ? {} → {}) {}  [{}]\n", said(ctx, c.prompt), c.taken, taken, ctx.msg("sim.how." + c.how));
+      for (const auto* s : sim::sayings_after(m, c.id)) fmt::print("  » {}\n", said(ctx, *s));
     }
     for (const auto& e : m.events) fmt::print("  {}\n", event_brief(ctx, e));
     if (explain)
@@ -108,7 +109,7 @@ json divergence_json(const std::optional<sim::divergence>& d) {
 void print_side_by_side(context& ctx, const std::vector<std::pair<std::string, const sim::scenario_run*>>& runs) {
   const auto& first = *runs.front().second;
   const json& h = first.header;
-  fmt::print("{} — {}\n", h.value("id", ""), h.contains("title") ? said(ctx, h["title"]) : "");
+  fmt::print("{}\n", title_line(ctx, h));
   fmt::print("{}\n", ctx.msg("sim.header_many", first.scenario_digest.substr(0, 12), first.seed));
   std::size_t months = 0;
   for (const auto& [label, run] : runs) months = std::max(months, run->months.size());

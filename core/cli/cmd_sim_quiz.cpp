@@ -86,14 +86,14 @@ void reveal(context& ctx, const report::quiz_question& q, const std::string& giv
 void play(context& ctx, const sim::scenario_run& run, const std::vector<report::quiz_question>& questions,
           const std::vector<sim::road_not_taken>& roads) {
   const auto& h = run.header;
-  fmt::print("{} — {}\n", h.value("id", ""), h.contains("title") ? said(ctx, h["title"]) : "");
+  fmt::print("{}\n", title_line(ctx, h));
   if (h.contains("goal")) fmt::print("{}: {}\n", ctx.msg("sim.goal"), said(ctx, h["goal"]));
   bool input_open = true;
   score s;
   std::size_t k = 0;
   for (const auto& m : run.months) {
     fmt::print("\n── {} ({}) ──\n", m.last_day.year_month(), ctx.msg("sim.month", m.month));
-    for (const auto& line : m.sayings) fmt::print("  » {}\n", said(ctx, line));
+    for (const auto* line : sim::sayings_after(m, "")) fmt::print("  » {}\n", said(ctx, *line));
     const std::size_t first = k;
     for (; k < questions.size() && questions[k].month == m.month; ++k) {
       const auto& q = questions[k];
@@ -102,6 +102,8 @@ void play(context& ctx, const sim::scenario_run& run, const std::vector<report::
       std::fflush(stdout);
       const std::string given = ask(ctx, q, input_open);
       reveal(ctx, q, given, roads, s);
+      if (q.kind == "choice")  // what the script says after a choice belongs to the road taken
+        for (const auto* line : sim::sayings_after(m, q.choice_id)) fmt::print("  » {}\n", said(ctx, *line));
     }
     // A month asked about is explained in full; the others in a line, to keep the thread.
     if (k > first)

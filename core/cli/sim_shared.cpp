@@ -28,6 +28,12 @@ std::map<std::string, std::string> parse_given(const std::string& text) {
 
 std::string said(context& ctx, const json& text) { return text.value(ctx.language() == "ja" ? "ja" : "en", std::string()); }
 
+std::string title_line(context& ctx, const json& header) {
+  const std::string id = header.value("id", "");
+  const std::string title = header.contains("title") ? said(ctx, header["title"]) : "";
+  return title.empty() ? id : id + " — " + title;
+}
+
 json run_json(const sim::scenario_run& run, engine::json_detail detail) {
   json months = json::array();
   for (const auto& m : run.months) {

@@ -18,6 +18,9 @@ std::map<std::string, std::string> parse_given(const std::string& text);
 /// The {ja, en} JSON text in the output language.
 std::string said(context& ctx, const nlohmann::json& text);
 
+/// The scenario's first line: its id, and its title when it has one.
+std::string title_line(context& ctx, const nlohmann::json& header);
+
 /// The run as `hashigo.sim-run/1` JSON.
 nlohmann::json run_json(const sim::scenario_run& run, engine::json_detail detail);
 

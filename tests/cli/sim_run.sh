@@ -63,6 +63,23 @@ expect_in err "RULE005 .*b-san.lua:[0-9]+: choice after_first_trial in month 3 h
 expect_exit 2 "--choose without =" -- "$HASHIGO" --lang en sim run "$S" --choose 3b
 expect_exit 2 "--interactive without a terminal" -- "$HASHIGO" --lang en sim run "$S" --interactive < /dev/null
 
+# Narration keeps its place around a choice: a line said after m.choose belongs to the road
+# taken, so the text prints it after the choice, and the JSON marks which choice it followed.
+cat > "$WORK/order.lua" <<'LUA'
+return { id = "order", start = "2020-01-06", months = 1, month = function(m)
+  m.say "before the question"
+  local k = m.choose("road", "Which road?", { a = "left", b = "right" })
+  m.say("after: " .. k)
+end }
+LUA
+expect_exit 0 "a month that narrates around a choice" -- "$HASHIGO" --lang en sim run "$WORK/order.lua" --choose 1=b
+grep -nE 'before the question|Which road|after: b' "$WORK/out" | cut -d: -f1 | tr '\n' ' ' > "$WORK/lines.txt"
+python3 -c 'import sys; n=list(map(int,open(sys.argv[1]).read().split())); print("in order" if len(n)==3 and n==sorted(n) else "out of order", n)' "$WORK/lines.txt" > "$WORK/order.txt"
+expect_in order.txt '^in order ' "the saying before the choice, the choice, then the saying after it"
+"$HASHIGO" sim run "$WORK/order.lua" --json --choose 1=b > "$WORK/order.json"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print([s.get("after_choice","") for s in r["months"][0]["sayings"]])' "$WORK/order.json" > "$WORK/after.txt"
+expect_in after.txt "^\\['', 'road'\\]$" "the JSON marks the line said after the choice"
+
 # A scenario is sandboxed like a rule pack, and m refuses dates outside its month.
 cat > "$WORK/clock.lua" <<'LUA'
 return { id = "x", start = "2020-01-06", months = 2, month = function(m) local t = os.time() end }

@@ -137,11 +137,14 @@ struct month_functions {
     return 0;
   }
 
-  // m.say(text): a line of narration for the month (a string, or { ja =, en = }).
+  // m.say(text): a line of narration for the month (a string, or { ja =, en = }). A line said
+  // after a choice belongs to the road taken, so it remembers the choice to be shown after it.
   // stack: [text] -> []
   static int say(lua_State* L) {
     host& h = host_of(L);
-    h.rec->sayings.push_back(bilingual(L, 1, "m.say"));
+    json line = bilingual(L, 1, "m.say");
+    if (!h.rec->choices.empty()) line["after_choice"] = h.rec->choices.back().first.id;
+    h.rec->sayings.push_back(std::move(line));
     return 0;
   }
 

@@ -207,6 +207,8 @@ class page {
                        both([&](const std::string& lang) { return text::msg("sim.month", lang, d->index + 1); }), escape(d->as_of), parts, rules);
   }
 
+  static std::string say(const nlohmann::json& line) { return "<p class=\"say\">" + both(localized_of(line)) + "</p>"; }
+
   std::string choice(const sim::choice& c) const {
     std::string out = "<div class=\"choice\"><b>? " + both(localized_of(c.prompt)) + "</b><ul>";
     for (const auto& [key, text] : c.options) {
@@ -287,8 +289,8 @@ class page {
     std::vector<std::string> sayings;  // narration shared by every branch is said once
     for (const auto& b : t_.branches)
       if (i < b.run->months.size())
-        for (const auto& s : b.run->months[i].sayings) {
-          const std::string line = "<p class=\"say\">" + both(localized_of(s)) + "</p>";
+        for (const auto* s : sim::sayings_after(b.run->months[i], "")) {
+          const std::string line = say(*s);
           if (std::find(sayings.begin(), sayings.end(), line) == sayings.end()) sayings.push_back(line);
         }
     for (const auto& s : sayings) out += s;
@@ -306,7 +308,10 @@ class page {
       const auto& m = run.months[i];
       if (t_.branches.size() > 1)
         body += fmt::format("<div><div class=\"branch-label\" style=\"border-color:{}\">{}</div>", branch_colour(b), escape(t_.branches[b].label));
-      for (const auto& c : m.choices) body += choice(c);
+      for (const auto& c : m.choices) {
+        body += choice(c);
+        for (const auto* s : sim::sayings_after(m, c.id)) body += say(*s);
+      }
       body += events(m) + decision(m, i > 0 ? &run.months[i - 1] : nullptr);
       if (t_.branches.size() > 1) body += "</div>";
     }

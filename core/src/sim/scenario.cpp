@@ -80,6 +80,13 @@ std::uint64_t month_stream(std::uint64_t seed, const std::string& case_id, int m
   return std::stoull(digest.substr(0, 16), nullptr, 16);
 }
 
+std::vector<const json*> sayings_after(const scenario_month& m, const std::string& choice_id) {
+  std::vector<const json*> out;
+  for (const auto& s : m.sayings)
+    if (s.value("after_choice", std::string{}) == choice_id) out.push_back(&s);
+  return out;
+}
+
 std::vector<std::string> scenario_regions(const std::string& path, const std::string& text) {
   const lua::scenario_script script(text, path);
   return regions_of(script.header(), path);

@@ -53,7 +53,7 @@ struct scenario_month {
   date first_day;                      ///< the intake day in month 1
   date last_day;                       ///< the month end, the day decided
   std::vector<cases::event> events;    ///< what the script recorded this month (intake included in month 1)
-  std::vector<nlohmann::json> sayings; ///< narration, {ja, en}
+  std::vector<nlohmann::json> sayings; ///< narration, {ja, en}; "after_choice" names the choice a line followed
   std::vector<choice> choices;
   std::vector<quiz_mark> questions;    ///< m.quiz marks on this month's decision
   cases::case_state state;             ///< the case on last_day, before its step was committed
@@ -71,6 +71,10 @@ struct scenario_run {
   cases::case_header case_header;
   std::vector<scenario_month> months;
 };
+
+/// The month's narration said after the choice `choice_id` and before the next one (empty id:
+/// before the month's first choice), in the order the script said it.
+std::vector<const nlohmann::json*> sayings_after(const scenario_month& m, const std::string& choice_id);
 
 /// Runs the scenario `text` (from `path`) under `eng`. Throws input_error for a header that does
 /// not make a case (naming `path` and the field), script_error for a failing script, and stops
