@@ -37,8 +37,15 @@ return {
       m.say { ja = "眠れない日が続き、休みがちになる。", en = "Sleepless nights; she starts missing days." }
       local c = m.choose("relapse", { ja = "出勤が落ちてきた。まず何をしますか", en = "Attendance is falling. What first?" },
         { a = { ja = "主治医と連絡をとり、家庭訪問を増やす", en = "contact her doctor and visit her at home more often" },
-          b = { ja = "様子を見る", en = "wait and see" } })
+          b = { ja = "様子を見る", en = "wait and see" } },
+        { answer = "a",
+          why = { ja = "再燃の兆しには早く、近くで関わる。主治医と情報を共有し（同意は1か月目に取得済み）、家庭訪問で生活の様子を確かめる。訪問の記録があると、この台本では回復が早い。",
+                  en = "Signs of relapse call for early, close contact: share with her doctor (consent was given in month 1) and see how she lives at home. With visits on record, she recovers faster in this script." } })
       level = 0.45
+      m.quiz({ ja = "この月の出勤は36時間中16時間ほど。月末、ルールはどう判定するでしょう？",
+               en = "She works about 16 of 36 hours this month. What will the rules decide at the month end?" },
+             { ja = "SD-01：過去2週間の出勤率が基準（既定60%）を下回ると、1段下がる（有償コミューター → 無償コミューター）。契約の切替えが要らないので、その月のうちに下がる。",
+               en = "SD-01: attendance below the floor (60% by default) over two weeks is one step down (paid to unpaid commuter). No contract change is needed, so the step is taken that month." })
       if c == "a" then
         m.event("contact", { date = m.day(12), kind = "home_visit", minutes = 60 })
         m.event("contact", { date = m.day(26), kind = "home_visit", minutes = 60 })
