@@ -47,16 +47,6 @@ local function stop(m, day, reason)
   job = nil
 end
 
--- True when last month's decision held the position on rule `id` (a hold reads as a stay with its rule).
-local function held_by(m, id)
-  local step = m.last and m.last.step
-  if step == nil or step.step ~= "stay" or step.rules == nil then return false end
-  for _, r in ipairs(step.rules) do
-    if r == id then return true end
-  end
-  return false
-end
-
 return {
   id = "national-j3-relapse",
   title = { ja = "Cさん：最賃保障職員になってからの再発", en = "C-san: a relapse after becoming minimum-wage staff" },
@@ -121,7 +111,7 @@ return {
       m.say { ja = "3か月の目標を達成し、有償コミューターに（1回500円）。", en = "The 3-month goals are met: she becomes a paid commuter (500 yen a shift)." }
       stop(m, 1, "stepped_up")
       start(m, 1, "commuter_paid", COMMUTER_HOURS, { stipend_per_shift_yen = STIPEND })
-    elseif job ~= nil and job.kind == "commuter_paid" and held_by(m, "SU-02") then
+    elseif job ~= nil and job.kind == "commuter_paid" and m.held("SU-02") then
       m.say { ja = "施設が最賃保障職員として雇用契約を申し出る（週3日×4時間、千葉県最低賃金）。", en = "The home offers her an employment contract as minimum-wage staff (3 days × 4 hours, Chiba minimum wage)." }
       stop(m, 1, "stepped_up")
       start(m, 1, "minwage_staff", STAFF_HOURS, { wage_per_hour_yen = CHIBA_MINWAGE_2023 })

@@ -37,16 +37,6 @@ local function start(m, kind, day, hours, fields)
   placement = { id = "p" .. seq, kind = kind, hours = hours }
 end
 
--- True when last month's decision held the position on rule `id` (a hold reads as a stay with its rule).
-local function held_by(m, id)
-  local step = m.last and m.last.step
-  if step == nil or step.step ~= "stay" or step.rules == nil then return false end
-  for _, r in ipairs(step.rules) do
-    if r == id then return true end
-  end
-  return false
-end
-
 local function stop(m, day, reason)
   m.event("placement_ended", { date = m.day(day), placement_id = placement.id, reason = reason })
   placement = nil
@@ -216,7 +206,7 @@ return {
       m.say { ja = "目標を達成し、有償コミューターに。1回500円の謝礼。", en = "Goals met: he becomes a paid commuter, 500 yen a shift." }
       stop(m, 1, "stepped_up")
       start(m, "commuter_paid", 1, COMMUTER_HOURS, { contract = "commuter_confirmation", stipend_per_shift_yen = STIPEND })
-    elseif placement ~= nil and placement.kind == "commuter_paid" and held_by(m, "SU-02") and not hired_staff then
+    elseif placement ~= nil and placement.kind == "commuter_paid" and m.held("SU-02") and not hired_staff then
       m.say { ja = "施設が最賃保障職員として雇用契約を申し出る（神奈川県最低賃金）。", en = "The home offers him an employment contract as minimum-wage staff (Kanagawa minimum wage)." }
       stop(m, 1, "stepped_up")
       start(m, "minwage_staff", 1, STAFF_HOURS, { contract = "employment", wage_per_hour_yen = KANAGAWA_MINWAGE_2024 })

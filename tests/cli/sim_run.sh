@@ -80,6 +80,26 @@ expect_in order.txt '^in order ' "the saying before the choice, the choice, then
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print([s.get("after_choice","") for s in r["months"][0]["sayings"]])' "$WORK/order.json" > "$WORK/after.txt"
 expect_in after.txt "^\\['', 'road'\\]$" "the JSON marks the line said after the choice"
 
+# m.held(rule): a script answers a step the rules held. In C-san's journey SU-02 holds the paid
+# commuter until an employment contract is signed; the month after the hold the script offers one.
+"$HASHIGO" sim run "$SRC/scripts/national-j3-relapse.lua" --json --lean > "$WORK/j3.json"
+python3 - "$WORK/j3.json" > "$WORK/held.txt" <<'PY'
+import json, sys
+months = json.load(open(sys.argv[1]))["months"]
+for prev, m in zip(months, months[1:]):
+    step = prev["decision"].get("step", {})
+    staff = [e for e in m["events"] if e["type"] == "placement_started" and e.get("kind") == "minwage_staff"]
+    if step.get("step") == "stay" and "SU-02" in step.get("rules", []):
+        print("held in month", prev["month"], "then", "a contract" if staff else "nothing")
+        break
+PY
+expect_in held.txt '^held in month [0-9]+ then a contract$' "the month after SU-02 holds, m.held lets the script offer the contract"
+cat > "$WORK/held.lua" <<'LUA'
+return { id = "held", start = "2020-01-06", months = 2, month = function(m) m.say("held " .. tostring(m.held("SU-02"))) end }
+LUA
+expect_exit 0 "m.held with nothing held" -- "$HASHIGO" --lang en sim run "$WORK/held.lua"
+expect_in out '^  » held false$' "no decision held anything: m.held is false"
+
 # A scenario is sandboxed like a rule pack, and m refuses dates outside its month.
 cat > "$WORK/clock.lua" <<'LUA'
 return { id = "x", start = "2020-01-06", months = 2, month = function(m) local t = os.time() end }

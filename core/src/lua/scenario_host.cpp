@@ -204,6 +204,19 @@ struct month_functions {
     return 0;
   }
 
+  // m.held(rule_id) -> true when last month's decision held the position on that rule (a step
+  // the rule kept back reads as a stay naming it), so a script can answer the hold.
+  // stack: [rule_id] -> [b]
+  static int held(lua_State* L) {
+    const host& h = host_of(L);
+    const std::string id(luaL_checkstring(L, 1));
+    const json step = h.ctx->last.is_object() ? h.ctx->last.value("step", json::object()) : json::object();
+    const json rules = step.is_object() ? step.value("rules", json::array()) : json::array();
+    const bool stayed = step.is_object() && step.value("step", "") == "stay";
+    push(L, stayed && rules.is_array() && std::find(rules.begin(), rules.end(), id) != rules.end());
+    return 1;
+  }
+
   // m.random() -> a number in [0, 1) from the month's seeded stream.
   // stack: [] -> [u]
   static int random(lua_State* L) {
@@ -312,7 +325,7 @@ month_record scenario_script::run_month(const month_context& c) {
     static const luaL_Reg functions[] = {
         {"event", guarded<month_functions::event>},   {"attendance", guarded<month_functions::attendance>},
         {"say", guarded<month_functions::say>},       {"choose", guarded<month_functions::choose>},
-        {"quiz", guarded<month_functions::quiz>},
+        {"quiz", guarded<month_functions::quiz>},     {"held", guarded<month_functions::held>},
         {"random", guarded<month_functions::random>}, {"normal", guarded<month_functions::normal>},
         {"chance", guarded<month_functions::chance>}, {"day", guarded<month_functions::day>},
         {nullptr, nullptr}};
