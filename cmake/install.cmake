@@ -9,7 +9,7 @@ include(CMakePackageConfigHelpers)
 
 set(HASHIGO_PACKAGE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/hashigo)
 set(HASHIGO_ENGINE_LIBS hashigo_base hashigo_case hashigo_format hashigo_lua hashigo_pack hashigo_text
-                        hashigo_engine hashigo_sim hashigo_report hashigo_app hashigo_authoring)
+                        hashigo_engine hashigo_sim hashigo_stats hashigo_report hashigo_app hashigo_authoring)
 
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/core/include/hashigo TYPE INCLUDE FILES_MATCHING PATTERN "*.hpp")
 

@@ -84,6 +84,7 @@ void add_watch_command(CLI::App& app, context& ctx);
 void add_batch_command(CLI::App& app, context& ctx);
 void add_receipt_commands(CLI::App& app, context& ctx);
 void add_serve_command(CLI::App& app, context& ctx);
+void add_report_commands(CLI::App& app, context& ctx);
 /// Runs hashigo-serve in this process's place when the command is `serve`; returns otherwise.
 void forward_serve(int argc, char** argv, context& ctx);
 

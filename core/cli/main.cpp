@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   hashigo::cli::add_serve_command(app, ctx);
   hashigo::cli::add_schema_command(app, ctx);
   hashigo::cli::add_sim_commands(app, ctx);
+  hashigo::cli::add_report_commands(app, ctx);
   hashigo::cli::localize_groups(app, ctx);
   return hashigo::cli::run(app, ctx, argc, argv);
 }

@@ -1,6 +1,7 @@
-"""Checks a timeline report as a real browser rendered it (tests/cli/sim_html.sh).
+"""Checks a report page as a real browser rendered it (tests/cli/sim_html.sh, report_monthly.sh).
 
 usage: html_check.py DOM LOG PNG BLANK_PNG --branches N --months M [--diverge] [--questions Q] [--text T]...
+       html_check.py DOM LOG PNG BLANK_PNG --charts C --points P [--text T]...   (a statistics trend; P points in all)
 DOM is chromium's --dump-dom of the page (after its script ran), LOG the browser's stderr with
 --enable-logging, PNG a screenshot of the page and BLANK_PNG one of an empty page the same size.
 Prints one line per failed check and exits 1 if any failed.
@@ -15,8 +16,10 @@ p.add_argument("dom")
 p.add_argument("log")
 p.add_argument("png")
 p.add_argument("blank")
-p.add_argument("--branches", type=int, required=True)
-p.add_argument("--months", type=int, required=True)
+p.add_argument("--branches", type=int, default=0)
+p.add_argument("--months", type=int, default=0)
+p.add_argument("--charts", type=int, default=0)
+p.add_argument("--points", type=int, default=0)
 p.add_argument("--diverge", action="store_true")
 p.add_argument("--questions", type=int, default=0)
 p.add_argument("--text", action="append", default=[])
@@ -34,14 +37,24 @@ log = open(a.log, encoding="utf-8", errors="replace").read()
 console = [l for l in log.splitlines() if ":CONSOLE" in l]
 check(not console, "console messages: " + " | ".join(console[:3]))
 
+# A statistics trend: the charts and their points (a month whose rate has no denominator has none).
+if a.charts:
+    charts = re.findall(r'<svg class="trend".*?</svg>', dom, re.S)
+    check(len(charts) == a.charts, "%d charts, expected %d" % (len(charts), a.charts))
+    points = sum(len(re.findall(r'<circle class="point"', c)) for c in charts)
+    check(points == a.points, "%d points in all, expected %d" % (points, a.points))
+    for c in charts:
+        check('<path class="series"' in c, "a chart with its line")
+
 # One mark per branch and month, each month once.
-for b in range(a.branches):
+for b in range(a.branches if a.months else 0):
     months = re.findall(r'<g class="mark" data-branch="%d" data-month="(\d+)"' % b, dom)
     check(sorted(map(int, months)) == list(range(1, a.months + 1)),
           "branch %d marks months %s, expected 1..%d" % (b, months, a.months))
-check(len(re.findall(r'<polyline class="journey"', dom)) == a.branches, "one journey line per branch")
-check(len(re.findall(r'<section class="month" id="m\d+"', dom)) == a.months, "one section per month")
-check(('class="diverge"' in dom) == a.diverge, "a divergence line only where branches part")
+if a.months:
+    check(len(re.findall(r'<polyline class="journey"', dom)) == a.branches, "one journey line per branch")
+    check(len(re.findall(r'<section class="month" id="m\d+"', dom)) == a.months, "one section per month")
+    check(('class="diverge"' in dom) == a.diverge, "a divergence line only where branches part")
 check(len(re.findall(r'<div class="question"', dom)) == a.questions, "%d questions" % a.questions)
 if a.questions:
     check(len(re.findall(r'<details class="reveal"', dom)) == a.questions + 1, "a reveal per question, and one for the chart")

@@ -1,5 +1,7 @@
 #include "html.hpp"
 
+#include "page_style.hpp"
+
 #include <hashigo/text/messages.hpp>
 
 #include <fmt/format.h>
@@ -35,5 +37,15 @@ std::string both(const std::function<std::string(const std::string& lang)>& in) 
 std::string message(std::string_view id) {
   return both(cases::localized{std::string(text::raw(id, "ja")), std::string(text::raw(id, "en"))});
 }
+
+std::string page_start(const std::string& lang, const std::string& title) {
+  return fmt::format("<!DOCTYPE html>\n<html lang=\"{0}\">\n<head>\n<meta charset=\"utf-8\">\n"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                     "<title>{1}</title>\n<style>{2}</style>\n</head>\n<body class=\"show-{0}\">\n"
+                     R"(<div class="toolbar"><button type="button" data-show="ja">日本語</button><button type="button" data-show="en">English</button></div>)",
+                     lang, escape(title), page_css);
+}
+
+std::string page_end() { return "<script>" + std::string(page_script) + "</script>\n</body>\n</html>\n"; }
 
 }  // namespace hashigo::report::html

@@ -21,4 +21,11 @@ std::string both(const std::function<std::string(const std::string& lang)>& in);
 /// The catalogue message `id` in both languages, without placeholders.
 std::string message(std::string_view id);
 
+/// A page's start, up to and including the language buttons: shown in `lang` first, titled
+/// `title`, with the report stylesheet inline.
+std::string page_start(const std::string& lang, const std::string& title);
+
+/// A page's end, with the language switch's script inline.
+std::string page_end();
+
 }  // namespace hashigo::report::html

@@ -64,6 +64,18 @@ ul.events time { color: var(--muted); margin-right: 6px; font-variant-numeric: t
 details.reveal > summary { cursor: pointer; color: #1f5fbf; font-weight: 600; margin: 6px 0; }
 details.reveal[open] > summary { color: var(--muted); }
 .answer { font-weight: 600; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 10px 18px; }
+figure.trend { margin: 0; break-inside: avoid; } figure.trend figcaption { font-weight: 600; font-size: .92rem; }
+svg.trend { width: 100%; height: auto; font-size: 10px; }
+svg.trend .grid-y { stroke: var(--line); } svg.trend .tick { text-anchor: end; fill: var(--muted); }
+svg.trend .tick-x { text-anchor: middle; fill: var(--muted); }
+svg.trend .series { fill: none; stroke: #3461c1; stroke-width: 2; } svg.trend .point { fill: #3461c1; }
+.wide { overflow-x: auto; }
+table.stats { border-collapse: collapse; margin: 6px 0 14px; min-width: 60%; font-size: .92rem; }
+table.stats th, table.stats td { border-bottom: 1px solid var(--line); padding: 3px 10px; text-align: left; }
+table.stats td.num, table.stats th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.stats tr.sub td:first-child { padding-left: 26px; color: var(--muted); }
+table.stats tr.zero td { color: #a0a7b4; }
 footer { margin-top: 30px; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); padding-top: 6px; }
 @media print {
   @page { size: A4; margin: 12mm; }

@@ -17,6 +17,8 @@ namespace {
 using html::both;
 using html::escape;
 using html::message;
+using html::page_end;
+using html::page_start;
 using nlohmann::json;
 
 // The writer of one page: the options and the naming every part of it uses.
@@ -27,12 +29,7 @@ class page {
   std::string write() const {
     const auto& first = *t_.branches.front().run;
     const cases::localized title = localized_of(first.header.value("title", json()));
-    std::string out = fmt::format("<!DOCTYPE html>\n<html lang=\"{0}\">\n<head>\n<meta charset=\"utf-8\">\n"
-                                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                                  "<title>{1}</title>\n<style>{2}</style>\n</head>\n<body class=\"show-{0}\">\n",
-                                  o_.lang, escape(o_.lang == "ja" ? (title.ja.empty() ? title.en : title.ja) : (title.en.empty() ? title.ja : title.en)),
-                                  page_css);
-    out += R"(<div class="toolbar"><button type="button" data-show="ja">日本語</button><button type="button" data-show="en">English</button></div>)";
+    std::string out = page_start(o_.lang, o_.lang == "ja" ? (title.ja.empty() ? title.en : title.ja) : (title.en.empty() ? title.ja : title.en));
     out += header(first, title);
     if (!t_.quiz.empty()) out += quiz_intro();
     out += chart();
@@ -42,7 +39,7 @@ class page {
     for (const auto& b : t_.branches) months = std::max(months, b.run->months.size());
     for (std::size_t i = 0; i < months; ++i) out += month(i);
     out += "<footer>" + message("report.footer") + "</footer>\n";
-    return out + "<script>" + std::string(page_script) + "</script>\n</body>\n</html>\n";
+    return out + page_end();
   }
 
  private:

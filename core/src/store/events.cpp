@@ -37,6 +37,18 @@ void database::write_case(const std::string& case_id, const std::function<void(c
   }
 }
 
+void database::read_consistent(const std::function<void()>& work) const {
+  try {
+    // DEFERRED: no lock is taken until the first read, which then fixes the WAL snapshot for
+    // every later read of the transaction; committing a transaction that only read writes nothing.
+    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::DEFERRED);
+    work();
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    impl_->fail(e, message("store.read_consistent", impl_->path));
+  }
+}
+
 std::vector<event_row> case_writer::events() const { return db_.events(case_id_); }
 
 std::int64_t case_writer::insert_event(const new_event& event) {

@@ -98,6 +98,10 @@ class database {
   /// storage errors, e.g. message("store.append_events", "b-san") (default: "write to case '<id>'").
   void write_case(const std::string& case_id, const std::function<void(case_writer&)>& work,
                   const std::optional<message>& doing = std::nullopt);
+  /// Runs `work` inside one read transaction, so that every read it makes sees the same state of
+  /// the file (a report's counts reconcile) whatever writers commit meanwhile; works on a
+  /// read-only connection. An exception from `work` ends the transaction and propagates.
+  void read_consistent(const std::function<void()>& work) const;
   /// As write_case for a new case: inserts its row first (input_error when the id exists).
   void write_new_case(const case_row& row, const std::function<void(case_writer&)>& work);
   /// Inserts a case and its first events in one transaction; returns the events' seqs.
