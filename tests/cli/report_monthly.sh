@@ -57,6 +57,25 @@ expect_in nov.txt ' referrals.made=2 referrals.referral.hellowork=1 referrals.re
 expect_in nov.txt ' contacts.contact.interview=1 contacts.contact.case_conference=2 contacts.contact.accompany=1 contacts.minutes=180 ' "November's contacts"
 expect_in nov.txt ' kpi.employment_income_rate=null $' "no new targets in November: the rate has no denominator"
 
+# Closures: B-san's case closes in February 2016 (employed). Zama's F-san came in February 2025
+# for information only (closed at once, no `closed` event) and came back in March: a reopening,
+# and the new episode's intake by phone, from herself.
+fig 2016-02 caseload.closed caseload.closure.employed | tr '\n' ' ' > "$WORK/feb16.txt"
+expect_in feb16.txt '^caseload.closed=1 caseload.closure.employed=1 $' "February 2016's closure and its reason"
+fig 2025-02 intake.new intake.screening.info_only caseload.closed caseload.closure.info_only caseload.open_at_end | tr '\n' ' ' > "$WORK/feb25.txt"
+expect_in feb25.txt '^intake.new=1 intake.screening.info_only=1 caseload.closed=1 caseload.closure.info_only=1 ' "an intake for information only is a closure"
+fig 2025-03 intake.new intake.reopened intake.channel.phone intake.source.self | tr '\n' ' ' > "$WORK/mar25.txt"
+expect_in mar25.txt '^intake.new=1 intake.reopened=1 intake.channel.phone=1 intake.source.self=1 $' "a reopening, and its intake counted as a new consultation"
+
+# A correction: voiding Kushiro's interview of 15 June 2015 takes it out of June's counts
+# (five interviews become four, 300 minutes 255) — corrections revise past months.
+"$HASHIGO" --db "$DB" history kushiro-k-san > "$WORK/k.txt"
+seq=$(grep -E '^ +#[0-9]+ +2015-06-15 +contact ' "$WORK/k.txt" | head -1 | sed -E 's/^ +#([0-9]+).*/\1/')
+printf '{"type":"event_voided","date":"2015-12-01","voids":%s,"reason":"二重に記録した面談"}' "$seq" > "$WORK/void.json"
+expect_exit 0 "void the interview" -- "$HASHIGO" --db "$DB" event add kushiro-k-san --file "$WORK/void.json"
+fig 2015-06 contacts.contact.interview contacts.minutes | tr '\n' ' ' > "$WORK/voided.txt"
+expect_in voided.txt '^contacts.contact.interview=4 contacts.minutes=255 $' "the voided interview is not counted"
+
 # Rates per 100,000 over the municipalities of the population file: Kushiro (012068) is not in
 # it, so its plan does not count; 2 new consultations and 3 plans over 1,582,000 people.
 printf '\xEF\xBB\xBFmunicipality,population,name\n121002,970000,千葉市\n142042,172000,鎌倉市\n142051,440000,藤沢市\n' > "$WORK/pop.csv"

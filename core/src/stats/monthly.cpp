@@ -91,6 +91,11 @@ void month_tally::add(const case_record& c) {
             count(key("intake", "source", b.source));
             count(key("intake", "screening", b.screening));
             ++here.new_consultations;
+            // Screening out closes the case at once, without a `closed` event (docs/case-format.md).
+            if (b.screening == "info_only" || b.screening == "refer_out") {
+              count("caseload.closed");
+              count(key("caseload", "closure", b.screening == "info_only" ? "info_only" : "referred_other"));
+            }
           } else if constexpr (std::is_same_v<T, cases::reopened_event>) {
             ep = {};
             if (in_month) count("intake.reopened");
