@@ -55,7 +55,13 @@ fig 2015-11 employment.employed employment.placement.part_time programmes.ended.
 expect_in nov.txt '^employment.employed=1 employment.placement.part_time=1 programmes.ended.jyunbi=1 placements.new_hosts=0 ' "November's hire and the programme it ends"
 expect_in nov.txt ' referrals.made=2 referrals.referral.hellowork=1 referrals.referral.kushiro_muryo_shokai=1 referrals.outcome.accepted=2 ' "November's referrals and answers"
 expect_in nov.txt ' contacts.contact.interview=1 contacts.contact.case_conference=2 contacts.contact.accompany=1 contacts.minutes=180 ' "November's contacts"
-expect_in nov.txt ' kpi.employment_income_rate=null $' "no new targets in November: the rate has no denominator"
+# 就労・増収率 over November's target holders: B-san, Fujisawa's byturn and Kamakura readiness
+# (June), Kamakura's byturn (July) and Chiba's C-san (August) are all open; B-san is hired: 1/5.
+expect_in nov.txt ' kpi.employment_income_rate=0.2 $' "employment rate over the month's target holders"
+# June 2020: every example case from 2015–2017 is closed, and a closed case's placements and
+# programmes are not active, whatever their own records say.
+fig 2020-06 caseload.open_at_end placements.active_hosts placements.active.commuter_paid | tr '\n' ' ' > "$WORK/y2020.txt"
+expect_in y2020.txt '^caseload.open_at_end=0 placements.active_hosts=0 placements.active.commuter_paid=0 $' "closed cases hold no placement"
 
 # Closures: B-san's case closes in February 2016 (employed). Zama's F-san came in February 2025
 # for information only (closed at once, no `closed` event) and came back in March: a reopening,
@@ -89,6 +95,10 @@ print("population", r["population"], "new %.4f plans %.4f" % (k["kpi.new_per_100
       "kamakura", m["142042"]["new_consultations"], "%.3f" % m["142042"]["per_100k"]["new_consultations"],
       "kushiro", m["012068"]["population"], m["012068"]["plans"])
 PY
+printf 'municipality,population\n121002,"970,000"\n142042,"172,000"\n142051,"440,000"\n' > "$WORK/pop2.csv"
+expect_exit 0 "a population written with separators" -- "$HASHIGO" --db "$DB" report monthly --month 2015-06 --format json --population "$WORK/pop2.csv"
+python3 -c 'import json,sys; print("population", json.load(open(sys.argv[1]))["population"])' "$WORK/out" > "$WORK/pop2.txt"
+expect_in pop2.txt '^population 1582000$' "\"970,000\" is 970000"
 expect_in rates.txt '^population 1582000 new 0.1264 plans 0.1896 kamakura 2 1.163 kushiro None 1$' "rates over the population file, per municipality"
 
 # CSV for Excel: the BOM, a header, one row per figure; Japanese labels with --lang ja.
@@ -140,7 +150,10 @@ expect_exit 3 "a month that is no month" -- "$HASHIGO" --db "$DB" --lang en repo
 expect_in err "--month.*'2015-13' is not a month" "names the option"
 printf 'municipality,population\n121002,970000\n14204,172000\n' > "$WORK/bad.csv"
 expect_exit 3 "a five-digit code" -- "$HASHIGO" --db "$DB" --lang en report monthly --month 2015-06 --population "$WORK/bad.csv"
-expect_in err "bad.csv:3 municipality.*'14204' is not a six-digit municipality code" "names the file, line and column"
+expect_in err "bad.csv:3 municipality.*'14204' is not a municipality code" "names the file, line and column"
+printf 'municipality,population\n121003,970000\n' > "$WORK/digit.csv"
+expect_exit 3 "a wrong check digit" -- "$HASHIGO" --db "$DB" --lang en report monthly --month 2015-06 --population "$WORK/digit.csv"
+expect_in err "digit.csv:2 municipality.*'121003'" "a code whose check digit is wrong is refused"
 printf 'code,people\n121002,970000\n' > "$WORK/nohead.csv"
 expect_exit 3 "no municipality column" -- "$HASHIGO" --db "$DB" --lang en report monthly --month 2015-06 --population "$WORK/nohead.csv"
 expect_in err "nohead.csv:1.*no 'municipality' column" "names the header line"

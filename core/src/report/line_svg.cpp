@@ -13,18 +13,24 @@ namespace {
 
 constexpr double k_width = 520, k_height = 190, k_left = 44, k_right = 26, k_top = 12, k_bottom = 34;
 
-// A round top for the y axis: 1, 2 or 5 times a power of ten, at least the largest value.
-double nice_top(double max) {
-  if (max <= 0) return 1;
+// A round top for the y axis: 1, 2 or 5 times a power of ten, at least the largest value; a count
+// axis stays whole at its middle tick (2 rather than 1).
+double nice_top(double max, bool whole) {
+  if (max <= 0) return whole ? 2 : 1;
   const double p = std::pow(10.0, std::floor(std::log10(max)));
+  double top = 10 * p;
   for (const double m : {1.0, 2.0, 5.0, 10.0})
-    if (m * p >= max) return m * p;
-  return 10 * p;
+    if (m * p >= max) {
+      top = m * p;
+      break;
+    }
+  return whole && std::floor(top / 2) != top / 2 ? top * 2 : top;
 }
 
 std::string number(double v, bool percent) {
-  if (percent) return fmt::format("{:.0f}%", v * 100);
-  return std::floor(v) == v ? fmt::format("{:.0f}", v) : fmt::format("{:.2g}", v);
+  if (percent) return std::fabs(v) < 0.1 && v != 0 ? fmt::format("{:.1f}%", v * 100) : fmt::format("{:.0f}%", v * 100);
+  if (std::floor(v) == v) return fmt::format("{:.0f}", v);
+  return std::fabs(v) >= 10 ? fmt::format("{:.1f}", v) : fmt::format("{:.2f}", v);
 }
 
 }  // namespace
@@ -32,9 +38,13 @@ std::string number(double v, bool percent) {
 std::string line_chart(const std::vector<std::string>& labels, const std::vector<std::optional<double>>& values, const std::string& title,
                        bool percent) {
   double max = 0;
+  bool whole = !percent;
   for (const auto& v : values)
-    if (v) max = std::max(max, *v);
-  const double top = nice_top(max);
+    if (v) {
+      max = std::max(max, *v);
+      whole = whole && std::floor(*v) == *v;
+    }
+  const double top = nice_top(max, whole);
   const double plot_w = k_width - k_left - k_right, plot_h = k_height - k_top - k_bottom;
   const std::size_t n = values.size();
   const auto x = [&](std::size_t i) { return k_left + (n <= 1 ? plot_w / 2 : plot_w * static_cast<double>(i) / static_cast<double>(n - 1)); };

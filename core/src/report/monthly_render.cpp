@@ -44,7 +44,7 @@ std::string parts(const figure& f) {
 }
 
 std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string out = "\"";
   for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
@@ -57,6 +57,26 @@ std::string number(std::optional<double> v) {
 }
 
 json localized(const std::function<std::string(const std::string&)>& in) { return {{"ja", in("ja")}, {"en", in("en")}}; }
+
+// A count as a JSON integer, anything else as a number; null when missing.
+json number_json(std::optional<double> v) {
+  if (!v) return json();
+  if (std::floor(*v) == *v && std::fabs(*v) < 9e15) return json(static_cast<std::int64_t>(*v));
+  return json(*v);
+}
+
+// A cell of a Markdown table: a code written by a pack may hold `|` or markup.
+std::string md_cell(const std::string& s) {
+  std::string out;
+  for (const char c : s) {
+    if (c == '|') out += "\\|";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '\n' || c == '\r') out += ' ';
+    else out += c;
+  }
+  return out;
+}
 
 // Rates per 100,000 of one municipality (nullopt when its population is not known).
 std::optional<double> per_100k(std::int64_t count, std::optional<std::int64_t> population) {
@@ -84,9 +104,9 @@ json monthly_json(const monthly_report& r, const code_namer& names) {
   for (const auto& s : r.sections) {
     json figures = json::array();
     for (const auto& f : s.figures) {
-      json j{{"id", f.id}, {"unit", f.unit}, {"value", f.value ? json(*f.value) : json()}};
+      json j{{"id", f.id}, {"unit", f.unit}, {"value", number_json(f.value)}};
       if (!f.group.empty()) j.update({{"group", f.group}, {"kind", f.kind}, {"code", f.code}});
-      if (f.numerator) j.update({{"numerator", *f.numerator}, {"denominator", f.denominator ? json(*f.denominator) : json()}});
+      if (f.numerator) j.update({{"numerator", number_json(f.numerator)}, {"denominator", number_json(f.denominator)}});
       j["label"] = localized([&](const std::string& lang) { return label(names, f, lang); });
       figures.push_back(std::move(j));
     }
@@ -124,8 +144,8 @@ std::string csv_rows(const monthly_report& r, const code_namer& names, const std
   std::string out;
   for (const auto& s : r.sections)
     for (const auto& f : s.figures)
-      out += fmt::format("{},{},{},{},{},{},{},{}\r\n", r.month.name(), s.id, f.id, csv_cell(label(names, f, lang)), number(f.value), f.unit,
-                         number(f.numerator), number(f.denominator));
+      out += fmt::format("{},{},{},{},{},{},{},{}\r\n", r.month.name(), s.id, csv_cell(f.id), csv_cell(label(names, f, lang)), number(f.value),
+                         f.unit, number(f.numerator), number(f.denominator));
   return out;
 }
 
@@ -252,7 +272,7 @@ std::string monthly_markdown(const monthly_report& r, const code_namer& names, c
     for (const auto& f : s.figures) {
       if (!f.group.empty() && f.group != group) out += fmt::format("| {} | | |\n", text::msg("stats." + f.group, lang));
       group = f.group;
-      const std::string name = f.group.empty() ? text::msg("stats." + f.id, lang) : "　" + code_name(names, f, lang);
+      const std::string name = f.group.empty() ? text::msg("stats." + f.id, lang) : "　" + md_cell(code_name(names, f, lang));
       out += fmt::format("| {} | {} | {} |\n", name, shown(f), parts(f));
     }
   }
@@ -262,7 +282,7 @@ std::string monthly_markdown(const monthly_report& r, const code_namer& names, c
                        text::msg("stats.kpi.new_per_100k", lang), text::msg("stats.kpi.plans_per_100k", lang), text::msg("stats.kpi.targets_per_100k", lang));
     for (const auto& m : r.municipalities)
       out += fmt::format("| {} | {} | {} ({}) | {} ({}) | {} ({}) |\n", municipality_name(m, lang),
-                         m.population ? fmt::format("{}", *m.population) : text::msg("stats.not_in_population", lang),
+                         m.population ? fmt::format("{}", *m.population) : r.population ? text::msg("stats.not_in_population", lang) : std::string("—"),
                          rate_text(per_100k(m.new_consultations, m.population)), m.new_consultations, rate_text(per_100k(m.plans, m.population)), m.plans,
                          rate_text(per_100k(m.employment_targets, m.population)), m.employment_targets);
   }
@@ -299,7 +319,7 @@ std::string monthly_html(const monthly_report& r, const code_namer& names, const
     for (const auto& m : r.municipalities) {
       const auto cell = [&](std::int64_t n) { return fmt::format("{} ({})", rate_text(per_100k(n, m.population)), n); };
       out += "<tr><td>" + both([&](const std::string& l) { return municipality_name(m, l); }) + "</td><td class=\"num\">" +
-             (m.population ? fmt::format("{}", *m.population) : message("stats.not_in_population")) + "</td><td class=\"num\">" +
+             (m.population ? fmt::format("{}", *m.population) : r.population ? message("stats.not_in_population") : std::string("—")) + "</td><td class=\"num\">" +
              cell(m.new_consultations) + "</td><td class=\"num\">" + cell(m.plans) + "</td><td class=\"num\">" + cell(m.employment_targets) +
              "</td></tr>\n";
     }

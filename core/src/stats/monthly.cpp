@@ -21,7 +21,8 @@ std::string key(std::string_view section, std::string_view kind, std::string_vie
 // What one case did in the month, gathered while its events are read in order.
 struct case_month {
   bool employed = false, income_up = false, employed_or_income_up_as_target = false;
-  bool stepped_up = false, moved = false;
+  bool stepped_up = false, moved = false, closed = false;
+  std::set<std::string> employed_as;  // the kinds of work started, each person once
 };
 
 // An episode's facts that decide how an in-month event counts (reset by a new intake or reopening).
@@ -119,6 +120,7 @@ void month_tally::add(const case_record& c) {
             if (in_month) count("caseload.suspended");
           } else if constexpr (std::is_same_v<T, cases::closed_event>) {
             if (!in_month) return;
+            did.closed = true;
             count("caseload.closed");
             count(key("caseload", "closure", b.reason));
           } else if constexpr (std::is_same_v<T, cases::stage_changed_event>) {
@@ -136,13 +138,13 @@ void month_tally::add(const case_record& c) {
             if (in_month) count(key("programmes", "ended", b.program));
           } else if constexpr (std::is_same_v<T, cases::placement_started_event>) {
             if (!in_month) {
-              employers_before_.insert(b.employer);
+              if (!b.employer.empty()) employers_before_.insert(b.employer);
               return;
             }
             count("placements.started");
-            employers_this_month_.insert(b.employer);
+            if (!b.employer.empty()) employers_this_month_.insert(b.employer);  // an unnamed host is no host to count
             if (b.contract == "employment") {
-              count(key("employment", "placement", b.kind));
+              did.employed_as.insert(b.kind);
               did.employed = true;
               did.employed_or_income_up_as_target |= ep.target;
             }
@@ -179,26 +181,33 @@ void month_tally::add(const case_record& c) {
         e.body);
   }
   if (did.employed) count("employment.employed");
+  for (const auto& kind : did.employed_as) count(key("employment", "placement", kind));
   if (did.income_up) count("employment.income_up");
-  if (did.employed_or_income_up_as_target) ++employed_or_income_up_targets_;
-
-  // How the case stood on the month's last day.
-  if (open_at(end.status)) {
-    count("caseload.open_at_end");
-    count(key("caseload", "status", cases::to_string(end.status)));
-    count(key("ladder", "stage", cases::to_string(end.position.at)));
-    if (!end.position.rung.empty()) count(key("ladder", "rung", end.position.rung));
+  // 就労・増収率 over the month's target holders: targets in an episode open at the month's end
+  // or closed during it, and of those, the ones employed or with income up.
+  if (ep.target && (open_at(end.status) || did.closed)) {
+    ++target_holders_;
+    if (did.employed_or_income_up_as_target) ++employed_or_income_up_targets_;
   }
+
+  const bool supported = end.status == process_status::in_support || end.status == process_status::evaluation;
+  if (supported || did.moved) ++in_support_;
+  if (did.stepped_up) ++stepped_up_;
+
+  // How the case stood on the month's last day: a closed case leaves its programmes and
+  // placements behind, whatever their records say.
+  if (!open_at(end.status)) return;
+  count("caseload.open_at_end");
+  count(key("caseload", "status", cases::to_string(end.status)));
+  count(key("ladder", "stage", cases::to_string(end.position.at)));
+  if (!end.position.rung.empty()) count(key("ladder", "rung", end.position.rung));
   for (const auto& p : end.programs)
     if (p.active) count(key("programmes", "active", p.program));
   for (const auto& p : end.placements)
     if (p.active) {
       count(key("placements", "active", p.kind));
-      active_employers_.insert(p.employer);
+      if (!p.employer.empty()) active_employers_.insert(p.employer);
     }
-  const bool supported = end.status == process_status::in_support || end.status == process_status::evaluation;
-  if (supported || did.moved) ++in_support_;
-  if (did.stepped_up) ++stepped_up_;
 }
 
 namespace {
@@ -319,7 +328,7 @@ monthly_report month_tally::finish(const population_table* people) const {
         in_area_targets += static_cast<double>(n.employment_targets);
       }
     }
-    if (n.new_consultations || n.plans || n.employment_targets) r.municipalities.push_back(row);
+    if (n.new_consultations || n.plans || n.employment_targets || row.population) r.municipalities.push_back(row);
   }
   if (people) {
     std::int64_t total = 0;
@@ -338,8 +347,8 @@ monthly_report month_tally::finish(const population_table* people) const {
   b.ratio("kpi.targets_per_100k", in_area_targets, population, "per_100k", 100000.0);
   b.ratio("kpi.plan_rate", static_cast<double>(b.get("plans.new")), static_cast<double>(b.get("intake.new")), "ratio");
   b.ratio("kpi.target_ratio", static_cast<double>(b.get("plans.employment_targets")), static_cast<double>(b.get("plans.new")), "ratio");
-  b.ratio("kpi.employment_income_rate", static_cast<double>(employed_or_income_up_targets_),
-          static_cast<double>(b.get("plans.employment_targets")), "ratio");
+  b.ratio("kpi.employment_income_rate", static_cast<double>(employed_or_income_up_targets_), static_cast<double>(target_holders_),
+          "ratio");
   b.ratio("kpi.step_up_rate", static_cast<double>(stepped_up_), static_cast<double>(in_support_), "ratio");
   r.sections = b.done();
   return r;

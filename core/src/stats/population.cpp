@@ -1,3 +1,4 @@
+#include <hashigo/case/place.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/stats/monthly.hpp>
 
@@ -5,25 +6,52 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <string_view>
 
 namespace hashigo::stats {
 
 namespace {
 
-// One line of a simple CSV (no quoted commas: codes and numbers only), cells trimmed.
-std::vector<std::string> cells_of(std::string_view line) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (true) {
-    const auto comma = line.find(',', start);
-    std::string_view cell = line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '"')) cell.remove_prefix(1);
-    while (!cell.empty() && (cell.back() == ' ' || cell.back() == '"' || cell.back() == '\r')) cell.remove_suffix(1);
-    out.emplace_back(cell);
-    if (comma == std::string_view::npos) return out;
-    start = comma + 1;
+// One line of CSV (RFC 4180: a quoted cell may hold commas and doubled quotes), cells trimmed of
+// spaces. Throws for a quote left open, naming `where`.
+std::vector<std::string> cells_of(std::string_view line, const std::string& where) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  std::vector<std::string> out(1);
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quoted) {
+      if (c != '"') out.back() += c;
+      else if (i + 1 < line.size() && line[i + 1] == '"') out.back() += line[++i];
+      else quoted = false;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      out.emplace_back();
+    } else {
+      out.back() += c;
+    }
   }
+  if (quoted) throw input_error(where, message("error.population_quote"));
+  for (auto& cell : out) {
+    const auto first = cell.find_first_not_of(' '), last = cell.find_last_not_of(' ');
+    cell = first == std::string::npos ? std::string() : cell.substr(first, last - first + 1);
+  }
+  return out;
+}
+
+// "970000" or, as spreadsheets write it, "970,000"; nullopt for anything else.
+std::optional<std::int64_t> people_of(const std::string& text) {
+  std::string digits;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ',' && i > 0 && (text.size() - i - 1) % 4 == 3) continue;  // a separator before each group of three
+    digits += text[i];
+  }
+  std::int64_t n = 0;
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size() || n <= 0) return std::nullopt;
+  return n;
 }
 
 }  // namespace
@@ -39,9 +67,9 @@ population_table parse_population(const std::string& path, const std::string& te
     const std::string_view line = rest.substr(0, nl);
     rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
     ++line_no;
-    const auto cells = cells_of(line);
-    if (cells.size() == 1 && cells[0].empty()) continue;  // a blank line
     const std::string where = fmt::format("{}:{}", path, line_no);
+    const auto cells = cells_of(line, where);
+    if (cells.size() == 1 && cells[0].empty()) continue;  // a blank line
     if (!header_seen) {
       const auto col = [&](const char* name) {
         const auto it = std::find(cells.begin(), cells.end(), name);
@@ -55,14 +83,12 @@ population_table parse_population(const std::string& path, const std::string& te
     }
     if (cells.size() <= std::max(code_col, people_col)) throw input_error(where, message("error.population_columns"));
     const std::string& code = cells[code_col];
-    if (code.size() != 6 || !std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    const bool digits = code.size() == 6 && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits || cases::municipality_check_digit(std::string_view(code).substr(0, 5)) != code[5])
       throw input_error(where + " municipality", message("error.population_code", code));
-    std::int64_t people = 0;
-    const std::string& n = cells[people_col];
-    const auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), people);
-    if (ec != std::errc() || end != n.data() + n.size() || people <= 0)
-      throw input_error(where + " population", message("error.population_number", n));
-    if (!table.by_municipality.emplace(code, people).second)
+    const auto people = people_of(cells[people_col]);
+    if (!people) throw input_error(where + " population", message("error.population_number", cells[people_col]));
+    if (!table.by_municipality.emplace(code, *people).second)
       throw input_error(where + " municipality", message("error.population_twice", code));
   }
   if (!header_seen) throw input_error(path, message("error.population_header", "municipality"));

@@ -103,7 +103,7 @@ class month_tally {
   std::map<std::string, std::int64_t> counts_;  // figure id → count
   std::map<std::string, municipality_counts> by_municipality_;
   std::set<std::string> employers_before_, employers_this_month_, active_employers_;
-  std::int64_t in_support_ = 0, stepped_up_ = 0, employed_or_income_up_targets_ = 0;
+  std::int64_t in_support_ = 0, stepped_up_ = 0, target_holders_ = 0, employed_or_income_up_targets_ = 0;
 };
 
 }  // namespace hashigo::stats
