@@ -1,4 +1,4 @@
-// `hashigo report monthly`: a month's statistics from the store, as a support centre sends them.
+// `hashigo report monthly` and `report trend`: statistics from the store, as a support centre sends them.
 #include "context.hpp"
 #include "progress.hpp"
 
