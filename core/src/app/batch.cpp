@@ -1,4 +1,5 @@
 #include <hashigo/app/batch.hpp>
+#include <hashigo/csv.hpp>
 #include <hashigo/error.hpp>
 
 #include "app/batch_output.hpp"
@@ -189,7 +190,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const batch_options
     first.require_region(opts.region, "--region");
     (void)first.pack(opts.region);
   }
-  if (opts.format == batch_format::csv) out << "\xEF\xBB\xBF" << batch_csv_header();  // BOM: Excel reads UTF-8
+  if (opts.format == batch_format::csv) out << csv::bom << batch_csv_header();  // BOM: Excel reads UTF-8
 
   batch_summary total;
   line_reader reader(in, opts.limits.max_bytes);

@@ -1,6 +1,7 @@
 #include "app/batch_output.hpp"
 
 #include <hashigo/case/ladder_types.hpp>
+#include <hashigo/csv.hpp>
 
 #include <fmt/format.h>
 
@@ -13,29 +14,7 @@ namespace {
 
 using nlohmann::json;
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-void append_field(std::string& out, std::string_view v) {
-  if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out += v;
-    return;
-  }
-  out += '"';
-  for (const char c : v) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
-
-void append_row(std::string& out, std::initializer_list<std::string_view> fields) {
-  bool first = true;
-  for (const auto f : fields) {
-    if (!first) out += ',';
-    first = false;
-    append_field(out, f);
-  }
-  out += "\r\n";
-}
+using csv::append_row;
 
 // Codes joined with ";" (a spreadsheet splits them with one formula).
 template <class List, class Get>

@@ -1,3 +1,4 @@
+#include <hashigo/csv.hpp>
 #include <hashigo/report/monthly.hpp>
 #include <hashigo/text/messages.hpp>
 
@@ -41,13 +42,6 @@ std::string parts(const figure& f) {
   if (!f.numerator) return "";
   const auto n = [](double x) { return std::floor(x) == x ? fmt::format("{}", std::llround(x)) : fmt::format("{:.1f}", x); };
   return fmt::format("{} / {}", n(*f.numerator), f.denominator ? n(*f.denominator) : "—");
-}
-
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 std::string number(std::optional<double> v) {
@@ -137,22 +131,20 @@ json monthly_json(const monthly_report& r, const code_namer& names) {
 
 namespace {
 
-constexpr std::string_view k_csv_head = "\xEF\xBB\xBF"  // Excel reads UTF-8 only with its BOM
-                                        "month,section,id,label,value,unit,numerator,denominator\r\n";
+constexpr std::string_view k_csv_header = "month,section,id,label,value,unit,numerator,denominator\r\n";
 
 std::string csv_rows(const monthly_report& r, const code_namer& names, const std::string& lang) {
   std::string out;
   for (const auto& s : r.sections)
     for (const auto& f : s.figures)
-      out += fmt::format("{},{},{},{},{},{},{},{}\r\n", r.month.name(), s.id, csv_cell(f.id), csv_cell(label(names, f, lang)), number(f.value),
-                         f.unit, number(f.numerator), number(f.denominator));
+      csv::append_row(out, {r.month.name(), s.id, f.id, label(names, f, lang), number(f.value), f.unit, number(f.numerator), number(f.denominator)});
   return out;
 }
 
 }  // namespace
 
 std::string monthly_csv(const monthly_report& r, const code_namer& names, const std::string& lang) {
-  return std::string(k_csv_head) + csv_rows(r, names, lang);
+  return std::string(csv::bom) + std::string(k_csv_header) + csv_rows(r, names, lang);
 }
 
 nlohmann::json trend_json(const std::vector<monthly_report>& months, const code_namer& names) {
@@ -165,7 +157,7 @@ nlohmann::json trend_json(const std::vector<monthly_report>& months, const code_
 }
 
 std::string trend_csv(const std::vector<monthly_report>& months, const code_namer& names, const std::string& lang) {
-  std::string out(k_csv_head);
+  std::string out = std::string(csv::bom) + std::string(k_csv_header);
   for (const auto& r : months) out += csv_rows(r, names, lang);
   return out;
 }

@@ -154,21 +154,13 @@ void month_tally::add(const case_record& c) {
               did.employed_or_income_up_as_target |= ep.target;
             }
             income = b.income_yen;
-          } else if constexpr (std::is_same_v<T, cases::contact_event>) {
+          } else if constexpr (std::is_same_v<T, cases::contact_event> || std::is_same_v<T, cases::follow_up_event>) {
             if (!in_month) return;
             if (!b.successful) {
               count("contacts.failed");
               return;
             }
-            count(key("contacts", "contact", b.kind));
-            count("contacts.minutes", b.minutes);
-          } else if constexpr (std::is_same_v<T, cases::follow_up_event>) {
-            if (!in_month) return;
-            if (!b.successful) {
-              count("contacts.failed");
-              return;
-            }
-            count(key("contacts", "follow_up", b.kind));
+            count(key("contacts", std::is_same_v<T, cases::contact_event> ? "contact" : "follow_up", b.kind));
             count("contacts.minutes", b.minutes);
           } else if constexpr (std::is_same_v<T, cases::referral_made_event>) {
             if (!in_month) return;
