@@ -12,6 +12,7 @@ HASHIGO    := $(BUILD)/core/hashigo
 DEMO_DB    := var/demo.db
 FUZZ_SECONDS ?= 60
 BATCH_CASES  ?= 1000000
+COHORT_PEOPLE ?= 2000
 
 .PHONY: all deps configure build cli demo test test-asan test-tsan fuzz bench clean
 
@@ -86,6 +87,7 @@ bench: deps
 	@$(BUILD)-bench/tests/bench/hashigo_bench
 	@bash tests/bench/batch.sh $(BUILD)-bench $(BATCH_CASES)
 	@bash tests/bench/serve.sh $(BUILD)-bench
+	@bash tests/bench/cohort.sh $(BUILD)-bench $(COHORT_PEOPLE)
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-bench $(BUILD)-asan $(BUILD)-tsan $(BUILD)-fuzz $(BUILD)*.configure.log

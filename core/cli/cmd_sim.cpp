@@ -131,6 +131,7 @@ void add_sim_commands(CLI::App& app, context& ctx) {
   auto* sim_cmd = app.add_subcommand("sim", ctx.msg("help.sim"));
   sim_cmd->require_subcommand(1);
   add_sim_quiz_command(*sim_cmd, ctx);
+  add_sim_cohort_commands(*sim_cmd, ctx);
   auto* run_cmd = sim_cmd->add_subcommand("run", ctx.msg("help.sim.run"));
   struct options {
     std::string script;

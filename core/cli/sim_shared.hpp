@@ -31,6 +31,9 @@ report::branch branch_of(engine::engine& eng, std::string label, const sim::scen
 /// says where on stderr.
 void write_timeline(context& ctx, const std::string& path, const report::timeline& t, bool person);
 
+/// Registers `sim cohort` and `sim merge` under `sim` (cmd_sim_cohort.cpp).
+void add_sim_cohort_commands(CLI::App& sim_cmd, context& ctx);
+
 /// Registers `sim quiz` under `sim` (cmd_sim_quiz.cpp).
 void add_sim_quiz_command(CLI::App& sim_cmd, context& ctx);
 

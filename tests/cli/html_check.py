@@ -2,6 +2,8 @@
 
 usage: html_check.py DOM LOG PNG BLANK_PNG --branches N --months M [--diverge] [--questions Q] [--text T]...
        html_check.py DOM LOG PNG BLANK_PNG --charts C --points P [--text T]...   (a statistics trend; P points in all)
+       html_check.py DOM LOG PNG BLANK_PNG --svg CLASS=N[:POINTS] ... [--text T]...   (N charts of class CLASS, each
+                                                                                  with POINTS points: a cohort page)
 DOM is chromium's --dump-dom of the page (after its script ran), LOG the browser's stderr with
 --enable-logging, PNG a screenshot of the page and BLANK_PNG one of an empty page the same size.
 Prints one line per failed check and exits 1 if any failed.
@@ -23,6 +25,7 @@ p.add_argument("--points", type=int, default=0)
 p.add_argument("--diverge", action="store_true")
 p.add_argument("--questions", type=int, default=0)
 p.add_argument("--text", action="append", default=[])
+p.add_argument("--svg", action="append", default=[])
 a = p.parse_args()
 
 failed = []
@@ -45,6 +48,19 @@ if a.charts:
     check(points == a.points, "%d points in all, expected %d" % (points, a.points))
     for c in charts:
         check('<path class="series"' in c, "a chart with its line")
+
+# A cohort page: so many charts of each class, each drawn (paths or points) with its points.
+for spec in a.svg:
+    cls, _, rest = spec.partition("=")
+    count, _, per = rest.partition(":")
+    charts = re.findall(r'<svg class="%s".*?</svg>' % re.escape(cls), dom, re.S)
+    check(len(charts) == int(count), "%d %s charts, expected %s" % (len(charts), cls, count))
+    for c in charts:
+        check(re.search(r'<(path|circle)\b', c) is not None, "a %s chart draws something" % cls)
+        check(re.search(r'\b(nan|inf)\b', c, re.I) is None, "no NaN or infinity in a %s chart" % cls)
+        if per:
+            n = len(re.findall(r'<circle class="point"', c))
+            check(n == int(per), "%d points in a %s chart, expected %s" % (n, cls, per))
 
 # One mark per branch and month, each month once.
 for b in range(a.branches if a.months else 0):

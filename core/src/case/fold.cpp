@@ -391,6 +391,15 @@ class folder {
   bool reopened_ = false;
 };
 
+// One event checked as fold() checks it: its fields, and the path named on error.
+void validate_in_place(const event& e) {
+  try {
+    validate(e);
+  } catch (const input_error& err) {
+    throw input_error(origin_of(e) + (err.where().empty() ? "" : "." + err.where()), err);
+  }
+}
+
 }  // namespace
 
 void sort_events(std::vector<event>& events) {
@@ -413,11 +422,7 @@ case_state fold(const case_header& header, const std::vector<event>& events, dat
       s.last_seq = std::max(s.last_seq, e.seq);  // read, if not applied: it is part of what was folded
       continue;
     }
-    try {
-      validate(e);
-    } catch (const input_error& err) {
-      throw input_error(origin_of(e) + (err.where().empty() ? "" : "." + err.where()), err);
-    }
+    validate_in_place(e);
     f.apply(e);
   }
   s.derived = derive(s);
@@ -444,5 +449,44 @@ void check_appendable(const case_header& header, const std::vector<event>& exist
   if (all.empty()) return;
   (void)fold(header, all, all.back().on);
 }
+
+struct running_fold::impl {
+  case_state s;
+  folder f{s};
+  std::optional<date> last_event;
+  std::optional<date> opened;
+};
+
+running_fold::running_fold(const case_header& header) : impl_(std::make_unique<impl>()) { impl_->s.header = header; }
+running_fold::running_fold(running_fold&&) noexcept = default;
+running_fold& running_fold::operator=(running_fold&&) noexcept = default;
+running_fold::~running_fold() = default;
+
+void running_fold::apply(const event& e) {
+  impl& m = *impl_;
+  // The checks fold() makes over the whole sequence (check_sequence), made as events arrive.
+  if (std::holds_alternative<event_voided_event>(e.body)) reject(e, "type", message("error.correction_in_running_fold"));
+  if (m.last_event && e.on < *m.last_event)
+    reject(e, "date", message("error.before_last_event", e.on.to_string(), m.last_event->to_string()));
+  if (!m.opened) {
+    if (!std::holds_alternative<intake_event>(e.body)) reject(e, "type", message("error.first_not_intake"));
+    const auto& birth = m.s.header.person.birth_date;
+    if (birth && e.on < *birth)
+      throw input_error("person.birth_date", message("error.birth_after_opened", birth->to_string(), e.on.to_string()));
+    m.opened = e.on;
+  }
+  validate_in_place(e);
+  m.f.apply(e);
+  m.last_event = e.on;
+}
+
+const case_state& running_fold::at(date as_of) {
+  impl& m = *impl_;
+  m.s.as_of = as_of;
+  m.s.derived = derive(m.s);
+  return m.s;
+}
+
+const case_state& running_fold::state() const noexcept { return impl_->s; }
 
 }  // namespace hashigo::cases

@@ -14,12 +14,15 @@ namespace hashigo::lua {
 
 using nlohmann::json;
 
-double uniform_draw(std::uint64_t& state) noexcept {
-  // splitmix64 (Steele, Lea, Flood 2014): one 64-bit state, a well-mixed output per step
-  std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
+std::uint64_t mix64(std::uint64_t z) noexcept {
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-  z ^= z >> 31;
+  return z ^ (z >> 31);
+}
+
+double uniform_draw(std::uint64_t& state) noexcept {
+  // splitmix64 (Steele, Lea, Flood 2014): one 64-bit state, a well-mixed output per step
+  const std::uint64_t z = mix64(state += 0x9e3779b97f4a7c15ull);
   return static_cast<double>(z >> 11) * 0x1.0p-53;
 }
 
@@ -27,6 +30,8 @@ struct scenario_script::impl {
   state st;
   std::string chunk;
   int month_ref = LUA_NOREF;
+  int person_ref = LUA_NOREF;
+  int state_ref = LUA_NOREF;  // m.state of the person being simulated
   json header;
   // The month being run; m's functions refuse to work outside it (a script could keep `m`).
   const month_context* ctx = nullptr;
@@ -210,7 +215,8 @@ struct month_functions {
   static int held(lua_State* L) {
     const host& h = host_of(L);
     const std::string id(luaL_checkstring(L, 1));
-    const json step = h.ctx->last.is_object() ? h.ctx->last.value("step", json::object()) : json::object();
+    const json last = h.ctx->last_fn ? h.ctx->last_fn() : h.ctx->last;
+    const json step = last.is_object() ? last.value("step", json::object()) : json::object();
     const json rules = step.is_object() ? step.value("rules", json::array()) : json::array();
     const bool stayed = step.is_object() && step.value("step", "") == "stay";
     push(L, stayed && rules.is_array() && std::find(rules.begin(), rules.end(), id) != rules.end());
@@ -242,6 +248,31 @@ struct month_functions {
     return 1;
   }
 
+  // m.pick{ key = weight, … } -> one key, drawn with probability weight / sum (keys in sorted
+  // order, so the same draw gives the same key whatever order the table was written in).
+  // stack: [weights] -> [key]
+  static int pick(lua_State* L) {
+    host& h = host_of(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    const json w = to_json(L, 1, "m.pick", {max_text_bytes, false});
+    if (!w.is_object() || w.empty()) raise_coded_error(L, codes::contract, "m.pick needs a table { key = weight, … }");
+    double total = 0;
+    for (auto it = w.begin(); it != w.end(); ++it) {
+      if (!it->is_number() || it->get<double>() < 0)
+        raise_coded_error(L, codes::contract, fmt::format("m.pick: the weight of {} must be a number >= 0", it.key()));
+      total += it->get<double>();
+    }
+    if (!(total > 0)) raise_coded_error(L, codes::contract, "m.pick: the weights add up to 0");
+    double u = uniform_draw(h.random) * total;
+    std::string chosen = w.begin().key();  // nlohmann's object keeps keys sorted
+    for (auto it = w.begin(); it != w.end(); ++it) {
+      chosen = it.key();
+      if ((u -= it->get<double>()) < 0) break;
+    }
+    push(L, std::string_view(chosen));
+    return 1;
+  }
+
   // m.day(n) -> the month's n-th day as YYYY-MM-DD, kept inside the month (and after intake).
   // stack: [n] -> [date]
   static int day(lua_State* L) {
@@ -266,6 +297,10 @@ scenario_script::scenario_script(std::string_view source, const std::string& chu
     if (!lua_istable(L, -1) || lua_getfield(L, -1, "month") != LUA_TFUNCTION)
       raise_coded_error(L, codes::contract, "a scenario returns a table with a month(m) function");
     impl_->month_ref = luaL_ref(L, LUA_REGISTRYINDEX);  // [scenario]
+    if (lua_getfield(L, -1, "person") == LUA_TFUNCTION)  // [scenario, person]
+      impl_->person_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    else
+      lua_pop(L, 1);  // [scenario]
     // the header: every field but the function
     lua_newtable(L);  // [scenario, header]
     lua_pushnil(L);
@@ -289,6 +324,74 @@ scenario_script::scenario_script(scenario_script&&) noexcept = default;
 scenario_script& scenario_script::operator=(scenario_script&&) noexcept = default;
 
 const json& scenario_script::header() const noexcept { return impl_->header; }
+
+bool scenario_script::has_person() const noexcept { return impl_->person_ref != LUA_NOREF; }
+
+namespace {
+
+// The functions both p (a person being drawn) and m share.
+const luaL_Reg draw_functions[] = {{"random", guarded<month_functions::random>}, {"normal", guarded<month_functions::normal>},
+                                   {"chance", guarded<month_functions::chance>}, {"pick", guarded<month_functions::pick>},
+                                   {nullptr, nullptr}};
+
+// m.case and m.last on first use, from the month's view_fn and last_fn.
+// stack: [m, key] -> [value]
+int lazy_field(lua_State* L) {
+  host& h = host_of(L);
+  const std::string_view key = lua_type(L, 2) == LUA_TSTRING ? view_string(L, 2) : std::string_view{};
+  const bool is_case = key == "case" && h.ctx->view_fn;
+  if (!is_case && !(key == "last" && h.ctx->last_fn)) {
+    lua_pushnil(L);
+    return 1;
+  }
+  const json v = is_case ? h.ctx->view_fn() : h.ctx->last_fn();
+  if (v.is_null()) {
+    lua_pushnil(L);
+    return 1;
+  }
+  push_readonly(L, v, is_case ? "m.case" : "m.last");  // [m, key, value]
+  lua_pushvalue(L, 2);
+  lua_pushvalue(L, -2);  // [m, key, value, key, value]
+  lua_rawset(L, 1);      // [m, key, value]
+  return 1;
+}
+
+}  // namespace
+
+json scenario_script::make_person(std::int64_t index, std::uint64_t random_key) {
+  impl& h = *impl_;
+  if (h.person_ref == LUA_NOREF) throw script_error(codes::contract, h.chunk, "a cohort spec returns a person(p) function", "");
+  // m's functions need a month; a person is drawn before the first one, on its own stream.
+  const month_context none;
+  month_record rec;
+  h.random = random_key;
+  h.ctx = &none;
+  h.rec = &rec;
+  struct reset {
+    impl& h;
+    ~reset() {
+      h.ctx = nullptr;
+      h.rec = nullptr;
+    }
+  } done{h};
+  json out;
+  h.st.protect(h.chunk, [&](lua_State* L) {
+    luaL_unref(L, LUA_REGISTRYINDEX, h.state_ref);
+    lua_newtable(L);
+    h.state_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, h.person_ref);  // [person]
+    lua_createtable(L, 0, 6);                         // [person, p]
+    push(L, static_cast<std::int64_t>(index));
+    lua_setfield(L, -2, "index");
+    lua_pushlightuserdata(L, &h);
+    luaL_setfuncs(L, draw_functions, 1);
+    lua_call(L, 1, 1);  // [t]
+    if (!lua_istable(L, -1)) raise_coded_error(L, codes::contract, "person(p) returns a table { person =, household =, intake = }");
+    out = to_json(L, -1, "person(p)");
+    lua_pop(L, 1);
+  });
+  return out;
+}
 
 month_record scenario_script::run_month(const month_context& c) {
   month_record rec;
@@ -322,13 +425,29 @@ month_record scenario_script::run_month(const month_context& c) {
       push_readonly(L, c.last, "m.last");
       lua_setfield(L, -2, "last");
     }
+    for (const auto& [key, value] : {std::pair{"stage", &c.stage}, {"rung", &c.rung}, {"status", &c.status}})
+      if (!value->empty()) {
+        push(L, std::string_view(*value));
+        lua_setfield(L, -2, key);
+      }
+    if (h.state_ref != LUA_NOREF) {
+      lua_rawgeti(L, LUA_REGISTRYINDEX, h.state_ref);
+      lua_setfield(L, -2, "state");
+    }
+    if (c.view_fn || c.last_fn) {
+      lua_createtable(L, 0, 1);  // [month, m, mt]
+      lua_pushlightuserdata(L, &h);
+      lua_pushcclosure(L, guarded<lazy_field>, 1);
+      lua_setfield(L, -2, "__index");
+      lua_setmetatable(L, -2);  // [month, m]
+    }
     static const luaL_Reg functions[] = {
         {"event", guarded<month_functions::event>},   {"attendance", guarded<month_functions::attendance>},
         {"say", guarded<month_functions::say>},       {"choose", guarded<month_functions::choose>},
         {"quiz", guarded<month_functions::quiz>},     {"held", guarded<month_functions::held>},
         {"random", guarded<month_functions::random>}, {"normal", guarded<month_functions::normal>},
         {"chance", guarded<month_functions::chance>}, {"day", guarded<month_functions::day>},
-        {nullptr, nullptr}};
+        {"pick", guarded<month_functions::pick>},     {nullptr, nullptr}};
     lua_pushlightuserdata(L, &h);  // [month, m, host]
     luaL_setfuncs(L, functions, 1);  // [month, m]
     lua_call(L, 1, 0);               // []

@@ -2,8 +2,10 @@
 // A trainer's scenario script (scripts/*.lua), run in the same sandbox and under the same limits
 // as a rule pack. The script returns a table: who the person is at intake and a `month(m)`
 // function the host calls once per month; `m` is how the month speaks (docs/trainers.md):
-// m.event, m.attendance, m.say, m.choose, m.quiz, m.random/normal/chance, m.day, and read-only m.case
-// and m.last (the case view and the decision of the month before).
+// m.event, m.attendance, m.say, m.choose, m.quiz, m.random/normal/chance/pick, m.day, and read-only
+// m.case and m.last (the case view and the decision of the month before). A cohort spec
+// (scripts/cohorts/) also returns person(p), called once per simulated person, and its month
+// function keeps what it knows of the person in m.state.
 #include "lua/sandbox.hpp"
 
 #include <nlohmann/json.hpp>
@@ -43,6 +45,13 @@ struct month_context {
   std::uint64_t random_key = 0;  ///< the month's random stream (from seed, case id and month)
   /// Answers a choice with one of its option keys.
   std::function<std::string(const choice_point&)> choose;
+  /// When set, m.case and m.last are made on first use from these instead of `view` and `last`
+  /// (a cohort's month rarely reads the whole case view, and building it costs more than deciding).
+  std::function<nlohmann::json()> view_fn;
+  std::function<nlohmann::json()> last_fn;
+  /// m.stage, m.rung and m.status: where the case stands at the end of the month before (empty in
+  /// a scenario, whose scripts read m.case).
+  std::string stage, rung, status;
 };
 
 /// What the month did, in the order it did it.
@@ -66,6 +75,14 @@ class scenario_script {
   /// The returned table without its functions, as JSON.
   const nlohmann::json& header() const noexcept;
 
+  /// True when the script returns a person(p) function (a cohort spec).
+  bool has_person() const noexcept;
+
+  /// Calls person(p) for the `index`-th person (from 1), drawing from `random_key`, and returns
+  /// the table it gives as JSON (person, household, intake). Starts a fresh m.state, the table a
+  /// cohort's month function keeps about this person from month to month.
+  nlohmann::json make_person(std::int64_t index, std::uint64_t random_key);
+
   /// Calls month(m) for one month. Throws script_error on a script failure (RULE002/3/4), or on
   /// a misuse of `m` (RULE005: an event dated outside the month, an unknown option, …).
   month_record run_month(const month_context& c);
@@ -78,5 +95,8 @@ class scenario_script {
 
 /// A uniform draw in [0, 1) from a splitmix64 stream; `state` advances.
 double uniform_draw(std::uint64_t& state) noexcept;
+
+/// The splitmix64 finaliser of `x`: neighbouring inputs give unrelated outputs (stream keys).
+std::uint64_t mix64(std::uint64_t x) noexcept;
 
 }  // namespace hashigo::lua

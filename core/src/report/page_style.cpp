@@ -70,6 +70,18 @@ svg.trend { width: 100%; height: auto; font-size: 10px; }
 svg.trend .grid-y { stroke: var(--line); } svg.trend .tick { text-anchor: end; fill: var(--muted); }
 svg.trend .tick-x { text-anchor: middle; fill: var(--muted); }
 svg.trend .series { fill: none; stroke: #3461c1; stroke-width: 2; } svg.trend .point { fill: #3461c1; }
+.cohort-charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr)); gap: 12px 24px; }
+figure.cohort { margin: 0 0 12px; break-inside: avoid; } figure.cohort figcaption { font-weight: 600; font-size: .92rem; }
+svg.stack, svg.band, svg.intervals { width: 100%; max-width: 760px; height: auto; font-size: 11px; }
+svg.stack .grid-y, svg.band .grid-y, svg.intervals .grid-x { stroke: var(--line); }
+svg.stack .tick, svg.band .tick { text-anchor: end; fill: var(--muted); }
+svg.stack .tick-x, svg.band .tick-x, svg.intervals .tick-x { text-anchor: middle; fill: var(--muted); }
+svg.stack .layer { stroke: #fff; stroke-width: .5; } svg.stack .legend, svg.band .legend { fill: var(--ink, #222); }
+svg.band .ci { opacity: .18; } svg.band .series { fill: none; stroke-width: 2; }
+svg .zero { stroke: #555; stroke-dasharray: 3 3; }
+svg.intervals .row-name { text-anchor: end; fill: var(--ink, #222); } svg.intervals .bar { stroke: #3461c1; stroke-width: 2.5; }
+svg.intervals .point { fill: #3461c1; }
+p.warning { color: #a03020; font-weight: 600; }
 .wide { overflow-x: auto; }
 table.stats { border-collapse: collapse; margin: 6px 0 14px; min-width: 60%; font-size: .92rem; }
 table.stats th, table.stats td { border-bottom: 1px solid var(--line); padding: 3px 10px; text-align: left; }

@@ -8,6 +8,7 @@
 #include <hashigo/sim/scenario.hpp>
 
 #include "lua/scenario_host.hpp"
+#include "sim/scenario_parts.hpp"
 
 #include <fmt/format.h>
 
@@ -25,7 +26,8 @@ std::string text_field(const json& h, const char* key, const std::string& path) 
   return h[key].get<std::string>();
 }
 
-// The case the scenario starts: its header fields as a case file with the intake as event 0.
+}  // namespace
+
 format::case_file intake_file(const json& h, const std::string& path, const std::string& region) {
   for (auto it = h.begin(); it != h.end(); ++it)
     if (std::find_if(std::begin(k_header_fields), std::end(k_header_fields), [&](const char* k) { return it.key() == k; }) ==
@@ -49,7 +51,6 @@ format::case_file intake_file(const json& h, const std::string& path, const std:
   }
 }
 
-// The header's `regions`: its own region first, then the others it lists once each.
 std::vector<std::string> regions_of(const json& h, const std::string& path) {
   std::vector<std::string> out{h.value("region", std::string("national"))};
   if (!h.contains("regions")) return out;
@@ -63,7 +64,6 @@ std::vector<std::string> regions_of(const json& h, const std::string& path) {
   return out;
 }
 
-// What the next month's m.last says of a decision.
 json brief(const engine::decision& d) {
   const json full = engine::to_json(d, engine::json_detail::lean);
   json out = json::object();
@@ -71,8 +71,6 @@ json brief(const engine::decision& d) {
     if (full.contains(key)) out[key] = full[key];
   return out;
 }
-
-}  // namespace
 
 std::uint64_t month_stream(std::uint64_t seed, const std::string& case_id, int month) {
   // SHA-256 of the three, so neighbouring seeds and months give unrelated streams
