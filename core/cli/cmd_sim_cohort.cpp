@@ -138,8 +138,10 @@ void add_sim_cohort_commands(CLI::App& sim_cmd, context& ctx) {
     if (o->timing) {
       const auto& c = run.cost;
       const double beyond = c.evaluate_seconds > 0 ? 100.0 * (c.worker_seconds - c.evaluate_seconds) / c.evaluate_seconds : 0.0;
-      fmt::print(stderr, "{}\n", ctx.msg("cohort.cost", c.case_months, c.seconds, c.seconds > 0 ? static_cast<double>(c.case_months) / c.seconds : 0.0,
-                                         c.worker_seconds, c.evaluate_seconds, beyond));
+      const double rate = c.seconds > 0 ? static_cast<double>(c.case_months) / c.seconds : 0.0;
+      fmt::print(stderr, "{}\n", ctx.msg("cohort.cost", c.case_months, fmt::format("{:.2f}", c.seconds), fmt::format("{:.0f}", rate),
+                                         fmt::format("{:.2f}", c.worker_seconds), fmt::format("{:.2f}", c.evaluate_seconds),
+                                         fmt::format("{:.0f}", beyond)));
     }
     emit(ctx, o->out, sim::cohort_json(run));
   });

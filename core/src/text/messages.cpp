@@ -526,7 +526,7 @@ const std::vector<entry> k_entries = {
     {"cohort.interval_note", "区間は反復ごとの値の平均の95%信頼区間（t分布）。差は同じ人・同じ運（共通乱数）で二つのパックを比べた、反復ごとの対応のある差。", "Intervals are 95% confidence intervals of the mean over replicates (Student's t). Differences are paired per replicate: the same people with the same luck under both packs (common random numbers)."},
     {"cohort.errors", "{}：ルールエラーで止まった人 {}（最初：{}）", "{}: people stopped by a rule error: {} (first: {})"},
     {"cohort.unit", "人月", "case-months"},
-    {"cohort.cost", "{} 人月を {:.2f} 秒で（{:.0f} 人月/秒、ワーカー計 {:.2f} 秒のうち評価 {:.2f} 秒、評価以外 {:.0f}%）", "{} case-months in {:.2f} s ({:.0f} case-months/s; workers {:.2f} s, of which evaluation {:.2f} s; {:.0f}% beyond evaluation)"},
+    {"cohort.cost", "{} 人月を {} 秒で（{} 人月/秒、ワーカー計 {} 秒のうち評価 {} 秒、評価以外 {}%）", "{} case-months in {} s ({} case-months/s; workers {} s, of which evaluation {} s; {}% beyond evaluation)"},
     {"help.sim.cohort", "コホート仕様（scripts/cohorts/*.lua）の多数の人を月ごとに進め、段階・到達・差を集計する", "carry a cohort spec's many people (scripts/cohorts/*.lua) month by month and summarise stages, time to general work and differences"},
     {"help.sim.merge", "sim cohort --shard の結果（JSON）を一つにまとめる（一度に実行した結果と同じ）", "join the JSON results of sim cohort --shard runs into the result one run gives"},
     {"help.cohort.spec", "コホート仕様のファイル", "the cohort spec file"},
