@@ -122,19 +122,19 @@ void add_sim_cohort_commands(CLI::App& sim_cmd, context& ctx) {
     co.people = o->people;
     co.months = o->months;
     co.make_engine = [&ctx] { return ctx.make_engine(); };
+    // the bar starts with the run, so its first rate is not measured over no time at all
+    std::uint64_t replicates = 0;
+    for (int r = 1; r <= co.replicates; ++r) replicates += (r - 1) % co.shards + 1 == co.shard ? 1 : 0;
+    const std::uint64_t total = replicates * static_cast<std::uint64_t>(co.people > 0 ? co.people : spec.people) *
+                                static_cast<std::uint64_t>(co.months > 0 ? co.months : spec.months) * co.regions.size();
+    progress_bar bar(total, ctx.msg("cohort.unit"), !o->no_progress && progress_bar::stderr_is_terminal());
     std::mutex drawing;
-    bool sized = false;
-    std::unique_ptr<progress_bar> sized_bar;
-    co.progress = [&](std::uint64_t done, std::uint64_t total) {
+    co.progress = [&](std::uint64_t done, std::uint64_t) {
       const std::lock_guard<std::mutex> g(drawing);
-      if (!sized) {  // the total is known once the run has planned its blocks
-        sized = true;
-        sized_bar = std::make_unique<progress_bar>(total, ctx.msg("cohort.unit"), !o->no_progress && progress_bar::stderr_is_terminal());
-      }
-      sized_bar->update(done, done);
+      bar.update(done, done);
     };
     const auto run = sim::run_cohort(spec, co);
-    if (sized_bar) sized_bar->finish();
+    bar.finish();
     if (o->timing) {
       const auto& c = run.cost;
       const double beyond = c.evaluate_seconds > 0 ? 100.0 * (c.worker_seconds - c.evaluate_seconds) / c.evaluate_seconds : 0.0;

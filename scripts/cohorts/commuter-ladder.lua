@@ -9,6 +9,8 @@
 
 -- Where people stand at intake (shares).
 local START_STAGE = { life = 0.35, social = 0.35, employment = 0.30 }
+-- The Five Different Positions axes at the first assessment (1–5 each): how often each score is seen.
+local FDP_SCORES = { ["2"] = 0.25, ["3"] = 0.5, ["4"] = 0.25 }
 -- Attendance: a person's level (share of scheduled hours attended) drifts month to month.
 local LEVEL_MEAN, LEVEL_SD = 0.78, 0.12
 local DRIFT_SD = 0.05
@@ -111,8 +113,9 @@ return {
       s.level = clamp(m.normal(LEVEL_MEAN, LEVEL_SD), 0.2, 1.0)
       s.serial = 0
       m.event("consent", { date = m.first_day, info_sharing = true })
+      local function axis() return tonumber(m.pick(FDP_SCORES)) end
       m.event("assessment", { date = m.day(10), kind = "initial",
-        fdp = { interpersonal = 3, mental = s.level > 0.7 and 3 or 2, stress = 3, thinking = 3, environment = 3 } })
+        fdp = { interpersonal = axis(), mental = s.level > 0.7 and axis() or 2, stress = axis(), thinking = axis(), environment = axis() } })
       m.event("household_finance", { date = m.day(10), income_yen = 90000, financial_assets_yen = 50000 })
       m.event("plan", { date = m.day(20), start_on = m.day(20), end_on = "2026-03-31",
         goals = { { text = "週3日通う", domain = "life" }, { text = "体験に行く", domain = "work" } } })

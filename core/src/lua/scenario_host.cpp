@@ -45,6 +45,29 @@ struct scenario_script::impl {
 
 namespace {
 
+// The call being run: m's (and p's) functions work only while it lasts.
+class in_call {
+ public:
+  in_call(scenario_script::impl& h, const month_context& c, month_record& rec, std::uint64_t random) : h_(h) {
+    h.random = random;
+    h.ctx = &c;
+    h.rec = &rec;
+  }
+  ~in_call() {
+    h_.ctx = nullptr;
+    h_.rec = nullptr;
+  }
+  in_call(const in_call&) = delete;
+  in_call& operator=(const in_call&) = delete;
+
+ private:
+  scenario_script::impl& h_;
+};
+
+}  // namespace
+
+namespace {
+
 using host = scenario_script::impl;
 
 // stack: [] -> []
@@ -364,16 +387,7 @@ json scenario_script::make_person(std::int64_t index, std::uint64_t random_key) 
   // m's functions need a month; a person is drawn before the first one, on its own stream.
   const month_context none;
   month_record rec;
-  h.random = random_key;
-  h.ctx = &none;
-  h.rec = &rec;
-  struct reset {
-    impl& h;
-    ~reset() {
-      h.ctx = nullptr;
-      h.rec = nullptr;
-    }
-  } done{h};
+  const in_call scope(h, none, rec, random_key);
   json out;
   h.st.protect(h.chunk, [&](lua_State* L) {
     luaL_unref(L, LUA_REGISTRYINDEX, h.state_ref);
@@ -398,16 +412,7 @@ month_record scenario_script::run_month(const month_context& c) {
   impl& h = *impl_;
   h.first = date::parse_or_throw(c.first_day, "first_day");
   h.last = date::parse_or_throw(c.last_day, "last_day");
-  h.random = c.random_key;
-  h.ctx = &c;
-  h.rec = &rec;
-  struct reset {
-    impl& h;
-    ~reset() {
-      h.ctx = nullptr;
-      h.rec = nullptr;
-    }
-  } done{h};
+  const in_call scope(h, c, rec, c.random_key);
   h.st.protect(h.chunk, [&](lua_State* L) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, h.month_ref);  // [month]
     lua_createtable(L, 0, 14);                      // [month, m]
