@@ -65,12 +65,12 @@ test-asan: deps
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS)
 
-# The code that runs threads (hashigo::app's batch pool, one engine per worker) built with
-# ThreadSanitizer; its unit tests and the batch CLI test must run without a report.
+# The code that runs threads (hashigo::app's batch pool and the cohort's workers, one engine per
+# worker) built with ThreadSanitizer; their unit tests and CLI tests must run without a report.
 test-tsan: deps
 	@cmake -S . -B $(BUILD)-tsan -G $(GENERATOR) -DHASHIGO_STATIC_LINK=OFF -DCMAKE_CXX_FLAGS="-fsanitize=thread -g -O1" -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread $(CMAKE_ARGS) > $(BUILD)-tsan.configure.log 2>&1 || { cat $(BUILD)-tsan.configure.log; exit 1; }
-	@cmake --build $(BUILD)-tsan -j $(JOBS) --target hashigo_app_tests hashigo_cli hashigo_synth
-	@TSAN_OPTIONS=halt_on_error=1 ctest --test-dir $(BUILD)-tsan -R '^(unit[.]app[.]|cli[.]batch$$)' --output-on-failure -j $(JOBS)
+	@cmake --build $(BUILD)-tsan -j $(JOBS) --target hashigo_app_tests hashigo_sim_tests hashigo_cli hashigo_synth
+	@TSAN_OPTIONS=halt_on_error=1 ctest --test-dir $(BUILD)-tsan -R '^(unit[.]app[.]|unit[.]sim[.]|cli[.]batch$$|cli[.]sim_cohort$$)' --output-on-failure -j $(JOBS)
 
 # libFuzzer harnesses (tests/fuzz/) built with clang and the sanitizers, each run for
 # FUZZ_SECONDS (default 60); `make fuzz FUZZ_SECONDS=1800` for a long run.

@@ -1,5 +1,6 @@
 // `hashigo report monthly` and `report trend`: statistics from the store, as a support centre sends them.
 #include "context.hpp"
+#include "pack_names.hpp"
 #include "progress.hpp"
 
 #include <hashigo/report/monthly.hpp>
@@ -14,15 +15,17 @@ namespace hashigo::cli {
 
 namespace {
 
-// Codes by the national pack's names (every region's pack builds on it), else the catalogue's. A
-// placement kind that is a rung is named as the rung.
+// Codes by the national pack's names (every region's pack builds on it), then by the other
+// regions' packs (their own programmes and alerts), else the catalogue's.
 report::code_namer namer_of(context& ctx) {
-  ctx.use_pack_of("national");
-  return [&ctx](std::string_view kind, const std::string& code, const std::string& lang) {
-    std::string found = ctx.names.find(kind, code, lang);
-    if (found.empty() && kind == "placement") found = ctx.names.find("rung", code, lang);
-    return found;
-  };
+  std::vector<std::string> regions{"national"};
+  try {
+    for (const auto& r : ctx.make_engine().regions())
+      if (r != "national") regions.push_back(r);
+  } catch (const error&) {
+    // no usable rules root: the catalogue's names stand in
+  }
+  return names_over(ctx, regions);
 }
 
 // Every stored case, folded on each month's last day and counted, inside one read transaction so

@@ -1,6 +1,7 @@
 // `hashigo sim cohort` (many people from a spec, month by month, counts kept) and `sim merge`
 // (the shards of one run joined into the result one process would have written).
 #include "errors.hpp"
+#include "pack_names.hpp"
 #include "progress.hpp"
 #include "sim_shared.hpp"
 
@@ -26,19 +27,9 @@ void add_output_options(CLI::App* cmd, output_options& o, context& ctx) {
   cmd->add_option("--out", o.out, ctx.msg("help.report.out"));
 }
 
-// Writes the run in the format asked for, naming codes by the first region's pack, and a code
-// only the second region's pack declares (a region's own alert) by that pack.
+// Writes the run in the format asked for, naming codes by its regions' packs.
 void emit(context& ctx, const output_options& o, const nlohmann::json& doc) {
-  std::vector<labels> packs;
-  for (auto r = doc["regions"].rbegin(); r != doc["regions"].rend(); ++r) {
-    ctx.use_pack_of(r->get<std::string>());
-    packs.push_back(ctx.names);
-  }
-  const report::code_namer names = [packs](std::string_view kind, const std::string& code, const std::string& lang) {
-    for (auto p = packs.rbegin(); p != packs.rend(); ++p)
-      if (std::string found = p->find(kind, code, lang); !found.empty()) return found;
-    return std::string();
-  };
+  const report::code_namer names = names_over(ctx, doc["regions"].get<std::vector<std::string>>());
   std::string text;
   if (o.format == "json")
     text = doc.dump() + "\n";

@@ -158,4 +158,10 @@ printf 'code,people\n121002,970000\n' > "$WORK/nohead.csv"
 expect_exit 3 "no municipality column" -- "$HASHIGO" --db "$DB" --lang en report monthly --month 2015-06 --population "$WORK/nohead.csv"
 expect_in err "nohead.csv:1.*no 'municipality' column" "names the header line"
 expect_exit 2 "an unknown format" -- "$HASHIGO" --db "$DB" report monthly --month 2015-06 --format xls
+# a region's own programme is named by its own pack (Kanagawa's byturn), not shown as a code
+expect_exit 0 "Markdown in English" -- "$HASHIGO" --db "$DB" --lang en report monthly --month 2015-06 --no-progress
+expect_in out '^\| 　Byturn \(part-time internship for high-school students\) \| 2 \|' "Kanagawa's programme by its name"
+expect_exit 0 "Markdown in Japanese" -- "$HASHIGO" --db "$DB" --lang ja report monthly --month 2015-06 --no-progress
+expect_in out 'バイターン' "Kanagawa's programme by its Japanese name"
+
 finish

@@ -76,6 +76,7 @@ expect_in cohort.csv '^occupancy,general,general,24,national,' "occupancy of the
 # the page in a real browser: the two regions' curves, the difference band, two stacks, paired intervals
 expect_exit 0 "HTML" -- "$HASHIGO" --lang en sim merge "$WORK/merged.json" --format html --out "$WORK/cohort.html"
 render cohort --svg band=2 --svg stack=2 --svg intervals=1:4 --text 'Kaplan–Meier' --text '一般就労に到達した人の割合'
+expect_in cohort.html 'Universal-work goal review due' "an alert only Chiba raises, named by Chiba's pack"
 
 # the timing line
 expect_exit 0 "timing" -- "$HASHIGO" --rules "$SRC/rules" sim cohort "$SPEC" --replicates 1 --people 5 --timing --format json
