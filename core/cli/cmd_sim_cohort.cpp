@@ -101,6 +101,7 @@ void add_sim_cohort_commands(CLI::App& sim_cmd, context& ctx) {
   cohort->callback([&ctx, o] {
     sim::cohort_options co;
     if (!o->shard.empty()) std::tie(co.shard, co.shards) = parse_shard(o->shard);
+    if (co.shards > o->replicates) throw usage_error(message("error.shard_replicates", o->shard, o->replicates));
     const auto spec = sim::load_cohort_spec(o->spec, ctx.read_input(o->spec));
     co.regions = {o->region.empty() ? spec.regions.front() : o->region};
     if (!o->vs.empty()) {
@@ -120,9 +121,11 @@ void add_sim_cohort_commands(CLI::App& sim_cmd, context& ctx) {
                                 static_cast<std::uint64_t>(co.months > 0 ? co.months : spec.months) * co.regions.size();
     progress_bar bar(total, ctx.msg("cohort.unit"), !o->no_progress && progress_bar::stderr_is_terminal());
     std::mutex drawing;
+    std::uint64_t most = 0;  // workers report out of order: the bar only moves forward
     co.progress = [&](std::uint64_t done, std::uint64_t) {
       const std::lock_guard<std::mutex> g(drawing);
-      bar.update(done, done);
+      most = std::max(most, done);
+      bar.update(most, most);
     };
     const auto run = sim::run_cohort(spec, co);
     bar.finish();

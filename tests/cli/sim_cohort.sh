@@ -36,7 +36,7 @@ for r in d["runs"]:
         if t["people"] != 30: bad.append("people %s" % t["people"])
         for m, row in enumerate(t["occupancy"]):
             if sum(row) != 30: bad.append("%s replicate %d month %d: %d placed" % (region, r["replicate"], m + 1, sum(row)))
-        if sum(t["reached"]) + sum(t["censored"]) > 30 - t["started_general"]: bad.append("more left the risk set than were in it")
+        if sum(t["reached"]) + sum(t["left"]) + sum(t["stopped"]) > 30 - t["started_general"]: bad.append("more left the risk set than were in it")
         if t["errors"]: bad.append("rule errors: %s" % t.get("first_error"))
 for region in ("national", "chiba"):
     s = d["summary"][region]
@@ -62,6 +62,8 @@ expect_in counts.txt '^ok$' "the cohort's counts add up"
 expect_exit 0 "text summary" -- "$HASHIGO" --lang en sim merge "$WORK/merged.json"
 expect_in out 'general work by month 12 ' "the headline rows"
 expect_in out 'chiba − national' "the difference column"
+expect_in out 'general work by month 12 +[0-9.]+% \[[0-9.]+, [0-9.]+\] +[0-9.]+% \[[0-9.]+, [0-9.]+\] +[-+][0-9.]+ pp \[' "shares in %, the difference in percentage points"
+expect_in out 'had nobody left \(Kaplan–Meier, closures censored\)' "the Kaplan–Meier reading beside the cumulative incidence"
 expect_in out '4 replicates, seed 3' "the run's size and seed"
 expect_exit 0 "text summary in Japanese" -- "$HASHIGO" --lang ja sim merge "$WORK/merged.json"
 expect_in out '12か月目までに一般就労' "the headline rows in Japanese"
@@ -69,9 +71,10 @@ expect_in out '12か月目までに一般就労' "the headline rows in Japanese"
 # CSV for Excel: a BOM, the header, a row of the difference
 expect_exit 0 "CSV" -- "$HASHIGO" --lang en sim merge "$WORK/merged.json" --format csv --out "$WORK/cohort.csv"
 if [ "$(head -c 3 "$WORK/cohort.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]; then passes=$((passes + 1)); else echo "FAIL: CSV without BOM"; failures=$((failures + 1)); fi
-expect_in cohort.csv '^﻿section,key,label,month,region,mean,lo,hi' "the CSV header"
-expect_in cohort.csv '^reached_general,general,general work by month 24,24,chiba − national,' "the paired difference at month 24"
-expect_in cohort.csv '^occupancy,general,general,24,national,' "occupancy of the general stage"
+expect_in cohort.csv '^﻿section,key,label,month,region,unit,mean,lo,hi' "the CSV header"
+expect_in cohort.csv '^reached_general,general,general work by month 24,24,chiba − national,share,' "the paired difference at month 24"
+expect_in cohort.csv '^occupancy,general,general,24,national,share,' "occupancy of the general stage"
+expect_in cohort.csv '^rates,step_up_rate,step-ups per 100 open person-months,,national,per_100_open_person_months,' "a rate with its unit"
 
 # the page in a real browser: the two regions' curves, the difference band, two stacks, paired intervals
 expect_exit 0 "HTML" -- "$HASHIGO" --lang en sim merge "$WORK/merged.json" --format html --out "$WORK/cohort.html"
@@ -125,5 +128,83 @@ return {
 LUA
 expect_exit 3 "a person with a stray field" -- "$HASHIGO" --rules "$SRC/rules" sim cohort "$WORK/stray.lua" --replicates 1
 expect_in err 'stray.lua: replicate 1 person 1: mood' "names the field"
+
+# what a spec keeps at its chunk's level does not make the result depend on the threads
+cat > "$WORK/counter.lua" <<'LUA'
+local seen = 0
+return {
+  start = "2024-04-01", months = 4, people = 40,
+  person = function(p)
+    seen = seen + 1
+    return { intake = { stage = seen % 3 == 0 and "social" or "life", concerns = { "job_search" } } }
+  end,
+  month = function(m)
+    if m.month == 1 then
+      m.event("assessment", { date = m.day(5), fdp = { interpersonal = 3, mental = 3, stress = 3, thinking = 3, environment = 3 } })
+      m.event("plan", { date = m.day(6), start_on = m.day(6), end_on = "2025-03-31" })
+      m.event("plan_approved", { date = m.day(7) })
+    end
+    m.event("review", { date = m.last_day, goals_total = 3, goals_achieved = (seen % 2 == 0) and 3 or 1 })
+  end,
+}
+LUA
+for j in 1 4; do
+  expect_exit 0 "a stateful spec on $j threads" -- "$HASHIGO" --rules "$SRC/rules" sim cohort "$WORK/counter.lua" --replicates 3 -j $j --format json --out "$WORK/counter$j.json"
+done
+if cmp -s "$WORK/counter1.json" "$WORK/counter4.json"; then passes=$((passes + 1)); else echo "FAIL: a stateful spec gave another result on 4 threads"; failures=$((failures + 1)); fi
+
+# the sandbox: m's metatable is out of reach, and a kept m does not work outside its month
+cat > "$WORK/meta.lua" <<'LUA'
+return {
+  start = "2024-04-01", months = 3, people = 2,
+  person = function(p) return { intake = { stage = "life" } } end,
+  month = function(m) assert(getmetatable(m) == nil or getmetatable(m) == false, "m's metatable is reachable") ; local _ = m.last end,
+}
+LUA
+expect_exit 0 "m's metatable is hidden" -- "$HASHIGO" --rules "$SRC/rules" sim cohort "$WORK/meta.lua" --replicates 1 --format json
+cat > "$WORK/kept.lua" <<'LUA'
+local kept
+return {
+  start = "2024-04-01", months = 2, people = 2,
+  person = function(p)
+    if kept then kept.event("contact", { kind = "phone" }) end
+    return { intake = { stage = "life" } }
+  end,
+  month = function(m) kept = m end,
+}
+LUA
+expect_exit 4 "a kept m in person(p)" -- "$HASHIGO" --rules "$SRC/rules" --lang en sim cohort "$WORK/kept.lua" --replicates 1
+expect_in err 'm is only usable inside the month\(m\) call' "says why"
+
+# a person screened out at intake is closed from the first month, and the spec is not asked
+cat > "$WORK/info.lua" <<'LUA'
+return {
+  start = "2024-04-01", months = 3, people = 4,
+  person = function(p) return { intake = { stage = "life", screening = p.index % 2 == 0 and "info_only" or "continue" } } end,
+  month = function(m) m.event("contact", { date = m.day(3), kind = "phone" }) end,
+}
+LUA
+expect_exit 0 "people screened out at intake" -- "$HASHIGO" --rules "$SRC/rules" sim cohort "$WORK/info.lua" --replicates 1 --format json --out "$WORK/info.json"
+expect_in_json info.json 'd["runs"][0]["regions"]["national"]["occupancy"][0][6] == 2 and d["runs"][0]["regions"]["national"]["left"][0] == 2' "two closed from month 1, counted as leaving"
+
+# merge reads what it is given with care: types, ranges, counts that agree
+edit() {  # edit OUT PYTHON: shard1.json changed by PYTHON (d is the document)
+  python3 -c "import json; d=json.load(open('$WORK/shard1.json')); $2; json.dump(d, open('$WORK/$1','w'))"
+}
+edit bad1.json 'd["spec"]["people"] = "x"'
+expect_exit 3 "people as text" -- "$HASHIGO" --lang en sim merge "$WORK/bad1.json"
+expect_in err 'bad1.json: spec.people' "names the field"
+edit bad2.json 'd["spec"]["months"] = 0'
+expect_exit 3 "no months" -- "$HASHIGO" --lang en sim merge "$WORK/bad2.json"
+edit bad3.json 'd["runs"][0]["replicate"] = 4294967297'
+expect_exit 3 "a replicate past 32 bits" -- "$HASHIGO" --lang en sim merge "$WORK/bad3.json" "$WORK/shard2.json" "$WORK/shard3.json"
+expect_in err 'runs\[0\].replicate' "names the replicate"
+edit bad4.json 'd["runs"][0]["regions"]["national"]["started_general"] = 99'
+expect_exit 3 "more at general than people" -- "$HASHIGO" --lang en sim merge "$WORK/bad4.json" "$WORK/shard2.json" "$WORK/shard3.json"
+expect_in err 'regions.national.started_general' "names the count"
+edit bad5.json 'd["runs"][0]["regions"]["chiba"]["occupancy"][3][0] += 1'
+expect_exit 3 "a month that places too many" -- "$HASHIGO" --lang en sim merge "$WORK/bad5.json" "$WORK/shard2.json" "$WORK/shard3.json"
+expect_in err 'regions.chiba.occupancy\[3\]: the month places 31 people, but the replicate has 30' "names the month and both counts"
+expect_exit 2 "more shards than replicates" -- "$HASHIGO" "${RUN[@]}" --shard 5/5
 
 finish

@@ -482,6 +482,9 @@ void running_fold::apply(const event& e) {
 
 const case_state& running_fold::at(date as_of) {
   impl& m = *impl_;
+  // fold() would leave out events after as_of; this fold has applied them already
+  if (m.last_event && as_of < *m.last_event)
+    throw input_error("as_of", message("error.before_last_event", as_of.to_string(), m.last_event->to_string()));
   m.s.as_of = as_of;
   m.s.derived = derive(m.s);
   return m.s;

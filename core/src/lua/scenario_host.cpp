@@ -77,6 +77,15 @@ host& host_of(lua_State* L) {
   return *h;
 }
 
+// The host, for m's functions that belong to a month (an event, a choice, a day): refused in
+// person(p), where there is no month yet (a script could keep an `m` from before).
+// stack: [] -> []
+host& month_host_of(lua_State* L) {
+  host& h = host_of(L);
+  if (h.ctx->month == 0) raise_coded_error(L, codes::contract, "m is only usable inside the month(m) call it was given to");
+  return h;
+}
+
 // {ja, en} from a string (both languages) or a table with ja and en.
 // stack: [] -> []
 json bilingual(lua_State* L, int idx, const char* what) {
@@ -134,7 +143,7 @@ struct month_functions {
   // m.event(type, fields?) records an event of the month (dated the 15th unless fields.date says).
   // stack: [type, fields?] -> []
   static int event(lua_State* L) {
-    host& h = host_of(L);
+    host& h = month_host_of(L);
     const std::string type(luaL_checkstring(L, 1));
     json e = lua_isnoneornil(L, 2) ? json::object() : to_json(L, 2, "m.event", {max_text_bytes, false});
     if (!e.is_object()) raise_coded_error(L, codes::contract, "m.event: the fields must be a table with names");
@@ -147,7 +156,7 @@ struct month_functions {
   // attendance, attended = hours × (level + a normal wobble), kept within 0 … hours.
   // stack: [t] -> []
   static int attendance(lua_State* L) {
-    host& h = host_of(L);
+    host& h = month_host_of(L);
     luaL_checktype(L, 1, LUA_TTABLE);
     const json t = to_json(L, 1, "m.attendance", {max_text_bytes, false});
     const double hours = number_field(L, t, "hours", "m.attendance", std::nullopt);
@@ -169,7 +178,7 @@ struct month_functions {
   // after a choice belongs to the road taken, so it remembers the choice to be shown after it.
   // stack: [text] -> []
   static int say(lua_State* L) {
-    host& h = host_of(L);
+    host& h = month_host_of(L);
     json line = bilingual(L, 1, "m.say");
     if (!h.rec->choices.empty()) line["after_choice"] = h.rec->choices.back().first.id;
     h.rec->sayings.push_back(std::move(line));
@@ -181,7 +190,7 @@ struct month_functions {
   // answer for the quiz.
   // stack: [id, prompt, options, mark?] -> [key]
   static int choose(lua_State* L) {
-    host& h = host_of(L);
+    host& h = month_host_of(L);
     choice_point p;
     p.month = h.ctx->month;
     p.id = luaL_checkstring(L, 1);
@@ -224,7 +233,7 @@ struct month_functions {
   // decision is the answer, `why` the trainer's explanation (each a string or { ja =, en = }).
   // stack: [question, why?] -> []
   static int quiz(lua_State* L) {
-    host& h = host_of(L);
+    host& h = month_host_of(L);
     lua::quiz_mark q;
     q.prompt = bilingual(L, 1, "m.quiz");
     if (!lua_isnoneornil(L, 2)) q.why = bilingual(L, 2, "m.quiz why");
@@ -236,7 +245,7 @@ struct month_functions {
   // the rule kept back reads as a stay naming it), so a script can answer the hold.
   // stack: [rule_id] -> [b]
   static int held(lua_State* L) {
-    const host& h = host_of(L);
+    const host& h = month_host_of(L);
     const std::string id(luaL_checkstring(L, 1));
     const json last = h.ctx->last_fn ? h.ctx->last_fn() : h.ctx->last;
     const json step = last.is_object() ? last.value("step", json::object()) : json::object();
@@ -299,7 +308,7 @@ struct month_functions {
   // m.day(n) -> the month's n-th day as YYYY-MM-DD, kept inside the month (and after intake).
   // stack: [n] -> [date]
   static int day(lua_State* L) {
-    host& h = host_of(L);
+    host& h = month_host_of(L);
     const lua_Integer n = luaL_checkinteger(L, 1);
     const date d = std::clamp(h.first.start_of_month().add_days(std::clamp<lua_Integer>(n, 1, 31) - 1), h.first, h.last);
     push(L, std::string_view(d.to_string()));
@@ -360,7 +369,8 @@ const luaL_Reg draw_functions[] = {{"random", guarded<month_functions::random>},
 // m.case and m.last on first use, from the month's view_fn and last_fn.
 // stack: [m, key] -> [value]
 int lazy_field(lua_State* L) {
-  host& h = host_of(L);
+  host& h = month_host_of(L);
+  luaL_checktype(L, 1, LUA_TTABLE);
   const std::string_view key = lua_type(L, 2) == LUA_TSTRING ? view_string(L, 2) : std::string_view{};
   const bool is_case = key == "case" && h.ctx->view_fn;
   if (!is_case && !(key == "last" && h.ctx->last_fn)) {
@@ -440,10 +450,13 @@ month_record scenario_script::run_month(const month_context& c) {
       lua_setfield(L, -2, "state");
     }
     if (c.view_fn || c.last_fn) {
-      lua_createtable(L, 0, 1);  // [month, m, mt]
+      lua_createtable(L, 0, 2);  // [month, m, mt]
       lua_pushlightuserdata(L, &h);
       lua_pushcclosure(L, guarded<lazy_field>, 1);
       lua_setfield(L, -2, "__index");
+      // hidden from getmetatable and locked against setmetatable: the script never holds __index
+      lua_pushboolean(L, 0);
+      lua_setfield(L, -2, "__metatable");
       lua_setmetatable(L, -2);  // [month, m]
     }
     static const luaL_Reg functions[] = {

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <set>
@@ -49,10 +50,13 @@ std::vector<std::string> month_labels(int months) {
   return out;
 }
 
-std::string pct(const json& e) {
-  std::string out = fmt::format("{:.1f}%", e.value("mean", 0.0) * 100);
+// A share as a percentage with its interval, kept within 0 … 100% (a t interval over few
+// replicates can reach past either end); a difference of shares in percentage points.
+std::string pct(const json& e, bool difference) {
+  const auto shown = [&](double v) { return difference ? v * 100 : std::clamp(v, 0.0, 1.0) * 100; };
+  std::string out = difference ? fmt::format("{:+.1f} pp", shown(e.value("mean", 0.0))) : fmt::format("{:.1f}%", shown(e.value("mean", 0.0)));
   if (opt(e.value("lo", json())) && opt(e.value("hi", json())))
-    out += fmt::format(" [{:.1f}, {:.1f}]", e["lo"].get<double>() * 100, e["hi"].get<double>() * 100);
+    out += fmt::format(" [{:.1f}, {:.1f}]", shown(e["lo"].get<double>()), shown(e["hi"].get<double>()));
   return out;
 }
 
@@ -103,12 +107,15 @@ std::string cohort_text(const json& doc, const code_namer& names, const std::str
   rows.push_back(head);
   for (const int m : headline_months(months)) {
     std::vector<std::string> row{text::msg("cohort.reached_by", lang, m)};
-    for (const auto& c : cols) row.push_back(pct(doc["summary"][c.first]["reached_general"][static_cast<std::size_t>(m - 1)]));
+    for (const auto& c : cols) row.push_back(pct(doc["summary"][c.first]["reached_general"][static_cast<std::size_t>(m - 1)], c.first == "difference"));
     rows.push_back(row);
   }
   std::vector<std::string> at_end{text::msg("cohort.in_general_at", lang, months)};
-  for (const auto& c : cols) at_end.push_back(pct(doc["summary"][c.first]["occupancy"]["general"][static_cast<std::size_t>(months - 1)]));
+  for (const auto& c : cols) at_end.push_back(pct(doc["summary"][c.first]["occupancy"]["general"][static_cast<std::size_t>(months - 1)], c.first == "difference"));
   rows.push_back(at_end);
+  std::vector<std::string> km{text::msg("cohort.reached_km", lang, months)};
+  for (const auto& c : cols) km.push_back(pct(doc["summary"][c.first]["reached_general_km"][static_cast<std::size_t>(months - 1)], c.first == "difference"));
+  rows.push_back(km);
   for (const char* rate : {"step_up_rate", "step_down_rate"}) {
     std::vector<std::string> row{text::msg(std::string("cohort.") + rate, lang)};
     for (const auto& c : cols) row.push_back(num(doc["summary"][c.first][rate]));
@@ -144,11 +151,19 @@ std::string cohort_text(const json& doc, const code_namer& names, const std::str
 
 std::string cohort_csv(const json& doc, const code_namer& names, const std::string& lang) {
   std::string out(csv::bom);
-  csv::append_row(out, {"section", "key", "label", "month", "region", "mean", "lo", "hi"});
+  csv::append_row(out, {"section", "key", "label", "month", "region", "unit", "mean", "lo", "hi"});
   const auto cell = [](const json& v) { return v.is_number() ? fmt::format("{}", v.get<double>()) : std::string(); };
+  // the unit of each section: shares are 0 … 1 (a difference of shares too), rates per 100
+  const auto unit_of = [](const std::string& section) -> std::string {
+    if (section == "rates") return "per_100_open_person_months";
+    if (section == "alerts" || section == "suggested" || section == "referred") return "per_100_people";
+    if (section == "rules") return "percent_of_case_months";
+    return "share";
+  };
   const auto row = [&](const std::string& section, const std::string& key, const std::string& label, const std::string& month,
                        const std::string& region, const json& e) {
-    csv::append_row(out, {section, key, label, month, region, cell(e.value("mean", json())), cell(e.value("lo", json())), cell(e.value("hi", json()))});
+    csv::append_row(out, {section, key, label, month, region, unit_of(section), cell(e.value("mean", json())), cell(e.value("lo", json())),
+                          cell(e.value("hi", json()))});
   };
   for (const auto& [col, shown] : columns(doc)) {
     const json& s = doc["summary"][col];
@@ -162,6 +177,8 @@ std::string cohort_csv(const json& doc, const code_namer& names, const std::stri
       }
     for (std::size_t m = 0; m < s["reached_general"].size(); ++m)
       row("reached_general", "general", text::msg("cohort.reached_by", lang, m + 1), std::to_string(m + 1), shown, s["reached_general"][m]);
+    for (std::size_t m = 0; m < s["reached_general_km"].size(); ++m)
+      row("reached_general_km", "general", text::msg("cohort.reached_km", lang, m + 1), std::to_string(m + 1), shown, s["reached_general_km"][m]);
     for (const char* rate : {"step_up_rate", "step_down_rate"}) row("rates", rate, text::msg(std::string("cohort.") + rate, lang), "", shown, s[rate]);
     for (const auto& [section, kind] : {std::pair{"alerts", "alert"}, {"suggested", "referral"}, {"referred", "referral"}, {"rules", ""}})
       for (auto it = s[section].begin(); it != s[section].end(); ++it)
@@ -246,9 +263,14 @@ std::string cohort_html(const json& doc, const code_namer& names, const std::str
   out += "<h2>" + message("cohort.headline") + "</h2>\n" + table_head();
   for (const int m : headline_months(months)) {
     out += "<tr><td>" + in_both([&](const std::string& l) { return text::msg("cohort.reached_by", l, m); }) + "</td>";
-    for (const auto& c : cols) out += "<td class=\"num\">" + escape(pct(sum[c.first]["reached_general"][static_cast<std::size_t>(m - 1)])) + "</td>";
+    for (const auto& c : cols)
+      out += "<td class=\"num\">" + escape(pct(sum[c.first]["reached_general"][static_cast<std::size_t>(m - 1)], c.first == "difference")) + "</td>";
     out += "</tr>\n";
   }
+  out += "<tr><td>" + in_both([&](const std::string& l) { return text::msg("cohort.reached_km", l, months); }) + "</td>";
+  for (const auto& c : cols)
+    out += "<td class=\"num\">" + escape(pct(sum[c.first]["reached_general_km"][static_cast<std::size_t>(months - 1)], c.first == "difference")) + "</td>";
+  out += "</tr>\n";
   for (const char* rate : {"step_up_rate", "step_down_rate"}) {
     out += "<tr><td>" + message(std::string("cohort.") + rate) + "</td>";
     for (const auto& c : cols) out += "<td class=\"num\">" + escape(num(sum[c.first][rate])) + "</td>";

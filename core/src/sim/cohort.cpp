@@ -66,23 +66,29 @@ void count_rules(const engine::decision& d, std::map<std::string, std::int64_t>&
   for (const auto& id : ids) ++rules[id];
 }
 
-// One worker: its own engine and its own copy of the spec's Lua state.
+// One worker: its own engine, and the spec's Lua states. A block of people is run in fresh states
+// (one per region): what a spec keeps at its chunk's level cannot carry from one block to the
+// next, so results do not depend on which thread ran which block before.
 class worker {
  public:
   worker(const cohort_spec& spec, const cohort_options& o, const std::vector<std::string>& regions)
-      : spec_(spec), o_(o), regions_(regions), eng_(o.make_engine()), script_(spec.text, spec.path) {}
+      : spec_(spec), o_(o), regions_(regions), eng_(o.make_engine()) {}
 
-  // Carries person `i` of replicate `r` through the months under each region.
-  void person(int r, std::int64_t i, std::vector<region_tally>& out) {
-    for (std::size_t k = 0; k < regions_.size(); ++k) one_region(r, i, regions_[k], out[k]);
+  // Runs people first … last of replicate r under each region.
+  void block(int r, std::int64_t first, std::int64_t last, std::vector<region_tally>& out) {
+    for (std::size_t k = 0; k < regions_.size(); ++k) {
+      lua::scenario_script script(spec_.text, spec_.path);
+      for (std::int64_t i = first; i <= last; ++i) one_region(script, r, i, regions_[k], out[k]);
+    }
   }
 
   double evaluate_seconds() const { return evaluate_seconds_; }
+  std::uint64_t months_run() const { return months_run_; }
 
  private:
-  void one_region(int r, std::int64_t i, const std::string& region, region_tally& t) {
+  void one_region(lua::scenario_script& script, int r, std::int64_t i, const std::string& region, region_tally& t) {
     const std::string where = fmt::format("{}: replicate {} person {}", spec_.path, r, i);
-    json who = script_.make_person(i, stream_key(o_.seed, r, i, 0));
+    json who = script.make_person(i, stream_key(o_.seed, r, i, 0));
     if (!who.is_object()) throw input_error(where, message("error.required"));
     for (auto it = who.begin(); it != who.end(); ++it)
       if (std::none_of(std::begin(k_person_fields), std::end(k_person_fields), [&](const char* f) { return it.key() == f; }))
@@ -100,9 +106,17 @@ class worker {
     const cases::case_state* s = &fold.at(spec_.start);
     bool reached = s->position.at == cases::stage::general && is_open(*s);
     if (reached) ++t.started_general;
+    const auto stays = [&](int from, std::size_t place) {
+      for (int rest = from; rest <= spec_.months; ++rest) ++t.occupancy[static_cast<std::size_t>(rest - 1)][place];
+    };
+    if (s->status == cases::process_status::closed) {  // screened out at intake: nothing to simulate
+      ++t.left[0];
+      stays(1, 6);
+      return;
+    }
     engine::decision last;
     bool has_last = false;
-    std::set<std::string> alerts_before, suggested_before;
+    std::set<std::string> alerts_before, suggested_ever;
     date last_day = spec_.start;
     for (int k = 1; k <= spec_.months; ++k) {
       const date first = k == 1 ? spec_.start : spec_.start.start_of_month().add_months(k - 1);
@@ -117,7 +131,8 @@ class worker {
       c.status = std::string(cases::to_string(s->status));
       c.view_fn = [&] { return k == 1 ? json() : engine::engine::case_view(fold.at(last_day)); };
       c.last_fn = [&] { return has_last ? brief(last) : json(); };
-      auto rec = script_.run_month(c);
+      auto rec = script.run_month(c);
+      ++months_run_;
       std::vector<cases::event> events;
       events.reserve(rec.events.size());
       for (std::size_t n = 0; n < rec.events.size(); ++n) {
@@ -132,9 +147,10 @@ class worker {
       s = &fold.at(end);
       last_day = end;
       if (s->status == cases::process_status::closed) {
-        // closed: no decision; the person stays closed to the horizon
-        if (!reached) ++t.censored[static_cast<std::size_t>(k - 1)];
-        for (int rest = k; rest <= spec_.months; ++rest) ++t.occupancy[static_cast<std::size_t>(rest - 1)][6];
+        // closed: no decision; the person stays closed to the horizon, and a closure before
+        // general work is the competing event of the time to it
+        if (!reached) ++t.left[static_cast<std::size_t>(k - 1)];
+        stays(k, 6);
         return;
       }
       const auto t0 = std::chrono::steady_clock::now();
@@ -145,19 +161,18 @@ class worker {
       if (!last.ok()) {
         if (t.errors++ == 0)
           t.first_error = fmt::format("{} month {}: {} {}: {}", where, k, last.error->code, last.error->where, last.error->message);
-        if (!reached) ++t.censored[static_cast<std::size_t>(k - 1)];
-        for (int rest = k; rest <= spec_.months; ++rest) ++t.occupancy[static_cast<std::size_t>(rest - 1)][7];
+        if (!reached) ++t.stopped[static_cast<std::size_t>(k - 1)];
+        stays(k, 7);
         return;
       }
       if (is_open(*s)) ++t.open_months;
       count_rules(last, t.rules);
-      std::set<std::string> alerts_now, suggested_now;
+      std::set<std::string> alerts_now;
       for (const auto& a : last.alerts)
         if (alerts_now.insert(a.code).second && !alerts_before.count(a.code)) ++t.alerts[a.code];
-      for (const auto& x : last.referrals)
-        if (suggested_now.insert(x.target).second && !suggested_before.count(x.target)) ++t.suggested[x.target];
       alerts_before = std::move(alerts_now);
-      suggested_before = std::move(suggested_now);
+      for (const auto& x : last.referrals)
+        if (suggested_ever.insert(x.target).second) ++t.suggested[x.target];
       if (last.step.accepted) {
         auto change = step_event(last);
         change.seq = seq++;
@@ -183,15 +198,16 @@ class worker {
   const cohort_options& o_;
   const std::vector<std::string>& regions_;
   engine::engine eng_;
-  lua::scenario_script script_;
   double evaluate_seconds_ = 0;
+  std::uint64_t months_run_ = 0;
 };
 
 std::vector<region_tally> empty_tallies(std::size_t regions, int months) {
   region_tally t;
   t.occupancy.assign(static_cast<std::size_t>(months), {});
   t.reached.assign(static_cast<std::size_t>(months), 0);
-  t.censored.assign(static_cast<std::size_t>(months), 0);
+  t.left.assign(static_cast<std::size_t>(months), 0);
+  t.stopped.assign(static_cast<std::size_t>(months), 0);
   return std::vector<region_tally>(regions, t);
 }
 
@@ -215,7 +231,8 @@ void region_tally::add(const region_tally& o) {
     for (std::size_t p = 0; p < cohort_places.size(); ++p) occupancy[m][p] += o.occupancy[m][p];
   for (const auto& [rung, counts] : o.rungs) add_series(rungs[rung], counts);
   add_series(reached, o.reached);
-  add_series(censored, o.censored);
+  add_series(left, o.left);
+  add_series(stopped, o.stopped);
   open_months += o.open_months;
   evaluated += o.evaluated;
   step_ups += o.step_ups;
@@ -298,6 +315,7 @@ cohort_run run_cohort(const cohort_spec& spec, const cohort_options& o) {
   std::map<std::size_t, std::vector<region_tally>> results;  // block → counts, until added in order
   std::size_t added = 0;
   double worker_seconds = 0, evaluate_seconds = 0;
+  std::uint64_t months_run = 0;
 
   auto work = [&] {
     const auto t0 = std::chrono::steady_clock::now();
@@ -307,7 +325,7 @@ cohort_run run_cohort(const cohort_spec& spec, const cohort_options& o) {
       for (std::size_t b = next++; b < blocks.size() && !stop; b = next++) {
         auto counts = empty_tallies(run.regions.size(), run.spec.months);
         try {
-          for (std::int64_t i = blocks[b].first; i <= blocks[b].last; ++i) w->person(blocks[b].replicate, i, counts);
+          w->block(blocks[b].replicate, blocks[b].first, blocks[b].last, counts);
         } catch (...) {
           const std::lock_guard<std::mutex> g(lock);
           // the earliest failing block is reported, as one thread would have met it first
@@ -318,9 +336,10 @@ cohort_run run_cohort(const cohort_spec& spec, const cohort_options& o) {
           stop = true;
           break;
         }
-        done += static_cast<std::uint64_t>(blocks[b].last - blocks[b].first + 1) * static_cast<std::uint64_t>(run.spec.months) *
-                run.regions.size();
-        if (o.progress) o.progress(done, total);
+        const std::uint64_t planned = static_cast<std::uint64_t>(blocks[b].last - blocks[b].first + 1) *
+                                      static_cast<std::uint64_t>(run.spec.months) * run.regions.size();
+        const std::uint64_t so_far = done.fetch_add(planned) + planned;
+        if (o.progress) o.progress(so_far, total);
         const std::lock_guard<std::mutex> g(lock);
         results.emplace(b, std::move(counts));
         // add finished blocks in order, so the first error named does not depend on timing
@@ -338,7 +357,10 @@ cohort_run run_cohort(const cohort_spec& spec, const cohort_options& o) {
     }
     const std::lock_guard<std::mutex> g(lock);
     worker_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    if (w) evaluate_seconds += w->evaluate_seconds();
+    if (w) {
+      evaluate_seconds += w->evaluate_seconds();
+      months_run += w->months_run();
+    }
   };
   const unsigned jobs = std::max(1u, std::min<unsigned>(o.jobs, static_cast<unsigned>(std::max<std::size_t>(1, blocks.size()))));
   if (jobs == 1) {
@@ -359,7 +381,7 @@ cohort_run run_cohort(const cohort_spec& spec, const cohort_options& o) {
   run.cost.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   run.cost.worker_seconds = worker_seconds;
   run.cost.evaluate_seconds = evaluate_seconds;
-  run.cost.case_months = done;
+  run.cost.case_months = months_run;
   return run;
 }
 

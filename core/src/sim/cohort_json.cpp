@@ -42,7 +42,7 @@ json tally_json(const region_tally& t) {
   json rungs = json::object();
   for (const auto& [rung, counts] : t.rungs) rungs[rung] = counts;
   json out{{"people", t.people},       {"started_general", t.started_general}, {"occupancy", occ},
-           {"rungs", rungs},           {"reached", t.reached},                 {"censored", t.censored},
+           {"rungs", rungs},           {"reached", t.reached},                 {"left", t.left}, {"stopped", t.stopped},
            {"open_months", t.open_months}, {"evaluated", t.evaluated},          {"step_ups", t.step_ups},
            {"step_downs", t.step_downs}, {"alerts", counts_json(t.alerts)},   {"suggested", counts_json(t.suggested)},
            {"referred", counts_json(t.referred)}, {"rules", counts_json(t.rules)}, {"errors", t.errors}};
@@ -50,59 +50,88 @@ json tally_json(const region_tally& t) {
   return out;
 }
 
-// Reads back what tally_json wrote; `where` names the place in the file for errors.
+// A field of a shard's JSON of the type asked for, or input_error naming it: what merge reads is
+// a file someone may have edited, and a wrong type must not escape as a library exception.
+// `file: key` at the top of a file (where ends in ':'), else `where.key`.
+std::string place(const std::string& where, const std::string& key) {
+  return !where.empty() && where.back() == ':' ? where + " " + key : where + "." + key;
+}
+
+const json& typed(const json& j, const char* key, json::value_t type, const std::string& where) {
+  static const json missing;
+  const json& v = j.is_object() && j.contains(key) ? j[key] : missing;
+  const bool ok = type == json::value_t::number_integer ? v.is_number_integer() : v.type() == type;
+  if (!ok) throw input_error(place(where, key), message("error.required"));
+  return v;
+}
+
+// An integer field within lo … hi, read as 64 bits before it is narrowed.
+std::int64_t bounded(const json& j, const char* key, std::int64_t lo, std::int64_t hi, const std::string& where) {
+  const json& v = typed(j, key, json::value_t::number_integer, where);
+  if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(hi))
+    throw input_error(place(where, key), message("error.between", lo, hi, v.dump()));
+  const std::int64_t n = v.get<std::int64_t>();
+  if (n < lo || n > hi) throw input_error(place(where, key), message("error.between", lo, hi, v.dump()));
+  return n;
+}
+
+constexpr std::int64_t k_most = std::int64_t{1} << 53;  // counts stay exact as JSON numbers
+
+// Reads back what tally_json wrote, and checks that its counts agree with each other.
 region_tally tally_from_json(const json& j, const std::string& where, int months) {
-  auto bad = [&](const std::string& field) { return input_error(fmt::format("{}.{}", where, field), message("error.required")); };
-  auto integer = [&](const char* field) {
-    if (!j.contains(field) || !j[field].is_number_integer()) throw bad(field);
-    return j[field].get<std::int64_t>();
-  };
+  if (!j.is_object()) throw input_error(where, message("error.required"));
   auto series = [&](const json& v, const std::string& field) {
-    if (!v.is_array() || v.size() != static_cast<std::size_t>(months)) throw bad(field);
+    if (!v.is_array() || v.size() != static_cast<std::size_t>(months)) throw input_error(fmt::format("{}.{}", where, field), message("error.required"));
     std::vector<std::int64_t> out;
-    for (const auto& x : v) {
-      if (!x.is_number_integer()) throw bad(field);
-      out.push_back(x.get<std::int64_t>());
+    for (std::size_t m = 0; m < v.size(); ++m) {
+      if (!v[m].is_number_integer() || v[m].get<std::int64_t>() < 0 || v[m].get<std::int64_t>() > k_most)
+        throw input_error(fmt::format("{}.{}[{}]", where, field, m), message("error.between", 0, k_most, v[m].dump()));
+      out.push_back(v[m].get<std::int64_t>());
     }
     return out;
   };
   auto counts = [&](const char* field) {
     std::map<std::string, std::int64_t> out;
-    if (!j.contains(field) || !j[field].is_object()) throw bad(field);
-    for (auto it = j[field].begin(); it != j[field].end(); ++it) {
-      if (!it->is_number_integer()) throw bad(fmt::format("{}.{}", field, it.key()));
-      out[it.key()] = it->get<std::int64_t>();
-    }
+    const json& v = typed(j, field, json::value_t::object, where);
+    for (auto it = v.begin(); it != v.end(); ++it) out[it.key()] = bounded(v, it.key().c_str(), 0, k_most, fmt::format("{}.{}", where, field));
     return out;
   };
   region_tally t;
-  t.people = integer("people");
-  t.started_general = integer("started_general");
-  if (!j.contains("occupancy") || !j["occupancy"].is_array() || j["occupancy"].size() != static_cast<std::size_t>(months))
-    throw bad("occupancy");
-  for (const auto& month : j["occupancy"]) {
-    if (!month.is_array() || month.size() != cohort_places.size()) throw bad("occupancy");
+  t.people = bounded(j, "people", 1, k_most, where);
+  t.started_general = bounded(j, "started_general", 0, t.people, where);
+  const json& occ = typed(j, "occupancy", json::value_t::array, where);
+  if (occ.size() != static_cast<std::size_t>(months)) throw input_error(where + ".occupancy", message("error.required"));
+  for (std::size_t m = 0; m < occ.size(); ++m) {
+    const std::string at = fmt::format("{}.occupancy[{}]", where, m);
+    if (!occ[m].is_array() || occ[m].size() != cohort_places.size()) throw input_error(at, message("error.required"));
     std::array<std::int64_t, cohort_places.size()> row{};
+    std::int64_t sum = 0;
     for (std::size_t p = 0; p < row.size(); ++p) {
-      if (!month[p].is_number_integer()) throw bad("occupancy");
-      row[p] = month[p].get<std::int64_t>();
+      if (!occ[m][p].is_number_integer() || occ[m][p].get<std::int64_t>() < 0) throw input_error(fmt::format("{}[{}]", at, p), message("error.required"));
+      sum += row[p] = occ[m][p].get<std::int64_t>();
     }
+    if (sum != t.people) throw input_error(at, message("error.cohort_occupancy", sum, t.people));
     t.occupancy.push_back(row);
   }
-  if (!j.contains("rungs") || !j["rungs"].is_object()) throw bad("rungs");
-  for (auto it = j["rungs"].begin(); it != j["rungs"].end(); ++it) t.rungs[it.key()] = series(*it, "rungs." + it.key());
-  t.reached = series(j.value("reached", json()), "reached");
-  t.censored = series(j.value("censored", json()), "censored");
-  t.open_months = integer("open_months");
-  t.evaluated = integer("evaluated");
-  t.step_ups = integer("step_ups");
-  t.step_downs = integer("step_downs");
+  const json& rungs = typed(j, "rungs", json::value_t::object, where);
+  for (auto it = rungs.begin(); it != rungs.end(); ++it) t.rungs[it.key()] = series(*it, "rungs." + it.key());
+  t.reached = series(typed(j, "reached", json::value_t::array, where), "reached");
+  t.left = series(typed(j, "left", json::value_t::array, where), "left");
+  t.stopped = series(typed(j, "stopped", json::value_t::array, where), "stopped");
+  std::int64_t out_of_risk = 0;
+  for (int m = 0; m < months; ++m) out_of_risk += t.reached[static_cast<std::size_t>(m)] + t.left[static_cast<std::size_t>(m)] + t.stopped[static_cast<std::size_t>(m)];
+  if (out_of_risk > t.people - t.started_general)
+    throw input_error(where + ".reached", message("error.cohort_risk", out_of_risk, t.people - t.started_general));
+  t.open_months = bounded(j, "open_months", 0, k_most, where);
+  t.evaluated = bounded(j, "evaluated", 0, k_most, where);
+  t.step_ups = bounded(j, "step_ups", 0, k_most, where);
+  t.step_downs = bounded(j, "step_downs", 0, k_most, where);
   t.alerts = counts("alerts");
   t.suggested = counts("suggested");
   t.referred = counts("referred");
   t.rules = counts("rules");
-  t.errors = integer("errors");
-  t.first_error = j.value("first_error", std::string());
+  t.errors = bounded(j, "errors", 0, t.people, where);
+  if (t.errors > 0) t.first_error = typed(j, "first_error", json::value_t::string, where).get<std::string>();
   return t;
 }
 
@@ -110,7 +139,8 @@ region_tally tally_from_json(const json& j, const std::string& where, int months
 struct replicate_view {
   std::vector<std::array<double, cohort_places.size()>> occupancy;  // share of people
   std::map<std::string, std::vector<double>> rungs;
-  std::vector<double> reached;  // 1 - S(t), t = 1 … months
+  std::vector<double> reached;     // cumulative incidence, closure a competing event, t = 1 … months
+  std::vector<double> reached_km;  // 1 - Kaplan–Meier with closures censored: "had nobody left"
   double step_up_rate = 0, step_down_rate = 0;
   std::map<std::string, double> alerts, suggested, referred, rules;
 };
@@ -126,8 +156,11 @@ replicate_view view_of(const region_tally& t, int months) {
     auto& s = v.rungs[rung];
     for (const auto c : counts) s.push_back(ratio(c, t.people, 1.0));
   }
-  const auto survival = stats::kaplan_meier(t.people - t.started_general, t.reached, t.censored);
-  for (int m = 0; m < months; ++m) v.reached.push_back(1.0 - survival[static_cast<std::size_t>(m)]);
+  v.reached = stats::cumulative_incidence(t.people - t.started_general, t.reached, t.left, t.stopped);
+  std::vector<std::int64_t> gone(t.left);
+  for (std::size_t m = 0; m < gone.size(); ++m) gone[m] += t.stopped[m];
+  for (const double s : stats::kaplan_meier(t.people - t.started_general, t.reached, gone)) v.reached_km.push_back(1.0 - s);
+  (void)months;
   v.step_up_rate = ratio(t.step_ups, t.open_months, 100.0);
   v.step_down_rate = ratio(t.step_downs, t.open_months, 100.0);
   for (const auto& [k, n] : t.alerts) v.alerts[k] = ratio(n, t.people, 100.0);
@@ -184,6 +217,10 @@ json summary(const std::vector<const replicate_view*>& a, const std::vector<cons
   for (int m = 0; m < months; ++m)
     reached.push_back(across(a, b, [&](const replicate_view& v) { return v.reached[static_cast<std::size_t>(m)]; }));
   out["reached_general"] = reached;
+  json km = json::array();
+  for (int m = 0; m < months; ++m)
+    km.push_back(across(a, b, [&](const replicate_view& v) { return v.reached_km[static_cast<std::size_t>(m)]; }));
+  out["reached_general_km"] = km;
   out["step_up_rate"] = across(a, b, [](const replicate_view& v) { return v.step_up_rate; });
   out["step_down_rate"] = across(a, b, [](const replicate_view& v) { return v.step_down_rate; });
   auto keyed = [&](auto member) {
@@ -256,46 +293,44 @@ json merge_cohorts(const std::vector<std::pair<std::string, json>>& shards) {
   cohort_run run;
   const auto& [first_path, first] = shards.front();
   for (const auto& [path, j] : shards) {
-    if (!j.is_object() || j.value("format", std::string()) != k_format)
+    if (!j.is_object() || !j.contains("format") || j["format"] != k_format)
       throw input_error(fmt::format("{}: format", path), message("error.cohort_format", k_format));
-    for (const char* field : {"spec", "packs"})
-      if (!j.value(field, json()).is_object()) throw input_error(fmt::format("{}: {}", path, field), message("error.required"));
-    const json regions = j.value("regions", json());
-    if (!regions.is_array() || regions.empty() || regions.size() > 2 ||
-        std::any_of(regions.begin(), regions.end(), [](const json& r) { return !r.is_string(); }))
+    const json& spec = typed(j, "spec", json::value_t::object, path + ":");
+    (void)typed(j, "packs", json::value_t::object, path + ":");
+    const json& regions = typed(j, "regions", json::value_t::array, path + ":");
+    if (regions.empty() || regions.size() > 2 || std::any_of(regions.begin(), regions.end(), [](const json& r) { return !r.is_string(); }))
       throw input_error(fmt::format("{}: regions", path), message("error.required"));
+    (void)bounded(j, "replicates", 1, 10000, path + ":");
+    (void)typed(j, "seed", json::value_t::number_integer, path + ":");
+    (void)bounded(spec, "months", 1, 600, path + ": spec");
+    (void)bounded(spec, "people", 1, 100'000'000, path + ": spec");
+    for (const char* field : {"path", "digest", "start"}) (void)typed(spec, field, json::value_t::string, path + ": spec");
     for (const char* field : {"regions", "seed", "replicates", "packs"})
-      if (j.value(field, json()) != first.value(field, json()))
-        throw input_error(fmt::format("{}: {}", path, field), message("error.cohort_mismatch", field, first_path));
+      if (j[field] != first[field]) throw input_error(fmt::format("{}: {}", path, field), message("error.cohort_mismatch", field, first_path));
     for (const char* field : {"digest", "start", "months", "people"})
-      if (j["spec"].value(field, json()) != first["spec"].value(field, json()))
+      if (spec[field] != first["spec"][field])
         throw input_error(fmt::format("{}: spec.{}", path, field), message("error.cohort_mismatch", field, first_path));
   }
   const json& spec = first["spec"];
-  if (!spec.value("months", json()).is_number_integer() || !first.value("replicates", json()).is_number_integer() ||
-      !first.value("seed", json()).is_number_unsigned() || !first.value("regions", json()).is_array())
-    throw input_error(fmt::format("{}: spec", first_path), message("error.required"));
-  run.spec.path = spec.value("path", std::string());
-  run.spec.digest = spec.value("digest", std::string());
-  run.spec.start = date::parse_or_throw(spec.value("start", std::string()), fmt::format("{}: spec.start", first_path));
-  run.spec.months = spec["months"].get<int>();
-  run.spec.people = spec.value("people", std::int64_t{0});
+  run.spec.path = spec["path"].get<std::string>();
+  run.spec.digest = spec["digest"].get<std::string>();
+  run.spec.start = date::parse_or_throw(spec["start"].get<std::string>(), fmt::format("{}: spec.start", first_path));
+  run.spec.months = static_cast<int>(spec["months"].get<std::int64_t>());
+  run.spec.people = spec["people"].get<std::int64_t>();
   run.spec.header = json{{"id", spec.value("id", json())}, {"title", spec.value("title", json())}};
   run.regions = first["regions"].get<std::vector<std::string>>();
   run.seed = first["seed"].get<std::uint64_t>();
-  run.replicates = first["replicates"].get<int>();
+  run.replicates = static_cast<int>(first["replicates"].get<std::int64_t>());
   for (auto it = first["packs"].begin(); it != first["packs"].end(); ++it) run.packs[it.key()] = *it;
   std::map<int, std::string> from;
   for (const auto& [path, j] : shards) {
-    const json runs = j.value("runs", json());
-    if (!runs.is_array()) throw input_error(fmt::format("{}: runs", path), message("error.required"));
+    const json& runs = typed(j, "runs", json::value_t::array, path + ":");
     for (std::size_t n = 0; n < runs.size(); ++n) {
       const std::string where = fmt::format("{}: runs[{}]", path, n);
       const json& one = runs[n];
-      if (!one.is_object() || !one.value("replicate", json()).is_number_integer() || !one.value("regions", json()).is_object())
-        throw input_error(where, message("error.required"));
-      const int r = one["replicate"].get<int>();
-      if (r < 1 || r > run.replicates) throw input_error(where + ".replicate", message("error.between", 1, run.replicates, r));
+      if (!one.is_object()) throw input_error(where, message("error.required"));
+      const int r = static_cast<int>(bounded(one, "replicate", 1, run.replicates, where));
+      (void)typed(one, "regions", json::value_t::object, where);
       if (const auto seen = from.find(r); seen != from.end())
         throw input_error(where + ".replicate", message("error.cohort_twice", r, seen->second));
       from[r] = path;

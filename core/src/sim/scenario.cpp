@@ -52,6 +52,8 @@ format::case_file intake_file(const json& h, const std::string& path, const std:
 }
 
 std::vector<std::string> regions_of(const json& h, const std::string& path) {
+  if (h.contains("region") && (!h["region"].is_string() || h["region"].get<std::string>().empty()))
+    throw input_error(fmt::format("{}: region", path), message("error.not_region_name", h["region"].dump()));
   std::vector<std::string> out{h.value("region", std::string("national"))};
   if (!h.contains("regions")) return out;
   if (!h["regions"].is_array()) throw input_error(fmt::format("{}: regions", path), message("error.regions_list"));

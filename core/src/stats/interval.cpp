@@ -48,4 +48,21 @@ std::vector<double> kaplan_meier(std::int64_t at_risk, const std::vector<std::in
   return s;
 }
 
+std::vector<double> cumulative_incidence(std::int64_t at_risk, const std::vector<std::int64_t>& events,
+                                         const std::vector<std::int64_t>& competing, const std::vector<std::int64_t>& censored) {
+  std::vector<double> f(events.size(), 0.0);
+  double incidence = 0.0, survival = 1.0;  // survival from either event, just before the month
+  for (std::size_t t = 0; t < events.size(); ++t) {
+    const std::int64_t other = t < competing.size() ? competing[t] : 0;
+    if (at_risk > 0) {
+      const double n = static_cast<double>(at_risk);
+      incidence += survival * static_cast<double>(events[t]) / n;
+      survival *= 1.0 - static_cast<double>(events[t] + other) / n;
+    }
+    f[t] = incidence;
+    at_risk -= events[t] + other + (t < censored.size() ? censored[t] : 0);
+  }
+  return f;
+}
+
 }  // namespace hashigo::stats

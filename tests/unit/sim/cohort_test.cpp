@@ -107,7 +107,8 @@ TEST_CASE("counts add up: everyone is somewhere each month, and people reach gen
       CHECK(sum == 60);
     }
     std::int64_t left = 0;
-    for (std::size_t m = 0; m < t["reached"].size(); ++m) left += t["reached"][m].get<std::int64_t>() + t["censored"][m].get<std::int64_t>();
+    for (std::size_t m = 0; m < t["reached"].size(); ++m)
+      left += t["reached"][m].get<std::int64_t>() + t["left"][m].get<std::int64_t>() + t["stopped"][m].get<std::int64_t>();
     CHECK(left <= 60 - t["started_general"].get<std::int64_t>());
     for (const auto& n : t["reached"]) reached += n.get<std::int64_t>();
     ups += t["step_ups"].get<std::int64_t>();

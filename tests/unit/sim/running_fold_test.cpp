@@ -63,6 +63,13 @@ TEST_CASE("running_fold refuses what fold would refuse as events arrive") {
     early.on = file.events[3].on.add_days(-1);
     CHECK_THROWS_AS(running.apply(early), input_error);
   }
+  SUBCASE("a state asked for before the last event applied") {
+    cases::running_fold running(file.header);
+    running.apply(file.events[0]);
+    running.apply(file.events[3]);
+    CHECK_THROWS_AS((void)running.at(file.events[3].on.add_days(-1)), input_error);
+    CHECK_NOTHROW((void)running.at(file.events[3].on));
+  }
   SUBCASE("anything but an intake first") {
     cases::running_fold running(file.header);
     CHECK_THROWS_AS(running.apply(file.events[1]), input_error);

@@ -57,3 +57,25 @@ TEST_CASE("Kaplan–Meier without censoring is the plain share not yet reached, 
   const auto none = kaplan_meier(0, {0, 0}, {0, 0});
   CHECK(none[1] == Approx(1.0));
 }
+
+TEST_CASE("cumulative incidence counts a closure as a competing event, not as censoring") {
+  // 10 at risk. Month 1: 2 reach it, 1 closes → F = 0.2, S = 0.7, 7 at risk.
+  // Month 2: 1 reaches it, 2 close → F = 0.2 + 0.7 × 1/7 = 0.3, S = 0.7 × 4/7 = 0.4, 4 at risk.
+  // Month 3: 2 of 4 reach it → F = 0.3 + 0.4 × 2/4 = 0.5: exactly the 5 of 10 who did.
+  const auto f = cumulative_incidence(10, {2, 1, 2}, {1, 2, 0}, {0, 0, 0});
+  CHECK(f[0] == Approx(0.2));
+  CHECK(f[1] == Approx(0.3));
+  CHECK(f[2] == Approx(0.5));
+  // the same counts read by Kaplan–Meier with closures censored say more: 1 - 0.8 × 6/7 × 2/4
+  const auto s = kaplan_meier(10, {2, 1, 2}, {1, 2, 0});
+  CHECK(1 - s[2] == Approx(1 - 0.8 * (6.0 / 7.0) * 0.5));
+  CHECK(1 - s[2] > f[2]);
+}
+
+TEST_CASE("cumulative incidence with censoring: the censored leave the risk set after their month") {
+  // 4 at risk; month 1: 1 reaches it, 1 censored → F = 0.25, S = 0.75, 2 at risk;
+  // month 2: 1 of 2 → F = 0.25 + 0.75 × 1/2 = 0.625
+  const auto f = cumulative_incidence(4, {1, 1}, {0, 0}, {1, 0});
+  CHECK(f[0] == Approx(0.25));
+  CHECK(f[1] == Approx(0.625));
+}

@@ -30,14 +30,15 @@ struct region_tally {
   std::vector<std::array<std::int64_t, cohort_places.size()>> occupancy;
   /// People on each rung ("intermediate/commuter_paid") at each month end, open cases only.
   std::map<std::string, std::vector<std::int64_t>> rungs;
-  std::vector<std::int64_t> reached;   ///< [month - 1]: reached 一般就労 for the first time that month
-  std::vector<std::int64_t> censored;  ///< [month - 1]: closed (or stopped) that month without reaching it
+  std::vector<std::int64_t> reached;  ///< [month - 1]: reached 一般就労 for the first time that month
+  std::vector<std::int64_t> left;     ///< [month - 1]: closed that month without reaching it (a competing event)
+  std::vector<std::int64_t> stopped;  ///< [month - 1]: stopped by a rule error without reaching it (censored)
   std::int64_t open_months = 0;        ///< month ends evaluated while the case was open
   std::int64_t evaluated = 0;          ///< month ends evaluated (case-months)
   std::int64_t step_ups = 0;
   std::int64_t step_downs = 0;
   std::map<std::string, std::int64_t> alerts;     ///< alert code → times raised (absent the month before)
-  std::map<std::string, std::int64_t> suggested;  ///< referral target → times first suggested
+  std::map<std::string, std::int64_t> suggested;  ///< referral target → people it was ever suggested for
   std::map<std::string, std::int64_t> referred;   ///< referral target → referral_made events
   std::map<std::string, std::int64_t> rules;      ///< rule id → month ends it decided something
   std::int64_t errors = 0;                        ///< people stopped by a rule error
@@ -74,7 +75,8 @@ struct cohort_options {
   int months = 0;           ///< 0: the spec's horizon
   /// Makes one engine per worker thread.
   std::function<engine::engine()> make_engine;
-  /// Called from worker threads with case-months done so far (of `total`); must be thread-safe.
+  /// Called from worker threads with case-months done so far (of `total`, both as planned: people
+  /// × months × regions); must be thread-safe, and may see counts out of order.
   std::function<void(std::uint64_t done, std::uint64_t total)> progress;
 };
 
@@ -83,7 +85,7 @@ struct cohort_cost {
   double seconds = 0;           ///< wall time
   double worker_seconds = 0;    ///< time inside workers, all of it
   double evaluate_seconds = 0;  ///< of which in engine::evaluate
-  std::uint64_t case_months = 0;
+  std::uint64_t case_months = 0;  ///< months simulated (a closed case's months after it closed are not)
 };
 
 /// A run: per replicate, one tally per region.

@@ -27,4 +27,12 @@ estimate mean_interval(const std::vector<double>& values);
 std::vector<double> kaplan_meier(std::int64_t at_risk, const std::vector<std::int64_t>& events,
                                  const std::vector<std::int64_t>& censored);
 
+/// Aalen–Johansen cumulative incidence of the end point when a competing event rules it out:
+/// F(t) for t = 1 … months, from `at_risk` people, `events[t-1]` reaching the end point in month
+/// t, `competing[t-1]` meeting the competing event (never to reach it) and `censored[t-1]` leaving
+/// observation. F(t) = F(t-1) + S(t-1) × events/at risk, with S the survival from either event.
+/// Without competing events or censoring it is the share that reached the end point.
+std::vector<double> cumulative_incidence(std::int64_t at_risk, const std::vector<std::int64_t>& events,
+                                         const std::vector<std::int64_t>& competing, const std::vector<std::int64_t>& censored);
+
 }  // namespace hashigo::stats
