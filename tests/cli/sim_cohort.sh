@@ -63,7 +63,7 @@ expect_exit 0 "text summary" -- "$HASHIGO" --lang en sim merge "$WORK/merged.jso
 expect_in out 'general work by month 12 ' "the headline rows"
 expect_in out 'chiba − national' "the difference column"
 expect_in out 'general work by month 12 +[0-9.]+% \[[0-9.]+, [0-9.]+\] +[0-9.]+% \[[0-9.]+, [0-9.]+\] +[-+][0-9.]+ pp \[' "shares in %, the difference in percentage points"
-expect_in out 'had nobody left \(Kaplan–Meier, closures censored\)' "the Kaplan–Meier reading beside the cumulative incidence"
+expect_in out 'had nobody left \(Kaplan–Meier\)' "the Kaplan–Meier reading beside the cumulative incidence"
 expect_in out '4 replicates, seed 3' "the run's size and seed"
 expect_exit 0 "text summary in Japanese" -- "$HASHIGO" --lang ja sim merge "$WORK/merged.json"
 expect_in out '12か月目までに一般就労' "the headline rows in Japanese"

@@ -507,7 +507,7 @@ const std::vector<entry> k_entries = {
     {"cohort.item", "項目", "figure"},
     {"cohort.headline", "主な結果（平均 [95%区間]）", "Headline figures (mean [95% interval])"},
     {"cohort.reached", "一般就労に到達した人の割合（累積発生割合：終結は競合する出来事）", "Share reaching general work (cumulative incidence: a closure is a competing event)"},
-    {"cohort.reached_km", "{}か月目までに一般就労（カプラン・マイヤー法、終結を打ち切りとした場合：誰も離れなかったら）", "general work by month {} had nobody left (Kaplan–Meier, closures censored)"},
+    {"cohort.reached_km", "{}か月目までに一般就労（誰も離れなかったら：カプラン・マイヤー法）", "general work by month {} had nobody left (Kaplan–Meier)"},
     {"cohort.reached_caption", "地域ごとの累積割合と95%区間", "Cumulative share by region, with 95% intervals"},
     {"cohort.reached_by", "{}か月目までに一般就労", "general work by month {}"},
     {"cohort.in_general_at", "{}か月目末に一般就労の段階", "at the general stage at the end of month {}"},
