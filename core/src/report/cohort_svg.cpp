@@ -96,7 +96,12 @@ std::string band_chart(const std::vector<std::string>& labels, const std::vector
   bottom = std::floor(bottom / step + 1e-9) * step;
   const auto y = [&](double v) { return k_top + k_plot_h * (top - v) / (top - bottom); };
   std::string out = frame(labels, title, "band");
-  for (double f = bottom; f <= top + step / 2; f += step) out += y_gridline(y(f), percent(std::fabs(f) < 1e-9 ? 0.0 : f));
+  // a difference of shares is in percentage points
+  const auto label = [&](double v) {
+    v = std::fabs(v) < 1e-9 ? 0.0 : v;
+    return zero ? fmt::format("{:+.1f} pp", v * 100) : percent(v);
+  };
+  for (double f = bottom; f <= top + step / 2; f += step) out += y_gridline(y(f), label(f));
   if (zero && bottom < 0) out += fmt::format(R"(<line class="zero" x1="{:.1f}" x2="{:.1f}" y1="{:.1f}" y2="{:.1f}"/>)", k_left, k_left + k_plot_w, y(0), y(0));
   for (std::size_t k = 0; k < series.size(); ++k) {
     const auto& s = series[k];
@@ -113,8 +118,8 @@ std::string band_chart(const std::vector<std::string>& labels, const std::vector
     out += fmt::format(R"(<path class="series" stroke="{}" d="{}"/>)", colour(k), line);
     for (std::size_t i = 0; i < n; ++i)
       out += fmt::format(R"(<circle class="point" fill="{}" cx="{:.1f}" cy="{:.1f}" r="2.5"><title>{} {} {}{}</title></circle>)", colour(k),
-                         x_of(i, n), y(s.mean[i]), s.name, html::escape(labels[i]), percent(s.mean[i]),
-                         s.lo[i] && s.hi[i] ? fmt::format(" [{}, {}]", percent(*s.lo[i]), percent(*s.hi[i])) : std::string());
+                         x_of(i, n), y(s.mean[i]), s.name, html::escape(labels[i]), label(s.mean[i]),
+                         s.lo[i] && s.hi[i] ? fmt::format(" [{}, {}]", label(*s.lo[i]), label(*s.hi[i])) : std::string());
     out += legend(k, s.name, colour(k));
   }
   return out + "</svg>";
