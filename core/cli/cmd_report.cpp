@@ -79,15 +79,6 @@ std::vector<stats::monthly_report> reports_of(context& ctx, const std::vector<st
   return tally(ctx, months, people ? &*people : nullptr, !o.no_progress && progress_bar::stderr_is_terminal());
 }
 
-void emit(context& ctx, const report_options& o, const std::string& text) {
-  if (o.out.empty()) {
-    fmt::print("{}", text);
-  } else {
-    ctx.write_output(o.out, text);
-    fmt::print(stderr, "{}\n", ctx.msg("sim.wrote_html", o.out));
-  }
-}
-
 }  // namespace
 
 void add_report_commands(CLI::App& app, context& ctx) {
@@ -102,10 +93,10 @@ void add_report_commands(CLI::App& app, context& ctx) {
     const auto& o = mo->second;
     const auto r = reports_of(ctx, {stats::parse_month(mo->first, "--month")}, o).front();
     const auto names = namer_of(ctx);
-    if (o.format == "json") emit(ctx, o, report::monthly_json(r, names).dump(2) + "\n");
-    else if (o.format == "csv") emit(ctx, o, report::monthly_csv(r, names, ctx.language()));
-    else if (o.format == "html") emit(ctx, o, report::monthly_html(r, names, ctx.language()));
-    else emit(ctx, o, report::monthly_markdown(r, names, ctx.language()));
+    if (o.format == "json") ctx.emit(o.out, report::monthly_json(r, names).dump(2) + "\n");
+    else if (o.format == "csv") ctx.emit(o.out, report::monthly_csv(r, names, ctx.language()));
+    else if (o.format == "html") ctx.emit(o.out, report::monthly_html(r, names, ctx.language()));
+    else ctx.emit(o.out, report::monthly_markdown(r, names, ctx.language()));
   });
 
   auto* trend = report_cmd->add_subcommand("trend", ctx.msg("help.report.trend"));
@@ -124,10 +115,10 @@ void add_report_commands(CLI::App& app, context& ctx) {
     const auto months = stats::months_between(first, last, "--to");
     const auto rs = reports_of(ctx, months, o);
     const auto names = namer_of(ctx);
-    if (o.format == "json") emit(ctx, o, report::trend_json(rs, names).dump(2) + "\n");
-    else if (o.format == "csv") emit(ctx, o, report::trend_csv(rs, names, ctx.language()));
-    else if (o.format == "html") emit(ctx, o, report::trend_html(rs, names, ctx.language()));
-    else emit(ctx, o, report::trend_markdown(rs, ctx.language()));
+    if (o.format == "json") ctx.emit(o.out, report::trend_json(rs, names).dump(2) + "\n");
+    else if (o.format == "csv") ctx.emit(o.out, report::trend_csv(rs, names, ctx.language()));
+    else if (o.format == "html") ctx.emit(o.out, report::trend_html(rs, names, ctx.language()));
+    else ctx.emit(o.out, report::trend_markdown(rs, ctx.language()));
   });
 }
 

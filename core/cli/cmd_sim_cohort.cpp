@@ -41,12 +41,7 @@ void emit(context& ctx, const output_options& o, const nlohmann::json& doc) {
     text = report::cohort_html(doc, names, ctx.language());
   else
     text = report::cohort_text(doc, names, ctx.language());
-  if (o.out.empty()) {
-    fmt::print("{}", text);
-  } else {
-    ctx.write_output(o.out, text);
-    fmt::print(stderr, "{}\n", ctx.msg("sim.wrote_html", o.out));
-  }
+  ctx.emit(o.out, text);
   for (const auto& r : doc["regions"])
     if (doc["summary"][r.get<std::string>()].value("errors", 0) > 0) {
       const auto& s = doc["summary"][r.get<std::string>()];

@@ -70,6 +70,15 @@ engine::engine context::make_engine() const {
   return engine::engine(opts);
 }
 
+void context::emit(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    fmt::print("{}", text);
+    return;
+  }
+  write_output(path, text);
+  fmt::print(stderr, "{}\n", msg("sim.wrote_html", path));
+}
+
 void context::write_output(const std::string& path, const std::string& text) const {
   const std::string temp = path + ".tmp";
   {

@@ -41,6 +41,9 @@ struct context {
   /// Writes `text` to `path` through a temporary file renamed over it, so that a reader never
   /// sees half a file and a failed write leaves the old one; errors name the file.
   void write_output(const std::string& path, const std::string& text) const;
+  /// A command's document: to standard output when `path` is empty, else written as write_output
+  /// does, saying where on stderr.
+  void emit(const std::string& path, const std::string& text);
   /// Reads and parses one JSON input, naming the file in errors.
   nlohmann::json read_json(const std::string& path) const;
   /// Parses a case file, naming the file in every error.

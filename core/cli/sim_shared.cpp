@@ -73,8 +73,7 @@ void write_timeline(context& ctx, const std::string& path, const report::timelin
   o.person = person;
   o.names.name = [&ctx](std::string_view kind, const std::string& code, const std::string& lang) { return ctx.names.name(kind, code, lang); };
   o.names.namer = [&ctx](const std::string& lang) { return ctx.names.namer(lang); };
-  ctx.write_output(path, report::timeline_html(t, o));
-  fmt::print(stderr, "{}\n", ctx.msg("sim.wrote_html", path));
+  ctx.emit(path, report::timeline_html(t, o));
 }
 
 std::vector<std::string> answers_of(const sim::scenario_run& run) {
