@@ -85,6 +85,7 @@ bench: deps
 	@cmake -S . -B $(BUILD)-bench -G $(GENERATOR) -DCMAKE_BUILD_TYPE=Release -DHASHIGO_BUILD_BENCH=ON -DHASHIGO_BUILD_TESTS=OFF > $(BUILD)-bench.configure.log 2>&1 || { cat $(BUILD)-bench.configure.log; exit 1; }
 	@cmake --build $(BUILD)-bench -j $(JOBS)
 	@$(BUILD)-bench/tests/bench/hashigo_bench
+	@$(BUILD)-bench/tests/bench/hashigo_peer_bench
 	@bash tests/bench/batch.sh $(BUILD)-bench $(BATCH_CASES)
 	@bash tests/bench/serve.sh $(BUILD)-bench
 	@bash tests/bench/cohort.sh $(BUILD)-bench $(COHORT_PEOPLE)
