@@ -180,11 +180,10 @@ ctx_fields += re.findall(r'fields\.emplace_back\(\s*"([a-z_]+)"\s*\)', runtime)
 need("ctx fields", ctx_fields, "core/src/pack/ctx.cpp and core/src/pack/runtime.cpp", 5)
 
 # Outcome fields per module, and the pack-test expectation keys.
-outcome = read("core/src/engine/outcome.cpp")
-keys = []
-for group in re.findall(r"only_fields\(run,\s*o,\s*\{([^}]*)\}\)", outcome):
-    keys += re.findall(r'"([a-z_]+)"', group)
-need("outcome fields", keys, "core/src/engine/outcome.cpp", 12)
+outcome = read("core/src/pack/outcome_reader.cpp")
+table = re.search(r"allowed_fields = \{\{(.*?)\}\};", outcome, re.S)
+keys = re.findall(r'"([a-z_]+)"', table.group(1)) if table else []
+need("outcome fields", keys, "core/src/pack/outcome_reader.cpp", 12)
 tests = read("core/src/authoring/pack_tests.cpp")
 need("test expectation keys", re.findall(r'key == "([a-z_]+)"', tests), "core/src/authoring/pack_tests.cpp", 12)
 

@@ -15,6 +15,8 @@ class sha256 {
   void update(std::string_view bytes);
   /// Finishes and returns the digest as 64 lowercase hex digits; the object is then spent.
   std::string hex();
+  /// Finishes and writes the 64 lowercase hex digits to `out` (no allocation); the object is then spent.
+  void hex(char* out);
   /// Digest of one buffer, as hex.
   static std::string of(std::string_view bytes);
 

@@ -86,17 +86,21 @@ void sha256::update(std::string_view bytes) {
 }
 
 std::string sha256::hex() {
+  char text[64];
+  hex(text);
+  return std::string(text, sizeof text);
+}
+
+void sha256::hex(char* text) {
   const std::uint64_t bits = total_ * 8;
   unsigned char tail[72] = {0x80};  // 0x80, zeros up to 56 mod 64, then the length in bits
   const std::size_t pad = (used_ < 56 ? 56 : 120) - used_;
   for (int i = 0; i < 8; ++i) tail[pad + static_cast<std::size_t>(i)] = static_cast<unsigned char>(bits >> (56 - 8 * i));
   update(std::string_view(reinterpret_cast<const char*>(tail), pad + 8));
   static constexpr char digits[] = "0123456789abcdef";
-  char text[64];  // filled in place: appending char by char cost as much as hashing a block
-  char* at = text;
+  char* at = text;  // filled in place: appending char by char cost as much as hashing a block
   for (auto word : h_)
     for (int i = 28; i >= 0; i -= 4) *at++ = digits[(word >> i) & 0xf];
-  return std::string(text, sizeof text);
 }
 
 std::string sha256::of(std::string_view bytes) {

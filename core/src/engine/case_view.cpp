@@ -335,11 +335,19 @@ const format::schema::document& case_view_schema() {
 
 namespace detail {
 
-std::string case_view_digest(const cases::case_state& s) {
+void case_view_digest(const cases::case_state& s, char* out) {
   thread_local std::string buf;  // reused: no allocation per evaluation once it has grown
   digest_sink sink(buf);
   view_writer<digest_sink>(sink).write(s);
-  return sha256::of(sink.bytes_written());
+  sha256 h;
+  h.update(sink.bytes_written());
+  h.hex(out);
+}
+
+std::string case_view_digest(const cases::case_state& s) {
+  char hex[64];
+  case_view_digest(s, hex);
+  return std::string(hex, sizeof hex);
 }
 
 void write_case_view(const cases::case_state& s, pack::value_writer& out) {

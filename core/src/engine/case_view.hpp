@@ -14,6 +14,9 @@ namespace hashigo::engine::detail {
 /// every value with its type (null, boolean, integer, float, string, object, array), in the
 /// view's sorted key order. Deterministic, and it covers every field rules can read.
 std::string case_view_digest(const cases::case_state& s);
+/// The same digest's 64 hex digits written to `out` (no allocation once the encoding buffer of
+/// the thread has grown).
+void case_view_digest(const cases::case_state& s, char* out);
 
 /// Writes the case view field for field as engine::case_view gives it as JSON; the pack runtime
 /// builds the read-only table rules read from it.

@@ -25,8 +25,10 @@ struct engine::impl {
   // A loaded pack and the cards of its rules, made once per load.
   struct loaded_pack {
     std::unique_ptr<pack::runtime> runtime;
-    rule_cards cards;
+    pack_plan plan;
   };
+  resolution resolved;         // reused by every evaluation
+  pack::eval_input lean_input;  // reused by evaluate_lean
   std::map<std::string, loaded_pack> packs;
 
   pack::limits limits() const {
@@ -37,12 +39,28 @@ struct engine::impl {
     return lim;
   }
 
+  // The pack for `region`, once `state` is a day rules can decide on.
+  loaded_pack& ready(const cases::case_state& state, const std::string& region) {
+    auto& loaded = pack(region);
+    const auto& meta = loaded.runtime->meta();
+    // Two days no rule can decide on, answered here rather than by a rule failing on a missing fact.
+    if (state.events_folded == 0)
+      throw input_error("as_of", message("error.no_case_yet", state.as_of.to_string(), state.header.id));
+    if (!meta.in_force_from.empty()) {
+      date::text_buffer text;
+      const std::string_view as_of(text.data(), state.as_of.to_chars(text));
+      if (as_of < meta.in_force_from)
+        throw input_error("as_of", message("error.not_in_force", region, meta.in_force_from, state.as_of.to_string()));
+    }
+    return loaded;
+  }
+
   loaded_pack& pack(const std::string& region) {
     auto it = packs.find(region);
     if (it == packs.end()) {
       auto runtime = pack::runtime::load(options.rules_root, region, limits());
-      auto cards = cards_of(runtime->meta());
-      it = packs.emplace(region, loaded_pack{std::move(runtime), std::move(cards)}).first;
+      auto plan = plan_of(runtime->meta());
+      it = packs.emplace(region, loaded_pack{std::move(runtime), std::move(plan)}).first;
     }
     return it->second;
   }
@@ -90,9 +108,9 @@ std::vector<reload_result> engine::reload(const std::function<std::string(const 
       r.new_digest = fresh->meta().digest;
       if (gate) r.error = gate(fresh->meta());
       if (r.error.empty()) {
-        auto cards = cards_of(fresh->meta());
+        auto plan = plan_of(fresh->meta());
         runtime = std::move(fresh);  // the swap: evaluations after this line see the new pack
-        loaded.cards = std::move(cards);
+        loaded.plan = std::move(plan);
         r.swapped = true;
       }
     } catch (const error& e) {
@@ -103,15 +121,26 @@ std::vector<reload_result> engine::reload(const std::function<std::string(const 
   return results;
 }
 
+namespace {
+
+// What the pack runtime needs of `state`: the day, the position and the writers of its view.
+void input_for(const cases::case_state& state, pack::eval_input& in) {
+  date::text_buffer text;
+  in.as_of.assign(text.data(), state.as_of.to_chars(text));
+  in.position = state.position;
+  // The case table is built straight from the state (no JSON view) and the inputs digest taken
+  // over a compact encoding of the same view (engine/case_view.cpp).
+  in.write_case = [&state](pack::value_writer& w) { detail::write_case_view_eager_part(state, w); };
+  in.deferred_fields = &detail::deferred_case_fields();
+  in.write_field = [&state](int field, pack::value_writer& w) { detail::write_case_field(state, field, w); };
+}
+
+}  // namespace
+
 decision engine::evaluate(const cases::case_state& state, const std::string& region, const evaluate_options& opts) {
-  auto& loaded = impl_->pack(region);
+  auto& loaded = impl_->ready(state, region);
   auto& runtime = *loaded.runtime;
   const auto& meta = runtime.meta();
-  // Two days no rule can decide on, answered here rather than by a rule failing on a missing fact.
-  if (state.events_folded == 0)
-    throw input_error("as_of", message("error.no_case_yet", state.as_of.to_string(), state.header.id));
-  if (!meta.in_force_from.empty() && state.as_of.to_string() < meta.in_force_from)
-    throw input_error("as_of", message("error.not_in_force", region, meta.in_force_from, state.as_of.to_string()));
   decision d;
   d.case_id = state.header.id;
   d.as_of = state.as_of.to_string();
@@ -122,19 +151,15 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   d.step.from = state.position;
 
   pack::eval_input in;
-  in.as_of = d.as_of;
-  in.position = state.position;
-  // The case table is built straight from the state (no JSON view) and the inputs digest taken
-  // over a compact encoding of the same view (engine/case_view.cpp).
-  in.write_case = [&state](pack::value_writer& w) { detail::write_case_view_eager_part(state, w); };
-  in.deferred_fields = &detail::deferred_case_fields();
-  in.write_field = [&state](int field, pack::value_writer& w) { detail::write_case_field(state, field, w); };
-  in.explain = opts.explain;
+  input_for(state, in);
+  // A lean decision shows outcomes and the rules behind them: no checks, texts or defaults.
+  const bool full = !opts.lean || opts.explain;
+  in.checks = full;
+  in.texts = full;
   d.inputs_digest = detail::case_view_digest(state);
 
   std::vector<pack::rule_cost> measured;
   if (opts.costs) in.profile = &measured;
-  std::vector<pack::rule_run> runs;
   // The rules' costs count whether or not the evaluation succeeds: a failing rule may be the slow one.
   const auto add_costs = [&] {
     if (!opts.costs || measured.size() != meta.rules.size()) return;
@@ -152,48 +177,79 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
       costs[i].calls += measured[i].calls;
     }
   };
-  try {
-    runs = runtime.evaluate(in);
-    add_costs();
-    d.step = resolve_step(runs, loaded.cards, meta.ladder, state.status, state.position);
-    if (!opts.lean || opts.explain)
-      d.step.would_flip = near_misses(runs, loaded.cards, !opts.explain);  // the trace needs them all
-    collect_lists(runs, loaded.cards, d);
-  } catch (const pack::script_error& e) {
-    add_costs();
-    d.error = failure{e.code(), e.location(), e.message(), e.traceback()};
-    d.step = step_decision{};
-    d.step.from = state.position;
-    return d;
-  } catch (const outcome_error& e) {
-    d.error = failure{pack::codes::contract, e.where, e.message, ""};
+  const auto failed = [&](failure f) {
+    d.error = std::move(f);
     d.step = step_decision{};
     d.step.from = state.position;
     d.eligibility.clear();
     d.referrals.clear();
     d.alerts.clear();
+    d.trace.clear();
     return d;
-  }
-  if (opts.explain) {
-    // The runs are not read after this: their checks move into the trace.
-    d.trace.reserve(runs.size());
-    for (auto& run : runs) {
-      trace_entry t;
-      t.rule_id = run.rule->id;
-      t.module = run.rule->module;
-      t.where = run.rule->where;
-      t.fired = !run.outcome.is_null();
-      if (t.fired && run.rule->kind == pack::module_kind::stepup)
-        for (const auto& o : d.step.overruled)
-          if (o.rule_id == t.rule_id) t.superseded_by = o.superseded_by;
-      t.checks.reserve(run.checks.size());
-      for (auto& c : run.checks)
-        t.checks.push_back(check{std::move(c.label), std::move(c.value), c.op, std::move(c.threshold),
-                                 c.parameter_name(), c.result});
-      d.trace.push_back(std::move(t));
-    }
+  };
+  try {
+    const pack::evaluation& ev = runtime.evaluate(in);
+    add_costs();
+    resolve(ev, loaded.plan, meta.ladder, state.status, state.position, impl_->resolved);
+    fill_decision(ev, loaded.plan, impl_->resolved, full, opts.explain, d);
+  } catch (const pack::script_error& e) {
+    add_costs();
+    return failed(failure{e.code(), e.location(), e.message(), e.traceback()});
+  } catch (const pack::malformed_outcome& e) {
+    add_costs();
+    return failed(failure{pack::codes::contract, e.where, e.message, ""});
+  } catch (const outcome_error& e) {
+    return failed(failure{pack::codes::contract, e.where, e.message, ""});
   }
   return d;
+}
+
+void engine::evaluate_lean(const cases::case_state& state, const std::string& region, lean_decision& out) {
+  auto& loaded = impl_->ready(state, region);
+  auto& runtime = *loaded.runtime;
+  const auto& meta = runtime.meta();
+  out.case_id = state.header.id;
+  out.as_of = state.as_of;
+  out.region = meta.region;
+  out.pack_version = meta.version;
+  out.pack_digest = meta.digest;
+  out.process_status = state.status;
+  out.from = state.position;
+  out.step = "stay";
+  out.moves = out.accepted = out.skip = false;
+  out.step_rules = {};
+  if (!out.refusal.ja.empty() || !out.refusal.en.empty()) out.refusal = {};
+  out.eligibility.clear();
+  out.referrals.clear();
+  out.alerts.clear();
+  out.rule_ids.clear();
+  out.routes.clear();
+  out.error.reset();
+  detail::case_view_digest(state, out.inputs_digest);
+  pack::eval_input& in = impl_->lean_input;
+  input_for(state, in);
+  in.checks = in.texts = false;
+  try {
+    const pack::evaluation& ev = runtime.evaluate(in);
+    resolution& r = impl_->resolved;
+    resolve(ev, loaded.plan, meta.ladder, state.status, state.position, r);
+    fill_lean(ev, r, out);
+  } catch (const pack::script_error& e) {
+    out.error = failure{e.code(), e.location(), e.message(), e.traceback()};
+  } catch (const pack::malformed_outcome& e) {
+    out.error = failure{pack::codes::contract, e.where, e.message, ""};
+  } catch (const outcome_error& e) {
+    out.error = failure{pack::codes::contract, e.where, e.message, ""};
+  }
+  if (out.error) {  // no outcome: as after a failure in evaluate()
+    out.step = "stay";
+    out.moves = out.accepted = out.skip = false;
+    out.refusal = {};
+    out.step_rules = {};
+    out.eligibility.clear();
+    out.referrals.clear();
+    out.alerts.clear();
+  }
 }
 
 }  // namespace hashigo::engine

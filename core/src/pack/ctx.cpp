@@ -54,13 +54,14 @@ struct ctx_functions {
   // Records that the running rule read parameter #index (0-based) when its value is a default,
   // once per rule: the reasons then say which of their thresholds no source fixed.
   static void note_read(ctx_state* c, lua_Integer index) {
-    if (c->defaults_read == nullptr || index < 0 || static_cast<std::size_t>(index) >= c->is_default.size() ||
+    if (!c->read_defaults || index < 0 || static_cast<std::size_t>(index) >= c->is_default.size() ||
         !c->is_default[static_cast<std::size_t>(index)])
       return;
     const parameter* p = &c->meta->parameters[static_cast<std::size_t>(index)];
-    for (const auto& d : *c->defaults_read)
-      if (d.parameter == p) return;
-    c->defaults_read->push_back({p, p->in_force(c->as_of)});
+    auto& all = c->out->defaults;
+    for (std::size_t i = c->rule_defaults; i < all.size(); ++i)
+      if (all[i].parameter == p) return;
+    all.push_back({p, p->in_force(c->as_of)});
   }
 
   // The index in meta->parameters of the parameter named by the string at `idx`.
@@ -82,31 +83,44 @@ struct ctx_functions {
     lua_pushvalue(L, 1);  // the interned name itself: no lookup of its text
     lua_rawget(L, -2);    // the params table is a plain table the host built: no metamethods
     if (lua_isnil(L, -1)) rule_level_error(L, missing(c, name));
-    if (c->any_default) note_read(c, index_of(L, c, 1));
+    if (c->any_default && c->read_defaults) note_read(c, index_of(L, c, 1));
     return 1;
+  }
+
+  // A number at `idx` as a check value.
+  static check_value number_value(lua_State* L, int idx) {
+    check_value v;
+    if (lua_isinteger(L, idx)) {
+      v.type = check_value::kind::integer;
+      v.integer = lua_tointeger(L, idx);
+      v.number = static_cast<double>(v.integer);
+    } else {
+      v.type = check_value::kind::number;
+      v.number = lua_tonumber(L, idx);
+    }
+    return v;
   }
 
   // Resolves a threshold given as a number or as a parameter name; `param_name` is set to the
   // parameter's own name (found through the interned Lua string: no copy, no map search).
   // stack: [] -> []
-  static json threshold_of(lua_State* L, ctx_state* c, int idx, const std::string*& param_name) {
+  static check_value threshold_of(lua_State* L, ctx_state* c, int idx, const std::string*& param_name) {
     if (lua_type(L, idx) == LUA_TSTRING) {
       push_params(L, c);
       lua_pushvalue(L, idx);
       lua_rawget(L, -2);
       if (lua_isnil(L, -1)) rule_level_error(L, missing(c, lua_tostring(L, idx)));
-      json v = lua_isinteger(L, -1) ? json(lua_tointeger(L, -1))
-               : lua_isnumber(L, -1)  ? json(lua_tonumber(L, -1))
-                                      : json(nullptr);
-      if (v.is_null()) rule_level_error(L, fmt::format("parameter '{}' is not a number", lua_tostring(L, idx)));
+      if (lua_type(L, -1) != LUA_TNUMBER) rule_level_error(L, fmt::format("parameter '{}' is not a number", lua_tostring(L, idx)));
+      const check_value v = number_value(L, -1);
       lua_pop(L, 2);
-      const lua_Integer index = index_of(L, c, idx);
-      param_name = &c->meta->parameters[static_cast<std::size_t>(index)].name;
-      note_read(c, index);
+      if (c->record_checks || (c->any_default && c->read_defaults)) {
+        const lua_Integer index = index_of(L, c, idx);
+        param_name = &c->meta->parameters[static_cast<std::size_t>(index)].name;
+        note_read(c, index);
+      }
       return v;
     }
-    if (lua_isinteger(L, idx)) return json(lua_tointeger(L, idx));
-    if (lua_type(L, idx) == LUA_TNUMBER) return json(lua_tonumber(L, idx));
+    if (lua_type(L, idx) == LUA_TNUMBER) return number_value(L, idx);
     rule_level_error(L, fmt::format("threshold must be a number or a parameter name, not {}", luaL_typename(L, idx)));
   }
 
@@ -123,19 +137,19 @@ struct ctx_functions {
     return {label, n};
   }
 
-  // Bytes a recorded check copies out of the state: the record, and its strings beyond the
-  // short-string buffer.
-  static std::size_t record_cost(std::string_view label, std::size_t value_bytes) {
-    auto text = [](std::size_t n) { return n > 15 ? n + 1 : 0; };
-    return sizeof(check_record) + text(label.size()) + value_bytes;
+  // Copies `s` into the evaluation's text buffer.
+  static text_span keep_text(ctx_state* c, std::string_view s) {
+    std::string& texts = c->out->texts;
+    const text_span span{static_cast<std::uint32_t>(texts.size()), static_cast<std::uint32_t>(s.size())};
+    texts.append(s);
+    return span;
   }
 
-  // Adds a check to the running rule's record (c->checks is set), after charging its copy to the
-  // memory cap: a loop of checks ends in RULE004 instead of growing the process.
-  static void record(lua_State* L, ctx_state* c, std::size_t cost, check_record&& check) {
-    lua::charge_host_memory(L, cost);
-    if (c->checks->empty()) c->checks->reserve(8);  // one allocation for a rule's usual checks
-    c->checks->push_back(std::move(check));
+  // Adds a check to the evaluation's record, after charging its copy to the memory cap: a loop of
+  // checks ends in RULE004 instead of growing the process.
+  static void record(lua_State* L, ctx_state* c, std::size_t text_bytes, check_record&& check) {
+    lua::charge_host_memory(L, sizeof(check_record) + text_bytes);
+    c->out->checks.push_back(check);
   }
 
   template <int Op>
@@ -143,13 +157,12 @@ struct ctx_functions {
     auto* c = context_of(L);
     const std::string_view label = label_of(L);
     const std::string* param_name = nullptr;
-    const json threshold = threshold_of(L, c, 3, param_name);
-    json value = nullptr;
+    const check_value threshold = threshold_of(L, c, 3, param_name);
+    check_value value;
     bool result = false;
     if (lua_type(L, 2) == LUA_TNUMBER) {
-      const double v = lua_tonumber(L, 2);
-      value = lua_isinteger(L, 2) ? json(lua_tointeger(L, 2)) : json(v);
-      const double t = threshold.get<double>();
+      value = number_value(L, 2);
+      const double v = value.number, t = threshold.number;
       switch (Op) {
         case 0: result = v >= t; break;
         case 1: result = v <= t; break;
@@ -159,9 +172,9 @@ struct ctx_functions {
     } else if (!lua_isnil(L, 2)) {
       rule_level_error(L, fmt::format("'{}' must be a number or nil, not {}", label, luaL_typename(L, 2)));
     }
-    if (c->checks) {
+    if (c->record_checks) {
       static constexpr const char* ops[] = {">=", "<=", ">", "<"};
-      record(L, c, record_cost(label, 0), check_record{std::string(label), std::move(value), ops[Op], threshold, param_name, result});
+      record(L, c, label.size(), check_record{keep_text(c, label), value, ops[Op], threshold, param_name, result});
     }
     lua_pushboolean(L, result ? 1 : 0);
     return 1;
@@ -172,11 +185,15 @@ struct ctx_functions {
     auto* c = context_of(L);
     const std::string_view label = label_of(L);
     const bool result = lua_rawequal(L, 2, 3) != 0;
-    if (c->checks) {
-      std::size_t copied = 0;
-      auto scalar = [&](int idx) -> json {
+    if (c->record_checks) {
+      std::size_t copied = label.size();
+      auto scalar = [&](int idx) -> check_value {
+        check_value v;
         switch (lua_type(L, idx)) {
-          case LUA_TBOOLEAN: return json(lua_toboolean(L, idx) != 0);
+          case LUA_TBOOLEAN:
+            v.type = check_value::kind::boolean;
+            v.boolean = lua_toboolean(L, idx) != 0;
+            return v;
           case LUA_TSTRING: {
             const std::string_view text = lua::view_string(L, idx);
             if (text.size() > max_text_bytes)
@@ -184,16 +201,18 @@ struct ctx_functions {
                                 fmt::format("text too long: ctx.equals('{}') records a string of {} bytes (max {} bytes)",
                                             label, text.size(), max_text_bytes));
             if (!lua::valid_utf8(text)) rule_level_error(L, fmt::format("ctx.equals('{}'): a compared string is not valid UTF-8 text", label));
-            copied += sizeof(std::string) + 16 + (text.size() > 15 ? text.size() + 1 : 0);  // a JSON string is on the heap
-            return json(std::string(text));
+            copied += text.size();
+            v.type = check_value::kind::text;
+            v.text = keep_text(c, text);
+            return v;
           }
-          case LUA_TNUMBER: return lua_isinteger(L, idx) ? json(lua_tointeger(L, idx)) : json(lua_tonumber(L, idx));
-          default: return json(nullptr);
+          case LUA_TNUMBER: return number_value(L, idx);
+          default: return v;
         }
       };
-      json value = scalar(2);
-      json expected = scalar(3);
-      record(L, c, record_cost(label, copied), check_record{std::string(label), std::move(value), "==", std::move(expected), nullptr, result});
+      const check_value value = scalar(2);
+      const check_value expected = scalar(3);
+      record(L, c, copied, check_record{keep_text(c, label), value, "==", expected, nullptr, result});
     }
     lua_pushboolean(L, result ? 1 : 0);
     return 1;

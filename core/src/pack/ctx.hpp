@@ -14,12 +14,14 @@ namespace hashigo::pack {
 /// outlive the state's use of ctx.
 struct ctx_state {
   const summary* meta = nullptr;
-  std::vector<check_record>* checks = nullptr;  ///< the running rule's record; null between rules
+  /// The evaluation running (its check and text buffers); null between evaluations.
+  evaluation* out = nullptr;
+  bool record_checks = false;  ///< the running rule's checks are recorded (into out->checks)
+  bool read_defaults = false;  ///< the running rule's default parameters are noted (out->defaults)
+  std::size_t rule_defaults = 0;  ///< where the running rule's entries of out->defaults begin
   int params_ref = LUA_NOREF;       ///< the parameter table of the day evaluated
   std::string as_of;                ///< the day evaluated, for messages
   int param_names_ref = LUA_NOREF;  ///< name → its index in meta->parameters, plus 1
-  /// The running rule's default parameters read so far; null between rules.
-  std::vector<default_read>* defaults_read = nullptr;
   std::vector<char> is_default;     ///< by index in meta->parameters: its basis is `default`
   bool any_default = false;         ///< some parameter is a default: ctx.param must look
 

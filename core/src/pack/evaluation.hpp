@@ -2,12 +2,14 @@
 // What one evaluation of a pack takes and gives: the input the engine prepares, the checks the
 // ctx helpers record, and one run per rule. No Lua here: the engine sees rules through this.
 #include <hashigo/case/ladder.hpp>
+#include <hashigo/date.hpp>
 #include <hashigo/pack/summary.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,12 +39,29 @@ class value_writer {
   virtual void end_array() = 0;
 };
 
-/// One comparison a rule made through a ctx helper, for explanations.
+/// Where a text lies in an evaluation's text buffer (evaluation::text).
+struct text_span {
+  std::uint32_t offset = 0;
+  std::uint32_t size = 0;
+};
+
+/// A value a check compared: nil (the fact is unknown), a boolean, an integer, a float or a text.
+struct check_value {
+  enum class kind : std::uint8_t { nil, boolean, integer, number, text };
+  kind type = kind::nil;
+  bool boolean = false;
+  std::int64_t integer = 0;
+  double number = 0;
+  text_span text;
+};
+
+/// One comparison a rule made through a ctx helper, for explanations. Plain data: the records of
+/// an evaluation live in one buffer that the next evaluation reuses.
 struct check_record {
-  std::string label;
-  nlohmann::json value;  ///< null when the fact is unknown
-  const char* op = "";   ///< >=, <=, >, <, == (a literal)
-  nlohmann::json threshold;
+  text_span label;
+  check_value value;
+  const char* op = "";  ///< >=, <=, >, <, == (a literal)
+  check_value threshold;
   /// The name of the parameter the threshold came from (that of an entry of summary::parameters,
   /// which outlives the run), or null.
   const std::string* parameter = nullptr;
@@ -58,12 +77,87 @@ struct default_read {
   const nlohmann::json* value = nullptr;
 };
 
+/// What a step rule proposes.
+enum class step_kind : std::uint8_t { none, up, down, hold, stay };
+/// How soon a referral should happen.
+enum class urgency_kind : std::uint8_t { routine, soon, urgent };
+/// How grave an alert is.
+enum class severity_kind : std::uint8_t { info, warning, urgent };
+
+/// "up", "down", "hold", "stay" ("" for none).
+std::string_view to_string(step_kind k) noexcept;
+/// "routine", "soon", "urgent".
+std::string_view to_string(urgency_kind k) noexcept;
+/// "info", "warning", "urgent".
+std::string_view to_string(severity_kind k) noexcept;
+
+/// What a rule that fired returned, checked against its module's contract (docs/rules-authoring.md)
+/// and read straight from the Lua table. Only the fields of the rule's module are set. Codes the
+/// rule named (programme, route, target, alert code, rung) are interned in the runtime: they stay
+/// valid until its next evaluation.
+struct rule_outcome {
+  // stepup.lua
+  step_kind step = step_kind::none;
+  bool has_to = false;  ///< `to` was given; else up and down go to the ladder's neighbour
+  cases::stage to_stage = cases::stage::life;
+  std::string_view to_rung;
+  // eligibility.lua
+  std::string_view program;
+  bool eligible = false;
+  std::string_view route;  ///< empty when not given
+  // referral.lua
+  std::string_view target;
+  urgency_kind urgency = urgency_kind::routine;
+  bool warm_handoff = false;
+  // alerts.lua
+  std::string_view code;
+  std::optional<date> due;
+  severity_kind severity = severity_kind::info;
+  // Texts, kept only when the evaluation asks for them (eval_input::texts); `plain` falls back
+  // to `reason` when the rule gives none.
+  text_span reason_ja, reason_en, plain_ja, plain_en;
+};
+
 /// The result of running one rule.
 struct rule_run {
   const pack::rule* rule = nullptr;
-  nlohmann::json outcome;  ///< null when the rule did not fire
+  bool fired = false;
+  rule_outcome outcome;  ///< set when fired
+  std::uint32_t first_check = 0;  ///< its checks: evaluation::checks[first_check, +check_count)
+  std::uint32_t check_count = 0;
+  std::uint32_t first_default = 0;  ///< its defaults read, once each, in the order first read
+  std::uint32_t default_count = 0;
+};
+
+/// One evaluation's results: views into the runtime's buffers, valid until its next evaluation
+/// (the buffers keep their capacity, so a steady run allocates nothing for them).
+struct evaluation {
+  std::vector<rule_run> runs;  ///< one per rule of the pack, in rule order
   std::vector<check_record> checks;
-  std::vector<default_read> defaults_read;  ///< once each, in the order first read
+  std::vector<default_read> defaults;
+  std::string texts;  ///< the bytes text_spans point into
+
+  /// The text at `s`.
+  std::string_view text(text_span s) const noexcept { return std::string_view(texts).substr(s.offset, s.size); }
+  /// The checks `run` recorded.
+  const check_record* checks_begin(const rule_run& run) const noexcept { return checks.data() + run.first_check; }
+  const check_record* checks_end(const rule_run& run) const noexcept { return checks.data() + run.first_check + run.check_count; }
+  /// The checked value as JSON (null when nil).
+  nlohmann::json to_json(const check_value& v) const;
+  /// Empties every buffer, keeping its capacity.
+  void clear() noexcept {
+    runs.clear();
+    checks.clear();
+    defaults.clear();
+    texts.clear();
+  }
+};
+
+/// A rule returned something that is not an outcome of its module (RULE005): where the rule is
+/// and what is wrong.
+struct malformed_outcome {
+  std::string where;
+  std::string message;
 };
 
 /// What one rule cost over the evaluations that asked for it (eval_input::profile).
@@ -78,7 +172,11 @@ struct eval_input {
   std::string as_of;
   /// The case's position: ctx.position, and ctx.up and ctx.down from the pack's ladder.
   cases::position position;
-  bool explain = false;  ///< keep the checks of every rule (step rules keep theirs regardless)
+  /// Record the checks of every rule (a full decision's reasons, "would change if" and the trace
+  /// need them; a lean one does not).
+  bool checks = false;
+  /// Keep the outcomes' texts and the defaults each rule read (a full decision's reasons).
+  bool texts = false;
   /// Writes the case view (the root object) that rules read as `case`.
   std::function<void(value_writer&)> write_case;
   /// Root fields write_case leaves out (nullptr: none), built when a rule first reads one, by

@@ -4,6 +4,7 @@
 #include "pack/ctx.hpp"
 #include "pack/files.hpp"
 #include "pack/manifest.hpp"
+#include "pack/outcome_reader.hpp"
 #include "pack/require.hpp"
 #include "pack/rules.hpp"
 
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <map>
 #include <tuple>
 
@@ -98,6 +100,8 @@ struct runtime::impl {
   lua::readonly_pool case_pool;            // the case tables, refilled by each evaluation
   std::unique_ptr<lua::lazy_view> case_fields;  // the case's nested tables, built when first read
   const eval_input* current = nullptr;          // the evaluation running, for field_writer
+  evaluation result;                            // the last evaluation's runs, checks and texts
+  string_interner codes;                        // the codes outcomes named
   lua::field_writer field_writer = [this](int field, lua::readonly_builder& out) {
     readonly_value_writer w(out);
     current->write_field(field, w);
@@ -236,12 +240,20 @@ void runtime::impl::push_case(lua_State* L, const eval_input& in) {
   }
 }
 
-std::vector<rule_run> runtime::evaluate(const eval_input& in) {
+const evaluation& runtime::evaluate(const eval_input& in) {
   impl& m = *impl_;
-  std::vector<rule_run> runs(m.meta.rules.size());
+  evaluation& out = m.result;
+  out.clear();
+  m.codes.trim();
+  out.runs.resize(m.meta.rules.size());
   const rule* running = nullptr;
-  bool converting = false;  // turning the running rule's outcome into JSON
+  std::optional<malformed_outcome> malformed;
   const std::string& what = m.evaluation_name;
+  const auto stop_recording = [&] {
+    m.ctx.out = nullptr;
+    m.ctx.record_checks = m.ctx.read_defaults = false;
+    if (m.case_fields) m.case_fields->disarm();
+  };
   try {
     m.state.protect(what, [&](lua_State* L) {
       lua_rawgeti(L, LUA_REGISTRYINDEX, m.ctx.real_ref);  // [ctx]
@@ -251,15 +263,19 @@ std::vector<rule_run> runtime::evaluate(const eval_input& in) {
       m.push_case(L, in);                                  // [case]
       lua_rawgeti(L, LUA_REGISTRYINDEX, m.ctx.proxy_ref);  // [case, ctx]
       if (in.profile && in.profile->size() != m.meta.rules.size()) in.profile->assign(m.meta.rules.size(), rule_cost{});
-      // Every string of an outcome is capped, and its JSON copy counts against the memory cap.
-      static const lua::json_limits outcome_limits{lua::max_text_bytes, true};
+      m.ctx.out = &out;
+      m.ctx.record_checks = in.checks;
+      m.ctx.read_defaults = in.texts;
+      std::string error;
       for (std::size_t i = 0; i < m.meta.rules.size(); ++i) {
         const rule& r = m.meta.rules[i];
         const rule_functions& fn = m.functions[i];
+        rule_run& run = out.runs[i];
         running = &r;
-        runs[i].rule = &r;
-        m.ctx.checks = &runs[i].checks;
-        m.ctx.defaults_read = &runs[i].defaults_read;
+        run.rule = &r;
+        run.first_check = static_cast<std::uint32_t>(out.checks.size());
+        run.first_default = static_cast<std::uint32_t>(out.defaults.size());
+        m.ctx.rule_defaults = out.defaults.size();
         const auto started = in.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
         const std::int64_t ticks_before = lua::budget_of(L).ticks_left;
         lua_rawgeti(L, LUA_REGISTRYINDEX, fn.decide);  // [case, ctx, decide]
@@ -275,9 +291,17 @@ std::vector<rule_run> runtime::evaluate(const eval_input& in) {
         // tail call) ran no instruction for the re-armed hook to stop: fail it here, or the
         // error would surface in the next rule and blame that one.
         if (lua::budget_of(L).exhausted) lua::raise_budget_exhausted(L, 0);
-        converting = true;
-        if (!lua_isnil(L, -1)) runs[i].outcome = lua::to_json(L, -1, r.id, outcome_limits);
-        converting = false;
+        run.check_count = static_cast<std::uint32_t>(out.checks.size()) - run.first_check;
+        run.default_count = static_cast<std::uint32_t>(out.defaults.size()) - run.first_default;
+        if (!lua_isnil(L, -1)) {
+          run.fired = true;
+          const outcome_context oc{&r, &m.codes, &out, in.texts};
+          if (!read_outcome(L, -1, oc, run.outcome, error)) {
+            malformed = malformed_outcome{r.where, fmt::format("rule {} returned a malformed outcome: {}", r.id, error)};
+            lua_pop(L, 3);
+            return;  // the first malformed outcome ends the evaluation
+          }
+        }
         if (in.profile) {
           rule_cost& cost = (*in.profile)[i];
           cost.nanoseconds +=
@@ -288,29 +312,19 @@ std::vector<rule_run> runtime::evaluate(const eval_input& in) {
         lua_pop(L, 1);  // [case, ctx]
       }
       running = nullptr;
-      m.ctx.checks = nullptr;
-      m.ctx.defaults_read = nullptr;
-      if (m.case_fields) m.case_fields->disarm();
       lua_pop(L, 2);  // []
     });
   } catch (const script_error& e) {
-    m.ctx.checks = nullptr;
-    m.ctx.defaults_read = nullptr;
-    if (m.case_fields) m.case_fields->disarm();
+    stop_recording();
     if (!running) throw;
     // Errors without a line of their own (memory, a caught budget error) point at the rule.
     const bool unlocated = e.location().empty() || e.location() == what;
-    // An outcome that cannot become JSON (NaN, a function, a cycle, bad UTF-8) has the wrong shape.
-    const bool shape = converting && e.code() == codes::runtime;
-    throw script_error(shape ? codes::contract : e.code(), unlocated ? running->where : e.location(),
+    throw script_error(e.code(), unlocated ? running->where : e.location(),
                        fmt::format("{} (rule {})", e.message(), running->id), e.traceback());
   }
-  // Step rules keep their checks even when they did not fire: they say what would flip the
-  // decision. Other modules' misses only matter to --explain.
-  if (!in.explain)
-    for (auto& r : runs)
-      if (r.outcome.is_null() && r.rule->kind != module_kind::stepup) r.checks.clear();
-  return runs;
+  stop_recording();
+  if (malformed) throw *malformed;
+  return out;
 }
 
 }  // namespace hashigo::pack

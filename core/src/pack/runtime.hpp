@@ -38,9 +38,11 @@ class runtime {
 
   /// What the pack declares, and its rules in evaluation order.
   const summary& meta() const noexcept;
-  /// Runs every rule of every module once against the input, under one instruction budget.
-  /// Returns one entry per rule (outcome null when it did not fire). Throws script_error.
-  std::vector<rule_run> evaluate(const eval_input& in);
+  /// Runs every rule of every module once against the input, under one instruction budget, and
+  /// reads what each returned. The result lives in the runtime until its next evaluation. Throws
+  /// script_error, or malformed_outcome for the first rule (in rule order) whose outcome breaks
+  /// its module's contract.
+  const evaluation& evaluate(const eval_input& in);
   /// Instructions the last evaluation used.
   std::int64_t instructions_used() const noexcept;
 

@@ -5,7 +5,7 @@ return {
     title = { ja = "攻撃", en = "attack" },
     note = "tests/attacks",
     decide = function(case, ctx)
-      return { step = "hold", hours = 1 / 0, reason = { ja = "x", en = "x" } }
+      return { step = 1 / 0, reason = { ja = "x", en = "x" } }
     end,
   },
 }

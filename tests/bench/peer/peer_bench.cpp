@@ -9,6 +9,8 @@
 //   HASHIGO_PEER_CASES  cases (default 100000; the digest is checked only at 100000)
 //   HASHIGO_PEER_REPS   timed passes of each contender (default 5; the median is reported)
 //   HASHIGO_PEER_COLD   processes per cold contender (default 40)
+//   HASHIGO_PEER_PROFILE  0, 1 or 2: only run that contender over the cases, once, and exit (for a
+//                       profiler: 0 bare Lua, 1 hashigo with explanations off, 2 with them on)
 #include "peer.hpp"
 
 #include <hashigo/case/fold.hpp>
@@ -184,6 +186,15 @@ int main() {
   contenders.push_back({"bare Lua 5.4 (plain function, case table built per call)", [&](std::size_t i) { return floor.decide(all[i]); }, {}, 0});
   contenders.push_back({"hashigo, explanations off", [&](std::size_t i) { return peer::outcome_of(eng.evaluate(states[i], "peer", off)); }, {}, 0});
   contenders.push_back({"hashigo, explanations on", [&](std::size_t i) { return peer::outcome_of(eng.evaluate(states[i], "peer", on)); }, {}, 0});
+
+  if (const char* only = std::getenv("HASHIGO_PEER_PROFILE"); only && *only) {
+    const auto k = static_cast<std::size_t>(std::atoi(only));
+    if (k >= contenders.size()) return 2;
+    std::uint64_t sink = 0;
+    for (std::size_t i = 0; i < all.size(); ++i) sink += contenders[k].decide(i).referrals;
+    fmt::print("peer: {} decided {} cases ({})\n", contenders[k].label, all.size(), sink);
+    return 0;
+  }
 
   // ---- identical outputs on every case, before any timing -----------------------------------
   std::size_t differ = 0;

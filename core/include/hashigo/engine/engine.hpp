@@ -3,6 +3,7 @@
 #include <hashigo/case/ladder.hpp>
 #include <hashigo/case/state.hpp>
 #include <hashigo/engine/decision.hpp>
+#include <hashigo/engine/lean.hpp>
 #include <hashigo/pack/summary.hpp>
 
 #include <nlohmann/json.hpp>
@@ -75,6 +76,11 @@ class engine {
   /// give a decision with status "error". Throws input_error for an unknown region and
   /// rule_error when the pack cannot be loaded.
   decision evaluate(const cases::case_state& state, const std::string& region, const evaluate_options& opts = {});
+  /// Evaluates like evaluate(), keeping only what a lean decision shows (outcomes and the ids of
+  /// the rules behind them) in `out`, whose buffers are reused: a steady run allocates nothing.
+  /// `out` points into this engine and `state` until the next evaluation or reload. Rule failures
+  /// set out.error; throws as evaluate() does otherwise.
+  void evaluate_lean(const cases::case_state& state, const std::string& region, lean_decision& out);
   /// Loads (if needed) and describes a pack.
   pack_summary pack(const std::string& region);
   /// Re-reads every loaded pack from disk. A pack whose files changed is swapped in only when

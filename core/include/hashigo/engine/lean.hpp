@@ -1,0 +1,90 @@
+#pragma once
+/// @file A lean decision: outcomes and the ids of the rules behind them, in buffers that the
+/// caller reuses from one evaluation to the next, so that a steady run (batch, the cohort
+/// simulation, a server) allocates nothing per decision.
+#include <hashigo/case/ladder_types.hpp>
+#include <hashigo/case/state.hpp>
+#include <hashigo/date.hpp>
+#include <hashigo/engine/decision.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hashigo::engine {
+
+/// The result of engine::evaluate_lean. The views point into the engine's loaded pack and the
+/// evaluated case: read it before the next evaluation on the same engine (or a reload), and
+/// while the case_state lives.
+struct lean_decision {
+  /// A range of `rule_ids`.
+  struct rules_range {
+    std::uint32_t first = 0;
+    std::uint32_t count = 0;
+  };
+  /// A programme's result.
+  struct eligibility_item {
+    std::string_view program;
+    bool eligible = false;
+    std::uint32_t first_route = 0;  ///< its routes: routes[first_route, +route_count)
+    std::uint32_t route_count = 0;
+    rules_range rules;
+  };
+  /// A referral the rules suggest, merged by target.
+  struct referral_item {
+    std::string_view target;
+    std::string_view urgency;  ///< routine | soon | urgent
+    bool warm_handoff = false;
+    rules_range rules;
+  };
+  /// An alert.
+  struct alert_item {
+    std::string_view code;
+    std::optional<date> due;
+    std::string_view severity;  ///< info | warning | urgent
+    const std::string* rule = nullptr;
+  };
+
+  std::string_view case_id;
+  date as_of;
+  std::string_view region;
+  std::string_view pack_version;
+  std::string_view pack_digest;
+  char inputs_digest[64] = {};  ///< hex digits of the inputs digest (not NUL-terminated)
+  cases::process_status process_status = cases::process_status::intake;
+
+  std::string_view step = "stay";  ///< up | down | stay
+  cases::position from;
+  bool moves = false;  ///< `to` is set
+  cases::position to;
+  bool accepted = false;
+  bool skip = false;
+  cases::localized refusal;  ///< why the core refused the move (empty otherwise)
+  rules_range step_rules;
+
+  std::vector<eligibility_item> eligibility;  ///< sorted by programme
+  std::vector<referral_item> referrals;       ///< sorted by target
+  std::vector<alert_item> alerts;             ///< sorted by code
+  std::vector<const std::string*> rule_ids;   ///< the ids the ranges above point into
+  std::vector<std::string_view> routes;
+
+  std::optional<failure> error;  ///< set when a rule failed: there is no outcome then
+
+  /// True when every rule ran.
+  bool ok() const noexcept { return !error.has_value(); }
+  /// The rule ids of a range.
+  std::span<const std::string* const> rules(rules_range r) const noexcept {
+    return std::span<const std::string* const>(rule_ids).subspan(r.first, r.count);
+  }
+  /// The inputs digest as text.
+  std::string_view digest() const noexcept { return std::string_view(inputs_digest, sizeof inputs_digest); }
+};
+
+/// Appends the decision as JSON to `out`: byte for byte what to_json(decision, json_detail::lean)
+/// dumps for the same evaluation, written straight into the buffer.
+void write_json(const lean_decision& d, std::string& out);
+
+}  // namespace hashigo::engine
