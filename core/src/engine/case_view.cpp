@@ -7,6 +7,8 @@
 #include <hashigo/sha256.hpp>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 #include <cstring>
 #include <optional>
 #include <string_view>
@@ -29,19 +31,22 @@ class view_writer {
  public:
   explicit view_writer(Sink& out) : out_(out) {}
 
-  // The root; `lazy` leaves out the deferred rows, which a Lua view builds on first access.
+  // The root; `lazy` leaves it empty: a Lua view builds each field when a rule first reads it.
   void write(const cases::case_state& s, bool lazy = false) {
-    out_.begin_object(view::case_type.size);
-    std::apply([&](const auto&... r) { (write_row(r, s, lazy && r.deferred, false), ...); }, view::case_type.rows);
+    out_.begin_object(lazy ? 0 : view::case_type.size);
+    if (!lazy) std::apply([&](const auto&... r) { (write_row(r, s, false, false), ...); }, view::case_type.rows);
     out_.end_object();
   }
 
-  // Deferred row number `index` (counting deferred rows only) as a root value; nothing when the
-  // case has none (Lua nil).
-  void write_deferred(const cases::case_state& s, int index) {
-    int k = 0;
-    std::apply([&](const auto&... r) { ((r.deferred && k++ == index ? write_row(r, s, false, true) : void()), ...); },
-               view::case_type.rows);
+  // Root row number `index` as a root value; nothing when the case has none (Lua nil).
+  void write_field(const cases::case_state& s, int index) {
+    using writer_fn = void (*)(view_writer&, const cases::case_state&);
+    static constexpr auto table = []<std::size_t... I>(std::index_sequence<I...>) {
+      return std::array<writer_fn, sizeof...(I)>{[](view_writer& w, const cases::case_state& st) {
+        w.write_row(std::get<I>(view::case_type.rows), st, false, true);
+      }...};
+    }(std::make_index_sequence<view::case_type.size>{});
+    if (index >= 0 && index < view::case_type.size) table[static_cast<std::size_t>(index)](*this, s);
   }
 
   template <class Type, class Ctx>
@@ -355,10 +360,10 @@ void write_case_view(const cases::case_state& s, pack::value_writer& out) {
 }
 
 const std::vector<std::string>& deferred_case_fields() {
-  // In row order, the order of view_writer::write_deferred's index.
+  // In row order, the order of view_writer::write_field's index.
   static const std::vector<std::string> names = [] {
     std::vector<std::string> out;
-    std::apply([&](const auto&... r) { ((r.deferred ? (void)out.emplace_back(r.doc.name) : void()), ...); }, view::case_type.rows);
+    std::apply([&](const auto&... r) { (out.emplace_back(r.doc.name), ...); }, view::case_type.rows);
     return out;
   }();
   return names;
@@ -369,7 +374,7 @@ void write_case_view_eager_part(const cases::case_state& s, pack::value_writer& 
 }
 
 void write_case_field(const cases::case_state& s, int field, pack::value_writer& out) {
-  view_writer<pack::value_writer>(out).write_deferred(s, field);
+  view_writer<pack::value_writer>(out).write_field(s, field);
 }
 
 }  // namespace detail

@@ -22,15 +22,15 @@ void case_view_digest(const cases::case_state& s, char* out);
 /// builds the read-only table rules read from it.
 void write_case_view(const cases::case_state& s, pack::value_writer& out);
 
-/// The root fields of the case view an evaluation builds only when a rule reads them
-/// (pack::eval_input::deferred_fields): the nested tables, of which most rules read a few.
+/// The root fields of the case view, which an evaluation builds only when a rule reads them
+/// (pack::eval_input::deferred_fields): a pack reads a fraction of them, a small one a handful.
 const std::vector<std::string>& deferred_case_fields();
 
-/// write_case_view without the deferred fields.
+/// The root of the case view without its fields (each is written by write_case_field).
 void write_case_view_eager_part(const cases::case_state& s, pack::value_writer& out);
 
-/// Deferred field `field` (an index into deferred_case_fields()) as a root value, or nothing
-/// when the case has none.
+/// Root field `field` (an index into deferred_case_fields()) as a root value, or nothing when
+/// the case has none.
 void write_case_field(const cases::case_state& s, int field, pack::value_writer& out);
 
 }  // namespace hashigo::engine::detail

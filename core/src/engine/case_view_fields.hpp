@@ -34,15 +34,10 @@ template <class Write>
 struct row {
   format::schema::field doc;
   Write write;
-  bool deferred = false;  // root fields only: built on first access in a Lua view
   std::uint32_t hash = key_hash(doc.name);
 };
 template <class Write>
 row(format::schema::field, Write) -> row<Write>;
-template <class Write>
-row(format::schema::field, Write, bool) -> row<Write>;
-
-inline constexpr bool deferred = true;
 
 template <class... Rows>
 struct type {
@@ -465,8 +460,7 @@ inline constexpr type case_type{
               } else {
                 o.null();
               }
-            },
-            deferred},
+            }},
         row{{.name = "appraisal_average", .type = kind::number, .optional = true, .ja = "最新の人事考課の項目の平均（1〜5。まだなければ nil）", .en = "mean item score (1–5) of the latest 人事考課 appraisal; nil before any"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.appraisal_average); }},
         row{{.name = "as_of", .type = kind::date, .optional = false, .ja = "評価日（`ctx.as_of` と同じ）", .en = "the day being decided (same as ctx.as_of)"},
@@ -487,8 +481,7 @@ inline constexpr type case_type{
               o.array(static_cast<int>(s.concerns.size()), [&](auto& w) {
                 for (const auto& c : s.concerns) w.element(c);
               });
-            },
-            deferred},
+            }},
         row{{.name = "consent", .type = kind::boolean, .optional = false, .ja = "情報共有への同意", .en = "the person consented to information sharing (情報共有への同意)"},
             [](auto& o, const cases::case_state& s) { o.put(s.consent_info_sharing); }},
         row{{.name = "contacts", .type = kind::map, .optional = false, .of = "ContactKind", .ja = "試みたことのある連絡の種類ごとの記録（フォローアップを含む）。試みたことのない種類は nil",
@@ -497,8 +490,7 @@ inline constexpr type case_type{
               o.map(static_cast<int>(s.derived.contacts_by_kind.size()), [&](auto& w) {
                 for (const auto& [kind, facts] : s.derived.contacts_by_kind) w.entry_object(kind, contact_kind_type, contact_kind_at{facts, s.as_of});
               });
-            },
-            deferred},
+            }},
         // 住居確保給付金 HK-04: 面談 4 per month
         row{{.name = "contacts_30d", .type = kind::map, .optional = false, .of = "integer", .ja = "直近30日に連絡がとれた回数（種類別：`interview`・`home_visit`・`phone` …）",
              .en = "successful contacts of the last 30 days by kind (interview, home_visit, phone, …)"},
@@ -506,8 +498,7 @@ inline constexpr type case_type{
               o.map(static_cast<int>(s.derived.contacts_30d.size()), [&](auto& w) {
                 for (const auto& [kind, count] : s.derived.contacts_30d) w.entry(kind, count);
               });
-            },
-            deferred},
+            }},
         row{{.name = "days_since_appraisal", .type = kind::integer, .optional = true, .ja = "最新の人事考課からの日数（まだなければ nil）", .en = "days since the latest appraisal; nil before any"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.days_since_appraisal); }},
         row{{.name = "days_since_contact", .type = kind::integer, .optional = true, .ja = "最後に連絡がとれてからの日数（フォローアップを含む。まだなければ nil）", .en = "days since the last successful contact (follow-ups included); nil before any"},
@@ -525,8 +516,7 @@ inline constexpr type case_type{
         row{{.name = "fdp", .type = kind::object, .optional = true, .of = "Fdp", .ja = "最新の Five Different Positions の結果（FDP のアセスメントの前は nil）", .en = "the latest Five Different Positions result; nil before any assessment with FDP"},
             [](auto& o, const cases::case_state& s) { if (s.fdp) o.object(fdp_type, *s.fdp); }},
         row{{.name = "follow_ups", .type = kind::object, .optional = false, .of = "FollowUps", .ja = "フォローアップ（`follow_up`）。終結したケースも受ける", .en = "follow-ups (`follow_up` events), which a closed case still takes"},
-            [](auto& o, const cases::case_state& s) { o.object(follow_ups_type, s); },
-            deferred},
+            [](auto& o, const cases::case_state& s) { o.object(follow_ups_type, s); }},
         row{{.name = "goal_attainment", .type = kind::number, .optional = true, .ja = "最新の振り返りの目標達成率（達成÷目標数、0〜1。まだなければ nil）", .en = "goals achieved ÷ goals total at the latest review (0–1); nil before any"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.goal_attainment); }},
         row{{.name = "hired_on", .type = kind::date, .optional = true, .ja = "雇用契約の就労先で最も新しく始まった日（まだなければ nil）", .en = "start of the latest placement on an employment contract; nil before any"},
@@ -534,8 +524,7 @@ inline constexpr type case_type{
         row{{.name = "hours_per_week", .type = kind::number, .optional = false, .ja = "有効な就労先の週あたり時間の合計（なければ 0）", .en = "weekly hours summed over active placements (0 without one)"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.hours_per_week); }},
         row{{.name = "household", .type = kind::object, .optional = false, .of = "Household", .ja = "世帯（資格は世帯ごとに判断する）", .en = "the household; eligibility is tested per household"},
-            [](auto& o, const cases::case_state& s) { o.object(household_type, s); },
-            deferred},
+            [](auto& o, const cases::case_state& s) { o.object(household_type, s); }},
         row{{.name = "id", .type = kind::string, .optional = false, .ja = "ケース ID", .en = "case id"},
             [](auto& o, const cases::case_state& s) { o.put(s.header.id); }},
         row{{.name = "in_school", .type = kind::boolean, .optional = false, .ja = "評価日に在学中", .en = "enrolled in a school on as_of"},
@@ -549,11 +538,9 @@ inline constexpr type case_type{
               } else {
                 o.null();
               }
-            },
-            deferred},
+            }},
         row{{.name = "job_search_30d", .type = kind::object, .optional = false, .of = "JobSearch", .ja = "直近30日に終わる求職活動の記録", .en = "job search in records ending in the last 30 days"},
-            [](auto& o, const cases::case_state& s) { o.object(job_search_type, s.derived.job_search_30d); },
-            deferred},
+            [](auto& o, const cases::case_state& s) { o.object(job_search_type, s.derived.job_search_30d); }},
         row{{.name = "legal", .type = kind::object, .optional = true, .of = "Legal", .ja = "触法・更生の最新の状況（記録がなければ nil）", .en = "the latest legal status (触法・更生); nil when none is recorded"},
             [](auto& o, const cases::case_state& s) {
               if (s.legal) {
@@ -561,8 +548,7 @@ inline constexpr type case_type{
               } else {
                 o.null();
               }
-            },
-            deferred},
+            }},
         row{{.name = "min_fdp_axis", .type = kind::integer, .optional = true, .ja = "FDP のある最新のアセスメントの最も低い軸（1が最も重い〜5）", .en = "lowest Five Different Positions axis (1 most severe … 5) of the latest assessment with FDP"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.min_fdp_axis); }},
         row{{.name = "months_in_rung", .type = kind::integer, .optional = false, .ja = "今の位置（段階と段）に入ってからの満月数", .en = "whole months since the current position (stage and rung) was entered"},
@@ -574,8 +560,7 @@ inline constexpr type case_type{
         row{{.name = "opened_on", .type = kind::date, .optional = false, .ja = "今の受付期間の開始日（受付か、最後の再開）", .en = "day the current episode opened (its intake, or the last reopening)"},
             [](auto& o, const cases::case_state& s) { o.put(s.opened_on); }},
         row{{.name = "person", .type = kind::object, .optional = false, .of = "Person", .ja = "本人（氏名も生年月日もなく、ルールに要ることだけ）", .en = "the person (no name, no birth date: only what rules need)"},
-            [](auto& o, const cases::case_state& s) { o.object(person_type, s); },
-            deferred},
+            [](auto& o, const cases::case_state& s) { o.object(person_type, s); }},
         row{{.name = "placement", .type = kind::object, .optional = true, .of = "Placement", .ja = "最も新しく始まった有効な就労先（なければ nil）", .en = "the most recently started active placement; nil when none is active"},
             [](auto& o, const cases::case_state& s) {
               const cases::placement_state* active = nullptr;
@@ -588,8 +573,7 @@ inline constexpr type case_type{
               }
             }},
         row{{.name = "placements", .type = kind::array, .optional = false, .of = "Placement", .ja = "すべての就労先（体験・訓練・雇用）、始まった順", .en = "every placement, in the order started"},
-            [](auto& o, const cases::case_state& s) { o.objects(placement_type, s.placements); },
-            deferred},
+            [](auto& o, const cases::case_state& s) { o.objects(placement_type, s.placements); }},
         row{{.name = "plan", .type = kind::object, .optional = true, .of = "Plan", .ja = "今の支援プラン（`plan` の記録の前は nil）", .en = "the current support plan; nil before a `plan` event"},
             [](auto& o, const cases::case_state& s) { if (s.plan) o.object(plan_type, s); }},
         row{{.name = "previous_min_fdp_axis", .type = kind::integer, .optional = true, .ja = "その前の FDP の最も低い軸（下がったかを見る）", .en = "the same for the assessment before it (to see a fall)"},
@@ -599,11 +583,9 @@ inline constexpr type case_type{
             [](auto& o, const cases::case_state& s) {
               // the count is a size hint: programmes enrolled more than once make fewer entries
               o.map(static_cast<int>(s.programs.size()), [&](auto& w) { write_programs(w, s); });
-            },
-            deferred},
+            }},
         row{{.name = "referrals", .type = kind::array, .optional = false, .of = "Referral", .ja = "つなぎ、つないだ順", .en = "referrals made, in the order made"},
-            [](auto& o, const cases::case_state& s) { o.objects(referral_type, s.referrals); },
-            deferred},
+            [](auto& o, const cases::case_state& s) { o.objects(referral_type, s.referrals); }},
         row{{.name = "review_kind", .type = kind::string, .optional = true, .ja = "最新の振り返りの種類（まだなければ nil）", .en = "kind of the latest review; nil before any", .values = cases::codes::review_kinds},
             [](auto& o, const cases::case_state& s) {
               if (s.last_review) {
@@ -621,8 +603,7 @@ inline constexpr type case_type{
               } else {
                 o.null();
               }
-            },
-            deferred},
+            }},
         row{{.name = "screening", .type = kind::string, .optional = false, .ja = "受付時のスクリーニング", .en = "intake screening", .values = cases::codes::screening},
             [](auto& o, const cases::case_state& s) { o.put(s.screening); }},
         row{{.name = "stage", .type = kind::string, .optional = false, .of = "Stage", .ja = "梯子の今の段階", .en = "current stage on the ladder",

@@ -156,6 +156,7 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   const bool full = !opts.lean || opts.explain;
   in.checks = full;
   in.texts = full;
+  in.step_texts = true;  // an accepted step becomes an event that says why
   d.inputs_digest = detail::case_view_digest(state);
 
   std::vector<pack::rule_cost> measured;
@@ -204,7 +205,7 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   return d;
 }
 
-void engine::evaluate_lean(const cases::case_state& state, const std::string& region, lean_decision& out) {
+void engine::evaluate_lean(const cases::case_state& state, const std::string& region, lean_decision& out, bool digest) {
   auto& loaded = impl_->ready(state, region);
   auto& runtime = *loaded.runtime;
   const auto& meta = runtime.meta();
@@ -225,10 +226,12 @@ void engine::evaluate_lean(const cases::case_state& state, const std::string& re
   out.rule_ids.clear();
   out.routes.clear();
   out.error.reset();
-  detail::case_view_digest(state, out.inputs_digest);
+  out.has_digest = digest;
+  if (digest) detail::case_view_digest(state, out.inputs_digest);
   pack::eval_input& in = impl_->lean_input;
   input_for(state, in);
   in.checks = in.texts = false;
+  in.step_texts = true;  // an accepted step becomes an event that says why
   try {
     const pack::evaluation& ev = runtime.evaluate(in);
     resolution& r = impl_->resolved;
@@ -246,6 +249,7 @@ void engine::evaluate_lean(const cases::case_state& state, const std::string& re
     out.moves = out.accepted = out.skip = false;
     out.refusal = {};
     out.step_rules = {};
+    out.step_reason = {};
     out.eligibility.clear();
     out.referrals.clear();
     out.alerts.clear();

@@ -25,6 +25,14 @@ void fill_lean(const pack::evaluation& ev, const resolution& r, lean_decision& o
   out.skip = r.skip;
   if (!r.refusal.ja.empty() || !r.refusal.en.empty()) out.refusal = r.refusal;
   out.step_rules = add_rules(ev, r.step_reasons.data(), r.step_reasons.size(), out);
+  if (!r.step_reasons.empty()) {  // assigned in place: the strings keep their capacity
+    const auto& o = ev.runs[r.step_reasons.front()].outcome;
+    out.step_reason.ja.assign(ev.text(o.reason_ja));
+    out.step_reason.en.assign(ev.text(o.reason_en));
+  } else {
+    out.step_reason.ja.clear();
+    out.step_reason.en.clear();
+  }
   for (const auto& e : r.eligibility) {
     lean_decision::eligibility_item item;
     item.program = e.program;

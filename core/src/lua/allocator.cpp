@@ -9,6 +9,12 @@
 
 namespace hashigo::lua {
 
+namespace {
+thread_local std::uint64_t allocations = 0;
+}  // namespace
+
+std::uint64_t allocations_on_this_thread() noexcept { return allocations; }
+
 void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) noexcept {
   auto* b = static_cast<budget*>(ud);
   if (ptr == nullptr) osize = 0;  // osize is a type tag (LUA_TSTRING, ...) when ptr is NULL
@@ -21,7 +27,10 @@ void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) no
   if (nsize > osize && (taken > b->limit || nsize - osize > b->limit - taken))
     return nullptr;  // refuse growth only; written so that huge requests cannot overflow
   void* p = std::realloc(ptr, nsize);
-  if (p != nullptr) b->used = b->used - osize + nsize;
+  if (p != nullptr) {
+    b->used = b->used - osize + nsize;
+    if (nsize > osize) ++allocations;
+  }
   return p;
 }
 

@@ -34,6 +34,10 @@ struct budget {
 /// HAProxy `hlua_alloc`).
 void* capped_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) noexcept;
 
+/// Allocations (new blocks and blocks grown) that Lua states made on this thread so far: the
+/// benchmark tells Lua's own allocations (tables a rule returns) from the host's with it.
+std::uint64_t allocations_on_this_thread() noexcept;
+
 /// Stores `b` in the state's extra space (coroutines would inherit the pointer).
 void attach_budget(lua_State* L, budget* b) noexcept;
 /// The budget attached to `L`.

@@ -123,17 +123,19 @@ class readonly_builder {
   void end_array() { end(); }
 
  private:
+  // No default member values: the builder's 64 frames are left uninitialised (begin() writes a
+  // whole frame before it is read); initialising them cost more than a lazy field's whole load.
   struct frame {
-    int mt = 0;    // stack index of the container's metatable
-    int real = 0;  // stack index of its real table
-    bool array = false;
-    std::int64_t n = 0;  // items written so far (arrays)
-    readonly_pool::node* slot = nullptr;  // its place in the pool (null: not pooled)
-    bool fresh = true;   // its tables were created by this build
-    bool data_keys = false;  // a key that is not a literal was written
-    std::size_t cursor = 0;  // pooled objects: keys of the last build matched so far
-    bool diverged = false;   // a key came out of the last build's order
-    std::size_t child_hint = 0;  // pooled objects: where to look for the next child container
+    int mt;    // stack index of the container's metatable
+    int real;  // stack index of its real table
+    bool array;
+    std::int64_t n;  // items written so far (arrays)
+    readonly_pool::node* slot;  // its place in the pool (null: not pooled)
+    bool fresh;      // its tables were created by this build
+    bool data_keys;  // a key that is not a literal was written
+    std::size_t cursor;  // pooled objects: keys of the last build matched so far
+    bool diverged;       // a key came out of the last build's order
+    std::size_t child_hint;  // pooled objects: where to look for the next child container
   };
   static constexpr int max_depth = 64;
 

@@ -190,6 +190,12 @@ bool push_frozen_backing(lua_State* L, int idx) {
   return true;
 }
 
+bool is_frozen(lua_State* L, int idx) {
+  if (!push_frozen_backing(L, idx)) return false;
+  lua_pop(L, 1);
+  return true;
+}
+
 void push_visible_contents(lua_State* L, int idx) {
   idx = lua_absindex(L, idx);
   if (push_frozen_backing(L, idx)) return;

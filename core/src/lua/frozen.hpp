@@ -29,6 +29,10 @@ void freeze_table(lua_State* L, int idx, std::string_view name);
 // stack: [] -> [backing] | []
 bool push_frozen_backing(lua_State* L, int idx);
 
+/// True when the value at `idx` is a frozen table (its contents can no longer change).
+// stack: [] -> []
+bool is_frozen(lua_State* L, int idx);
+
 /// The contents a table shows to rules: the backing of a frozen table, the (completed) real
 /// table of a read-only view, or the table itself.
 // stack: [] -> [contents]

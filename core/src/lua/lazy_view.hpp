@@ -1,10 +1,10 @@
 #pragma once
-// Root fields of a read-only view built on first access. A case view has ten nested tables
-// (household, programmes, placements, …) and a rule pack reads a few of them per evaluation;
-// building only those took a fifth off an evaluation (docs/performance.md).
+// Root fields of a read-only view built on first access. A case view has some sixty root fields
+// and a rule pack reads a part of them per evaluation (a small pack a handful): building only
+// those is what an evaluation pays for its case (docs/performance.md).
 //
 // The view's root is a pooled proxy from readonly_builder. Its real table gets a metatable whose
-// __index builds a missing deferred field with a field_writer, stores it in the real table (later
+// __index builds a missing field with a field_writer, stores it in the real table (later
 // reads are plain table reads) and returns it; `load_all` completes the table before it is walked
 // (pairs, to_json: see readonly.hpp). Fields loaded by one evaluation are removed before the next.
 #include "lua/convert.hpp"
@@ -41,10 +41,10 @@ class lazy_view {
   void disarm() noexcept { writer_ = nullptr; }
 
  private:
-  int find(std::string_view key) const noexcept;
-  // Builds field `field` and stores it in the real table at `real`.
+  // Builds field `field` and stores it in the real table at `real` under the key at stack index
+  // `key` (0: the field's name from keys_ref_).
   // stack: [] -> [value] (returns true) | [] (absent: returns false)
-  bool load(lua_State* L, int real, int field);
+  bool load(lua_State* L, int real, int field, int key);
   static int index(lua_State* L);
   static int load_all(lua_State* L);
 
@@ -53,6 +53,7 @@ class lazy_view {
   std::vector<std::unique_ptr<readonly_pool>> pools_;
   std::vector<int> loaded_;  // fields stored in the real table by this evaluation
   const field_writer* writer_ = nullptr;
+  int keys_ref_ = -2;  // LUA_NOREF until armed: the field names as Lua strings (registry)
 };
 
 }  // namespace hashigo::lua

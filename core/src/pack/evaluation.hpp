@@ -177,6 +177,9 @@ struct eval_input {
   bool checks = false;
   /// Keep the outcomes' texts and the defaults each rule read (a full decision's reasons).
   bool texts = false;
+  /// Keep the texts of step rules' outcomes even without `texts`: an accepted step becomes a
+  /// stage_changed event, which records why.
+  bool step_texts = false;
   /// Writes the case view (the root object) that rules read as `case`.
   std::function<void(value_writer&)> write_case;
   /// Root fields write_case leaves out (nullptr: none), built when a rule first reads one, by

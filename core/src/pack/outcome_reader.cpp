@@ -27,6 +27,32 @@ void string_interner::trim() noexcept {
   if (strings_.size() > max_entries) strings_.clear();
 }
 
+bool checked_texts::has(lua_State* L, int idx) {
+  if (ref_ == LUA_NOREF) return false;
+  idx = lua_absindex(L, idx);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ref_);
+  lua_pushvalue(L, idx);
+  const bool known = lua_rawget(L, -2) != LUA_TNIL;
+  lua_pop(L, 2);
+  return known;
+}
+
+void checked_texts::add(lua_State* L, int idx) {
+  idx = lua_absindex(L, idx);
+  if (ref_ == LUA_NOREF || entries_ >= max_entries) {  // texts made per case (string.format) would grow it
+    luaL_unref(L, LUA_REGISTRYINDEX, ref_);
+    lua_createtable(L, 0, 64);
+    ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
+    entries_ = 0;
+  }
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ref_);
+  lua_pushvalue(L, idx);
+  lua_pushboolean(L, 1);
+  lua_rawset(L, -3);
+  lua_pop(L, 1);
+  ++entries_;
+}
+
 namespace {
 
 using lua::max_text_bytes;
@@ -304,6 +330,12 @@ class reader {
       if (required) return fail(fmt::format("'{}' is missing (a table {{ja=…, en=…}})", key));
       return true;
     }
+    // A text checked before needs nothing more when it is not kept.
+    const bool cacheable = type == LUA_TSTRING || (type == LUA_TTABLE && lua::is_frozen(L_, -1));
+    if (!ctx_.keep_texts && cacheable && ctx_.checked && ctx_.checked->has(L_, -1)) {
+      lua_pop(L_, 1);
+      return true;
+    }
     if (type == LUA_TSTRING) {
       const std::string_view s = checked_text(key);
       if (!lua::valid_utf8(s)) {
@@ -312,17 +344,25 @@ class reader {
       }
       ja = en = keep(s);
       given = !s.empty();
-      lua_pop(L_, 1);
-      return true;
-    }
-    if (type != LUA_TTABLE) {
+    } else if (type != LUA_TTABLE) {
       std::string wrong = what_is(L_, -1);
       lua_pop(L_, 1);
       return fail(fmt::format("'{}' must be a string or {{ja=\"…\", en=\"…\"}}, not {}", key, wrong));
+    } else if (!text_table(key, ja, en, given)) {
+      lua_pop(L_, 1);
+      return false;
     }
+    if (cacheable && ctx_.checked) ctx_.checked->add(L_, -1);
+    lua_pop(L_, 1);
+    return true;
+  }
+
+  // A { ja = "…", en = "…" } table at the top.
+  // stack: [v] -> [v]
+  bool text_table(const char* key, text_span& ja, text_span& en, bool& given) {
     lua::push_visible_contents(L_, -1);  // [v, contents]
     if (!only_keys(lua_gettop(L_), key, {"en", "ja"})) {
-      lua_pop(L_, 2);
+      lua_pop(L_, 1);
       return false;
     }
     const char* langs[] = {"ja", "en"};
@@ -331,19 +371,19 @@ class reader {
       lua_pushstring(L_, langs[i]);
       if (lua_rawget(L_, -2) != LUA_TSTRING) {  // [v, contents, text]
         std::string wrong = lua_isnil(L_, -1) ? std::string("missing") : "not " + what_is(L_, -1);
-        lua_pop(L_, 3);
+        lua_pop(L_, 2);
         return fail(fmt::format("'{}.{}' must be a string ({{ja=\"…\", en=\"…\"}}), {}", key, langs[i], wrong));
       }
       const std::string_view s = checked_text(key, langs[i]);
       if (!lua::valid_utf8(s)) {
-        lua_pop(L_, 3);
+        lua_pop(L_, 2);
         return fail(fmt::format("'{}.{}' is not valid UTF-8 text", key, langs[i]));
       }
       *spans[i] = keep(s);
       given = given || !s.empty();
       lua_pop(L_, 1);
     }
-    lua_pop(L_, 2);
+    lua_pop(L_, 1);
     return true;
   }
 

@@ -31,12 +31,31 @@ class string_interner {
   std::unordered_set<std::string, hash, std::equal_to<>> strings_;
 };
 
+/// Texts of outcomes already found well formed, so that a lean evaluation checks a reason once
+/// rather than on every decision: immutable values only (strings, and frozen module-level tables
+/// such as `local REASON = { ja = …, en = … }`). A registry table, started over past a bound.
+class checked_texts {
+ public:
+  /// True when the value at `idx` was checked before.
+  // stack: [] -> []
+  bool has(lua_State* L, int idx);
+  /// Remembers the value at `idx` (a string, or a frozen table) as checked.
+  // stack: [] -> []
+  void add(lua_State* L, int idx);
+
+ private:
+  static constexpr int max_entries = 4096;
+  int ref_ = -2;  // LUA_NOREF: the registry table, value -> true
+  int entries_ = 0;
+};
+
 /// What the reader needs besides the value.
 struct outcome_context {
   const pack::rule* rule = nullptr;
   string_interner* codes = nullptr;
   evaluation* out = nullptr;  ///< its `texts` receive the reasons when `keep_texts`
   bool keep_texts = false;
+  checked_texts* checked = nullptr;  ///< texts known to be well formed (may be null)
 };
 
 /// Reads the outcome at `idx` (not nil) of `ctx.rule` into `out`. Returns false, with `error` set

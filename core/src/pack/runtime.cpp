@@ -98,10 +98,12 @@ struct runtime::impl {
   int ladder_ref = LUA_NOREF;              // the entry ctx's ladder fields were last taken from
   std::vector<std::string> ladder_fields;  // the ladder fields ctx holds now
   lua::readonly_pool case_pool;            // the case tables, refilled by each evaluation
-  std::unique_ptr<lua::lazy_view> case_fields;  // the case's nested tables, built when first read
+  std::unique_ptr<lua::lazy_view> case_fields;  // the case's fields, each built when first read
+  const std::vector<std::string>* case_fields_of = nullptr;  // the list case_fields was made for
   const eval_input* current = nullptr;          // the evaluation running, for field_writer
   evaluation result;                            // the last evaluation's runs, checks and texts
   string_interner codes;                        // the codes outcomes named
+  checked_texts texts_checked;                  // outcome texts found well formed
   lua::field_writer field_writer = [this](int field, lua::readonly_builder& out) {
     readonly_value_writer w(out);
     current->write_field(field, w);
@@ -116,6 +118,9 @@ struct runtime::impl {
   // The read-only case, from the engine's writer.
   // stack: [] -> [case]
   void push_case(lua_State* L, const eval_input& in);
+  // Runs every rule and reads its outcome into `result`; stops at the first malformed outcome.
+  // stack: [] -> []
+  void run_rules(lua_State* L, const eval_input& in, const rule*& running, std::optional<malformed_outcome>& malformed);
 };
 
 runtime::runtime(std::unique_ptr<impl> i) : impl_(std::move(i)) {}
@@ -233,11 +238,76 @@ void runtime::impl::push_case(lua_State* L, const eval_input& in) {
     in.write_case(writer);
   }
   if (in.deferred_fields) {
-    if (!case_fields || case_fields->fields() != *in.deferred_fields)
+    if (!case_fields || case_fields_of != in.deferred_fields) {  // the engine passes one list: made once
       case_fields = std::make_unique<lua::lazy_view>("case", *in.deferred_fields);
+      case_fields_of = in.deferred_fields;
+    }
     current = &in;
     case_fields->arm(L, &field_writer);
   }
+}
+
+void runtime::impl::run_rules(lua_State* L, const eval_input& in, const rule*& running,
+                              std::optional<malformed_outcome>& malformed) {
+  evaluation& out = result;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ctx.real_ref);  // [ctx]
+  set_day(L, in.as_of);
+  set_position(L, in.position);
+  lua_pop(L, 1);                                       // []
+  push_case(L, in);                                  // [case]
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ctx.proxy_ref);  // [case, ctx]
+  if (in.profile && in.profile->size() != meta.rules.size()) in.profile->assign(meta.rules.size(), rule_cost{});
+  ctx.out = &out;
+  ctx.record_checks = in.checks;
+  ctx.read_defaults = in.texts;
+  std::string error;
+  for (std::size_t i = 0; i < meta.rules.size(); ++i) {
+    const rule& r = meta.rules[i];
+    const rule_functions& fn = functions[i];
+    rule_run& run = out.runs[i];
+    running = &r;
+    run.rule = &r;
+    run.first_check = static_cast<std::uint32_t>(out.checks.size());
+    run.first_default = static_cast<std::uint32_t>(out.defaults.size());
+    ctx.rule_defaults = out.defaults.size();
+    const auto started = in.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
+    const std::int64_t ticks_before = lua::budget_of(L).ticks_left;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, fn.decide);  // [case, ctx, decide]
+    lua_pushvalue(L, -3);
+    lua_pushvalue(L, -3);
+    if (fn.base != LUA_NOREF) {
+      lua_rawgeti(L, LUA_REGISTRYINDEX, fn.base);  // [case, ctx, decide, case, ctx, base]
+      lua_call(L, 3, 1);
+    } else {
+      lua_call(L, 2, 1);  // [case, ctx, outcome]
+    }
+    // A rule that caught the budget error and returned at once (`return pcall(loop)`, a
+    // tail call) ran no instruction for the re-armed hook to stop: fail it here, or the
+    // error would surface in the next rule and blame that one.
+    if (lua::budget_of(L).exhausted) lua::raise_budget_exhausted(L, 0);
+    run.check_count = static_cast<std::uint32_t>(out.checks.size()) - run.first_check;
+    run.default_count = static_cast<std::uint32_t>(out.defaults.size()) - run.first_default;
+    if (!lua_isnil(L, -1)) {
+      run.fired = true;
+      const bool keep = in.texts || (in.step_texts && r.kind == module_kind::stepup);
+      const outcome_context oc{&r, &codes, &out, keep, &texts_checked};
+      if (!read_outcome(L, -1, oc, run.outcome, error)) {
+        malformed = malformed_outcome{r.where, fmt::format("rule {} returned a malformed outcome: {}", r.id, error)};
+        lua_pop(L, 3);
+        return;  // the first malformed outcome ends the evaluation
+      }
+    }
+    if (in.profile) {
+      rule_cost& cost = (*in.profile)[i];
+      cost.nanoseconds +=
+          std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - started).count();
+      cost.instructions += ticks_before - lua::budget_of(L).ticks_left;
+      ++cost.calls;
+    }
+    lua_pop(L, 1);  // [case, ctx]
+  }
+  running = nullptr;
+  lua_pop(L, 2);  // []
 }
 
 const evaluation& runtime::evaluate(const eval_input& in) {
@@ -255,65 +325,14 @@ const evaluation& runtime::evaluate(const eval_input& in) {
     if (m.case_fields) m.case_fields->disarm();
   };
   try {
-    m.state.protect(what, [&](lua_State* L) {
-      lua_rawgeti(L, LUA_REGISTRYINDEX, m.ctx.real_ref);  // [ctx]
-      m.set_day(L, in.as_of);
-      m.set_position(L, in.position);
-      lua_pop(L, 1);                                       // []
-      m.push_case(L, in);                                  // [case]
-      lua_rawgeti(L, LUA_REGISTRYINDEX, m.ctx.proxy_ref);  // [case, ctx]
-      if (in.profile && in.profile->size() != m.meta.rules.size()) in.profile->assign(m.meta.rules.size(), rule_cost{});
-      m.ctx.out = &out;
-      m.ctx.record_checks = in.checks;
-      m.ctx.read_defaults = in.texts;
-      std::string error;
-      for (std::size_t i = 0; i < m.meta.rules.size(); ++i) {
-        const rule& r = m.meta.rules[i];
-        const rule_functions& fn = m.functions[i];
-        rule_run& run = out.runs[i];
-        running = &r;
-        run.rule = &r;
-        run.first_check = static_cast<std::uint32_t>(out.checks.size());
-        run.first_default = static_cast<std::uint32_t>(out.defaults.size());
-        m.ctx.rule_defaults = out.defaults.size();
-        const auto started = in.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
-        const std::int64_t ticks_before = lua::budget_of(L).ticks_left;
-        lua_rawgeti(L, LUA_REGISTRYINDEX, fn.decide);  // [case, ctx, decide]
-        lua_pushvalue(L, -3);
-        lua_pushvalue(L, -3);
-        if (fn.base != LUA_NOREF) {
-          lua_rawgeti(L, LUA_REGISTRYINDEX, fn.base);  // [case, ctx, decide, case, ctx, base]
-          lua_call(L, 3, 1);
-        } else {
-          lua_call(L, 2, 1);  // [case, ctx, outcome]
-        }
-        // A rule that caught the budget error and returned at once (`return pcall(loop)`, a
-        // tail call) ran no instruction for the re-armed hook to stop: fail it here, or the
-        // error would surface in the next rule and blame that one.
-        if (lua::budget_of(L).exhausted) lua::raise_budget_exhausted(L, 0);
-        run.check_count = static_cast<std::uint32_t>(out.checks.size()) - run.first_check;
-        run.default_count = static_cast<std::uint32_t>(out.defaults.size()) - run.first_default;
-        if (!lua_isnil(L, -1)) {
-          run.fired = true;
-          const outcome_context oc{&r, &m.codes, &out, in.texts};
-          if (!read_outcome(L, -1, oc, run.outcome, error)) {
-            malformed = malformed_outcome{r.where, fmt::format("rule {} returned a malformed outcome: {}", r.id, error)};
-            lua_pop(L, 3);
-            return;  // the first malformed outcome ends the evaluation
-          }
-        }
-        if (in.profile) {
-          rule_cost& cost = (*in.profile)[i];
-          cost.nanoseconds +=
-              std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - started).count();
-          cost.instructions += ticks_before - lua::budget_of(L).ticks_left;
-          ++cost.calls;
-        }
-        lua_pop(L, 1);  // [case, ctx]
-      }
-      running = nullptr;
-      lua_pop(L, 2);  // []
-    });
+    // One reference captured: std::function keeps it without allocating.
+    struct call {
+      impl& m;
+      const eval_input& in;
+      const rule*& running;
+      std::optional<malformed_outcome>& malformed;
+    } c{m, in, running, malformed};
+    m.state.protect(what, [&c](lua_State* L) { c.m.run_rules(L, c.in, c.running, c.malformed); });
   } catch (const script_error& e) {
     stop_recording();
     if (!running) throw;

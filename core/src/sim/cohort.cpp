@@ -53,17 +53,17 @@ bool is_open(const cases::case_state& s) {
 }
 
 // The rules behind everything a decision says, each counted once.
-void count_rules(const engine::decision& d, std::map<std::string, std::int64_t>& rules) {
-  std::set<std::string> ids;
-  for (const auto& r : d.step.reasons) ids.insert(r.rule_id);
-  for (const auto& a : d.alerts) ids.insert(a.why.rule_id);
+void count_rules(const engine::lean_decision& d, std::map<std::string, std::int64_t>& rules) {
+  std::set<std::string_view> ids;
+  for (const std::string* id : d.rules(d.step_rules)) ids.insert(*id);
+  for (const auto& a : d.alerts) ids.insert(*a.rule);
   for (const auto& e : d.eligibility)
     if (e.eligible)
-      for (const auto& r : e.reasons) ids.insert(r.rule_id);
+      for (const std::string* id : d.rules(e.rules)) ids.insert(*id);
   for (const auto& s : d.referrals)
-    for (const auto& r : s.reasons) ids.insert(r.rule_id);
+    for (const std::string* id : d.rules(s.rules)) ids.insert(*id);
   ids.erase("");
-  for (const auto& id : ids) ++rules[id];
+  for (const auto id : ids) ++rules[std::string(id)];
 }
 
 // One worker: its own engine, and the spec's Lua states. A block of people is run in fresh states
@@ -114,7 +114,7 @@ class worker {
       stays(1, 6);
       return;
     }
-    engine::decision last;
+    engine::lean_decision& last = last_;
     bool has_last = false;
     std::set<std::string> alerts_before, suggested_ever;
     date last_day = spec_.start;
@@ -154,7 +154,7 @@ class worker {
         return;
       }
       const auto t0 = std::chrono::steady_clock::now();
-      last = eng_.evaluate(*s, region, {.lean = true});
+      eng_.evaluate_lean(*s, region, last, false);  // nothing here shows the inputs digest
       evaluate_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       has_last = true;
       ++t.evaluated;
@@ -169,16 +169,16 @@ class worker {
       count_rules(last, t.rules);
       std::set<std::string> alerts_now;
       for (const auto& a : last.alerts)
-        if (alerts_now.insert(a.code).second && !alerts_before.count(a.code)) ++t.alerts[a.code];
+        if (alerts_now.insert(std::string(a.code)).second && !alerts_before.count(std::string(a.code))) ++t.alerts[std::string(a.code)];
       alerts_before = std::move(alerts_now);
       for (const auto& x : last.referrals)
-        if (suggested_ever.insert(x.target).second) ++t.suggested[x.target];
-      if (last.step.accepted) {
+        if (suggested_ever.insert(std::string(x.target)).second) ++t.suggested[std::string(x.target)];
+      if (last.accepted) {
         auto change = step_event(last);
         change.seq = seq++;
         fold.apply(change);
         s = &fold.at(end);
-        ++(last.step.step == "up" ? t.step_ups : t.step_downs);
+        ++(last.step == "up" ? t.step_ups : t.step_downs);
       }
       const std::size_t place = place_of(*s);
       ++t.occupancy[static_cast<std::size_t>(k - 1)][place];
@@ -198,6 +198,7 @@ class worker {
   const cohort_options& o_;
   const std::vector<std::string>& regions_;
   engine::engine eng_;
+  engine::lean_decision last_;  // reused by every evaluation of this worker
   double evaluate_seconds_ = 0;
   std::uint64_t months_run_ = 0;
 };

@@ -28,6 +28,20 @@ cases::event step_event(const engine::decision& d) {
   return e;
 }
 
+cases::event step_event(const engine::lean_decision& d) {
+  cases::stage_changed_event change;
+  change.from = d.from;
+  change.to = d.to;
+  change.direction = std::string(d.step);
+  for (const std::string* id : d.rules(d.step_rules)) change.rule_id += (change.rule_id.empty() ? "" : ",") + *id;
+  change.reason = d.step_reason;
+  cases::event e;
+  e.on = d.as_of;
+  e.body = change;
+  e.origin = fmt::format("step on {}", d.as_of.to_string());
+  return e;
+}
+
 cases::event next_step_event(const engine::decision& d, const std::vector<cases::event>& events) {
   auto change = step_event(d);
   for (const auto& e : events) change.seq = std::max(change.seq, e.seq + 1);

@@ -66,12 +66,23 @@ std::vector<std::string> regions_of(const json& h, const std::string& path) {
   return out;
 }
 
-json brief(const engine::decision& d) {
-  const json full = engine::to_json(d, engine::json_detail::lean);
+namespace {
+
+json brief_of(const json& lean) {
   json out = json::object();
   for (const char* key : {"status", "process_status", "step", "alerts", "referrals", "eligibility"})
-    if (full.contains(key)) out[key] = full[key];
+    if (lean.contains(key)) out[key] = lean[key];
   return out;
+}
+
+}  // namespace
+
+json brief(const engine::decision& d) { return brief_of(engine::to_json(d, engine::json_detail::lean)); }
+
+json brief(const engine::lean_decision& d) {
+  std::string text;  // only when a spec reads m.last: the same bytes as the lean JSON, read back
+  engine::write_json(d, text);
+  return brief_of(json::parse(text));
 }
 
 std::uint64_t month_stream(std::uint64_t seed, const std::string& case_id, int month) {

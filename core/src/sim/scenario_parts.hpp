@@ -20,5 +20,7 @@ std::vector<std::string> regions_of(const nlohmann::json& h, const std::string& 
 
 /// What the next month's m.last says of a decision.
 nlohmann::json brief(const engine::decision& d);
+/// The same for a lean decision.
+nlohmann::json brief(const engine::lean_decision& d);
 
 }  // namespace hashigo::sim

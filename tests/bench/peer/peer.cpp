@@ -146,6 +146,18 @@ outcome outcome_of(const engine::decision& d) {
   return o;
 }
 
+outcome outcome_of(const engine::lean_decision& d) {
+  if (!d.ok()) throw std::runtime_error(fmt::format("{}: {} {}", d.case_id, d.error->where, d.error->message));
+  outcome o;
+  for (const auto& e : d.eligibility)
+    if (e.program == "peer") o.eligible = e.eligible;
+  if (d.step != "stay" && d.moves) o.step = stage_name(cases::to_string(d.to.at));
+  for (const auto& r : d.referrals) o.referrals |= referral_bit(r.target);
+  for (const auto& a : d.alerts)
+    if (a.code == "long_term_risk") o.long_term_risk = true;
+  return o;
+}
+
 floor_runtime::floor_runtime(const std::string& script) : L_(luaL_newstate()) {
   if (!L_) throw std::runtime_error("luaL_newstate failed");
   luaL_openlibs(L_);

@@ -4,6 +4,7 @@
 // files, and the bare-Lua floor that decides them from a plain table built per call.
 #include <hashigo/case/state.hpp>
 #include <hashigo/engine/decision.hpp>
+#include <hashigo/engine/lean.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -70,6 +71,8 @@ std::string canonical(int id, const outcome& o);
 
 /// A hashigo decision under the peer pack, read into the peer decision's terms.
 outcome outcome_of(const engine::decision& d);
+/// The same for a lean decision.
+outcome outcome_of(const engine::lean_decision& d);
 
 /// A plain lua_State (luaL_newstate + luaL_openlibs) holding floor.lua's function.
 class floor_runtime {

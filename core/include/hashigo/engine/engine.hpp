@@ -79,8 +79,9 @@ class engine {
   /// Evaluates like evaluate(), keeping only what a lean decision shows (outcomes and the ids of
   /// the rules behind them) in `out`, whose buffers are reused: a steady run allocates nothing.
   /// `out` points into this engine and `state` until the next evaluation or reload. Rule failures
-  /// set out.error; throws as evaluate() does otherwise.
-  void evaluate_lean(const cases::case_state& state, const std::string& region, lean_decision& out);
+  /// set out.error; throws as evaluate() does otherwise. Without `digest` the inputs digest is not
+  /// computed (a simulation that never shows it saves a tenth of the evaluation).
+  void evaluate_lean(const cases::case_state& state, const std::string& region, lean_decision& out, bool digest = true);
   /// Loads (if needed) and describes a pack.
   pack_summary pack(const std::string& region);
   /// Re-reads every loaded pack from disk. A pack whose files changed is swapped in only when

@@ -54,6 +54,7 @@ struct lean_decision {
   std::string_view pack_version;
   std::string_view pack_digest;
   char inputs_digest[64] = {};  ///< hex digits of the inputs digest (not NUL-terminated)
+  bool has_digest = false;      ///< the digest was asked for (evaluate_lean's `digest`)
   cases::process_status process_status = cases::process_status::intake;
 
   std::string_view step = "stay";  ///< up | down | stay
@@ -64,6 +65,8 @@ struct lean_decision {
   bool skip = false;
   cases::localized refusal;  ///< why the core refused the move (empty otherwise)
   rules_range step_rules;
+  /// The text of the first rule behind the step (what a stage_changed event records; not in the JSON).
+  cases::localized step_reason;
 
   std::vector<eligibility_item> eligibility;  ///< sorted by programme
   std::vector<referral_item> referrals;       ///< sorted by target
@@ -79,8 +82,8 @@ struct lean_decision {
   std::span<const std::string* const> rules(rules_range r) const noexcept {
     return std::span<const std::string* const>(rule_ids).subspan(r.first, r.count);
   }
-  /// The inputs digest as text.
-  std::string_view digest() const noexcept { return std::string_view(inputs_digest, sizeof inputs_digest); }
+  /// The inputs digest as text (empty when it was not asked for).
+  std::string_view digest() const noexcept { return has_digest ? std::string_view(inputs_digest, sizeof inputs_digest) : std::string_view(); }
 };
 
 /// Appends the decision as JSON to `out`: byte for byte what to_json(decision, json_detail::lean)

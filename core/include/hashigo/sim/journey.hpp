@@ -23,6 +23,8 @@ std::vector<date> month_ends(date from, date to);
 
 /// The stage_changed event recording an accepted step and the rules behind it.
 cases::event step_event(const engine::decision& d);
+/// The same for a lean decision (its step accepted).
+cases::event step_event(const engine::lean_decision& d);
 
 /// step_event(d) numbered after the last of `events`, ready to be added to them.
 cases::event next_step_event(const engine::decision& d, const std::vector<cases::event>& events);
