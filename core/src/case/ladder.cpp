@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include <algorithm>
 
 namespace hashigo::cases {
@@ -20,11 +22,6 @@ int rung_index(const ladder_spec& spec, const position& p) {
   return it == rungs->end() ? -1 : static_cast<int>(it - rungs->begin());
 }
 
-move_verdict refuse(std::string ja, std::string en) {
-  move_verdict v;
-  v.why = localized{std::move(ja), std::move(en)};
-  return v;
-}
 
 }  // namespace
 
@@ -53,22 +50,45 @@ std::optional<position> ladder_spec::neighbour(const position& p, int direction)
   return direction > 0 ? first_of(next) : last_of(next);
 }
 
-move_verdict check_move(const ladder_spec& spec, process_status status, const position& from,
-                        const position& to, bool skip_allowed) {
-  if (status == process_status::closed || status == process_status::suspended)
-    return refuse(fmt::format("{}のケースは移動できません", status == process_status::closed ? "終結" : "中断"),
-                  fmt::format("a {} case does not move on the ladder", to_string(status)));
-  if (!spec.contains(to))
-    return refuse(fmt::format("{} はこのパックの梯子にありません", to_string(to)),
-                  fmt::format("{} is not a position of this pack's ladder", to_string(to)));
-  move_verdict v;
+namespace {
+
+// A position as format arguments (stage, "/", rung): no string is made for it.
+struct position_text {
+  std::string_view stage, slash, rung;
+};
+position_text text_of(const position& p) {
+  return {to_string(p.at), p.rung.empty() ? "" : "/", p.rung};
+}
+
+}  // namespace
+
+// The refusal's texts are written in place: their strings keep their capacity between calls.
+void check_move(const ladder_spec& spec, process_status status, const position& from, const position& to,
+                bool skip_allowed, move_verdict& v) {
+  v.legal = false;
+  v.skip = false;
+  v.direction.clear();
+  v.why.ja.clear();
+  v.why.en.clear();
+  const auto f = text_of(from), t = text_of(to);
+  if (status == process_status::closed || status == process_status::suspended) {
+    const std::string_view ja = status == process_status::closed ? "終結" : "中断";
+    fmt::format_to(std::back_inserter(v.why.ja), "{}のケースは移動できません", ja);
+    fmt::format_to(std::back_inserter(v.why.en), "a {} case does not move on the ladder", to_string(status));
+    return;
+  }
+  if (!spec.contains(to)) {
+    fmt::format_to(std::back_inserter(v.why.ja), "{}{}{} はこのパックの梯子にありません", t.stage, t.slash, t.rung);
+    fmt::format_to(std::back_inserter(v.why.en), "{}{}{} is not a position of this pack's ladder", t.stage, t.slash, t.rung);
+    return;
+  }
   const int stage_delta = static_cast<int>(to.at) - static_cast<int>(from.at);
   if (stage_delta == 0) {
     const int a = rung_index(spec, from), b = rung_index(spec, to);
     if (a == b && from.rung == to.rung) {
       v.legal = true;
       v.direction = "lateral";
-      return v;
+      return;
     }
     v.direction = (a < 0 || b > a) ? "up" : "down";
     v.skip = a < 0 || std::abs(b - a) > 1;
@@ -79,14 +99,19 @@ move_verdict check_move(const ladder_spec& spec, process_status status, const po
   }
   if (v.skip && !skip_allowed) {
     // Refused, but the verdict still says which way and that it skips (callers explain with it).
-    v.why = refuse(fmt::format("{} → {} は段階の飛び越しです（飛び越しを認めるルールが必要）", to_string(from),
-                               to_string(to)),
-                   fmt::format("{} → {} skips a stage or rung, and no rule allowing a skip proposed it",
-                               to_string(from), to_string(to)))
-                .why;
-    return v;
+    fmt::format_to(std::back_inserter(v.why.ja), "{}{}{} → {}{}{} は段階の飛び越しです（飛び越しを認めるルールが必要）", f.stage,
+                   f.slash, f.rung, t.stage, t.slash, t.rung);
+    fmt::format_to(std::back_inserter(v.why.en), "{}{}{} → {}{}{} skips a stage or rung, and no rule allowing a skip proposed it",
+                   f.stage, f.slash, f.rung, t.stage, t.slash, t.rung);
+    return;
   }
   v.legal = true;
+}
+
+move_verdict check_move(const ladder_spec& spec, process_status status, const position& from,
+                        const position& to, bool skip_allowed) {
+  move_verdict v;
+  check_move(spec, status, from, to, skip_allowed, v);
   return v;
 }
 

@@ -219,7 +219,8 @@ void engine::evaluate_lean(const cases::case_state& state, const std::string& re
   out.step = "stay";
   out.moves = out.accepted = out.skip = false;
   out.step_rules = {};
-  if (!out.refusal.ja.empty() || !out.refusal.en.empty()) out.refusal = {};
+  out.refusal.ja.clear();
+  out.refusal.en.clear();
   out.eligibility.clear();
   out.referrals.clear();
   out.alerts.clear();

@@ -23,7 +23,8 @@ void fill_lean(const pack::evaluation& ev, const resolution& r, lean_decision& o
   if (r.moves) out.to = r.to;
   out.accepted = r.accepted;
   out.skip = r.skip;
-  if (!r.refusal.ja.empty() || !r.refusal.en.empty()) out.refusal = r.refusal;
+  out.refusal.ja.assign(r.refusal.ja);  // in place: the strings keep their capacity
+  out.refusal.en.assign(r.refusal.en);
   out.step_rules = add_rules(ev, r.step_reasons.data(), r.step_reasons.size(), out);
   if (!r.step_reasons.empty()) {  // assigned in place: the strings keep their capacity
     const auto& o = ev.runs[r.step_reasons.front()].outcome;

@@ -96,13 +96,15 @@ void resolve_step(const pack::evaluation& ev, const pack_plan& plan, const cases
   if (winning == pack::step_kind::hold) return;  // stay, held by the rules in step_reasons
   bool skip_allowed = false;
   for (const std::uint32_t i : out.step_reasons) skip_allowed = skip_allowed || runs[i].rule->allows_skip;
-  const auto verdict = cases::check_move(ladder, status, from, first_to, skip_allowed);
+  auto& verdict = out.verdict;
+  cases::check_move(ladder, status, from, first_to, skip_allowed, verdict);
   out.step = winning == pack::step_kind::up ? "up" : "down";
   out.moves = true;
   out.to = std::move(first_to);
   out.accepted = verdict.legal && verdict.direction != "lateral";
   out.skip = verdict.skip;
-  out.refusal = verdict.why;
+  out.refusal.ja.assign(verdict.why.ja);  // in place: the strings keep their capacity
+  out.refusal.en.assign(verdict.why.en);
   if (verdict.legal && verdict.direction == "lateral") out.step = "stay";
 }
 
@@ -169,7 +171,8 @@ void resolve(const pack::evaluation& ev, const pack_plan& plan, const cases::lad
   out.step = "stay";
   out.moves = false;
   out.accepted = out.skip = false;
-  out.refusal = {};
+  out.refusal.ja.clear();
+  out.refusal.en.clear();
   out.step_reasons.clear();
   out.overruled.clear();
   out.eligibility.clear();

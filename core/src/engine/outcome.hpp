@@ -74,6 +74,8 @@ struct resolution {
   std::vector<std::string_view> route_list;    ///< the routes of the eligibility entries
   std::vector<std::uint32_t> reason_list;      ///< the runs behind eligibility and referral entries
 
+  /// Scratch: the ladder's verdict on the winning move.
+  cases::move_verdict verdict;
   /// Scratch: (code, run) pairs while grouping.
   std::vector<std::pair<std::string_view, std::uint32_t>> keyed;
 };

@@ -7,7 +7,9 @@
 #include "engine_fixtures.hpp"
 #include "synthetic.hpp"
 
+#include <cstdlib>
 #include <fstream>
+#include <new>
 
 using namespace engine_fixtures;
 namespace engine = hashigo::engine;
@@ -87,4 +89,43 @@ TEST_CASE("a failing rule gives the same lean error decision, and the next case 
   CHECK(out.ok());
   CHECK(out.step == "up");
   CHECK(out.rules(out.step_rules).size() == 1);
+}
+
+namespace {
+// Allocations through operator new on this thread while `counting` is set (the engine's host
+// side: strings, vectors, maps; Lua's own go through its allocator and are not counted here).
+thread_local bool counting = false;
+thread_local std::size_t news = 0;
+}  // namespace
+
+void* operator new(std::size_t n) {
+  if (counting) ++news;
+  if (void* p = std::malloc(n ? n : 1)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+TEST_CASE("a steady run of lean evaluations allocates nothing on the host") {
+  hashigo::engine::engine_options o;
+  o.rules_root = fs::path(HASHIGO_TEST_SOURCE_DIR) / "rules";
+  engine::engine eng(o);
+  engine::lean_decision out;
+  const auto states = hashigo::bench::make_states(hashigo::bench::default_seed, 0, 300);
+  std::vector<const cases::case_state*> decidable;
+  for (const auto& s : states)
+    if (s.as_of >= hashigo::date::parse_or_throw("2015-04-01", "as_of")) decidable.push_back(&s);
+  for (const auto* s : decidable) eng.evaluate_lean(*s, "national", out);  // buffers grow to size
+  for (const auto* s : decidable) eng.evaluate_lean(*s, "national", out);
+  counting = true;
+  news = 0;
+  for (const auto* s : decidable) eng.evaluate_lean(*s, "national", out);
+  counting = false;
+  CHECK(decidable.size() > 200);
+  CHECK(news == 0);
+  // The counter does count: a full decision allocates.
+  counting = true;
+  (void)eng.evaluate(*decidable.front(), "national");
+  counting = false;
+  CHECK(news > 0);
 }

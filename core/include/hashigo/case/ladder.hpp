@@ -37,5 +37,8 @@ struct move_verdict {
 /// or suspended case, and `to` must be a position of `spec`.
 move_verdict check_move(const ladder_spec& spec, process_status status, const position& from,
                         const position& to, bool skip_allowed);
+/// The same into `out`, whose strings keep their capacity (no allocation once they have grown).
+void check_move(const ladder_spec& spec, process_status status, const position& from, const position& to,
+                bool skip_allowed, move_verdict& out);
 
 }  // namespace hashigo::cases
