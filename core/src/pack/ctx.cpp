@@ -145,12 +145,10 @@ struct ctx_functions {
     return span;
   }
 
-  // Adds a check to the evaluation's record, after charging its copy to the memory cap: a loop of
-  // checks ends in RULE004 instead of growing the process.
-  static void record(lua_State* L, ctx_state* c, std::size_t text_bytes, check_record&& check) {
-    lua::charge_host_memory(L, sizeof(check_record) + text_bytes);
-    c->out->checks.push_back(check);
-  }
+  // Charges a check's copy to the memory cap before anything is copied: a loop of checks ends in
+  // RULE004 instead of growing the process, and a check that fails (caught by pcall) leaves nothing
+  // uncharged behind.
+  static void charge(lua_State* L, std::size_t text_bytes) { lua::charge_host_memory(L, sizeof(check_record) + text_bytes); }
 
   template <int Op>
   static int compare(lua_State* L) {
@@ -174,19 +172,35 @@ struct ctx_functions {
     }
     if (c->record_checks) {
       static constexpr const char* ops[] = {">=", "<=", ">", "<"};
-      record(L, c, label.size(), check_record{keep_text(c, label), value, ops[Op], threshold, param_name, result});
+      charge(L, label.size());
+      c->out->checks.push_back(check_record{keep_text(c, label), value, ops[Op], threshold, param_name, result});
     }
     lua_pushboolean(L, result ? 1 : 0);
     return 1;
+  }
+
+  // A string ctx.equals compared must be text it could record, in every mode (a lean evaluation
+  // must fail where a full one does).
+  // stack: [] -> []
+  static void check_compared(lua_State* L, int idx, std::string_view label) {
+    if (lua_type(L, idx) != LUA_TSTRING) return;
+    const std::string_view text = lua::view_string(L, idx);
+    if (text.size() > max_text_bytes)
+      lua::raise_coded_error(L, lua::codes::text_too_long,
+                             fmt::format("text too long: ctx.equals('{}') records a string of {} bytes (max {} bytes)", label,
+                                         text.size(), max_text_bytes));
+    if (!lua::valid_utf8(text)) rule_level_error(L, fmt::format("ctx.equals('{}'): a compared string is not valid UTF-8 text", label));
   }
 
   // stack: [label, value, expected] -> [boolean]
   static int equals(lua_State* L) {
     auto* c = context_of(L);
     const std::string_view label = label_of(L);
+    check_compared(L, 2, label);
+    check_compared(L, 3, label);
     const bool result = lua_rawequal(L, 2, 3) != 0;
     if (c->record_checks) {
-      std::size_t copied = label.size();
+      charge(L, label.size() + lua::view_string(L, 2).size() + lua::view_string(L, 3).size());
       auto scalar = [&](int idx) -> check_value {
         check_value v;
         switch (lua_type(L, idx)) {
@@ -194,25 +208,17 @@ struct ctx_functions {
             v.type = check_value::kind::boolean;
             v.boolean = lua_toboolean(L, idx) != 0;
             return v;
-          case LUA_TSTRING: {
-            const std::string_view text = lua::view_string(L, idx);
-            if (text.size() > max_text_bytes)
-              lua::raise_coded_error(L, lua::codes::text_too_long,
-                                fmt::format("text too long: ctx.equals('{}') records a string of {} bytes (max {} bytes)",
-                                            label, text.size(), max_text_bytes));
-            if (!lua::valid_utf8(text)) rule_level_error(L, fmt::format("ctx.equals('{}'): a compared string is not valid UTF-8 text", label));
-            copied += text.size();
+          case LUA_TSTRING:
             v.type = check_value::kind::text;
-            v.text = keep_text(c, text);
+            v.text = keep_text(c, lua::view_string(L, idx));
             return v;
-          }
           case LUA_TNUMBER: return number_value(L, idx);
           default: return v;
         }
       };
       const check_value value = scalar(2);
       const check_value expected = scalar(3);
-      record(L, c, copied, check_record{keep_text(c, label), value, "==", expected, nullptr, result});
+      c->out->checks.push_back(check_record{keep_text(c, label), value, "==", expected, nullptr, result});
     }
     lua_pushboolean(L, result ? 1 : 0);
     return 1;

@@ -330,8 +330,9 @@ class reader {
       if (required) return fail(fmt::format("'{}' is missing (a table {{ja=…, en=…}})", key));
       return true;
     }
-    // A text checked before needs nothing more when it is not kept.
-    const bool cacheable = type == LUA_TSTRING || (type == LUA_TTABLE && lua::is_frozen(L_, -1));
+    // A text checked before needs nothing more when it is not kept. Only frozen module-level
+    // tables are remembered: they are constants, so the cache stays as small as the pack.
+    const bool cacheable = type == LUA_TTABLE && lua::is_frozen(L_, -1);
     if (!ctx_.keep_texts && cacheable && ctx_.checked && ctx_.checked->has(L_, -1)) {
       lua_pop(L_, 1);
       return true;
@@ -352,7 +353,7 @@ class reader {
       lua_pop(L_, 1);
       return false;
     }
-    if (cacheable && ctx_.checked) ctx_.checked->add(L_, -1);
+    if (cacheable && ctx_.checked && !ctx_.checked->has(L_, -1)) ctx_.checked->add(L_, -1);
     lua_pop(L_, 1);
     return true;
   }

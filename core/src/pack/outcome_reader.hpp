@@ -32,14 +32,15 @@ class string_interner {
 };
 
 /// Texts of outcomes already found well formed, so that a lean evaluation checks a reason once
-/// rather than on every decision: immutable values only (strings, and frozen module-level tables
-/// such as `local REASON = { ja = …, en = … }`). A registry table, started over past a bound.
+/// rather than on every decision: frozen module-level tables only (`local REASON = { ja = …,
+/// en = … }`), which cannot change and are as many as the pack has. A registry table, started
+/// over past a bound.
 class checked_texts {
  public:
   /// True when the value at `idx` was checked before.
   // stack: [] -> []
   bool has(lua_State* L, int idx);
-  /// Remembers the value at `idx` (a string, or a frozen table) as checked.
+  /// Remembers the value at `idx` (a frozen table) as checked.
   // stack: [] -> []
   void add(lua_State* L, int idx);
 
