@@ -80,6 +80,14 @@ void print_show(context& ctx, const engine::pack_summary& p) {
     for (const auto& id : r.supersedes) supersedes += (supersedes.empty() ? "" : ", ") + id;
     fmt::print("    {:<8} {:<44} {}:{}{}{}{}\n", r.id, ctx.pick(r.title), r.file, r.line, origin.empty() ? "" : "  (" + origin + ")",
                r.allows_skip ? ctx.msg("rules.may_skip") : "", supersedes.empty() ? "" : ctx.msg("rules.supersedes", supersedes));
+    if (r.applies_to.narrows()) {
+      std::string scope;
+      for (const auto s : r.applies_to.stages) scope += (scope.empty() ? "" : ", ") + std::string(ctx.name("stage", std::string(cases::to_string(s))));
+      if (!r.applies_to.stages.empty() && !r.applies_to.statuses.empty()) scope += " · ";
+      for (std::size_t i = 0; i < r.applies_to.statuses.size(); ++i)
+        scope += (i ? ", " : "") + std::string(ctx.name("status", std::string(cases::to_string(r.applies_to.statuses[i]))));
+      fmt::print("             {}: {}\n", ctx.msg("rules.applies_to"), scope);
+    }
     if (!r.references.empty()) fmt::print("             {}: {}\n", ctx.msg("rules.references"), cited(ctx, r.references));
   }
   if (!p.disabled.empty()) {

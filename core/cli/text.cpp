@@ -193,8 +193,9 @@ std::string decision_text(context& ctx, const engine::decision& d, audience who,
     out += ctx.msg("decision.trace") + "\n";
     out += "  " + ctx.msg("decision.legend") + "\n";
     for (const auto& t : d.trace) {
-      out += fmt::format("  {} {} ({}) {}{}\n", t.fired ? "●" : "○", t.rule_id, ctx.name("module", t.module), t.where,
-                         t.superseded_by.empty() ? "" : ctx.msg("decision.trace_superseded", t.superseded_by));
+      out += fmt::format("  {} {} ({}) {}{}{}\n", t.fired ? "●" : t.skipped ? "–" : "○", t.rule_id, ctx.name("module", t.module),
+                         t.where, t.superseded_by.empty() ? "" : ctx.msg("decision.trace_superseded", t.superseded_by),
+                         t.skipped ? ctx.msg("decision.trace_skipped") : "");
       for (const auto& c : t.checks) out += fmt::format("      {} {}\n", c.passed ? "✓" : "✗", check_text(ctx, c));
     }
   }

@@ -1,6 +1,9 @@
 -- Questions many rules ask of the case. Shared by every pack: `local facts = require("case_facts")`.
 local facts = {}
 
+---The statuses of an open case (is_open), for a rule's applies_to: `applies_to = { statuses = facts.open_statuses }`.
+facts.open_statuses = { "intake", "assessment", "planning", "in_support", "evaluation" }
+
 ---True while the case is neither closed nor suspended.
 ---@param case hashigo.Case
 ---@return boolean

@@ -6,6 +6,7 @@
 -- duties: JR-06, HK-04, HK-05, HK-06-NOTICE, HK-08.
 
 local contains = require("lists").contains
+local open_statuses = require("case_facts").open_statuses
 local is_open = require("case_facts").is_open
 local dates = require("dates")
 local sentaku = require("sentaku")
@@ -29,6 +30,7 @@ return {
     references = {
       { id = "uwn_chiba_report", section = "1か月ごとの振り返り" },
     },
+    applies_to = { statuses = { "intake", "assessment", "planning", "in_support", "evaluation", "suspended" } },
     decide = function(case, ctx)
       local p = case.placement
       if p == nil or case.status == "closed" then return nil end
@@ -57,6 +59,7 @@ return {
     references = {
       { id = "jiritsu_ho_kisoku", section = "プランの実施状況の定期的な確認・見直し" },
     },
+    applies_to = { statuses = { "in_support" } },
     decide = function(case, ctx)
       if case.plan == nil or case.status ~= "in_support" then return nil end
       if ctx.at_most("days_to_plan_end", case.days_to_plan_end, "plan_end_notice_days") then
@@ -85,6 +88,7 @@ return {
       { id = "uwn_chiba_report", section = "1か月ごとの振り返り" },
     },
     note = "35日は既定値（monitoring_interval_days）",
+    applies_to = { statuses = { "in_support" } },
     decide = function(case, ctx)
       if case.status ~= "in_support" or case.plan == nil or case.placement ~= nil then return nil end  -- SU-01 covers placements
       local since = case.days_since_review
@@ -110,6 +114,7 @@ return {
       { id = "wam_qa_shuketsu", section = "終結後のフォローアップも可" },
     },
     note = "就職後1・3・6か月の訪問は既定値（retention_visit_months）",
+    applies_to = { stages = { "general" } },
     decide = function(case, ctx)
       local p = case.placement
       if case.stage ~= "general" or p == nil or p.contract ~= "employment" then return nil end
@@ -147,6 +152,7 @@ return {
       { id = "hokota_shien_kaigi" },
       { id = "jiritsu_ho_kaisei_2018", section = "支援会議の創設" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or ctx.equals("consent", case.consent, true) then return nil end
       return {
@@ -189,6 +195,7 @@ return {
       { id = "shunan_shakyo", section = "支援調整会議と支援決定" },
       { id = "wam_qa_shuketsu", section = "就労準備・家計改善・一時生活・認定就労訓練のあっせんは自治体が支援決定" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) then return nil end
       local approved = case.plan ~= nil and case.plan.approved
@@ -217,6 +224,7 @@ return {
       { id = "wam_qa_shuketsu", section = "中断は所在不明・連絡が完全に途絶えた場合のみ、支援調整会議に報告; 一時的な途絶は働きかけを続ける" },
     },
     note = "30日・90日・3回は既定値（contact_lost_days, suspend_after_days, suspend_min_attempts）",
+    applies_to = { statuses = { "planning", "in_support", "evaluation" } },
     decide = function(case, ctx)
       if case.status ~= "in_support" and case.status ~= "evaluation" and case.status ~= "planning" then return nil end
       -- A review is held with the person (振り返り), so it counts as contact too.
@@ -254,6 +262,7 @@ return {
     references = {
       { id = "wam_qa_shushoku", section = "就職してもプランの目標が達成されていなければ支援を継続できる" },
     },
+    applies_to = { stages = { "general" }, statuses = { "in_support", "evaluation" } },
     decide = function(case, ctx)
       if case.status ~= "in_support" and case.status ~= "evaluation" then return nil end
       if case.stage ~= "general" then return nil end
@@ -276,6 +285,7 @@ return {
     references = {
       { id = "diversity_bukai", section = "第1回部会 谷口委員 資料⑤: Five Different Positions（対人関係・メンタル・ストレス・思考・環境の5軸各5段階、Level 1〜2が1項目でもあれば長期化する可能性が高い）" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or case.fdp == nil then return nil end
       if not ctx.at_most("min_fdp_axis", case.min_fdp_axis, "long_term_fdp_level") then return nil end
@@ -307,6 +317,7 @@ return {
       { id = "uwn_chiba_report", section = "就労準備支援事業（実施期間：6ヶ月以内、もしくは1年以内）" },
     },
     note = "2か月前の通知は既定値（jyunbi_limit_notice_months）",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local p = case.programs.jyunbi
       if not is_open(case) or p == nil or not p.active or p.extensions > 0 then return nil end
@@ -332,6 +343,7 @@ return {
       { id = "sammu_jukyo", section = "求職活動要件（2023年4月から）: 相談支援員との面談月4回以上・ハローワークへの求職申込みと月2回以上の職業相談・週1回以上の応募または面接" },
     },
     note = "週1回を30日で4回と読むのは既定値（hk_applications_min）",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local p = benefit_due_for_duties(case, ctx)
       if p == nil then return nil end
@@ -358,6 +370,7 @@ return {
     references = {
       { id = "sammu_jukyo", section = "求職活動要件（2023年4月から）: 休業等による収入減少の場合は相談支援員との面談月4回以上と状況報告" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local p = benefit_due_for_duties(case, ctx)
       if p == nil or p.route ~= "income_drop" or not ctx.param("hk_income_drop_light_duties") then return nil end
@@ -383,6 +396,7 @@ return {
       { id = "jiritsu_ho_kisoku", section = "第12条（3か月ごとの延長、通算9か月まで）" },
     },
     note = "45日前の通知は既定値（hk_period_notice_days）",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local p = case.programs.jukyo_kakuho
       if not is_open(case) or p == nil or not p.active or p.planned_end_on == nil then return nil end
@@ -408,6 +422,7 @@ return {
     references = {
       { id = "jiritsu_ho_kisoku", section = "第16条（支給終了月の翌月から1年を経過し、かつ新たな離職等がなければ再支給しない）" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local p = case.programs.jukyo_kakuho
       if not is_open(case) or p == nil or p.active or p.last_end_on == nil or p.last_end_reason == "illness" then return nil end
@@ -433,6 +448,7 @@ return {
       { id = "sogo_shien_ho", section = "就労選択支援" },
       { id = "sentaku_guide", section = "ただし50歳以上・障害基礎年金1級の人は除く" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or not ctx.param("shuro_sentaku_b") then return nil end
       if not sentaku.new_use_pending(case, "keizoku_b") then return nil end

@@ -6,6 +6,7 @@
 -- only while no rule says yes. So each rule is one route and checks everything its route needs.
 
 local contains = require("lists").contains
+local open_statuses = require("case_facts").open_statuses
 local is_open = require("case_facts").is_open
 local text = require("text")
 local yen, joined = text.yen, text.joined
@@ -82,6 +83,7 @@ return {
       { id = "sammu_jukyo", section = "基準額・住宅扶助基準の表" },
     },
     note = "年齢要件は jyunbi_max_age（2019年4月に撤廃）",
+    applies_to = { stages = { "life", "social", "employment", "intermediate" }, statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" or case.household.income_yen == nil then return nil end
       local h = case.household
@@ -139,6 +141,7 @@ return {
       { id = "jiritsu_ho_kisoku", section = "第4条第2号（前号に準ずる者 — 収入・資産の把握が困難な者、このままでは前号に該当するおそれのある者、市町村が必要と認める者）" },
     },
     note = "「おそれのある者」の幅20%は既定値（jyunbi_risk_margin）",
+    applies_to = { stages = { "life", "social", "employment", "intermediate" }, statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" or case.household.income_yen == nil then return nil end
       local h = case.household
@@ -189,6 +192,7 @@ return {
       { id = "kunren_nintei", section = "直ちに一般就労が困難な者: 長期離職者・ニート・ひきこもり・心身の課題・生活保護受給者等" },
       { id = "uwn_chiba_report", section = "期間の定めなし" },
     },
+    applies_to = { stages = { "social", "employment", "intermediate" }, statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" or case.stage == "life" then return nil end
       local grounds = kunren.target_grounds(case, ctx)
@@ -214,6 +218,7 @@ return {
       { id = "jiritsu_ho_kaisei_2024", section = "特定被保護者の家計改善支援の利用（2025-04-01施行）" },
     },
     note = "滞納・債務・収支赤字の基準は既定値（kakei_* parameters）",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local h = case.household
       if not is_open(case) or h.income_yen == nil then return nil end
@@ -260,6 +265,7 @@ return {
       { id = "jiritsu_ho_kisoku", section = "第16条（再支給の制限）" },
     },
     note = "資産の上限100万円は既定値（hk_asset_cap_yen）; 家主への代理納付",
+    applies_to = { stages = { "life", "social", "employment", "intermediate" }, statuses = open_statuses },
     decide = function(case, ctx)
       local h, loss = case.household, case.job_loss
       if not is_open(case) or case.stage == "general" or loss == nil or h.income_yen == nil then return nil end
@@ -327,6 +333,7 @@ return {
       { id = "sammu_jukyo", section = "求職活動要件（2023年4月から）" },
     },
     note = "収入の再確認で基準超過なら支給中止とするのは既定値",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local p, h = case.programs.jukyo_kakuho, case.household
       if not is_open(case) or p == nil or not p.active or h.income_yen == nil then return nil end
@@ -387,6 +394,7 @@ return {
     references = {
       { id = "jiritsu_ho_kisoku", section = "第12条（疾病・負傷等で要件を欠いた後2年以内に再び満たせば再開、通算9か月まで）" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local p, h = case.programs.jukyo_kakuho, case.household
       if not is_open(case) or p == nil or p.active or p.last_end_reason ~= "illness" or h.income_yen == nil then return nil end
@@ -423,6 +431,7 @@ return {
       { id = "jiritsu_ho_kaisei_2024", section = "家計改善のための転居費用（2025-04-01施行）" },
     },
     note = "家賃が住宅扶助基準を超え家計改善支援を利用中であることを要件とするのは既定値",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local h, loss, kakei = case.household, case.job_loss, case.programs.kakei
       if not is_open(case) or h.housing ~= "rented" or loss == nil or h.income_yen == nil then return nil end
@@ -451,6 +460,7 @@ return {
       { id = "jiritsu_ho", section = "一時生活支援事業" },
       { id = "jiritsu_ho_kaisei_2024", section = "2025年4月から居住支援事業" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local used = case.programs.ichiji_seikatsu
       if not is_open(case) or (case.household.housing ~= "homeless" and used == nil) then return nil end
@@ -494,6 +504,7 @@ return {
       { id = "jiritsu_ho_kaisei_2024", section = "2025年4月から居住支援事業" },
     },
     note = "Only the route after the shelter is encoded; isolated low-income renters at risk are not yet (no case fact says so).",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not ctx.param("chiiki_kyoju") or not is_open(case) then return nil end
       local shelter = case.programs.ichiji_seikatsu

@@ -6,6 +6,7 @@
 -- without consent keeps only the 支援会議's members, as a sharing of information there.
 
 local lists = require("lists")
+local open_statuses = require("case_facts").open_statuses
 local contains, any_of = lists.contains, lists.any_of
 local facts = require("case_facts")
 local is_open, employed, at_one_of = facts.is_open, facts.employed, facts.at_one_of
@@ -26,6 +27,7 @@ return {
       { id = "sammu_jukyo", section = "住居確保給付金の求職申込み" },
     },
     note = "障害者手帳のある人は専門援助部門へ",
+    applies_to = { stages = { "life", "social", "employment", "intermediate" }, statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or case.stage == "general" then return nil end
       local benefit = case.programs.jukyo_kakuho
@@ -55,6 +57,7 @@ return {
     references = {
       { id = "saposute_summary", section = "15〜39歳、2020年度から15〜49歳; 就労・就学していない若者" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or case.age == nil or employed(case) then return nil end
       if not contains(ctx.param("sapo_stages"), case.stage) then return nil end
@@ -81,6 +84,7 @@ return {
       { id = "nakapotsu_summary", section = "就業と生活の一体的支援、職場定着、337か所" },
       { id = "osaka_ladder_2", section = "注1: 就業・生活支援センターと生活困窮者自立支援の連携" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) then return nil end
       local cert = case.person.disability_cert
@@ -131,6 +135,7 @@ return {
       { id = "nakapotsu_kikan", section = "「基幹型」: 総合調整機能、困難事例への対応、地域における最後の砦; 丸投げ・ベルトコンベアにしない" },
     },
     note = "2021年6月からとする日付は既定値（nakapotsu_kikan）",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or not ctx.param("nakapotsu_kikan") then return nil end
       if case.person.disability_cert == "none" then return nil end
@@ -155,6 +160,7 @@ return {
       { id = "sogo_shien_ho", section = "就労選択支援" },
       { id = "sentaku_guide", section = "2025-10-01から新たにB型を利用する人は就労選択支援が必要、50歳以上・障害基礎年金1級等は除く; A型は2027-04-01から" },
     },
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) then return nil end
       for _, kind in ipairs({ "keizoku_b", "keizoku_a" }) do
@@ -184,6 +190,7 @@ return {
       { id = "houkatsu_summary", section = "総合相談支援・権利擁護・包括的継続的ケアマネジメント・介護予防" },
     },
     note = "8050世帯は双方向につなぐ",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or not case.household.has_member_65_plus then return nil end
       local concern = any_of(ctx.param("houkatsu_concerns"), case.concerns)
@@ -209,6 +216,7 @@ return {
       { id = "seikatsu_hogo_ho" },
     },
     note = "収入が最低生活費を下回り資産も尽きた人は生活保護の窓口へ（緊急）。最低生活費の目安（基準額＋住宅扶助基準までの家賃）と資産1か月分は既定値",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local h = case.household
       if not is_open(case) or h.on_public_assistance or h.income_yen == nil then return nil end
@@ -236,6 +244,7 @@ return {
       { id = "jiritsu_ho_kaisei_2024", section = "特定被保護者の就労準備支援・家計改善支援の利用（2025-04-01施行）" },
     },
     note = "被保護者は福祉事務所の被保護者就労支援事業・被保護者就労準備支援事業へ",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or not case.household.on_public_assistance then return nil end
       local joint = ctx.param("hihogosha_joint_use")
@@ -264,6 +273,7 @@ return {
       { id = "kakei_summary", section = "家計改善と生活福祉資金（緊急小口資金・総合支援資金）の連携" },
     },
     note = "資産が支出2か月分未満の赤字を資金不足とするのは既定値（shakyo_cash_gap_months）",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local h = case.household
       if not is_open(case) or h.income_yen == nil or h.expenses_yen == nil or h.on_public_assistance then return nil end
@@ -287,6 +297,7 @@ return {
       { id = "kushiro_kyogikai", section = "事業連携体制（法テラス）" },
     },
     note = "50万円は既定値（debt_unsustainable_yen）",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       local h = case.household
       if not is_open(case) or h.debt_total_yen == nil then return nil end
@@ -309,6 +320,7 @@ return {
       { id = "shien_center_symposium", section = "地域の居場所→見学" },
     },
     note = "重層的支援体制整備事業のない地域は社協のサロンへ（既定値: jusou）",
+    applies_to = { stages = { "life", "social" }, statuses = { "in_support" } },
     decide = function(case, ctx)
       if not is_open(case) or case.status ~= "in_support" then return nil end
       if case.stage ~= "life" and case.stage ~= "social" then return nil end
@@ -338,6 +350,7 @@ return {
       { id = "diversity_bukai", section = "第1回部会 谷口委員 資料⑤: アウトリーチ(訪問支援)" },
     },
     note = "窓口に来られない・孤立している人。2回は既定値（outreach_failed_contacts）",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) then return nil end
       local reached = case.days_since_contact ~= nil and case.days_since_contact <= ctx.param("contact_lost_days")
@@ -360,6 +373,7 @@ return {
       { id = "chohyo_yoshiki", section = "申込票A: 心身の課題" },
     },
     note = "発達障害が疑われる人には受診を同行で",
+    applies_to = { statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or case.person.disability_cert ~= "none" then return nil end
       if not any_of(ctx.param("medical_concerns"), case.concerns) then return nil end
@@ -380,6 +394,7 @@ return {
       { id = "kunren_nintei", section = "あっせん" },
     },
     note = "長期化リスクまたは障害（疑い）のある人に限るのは既定値",
+    applies_to = { stages = { "employment" }, statuses = open_statuses },
     decide = function(case, ctx)
       if not is_open(case) or case.stage ~= "employment" then return nil end
       local p = case.programs.kunren

@@ -105,6 +105,7 @@ return {
       { id = "uwn_chiba_report", section = "週2〜3日×3〜4時間から段階的に" },
     },
     note = "週30時間は既定値（full_time_hours_per_week）",
+    applies_to = { stages = { "general" } },
     decide = function(case, ctx)
       if not (case.stage == "general" and case.rung == "part_time") then return nil end
       if ctx.at_least("hours_per_week", case.hours_per_week, "full_time_hours_per_week") then
@@ -135,6 +136,7 @@ return {
     -- Straight to minimum-wage staff: the one-rung moves of a commuter (on goals, on a paid
     -- placement) would contradict it.
     supersedes = { "SU-02", "UW-05" },
+    applies_to = { stages = { "intermediate" } },
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and (case.rung == "commuter_unpaid" or case.rung == "commuter_paid")) then
         return nil
@@ -167,6 +169,7 @@ return {
     },
     note = "平均4は既定値（appraisal_average_min）",
     allows_skip = true,
+    applies_to = { stages = { "intermediate" } },
     decide = function(case, ctx)
       if not (case.stage == "intermediate" and case.rung == "minwage_staff") then return nil end
       local fresh = ctx.at_most("days_since_appraisal", case.days_since_appraisal, "appraisal_fresh_days")
@@ -321,6 +324,7 @@ return {
     allows_skip = true,
     -- A hire decides the move; the ladder rules of the supported stages no longer apply.
     supersedes = { "SU-02", "SU-05" },
+    applies_to = { stages = { "life", "social", "employment", "intermediate" } },
     decide = function(case, ctx)
       local p = case.placement
       if case.stage == "general" or not hired_into_general(case, ctx) then return nil end
@@ -347,6 +351,7 @@ return {
     },
     allows_skip = true,
     supersedes = { "SU-02" },  -- entering the intermediate stage decides the move
+    applies_to = { stages = { "life", "social", "employment" } },
     decide = function(case, ctx)
       local p = entering_intermediate(case, ctx)
       if p == nil or not contains(ctx.param("commuter_kinds"), p.kind) then return nil end
@@ -374,6 +379,7 @@ return {
     references = {
       { id = "uwn_chiba_report", section = "無償コミューター→有償コミューター（500円程度）; コミューターは個別支援計画の目標で評価" },
     },
+    applies_to = { stages = { "intermediate" } },
     decide = function(case, ctx)
       local p = case.placement
       if not (case.stage == "intermediate" and case.rung == "commuter_unpaid") or p == nil then return nil end
@@ -403,6 +409,7 @@ return {
     },
     allows_skip = true,
     supersedes = { "SU-02" },  -- entering the intermediate stage (or waiting for the decision to) decides the move
+    applies_to = { stages = { "life", "social", "employment" } },
     decide = function(case, ctx)
       local p = entering_intermediate(case, ctx)
       if p == nil or not contains(ctx.param("kunren_kinds"), p.kind) then return nil end
@@ -444,6 +451,7 @@ return {
       { id = "kunren_nintei", section = "非雇用型から雇用型へ、最終的には一般就労へのステップアップ" },
       { id = "jiritsu_ho_kisoku", section = "第21条" },
     },
+    applies_to = { stages = { "intermediate" } },
     decide = function(case, ctx)
       local p = case.placement
       if not (case.stage == "intermediate" and case.rung == "kunren_hikoyo") or p == nil then return nil end

@@ -138,6 +138,8 @@ return {
       { id = "shien_center_symposium", section = "しごと情報を活用したマッチング" },
       { id = "jiritsu_ho_kisoku", section = "第21条（認定就労訓練事業所は自立相談のあっせんを受けた者を受け入れる）" },
     },
+    -- Any stage kigyo_positions names, not only the national rule's employment stage.
+    applies_to = { statuses = { "in_support" } },
     decide = function(case, ctx)
       if case.status ~= "in_support" then return nil end
       local positions = ctx.param("kigyo_positions")

@@ -217,7 +217,7 @@ expect_in out "^いまの ところ: ひとと かかわる だんかい$" "the 
 
 # The --explain legend matches the marks: ● a rule that fired, ✓ a condition met.
 expect_exit 0 "eval --explain (ja)" -- "$HASHIGO" --lang ja --rules "$SRC/rules" eval "$SRC/examples/cases/b-san.json" --as-of 2015-06-30 --explain
-expect_in out "凡例: ● 発火した / ○ 発火しなかった / ✓ 条件を満たした / ✗ 満たさなかった" "the legend"
+expect_in out "凡例: ● 発火した / ○ 発火しなかった / – 適用外で実行せず / ✓ 条件を満たした / ✗ 満たさなかった" "the legend"
 expect_in out "^  ● SU-02 \(梯子\)" "SU-02 fired and is marked ●"
 expect_in out "^      ✓ 短期目標の達成率 100%（基準: 80%以上）" "a met condition by its Japanese label"
 expect_in out "^利用要件 就労準備支援事業: あり$" "the programme by its name"

@@ -17,12 +17,23 @@ nlohmann::json references_json(const std::vector<pack::reference>& refs) {
 
 }  // namespace
 
+namespace {
+// {"stages": […], "statuses": […]}: empty lists where the rule applies to any.
+nlohmann::json applies_to_json(const pack::rule_scope& scope) {
+  nlohmann::json stages = nlohmann::json::array(), statuses = nlohmann::json::array();
+  for (const auto s : scope.stages) stages.push_back(cases::to_string(s));
+  for (const auto s : scope.statuses) statuses.push_back(cases::to_string(s));
+  return {{"stages", std::move(stages)}, {"statuses", std::move(statuses)}};
+}
+}  // namespace
+
 nlohmann::json pack_json(const engine::pack_summary& p) {
   nlohmann::json rules = nlohmann::json::array();
   for (const auto& r : p.rules)
     rules.push_back({{"id", r.id}, {"title", loc(r.title)}, {"module", r.module}, {"where", r.where},
                      {"defined_in", r.defined_in}, {"replaces", r.replaces}, {"allows_skip", r.allows_skip},
-                     {"supersedes", r.supersedes}, {"references", references_json(r.references)}, {"note", loc(r.note)}});
+                     {"supersedes", r.supersedes}, {"applies_to", applies_to_json(r.applies_to)},
+                     {"references", references_json(r.references)}, {"note", loc(r.note)}});
   nlohmann::json params = nlohmann::json::array();
   for (const auto& q : p.parameters) {
     nlohmann::json values = nlohmann::json::array();

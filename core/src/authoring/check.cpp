@@ -300,6 +300,41 @@ finding over_budget(const check_timer& t, const std::vector<engine::rule_cost>& 
   return from_location(by_time.front()->where, time_budget_finding, message);
 }
 
+// The scope a rule declares, as `applies_to` is written: `stages life, social; statuses in_support`.
+std::string scope_text(const engine::rule_summary& r) {
+  std::string out;
+  const auto list = [&](const char* name, const auto& codes) {
+    if (codes.empty()) return;
+    out += (out.empty() ? "" : "; ") + std::string(name) + " ";
+    for (std::size_t i = 0; i < codes.size(); ++i) out += (i ? ", " : "") + std::string(to_string(codes[i]));
+  };
+  list("stages", r.applies_to.stages);
+  list("statuses", r.applies_to.statuses);
+  return out;
+}
+
+// One error per rule that fired outside its `applies_to`, at its first such case: the engine
+// skips it there, so the pack's decisions are not the ones its rules make.
+void scope_findings(const engine::pack_summary& pack, const std::vector<scope_breach>& breaches, std::vector<finding>& out) {
+  std::map<std::string, std::pair<const scope_breach*, std::size_t>> by_rule;
+  for (const auto& b : breaches) {
+    auto& [first, count] = by_rule[b.rule_id];
+    if (first == nullptr) first = &b;
+    ++count;
+  }
+  for (const auto& r : pack.rules) {
+    const auto it = by_rule.find(r.id);
+    if (it == by_rule.end()) continue;
+    const auto& [b, count] = it->second;
+    out.push_back({r.file, r.line, "applies-to", "error",
+                   fmt::format("rule {} fired on a case at {} ({}) on {}{}, but its applies_to ({}) leaves that case "
+                               "out, so evaluations skip it there; widen applies_to, or make the rule return nil "
+                               "outside it",
+                               r.id, b->position, b->status, b->as_of,
+                               count > 1 ? fmt::format(" and {} more time(s)", count - 1) : "", scope_text(r))});
+  }
+}
+
 void probe(engine::engine& eng, const engine::pack_summary& pack, const check_timer& timer, std::vector<finding>& out) {
   std::set<std::string> fired;
   std::map<std::string, std::set<std::string>> entered_by;  // position → rules moving cases into it
@@ -307,6 +342,10 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
   std::vector<engine::rule_cost> costs;
   const std::string pack_file = eng.rules_root().filename().string() + "/" + pack.region + "/pack.lua";
   const auto corpus = synthetic_cases(pack.ladder);
+  // Rules that declare where they apply run everywhere here: one that fires outside would be
+  // skipped there in real evaluations, and change their decisions.
+  const bool scoped = std::any_of(pack.rules.begin(), pack.rules.end(), [](const auto& r) { return r.applies_to.narrows(); });
+  std::vector<scope_breach> breaches;
   // Pairs of step rules that would end a decision in RULE005 come first, named pair by pair: the
   // synthetic cases below would only meet one of them as a failing case.
   const std::size_t all = step_probe_size(eng, pack) + corpus.size();
@@ -327,7 +366,11 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
                                 pack_file));
       return;
     }
-    const auto d = eng.evaluate(s, pack.region, {true, &costs});
+    engine::evaluate_options eval;
+    eval.explain = true;
+    eval.costs = &costs;
+    eval.every_rule = scoped;
+    const auto d = eng.evaluate(s, pack.region, eval);
     ++evaluated;
     if (!d.ok()) {
       out.push_back(from_location(d.error->where, "probe-error",
@@ -335,8 +378,11 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
                                               d.as_of, d.error->message)));
       return;
     }
-    for (const auto& t : d.trace)
+    for (const auto& t : d.trace) {
       if (t.fired) fired.insert(t.rule_id);
+      if (t.fired && t.outside_scope)
+        breaches.push_back({t.rule_id, d.as_of, cases::to_string(s.position), std::string(to_string(s.status))});
+    }
     const std::string here = cases::to_string(s.position);
     std::vector<const engine::reason*> movers;
     for (const auto& r : d.step.reasons) movers.push_back(&r);
@@ -351,11 +397,17 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
   // silent, so the tests run only when some rule fired on none of them.
   std::set<std::string> fired_in_tests;
   const bool all_fired = std::all_of(pack.rules.begin(), pack.rules.end(), [&](const auto& r) { return fired.count(r.id) > 0; });
-  if (!all_fired) {
+  if (!all_fired || scoped) {
     try {
-      const auto report = run_pack_tests(eng, pack.region, {timer.deadline, &costs});
-      for (const auto& result : report.results)
+      test_run_options run;
+      run.deadline = timer.deadline;
+      run.costs = &costs;
+      run.every_rule = scoped;
+      const auto report = run_pack_tests(eng, pack.region, run);
+      for (const auto& result : report.results) {
         fired_in_tests.insert(result.rules_fired.begin(), result.rules_fired.end());
+        breaches.insert(breaches.end(), result.fired_outside.begin(), result.fired_outside.end());
+      }
       if (report.stopped) {
         out.push_back(over_budget(timer, costs,
                                   fmt::format("having evaluated all {} synthetic cases and run {} pack test(s)", all,
@@ -367,6 +419,7 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
       // tests that do not load are `hashigo test`'s to report; the probe alone decides here
     }
   }
+  scope_findings(pack, breaches, out);
   for (const auto& r : pack.rules)
     if (!fired.count(r.id) && !fired_in_tests.count(r.id))
       out.push_back({r.file, r.line, "never-fires", "warning",

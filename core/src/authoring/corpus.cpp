@@ -323,6 +323,14 @@ std::vector<case_state> synthetic_cases(const ladder_spec& ladder) {
       },
       [](case_state& s) { s.status = process_status::closed; s.closure_reason = "employed"; },
       [](case_state& s) { s.status = process_status::suspended; },
+      // Every open status, so that a rule declaring the statuses it applies to (applies_to) is
+      // run on each status it leaves out.
+      [](case_state& s) { s.status = process_status::assessment; },
+      [](case_state& s) {
+        s.status = process_status::planning;
+        s.plan->approved_on.reset();
+      },
+      [](case_state& s) { s.status = process_status::evaluation; },
   };
   std::vector<case_state> out;
   for (const date today : probe_days()) {

@@ -164,8 +164,12 @@ format::case_file case_of(const test_spec& spec) {
 }
 
 // Runs one test under `region`, recording the rules that fired.
-test_result run_one(engine::engine& eng, const test_spec& spec, const std::string& region,
-                    std::vector<engine::rule_cost>* costs, const std::string& lang) {
+test_result run_one(engine::engine& eng, const test_spec& spec, const std::string& region, const test_run_options& opts) {
+  const std::string& lang = opts.lang;
+  engine::evaluate_options eval;
+  eval.explain = true;
+  eval.costs = opts.costs;
+  eval.every_rule = opts.every_rule;
   test_result r;
   r.file = spec.file;
   r.name = spec.name;
@@ -173,9 +177,12 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
   auto events = file.events;
   cases::sort_events(events);
   const json& expect = spec.doc.contains("expect") ? spec.doc["expect"] : json::object();
-  auto collect = [&](const engine::decision& d) {
+  auto collect = [&](const cases::case_state& state, const engine::decision& d) {
     const auto fired = fired_rules(d);
     r.rules_fired.insert(fired.begin(), fired.end());
+    for (const auto& t : d.trace)
+      if (t.fired && t.outside_scope)
+        r.fired_outside.push_back({t.rule_id, d.as_of, cases::to_string(state.position), std::string(to_string(state.status))});
   };
   if (spec.doc.contains("months")) {
     const json& m = spec.doc["months"];
@@ -184,11 +191,11 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
     const auto to = date::parse_or_throw(m.value("to", "") + (m.value("to", "").size() == 7 ? "-01" : ""),
                                          spec.file + ": months.to");
     const auto days = sim::month_ends(from, m.value("to", "").size() == 7 ? to.end_of_month() : to);
-    const auto steps = sim::run(eng, file.header, events, region, days, true, {true, costs});
+    const auto steps = sim::run(eng, file.header, events, region, days, true, eval);
     std::map<std::string, const sim::journey_step*> by_day;
     for (const auto& s : steps) {
       by_day[s.decision.as_of] = &s;
-      collect(s.decision);
+      collect(s.state, s.decision);
     }
     for (auto it = expect.begin(); it != expect.end(); ++it) {
       std::string day = it.key();
@@ -204,8 +211,8 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
     const std::string as_of = spec.doc.value("as_of", "");
     const auto day = date::parse_or_throw(as_of, fmt::format("{}: test '{}': as_of", spec.file, spec.name));
     const auto state = cases::fold(file.header, events, day);
-    const auto d = eng.evaluate(state, region, {true, costs});
-    collect(d);
+    const auto d = eng.evaluate(state, region, eval);
+    collect(state, d);
     compare(as_of, expect, state, d, r.differences, lang);
   }
   r.passed = r.differences.empty();
@@ -386,7 +393,7 @@ test_report run_pack_tests(engine::engine& eng, const std::string& region, const
   std::set<std::string> fired;
   for (const auto& spec : folders.front().tests) {
     if (out_of_time()) break;
-    auto r = run_one(eng, spec, region, opts.costs, opts.lang);
+    auto r = run_one(eng, spec, region, opts);
     r.region = region;
     fired.insert(r.rules_fired.begin(), r.rules_fired.end());
     report.results.push_back(std::move(r));
@@ -413,7 +420,7 @@ test_report run_pack_tests(engine::engine& eng, const std::string& region, const
         r.skipped = true;
         r.skip_reason = text::msg("pack_test.excluded", opts.lang, excluded->pack, excluded->reason);
       } else {
-        r = run_one(eng, run, region, opts.costs, opts.lang);
+        r = run_one(eng, run, region, opts);
         r.patched_by = std::move(patched_by);
         fired.insert(r.rules_fired.begin(), r.rules_fired.end());
       }

@@ -110,6 +110,8 @@ json to_json(const decision& d, json_detail detail) {
       for (const auto& c : t.checks) checks.push_back(to_json(c));
       json entry = {{"rule", t.rule_id}, {"module", t.module}, {"where", t.where}, {"fired", t.fired}, {"checks", std::move(checks)}};
       if (!t.superseded_by.empty()) entry["superseded_by"] = t.superseded_by;
+      if (t.skipped) entry["skipped"] = true;
+      if (t.outside_scope) entry["outside_scope"] = true;
       trace.push_back(std::move(entry));
     }
     j["trace"] = std::move(trace);

@@ -128,6 +128,7 @@ void input_for(const cases::case_state& state, pack::eval_input& in) {
   date::text_buffer text;
   in.as_of.assign(text.data(), state.as_of.to_chars(text));
   in.position = state.position;
+  in.status = state.status;
   // The case table is built straight from the state (no JSON view) and the inputs digest taken
   // over a compact encoding of the same view (engine/case_view.cpp).
   in.write_case = [&state](pack::value_writer& w) { detail::write_case_view_eager_part(state, w); };
@@ -156,6 +157,7 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   const bool full = !opts.lean || opts.explain;
   in.checks = full;
   in.texts = full;
+  in.every_rule = opts.every_rule;
   in.step_texts = true;  // an accepted step becomes an event that says why
   d.inputs_digest = detail::case_view_digest(state);
 

@@ -279,6 +279,8 @@ void fill_decision(const pack::evaluation& ev, const pack_plan& plan, const reso
     t.module = run.rule->module;
     t.where = run.rule->where;
     t.fired = run.fired;
+    t.skipped = run.skipped;
+    t.outside_scope = run.outside_scope;
     if (t.fired && run.rule->kind == pack::module_kind::stepup && r.superseded_by[i] != no_run)
       t.superseded_by = ev.runs[r.superseded_by[i]].rule->id;
     for (auto c = ev.checks_begin(run); c != ev.checks_end(run); ++c) t.checks.push_back(to_check(ev, *c));

@@ -122,6 +122,10 @@ struct rule_outcome {
 struct rule_run {
   const pack::rule* rule = nullptr;
   bool fired = false;
+  /// Not called: the case is outside the rule's `applies_to` (so it did not fire either).
+  bool skipped = false;
+  /// The case is outside the rule's `applies_to` but the rule ran (eval_input::every_rule).
+  bool outside_scope = false;
   rule_outcome outcome;  ///< set when fired
   std::uint32_t first_check = 0;  ///< its checks: evaluation::checks[first_check, +check_count)
   std::uint32_t check_count = 0;
@@ -172,6 +176,11 @@ struct eval_input {
   std::string as_of;
   /// The case's position: ctx.position, and ctx.up and ctx.down from the pack's ladder.
   cases::position position;
+  /// The case's process status: with the position's stage, which rules apply (rule::applies_to).
+  cases::process_status status = cases::process_status::intake;
+  /// Call every rule, even those whose `applies_to` leaves the case out (marked outside_scope):
+  /// `hashigo check` does, to find a rule that fires where it says it does not apply.
+  bool every_rule = false;
   /// Record the checks of every rule (a full decision's reasons, "would change if" and the trace
   /// need them; a lean one does not).
   bool checks = false;

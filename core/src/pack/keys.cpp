@@ -28,8 +28,8 @@ const std::vector<std::string>& declaration_entry_keys() {
 }
 
 const std::vector<std::string>& rule_keys() {
-  static const std::vector<std::string> keys = {"id",     "title",       "references", "note",
-                                                "decide", "allows_skip", "supersedes"};
+  static const std::vector<std::string> keys = {"id",          "title",      "references", "note",      "decide",
+                                                "allows_skip", "supersedes", "applies_to"};
   return keys;
 }
 

@@ -11,6 +11,7 @@
 #include <lua.hpp>
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace hashigo::pack {
@@ -37,7 +38,52 @@ struct declared_rule {
   rule r;
   int decide = LUA_NOREF;
   bool says_allows_skip = false;  // the table has the key: a replacement keeps it as written
+  bool says_applies_to = false;
 };
+
+// One list of `applies_to` (stages or statuses): codes parsed by `parse`, kept in the order of
+// `all` (the ladder's order for stages), each once.
+template <typename Code, std::size_t N, typename Parse>
+std::vector<Code> scope_list(const json& list, const std::array<Code, N>& all, Parse parse, const std::string& where,
+                             const std::string& what) {
+  std::string names;
+  for (const auto c : all) names += (names.empty() ? "" : ", ") + std::string(to_string(c));
+  if (!list.is_array() || list.empty())
+    wrong_shape(where, fmt::format("{} must be a list naming at least one of {}", what, names));
+  std::vector<Code> found;
+  for (const auto& item : list) {
+    const auto code = item.is_string() ? parse(item.get<std::string>()) : std::nullopt;
+    if (!code)
+      wrong_shape(where, fmt::format("{}: {} is not one of {}", what, item.is_string() ? "'" + item.get<std::string>() + "'" : item.dump(), names));
+    if (std::find(found.begin(), found.end(), *code) == found.end()) found.push_back(*code);
+  }
+  std::vector<Code> ordered;
+  for (const auto c : all)
+    if (std::find(found.begin(), found.end(), c) != found.end()) ordered.push_back(c);
+  return ordered;
+}
+
+// `applies_to = { stages = { … }, statuses = { … } }`: either list may be left out, not both.
+rule_scope read_scope(const json& j, const std::string& where, const std::string& rule_id) {
+  const std::string shape = "{ stages = { \"life\", … }, statuses = { \"in_support\", … } }";
+  if (!j.is_object() || j.empty())
+    wrong_shape(where, fmt::format("rule {}: applies_to must be {}", rule_id, shape));
+  static const std::vector<std::string> keys = {"stages", "statuses"};
+  if (const std::string* key = first_unknown_key(j, keys))
+    wrong_shape(where, fmt::format("rule {}: applies_to: {}", rule_id, unknown_key_message(*key, keys)));
+  rule_scope scope;
+  std::vector<cases::stage> stages;
+  std::vector<cases::process_status> statuses;
+  if (j.contains("stages"))
+    stages = scope_list(j["stages"], cases::all_stages, [](const std::string& c) { return cases::parse_stage(c); }, where,
+                        fmt::format("rule {}: applies_to.stages", rule_id));
+  if (j.contains("statuses"))
+    statuses = scope_list(j["statuses"], cases::all_process_statuses,
+                          [](const std::string& c) { return cases::parse_process_status(c); }, where,
+                          fmt::format("rule {}: applies_to.statuses", rule_id));
+  scope.assign(std::move(stages), std::move(statuses));
+  return scope;
+}
 
 // The string keys of the table at `idx`, sorted (Lua's traversal order varies from run to run);
 // `other` is set when a key is not a string.
@@ -157,6 +203,13 @@ declared_rule read_rule(lua_State* L, lua_Integer i, const std::string& file, co
       if (seen.insert(id.get<std::string>()).second) r.supersedes.push_back(id.get<std::string>());
     }
   }
+  if (field_type(L, t, "applies_to") != LUA_TNIL) {
+    lua_getfield(L, t, "applies_to");
+    const json scope = lua::to_json(L, -1, r.id + ".applies_to");
+    lua_pop(L, 1);
+    r.applies_to = read_scope(scope, at.location(), r.id);
+    d.says_applies_to = true;
+  }
   if (has_decide) {
     lua_pushliteral(L, "decide");
     lua_rawget(L, t);
@@ -188,6 +241,7 @@ void keep_unsaid(declared_rule& d, const rule& replaced) {
     r.note = replaced.note;
   }
   if (!d.says_allows_skip) r.allows_skip = replaced.allows_skip;
+  if (!d.says_applies_to) r.applies_to = replaced.applies_to;
 }
 
 // Adds the rules one module file declared: new ids at the end, a base rule's id in its place.

@@ -269,6 +269,15 @@ void runtime::impl::run_rules(lua_State* L, const eval_input& in, const rule*& r
     run.rule = &r;
     run.first_check = static_cast<std::uint32_t>(out.checks.size());
     run.first_default = static_cast<std::uint32_t>(out.defaults.size());
+    // A rule declared for other stages or statuses is not entered: the main saving on packs
+    // whose rules each serve a part of the ladder.
+    if (!r.applies_to.covers(in.position.at, in.status)) {
+      if (!in.every_rule) {
+        run.skipped = true;
+        continue;
+      }
+      run.outside_scope = true;
+    }
     ctx.rule_defaults = out.defaults.size();
     const auto started = in.profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
     const std::int64_t ticks_before = lua::budget_of(L).ticks_left;

@@ -9,6 +9,15 @@ const std::vector<std::string>& module_names() {
   return names;
 }
 
+void rule_scope::assign(std::vector<cases::stage> s, std::vector<cases::process_status> st) {
+  stages = std::move(s);
+  statuses = std::move(st);
+  stage_bits = stages.empty() ? ~0u : 0u;
+  for (const auto x : stages) stage_bits |= 1u << static_cast<unsigned>(x);
+  status_bits = statuses.empty() ? ~0u : 0u;
+  for (const auto x : statuses) status_bits |= 1u << static_cast<unsigned>(x);
+}
+
 const nlohmann::json* parameter::in_force(const std::string& day) const {
   const nlohmann::json* found = nullptr;
   for (const auto& v : values) {

@@ -12,6 +12,15 @@
 
 namespace hashigo::authoring {
 
+/// A rule that fired on a case its `applies_to` leaves out (found with test_run_options::every_rule):
+/// the engine would not have run it there.
+struct scope_breach {
+  std::string rule_id;
+  std::string as_of;
+  std::string position;  ///< `social/…`
+  std::string status;    ///< `in_support`
+};
+
 /// The result of one test case.
 struct test_result {
   std::string file;      ///< `rules/national/tests/journeys.lua`
@@ -23,6 +32,7 @@ struct test_result {
   std::vector<std::string> patched_by;  ///< the packs whose patches changed this base test's expectations
   std::vector<std::string> differences;  ///< `2015-06-30 step: expected up, got stay`
   std::set<std::string> rules_fired;
+  std::vector<scope_breach> fired_outside;  ///< with test_run_options::every_rule only
 };
 
 /// The result of a pack's test run.
@@ -45,6 +55,9 @@ struct test_run_options {
   /// The language of the differences and skip reasons (ja|en); the expected and actual values
   /// stay the codes the test file writes.
   std::string lang = "en";
+  /// Run every rule, even outside its `applies_to`, and report the ones that fire there
+  /// (test_result::fired_outside): `hashigo check` does.
+  bool every_rule = false;
 };
 
 /// Runs `rules_root/<region>/tests/*.lua`, then every base's tests under the region: with the

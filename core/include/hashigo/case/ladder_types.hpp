@@ -24,6 +24,11 @@ std::string_view japanese_name(stage s);
 /// Where a case stands administratively (simplified from domain.md §1.3).
 enum class process_status { intake, assessment, planning, in_support, evaluation, closed, suspended };
 
+/// All process statuses, in the order of the enum.
+inline constexpr std::array<process_status, 7> all_process_statuses = {
+    process_status::intake,     process_status::assessment, process_status::planning, process_status::in_support,
+    process_status::evaluation, process_status::closed,     process_status::suspended};
+
 /// `intake`, `in_support`, … as used in JSON.
 std::string_view to_string(process_status s);
 /// Parses a process status code; nullopt when unknown.

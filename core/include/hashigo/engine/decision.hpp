@@ -124,6 +124,10 @@ struct trace_entry {
   std::string module;
   std::string where;
   bool fired = false;
+  /// Not run: the case's stage or status is outside the rule's `applies_to`.
+  bool skipped = false;
+  /// Run although the case is outside its `applies_to` (evaluate_options::every_rule).
+  bool outside_scope = false;
   std::string superseded_by;  ///< a step rule that fired but was superseded: the rule that did
   std::vector<check> checks;
 };

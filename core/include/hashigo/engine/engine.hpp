@@ -46,6 +46,9 @@ struct evaluate_options {
   std::vector<rule_cost>* costs = nullptr;
   /// Skip what only full output shows: the step rules that did not fire (would_flip).
   bool lean = false;
+  /// Run every rule, even one whose `applies_to` leaves the case out (its trace entry says
+  /// outside_scope): how `hashigo check` finds a rule that fires where it says it does not apply.
+  bool every_rule = false;
 };
 
 /// Facts about a loaded pack: what its pack.lua files declare and its rules.

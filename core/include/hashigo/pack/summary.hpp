@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -44,6 +45,26 @@ struct reference {
   std::string url;
 };
 
+/// Where a rule can fire, as its `applies_to` declares: the stages and the process statuses of the
+/// cases it decides (an empty list: any). The runtime does not call a rule for a case outside
+/// them, and `hashigo check` runs it there anyway to make sure it would not have fired.
+struct rule_scope {
+  std::vector<cases::stage> stages;
+  std::vector<cases::process_status> statuses;
+  /// Whether a case at `s` with status `st` is inside the scope.
+  bool covers(cases::stage s, cases::process_status st) const noexcept {
+    return (stage_bits & (1u << static_cast<unsigned>(s))) != 0 && (status_bits & (1u << static_cast<unsigned>(st))) != 0;
+  }
+  /// Whether the scope leaves some case out.
+  bool narrows() const noexcept { return !stages.empty() || !statuses.empty(); }
+  /// Sets the lists and the bits covers() tests.
+  void assign(std::vector<cases::stage> s, std::vector<cases::process_status> st);
+
+ private:
+  std::uint32_t stage_bits = ~0u;
+  std::uint32_t status_bits = ~0u;
+};
+
 /// One rule of a loaded pack, after overrides and `disable`.
 struct rule {
   std::string id;
@@ -61,6 +82,8 @@ struct rule {
   std::vector<std::string> supersedes;
   /// The region whose rule of the same id this one replaces (and receives as `base`), or empty.
   std::string replaces;
+  /// The cases it can fire for (`applies_to`; a replacement keeps its base's unless it says its own).
+  rule_scope applies_to;
 };
 
 /// A parameter value in force from a date (`since` empty: always).
