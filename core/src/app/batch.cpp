@@ -45,7 +45,10 @@ std::string input_place(const std::string& where, const std::string& source) {
   return where;
 }
 
-line_outcome evaluate_line(engine::engine& eng, const input_line& in, const batch_options& o) {
+// The lean path serves every output that shows no reasons: --lean, and CSV (codes only).
+bool lean_path(const batch_options& o) { return !o.explain && (o.lean || o.format == batch_format::csv); }
+
+line_outcome evaluate_line(engine::engine& eng, const input_line& in, const batch_options& o, lean_evaluation& lean) {
   line_outcome out;
   out.line = in.number;
   const std::string source = fmt::format("line {}", in.number);
@@ -57,7 +60,12 @@ line_outcome evaluate_line(engine::engine& eng, const input_line& in, const batc
       if (auto id = doc.find("id"); id != doc.end() && id->is_string()) out.case_id = id->get<std::string>();
     auto file = format::case_file_from_json(doc);
     evaluate_request req{o.as_of, o.region, o.replay, {.explain = o.explain, .lean = o.lean}};
-    out.result = evaluate_case(eng, file, req);
+    if (lean_path(o)) {
+      evaluate_case_lean(eng, file, req, lean);
+      out.lean = &lean;
+    } else {
+      out.result = evaluate_case(eng, file, req);
+    }
   } catch (const input_error& e) {
     out.code = e.code();
     out.where = input_place(e.where(), source);
@@ -71,18 +79,19 @@ line_outcome evaluate_line(engine::engine& eng, const input_line& in, const batc
 
 void count(batch_summary& s, const line_outcome& o) {
   ++s.lines;
-  if (!o.result)
+  if (!decided(o))
     ++s.input_errors;
-  else if (!o.result->decision.ok())
+  else if (!decided_ok(o))
     ++s.rule_errors;
   else
     ++s.decided;
-  if (o.result && o.result->decision.ok() && intake_position_only(*o.result)) ++s.intake_only;
+  if (decided_ok(o) && (o.result ? intake_position_only(*o.result) : intake_position_only(*o.lean))) ++s.intake_only;
 }
 
-void process(engine::engine& eng, chunk& c, const batch_options& o) {
+// `lean` holds the line's lean decision until it is written (reused line after line).
+void process(engine::engine& eng, lean_evaluation& lean, chunk& c, const batch_options& o) {
   for (const auto& line : c.lines) {
-    const auto outcome = evaluate_line(eng, line, o);
+    const auto outcome = evaluate_line(eng, line, o, lean);
     count(c.counts, outcome);
     if (o.format == batch_format::csv)
       append_csv(c.output, outcome, o.lang);
@@ -134,6 +143,7 @@ class pool {
  private:
   void work() {
     std::optional<engine::engine> eng;
+    lean_evaluation lean;
     for (;;) {
       std::shared_ptr<chunk> c;
       {
@@ -145,7 +155,7 @@ class pool {
       }
       try {
         if (!eng) eng.emplace(opts_.engine);
-        process(*eng, *c, opts_);
+        process(*eng, lean, *c, opts_);
         std::lock_guard lock(mutex_);
         c->done = true;
       } catch (...) {
@@ -215,11 +225,12 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const batch_options
       progress(total);
     }
   };
+  lean_evaluation lean;
   auto submit = [&](std::shared_ptr<chunk> c) {
     if (workers)
       workers->submit(c);
     else
-      process(first, *c, opts);
+      process(first, lean, *c, opts);
     in_flight.push_back(std::move(c));
     while (in_flight.size() >= (workers ? max_in_flight : 1)) write_oldest();
   };

@@ -64,8 +64,25 @@ namespace {
 // that lean decisions are the same bytes whichever way they were made.
 class json_out {
  public:
-  explicit json_out(std::string& out) : out_(out) {}
+  json_out(std::string& out, std::span<const json_member> extra) : out_(out), extra_(extra) {}
   void raw(std::string_view s) { out_.append(s); }
+  // A key of the decision's own object: the caller's members that sort before it go first.
+  void member(std::string_view k) {
+    for (; next_ < extra_.size() && extra_[next_].key < k; ++next_) {
+      key(extra_[next_].key);
+      raw(extra_[next_].value);
+      comma();
+    }
+    key(k);
+  }
+  // The caller's members that sort after every key of the decision, after its last value.
+  void rest() {
+    for (; next_ < extra_.size(); ++next_) {
+      comma();
+      key(extra_[next_].key);
+      raw(extra_[next_].value);
+    }
+  }
   void key(std::string_view k) {
     string(k);
     out_.push_back(':');
@@ -138,15 +155,17 @@ class json_out {
 
  private:
   std::string& out_;
+  std::span<const json_member> extra_;
+  std::size_t next_ = 0;
 };
 
 }  // namespace
 
-void write_json(const lean_decision& d, std::string& out) {
-  json_out j(out);
+void write_json(const lean_decision& d, std::string& out, std::span<const json_member> extra) {
+  json_out j(out, extra);
   // Keys in byte order, as nlohmann's object (a std::map) dumps them.
   j.open('{');
-  j.key("alerts");
+  j.member("alerts");
   j.open('[');
   for (std::size_t i = 0; i < d.alerts.size(); ++i) {
     const auto& a = d.alerts[i];
@@ -166,17 +185,17 @@ void write_json(const lean_decision& d, std::string& out) {
     j.open('}');
   }
   j.raw("],");
-  j.key("as_of");
+  j.member("as_of");
   date::text_buffer text;
   j.string(std::string_view(text.data(), d.as_of.to_chars(text)));
   j.comma();
-  j.key("case");
+  j.member("case");
   j.string(d.case_id);
   j.comma();
-  j.key("detail");
+  j.member("detail");
   j.string("lean");
   j.comma();
-  j.key("eligibility");
+  j.member("eligibility");
   j.open('[');
   for (std::size_t i = 0; i < d.eligibility.size(); ++i) {
     const auto& e = d.eligibility[i];
@@ -201,7 +220,7 @@ void write_json(const lean_decision& d, std::string& out) {
   }
   j.raw("],");
   if (d.error) {
-    j.key("error");
+    j.member("error");
     j.open('{');
     j.key("code");
     j.string(d.error->code);
@@ -216,13 +235,13 @@ void write_json(const lean_decision& d, std::string& out) {
     j.string(d.error->where);
     j.raw("},");
   }
-  j.key("format");
+  j.member("format");
   j.string("hashigo.decision/1");
   j.comma();
-  j.key("inputs_digest");
+  j.member("inputs_digest");
   j.string(d.digest());
   j.comma();
-  j.key("pack");
+  j.member("pack");
   j.open('{');
   j.key("digest");
   j.string(d.pack_digest);
@@ -230,10 +249,10 @@ void write_json(const lean_decision& d, std::string& out) {
   j.key("version");
   j.string(d.pack_version);
   j.raw("},");
-  j.key("process_status");
+  j.member("process_status");
   j.string(cases::to_string(d.process_status));
   j.comma();
-  j.key("referrals");
+  j.member("referrals");
   j.open('[');
   for (std::size_t i = 0; i < d.referrals.size(); ++i) {
     const auto& r = d.referrals[i];
@@ -253,13 +272,13 @@ void write_json(const lean_decision& d, std::string& out) {
     j.open('}');
   }
   j.raw("],");
-  j.key("region");
+  j.member("region");
   j.string(d.region);
   j.comma();
-  j.key("status");
+  j.member("status");
   j.string(d.ok() ? "ok" : "error");
   j.comma();
-  j.key("step");
+  j.member("step");
   j.open('{');
   j.key("accepted");
   j.boolean(d.accepted);
@@ -287,7 +306,9 @@ void write_json(const lean_decision& d, std::string& out) {
   } else {
     j.raw("null");
   }
-  j.raw("}}");
+  j.raw("}");
+  j.rest();
+  j.raw("}");
 }
 
 }  // namespace hashigo::engine

@@ -127,6 +127,28 @@ void answer_decision(call& c, workbench& b, const app::evaluation& ev, const eva
   reply(c, 200, out);
 }
 
+// A lean answer without reasons' texts goes the lean path: the decision written straight into the
+// reply. Returns false when the request asks for more (text, an explanation): the full path answers.
+bool answer_lean(call& c, workbench& b, format::case_file& file, const eval_params& p) {
+  if (!p.lean || p.explain || ((p.audience || p.lang) && c.st.options.render_text)) return false;
+  app::evaluate_case_lean(b.eng, file, {p.as_of, p.region, p.replay, {.lean = true}}, b.lean);
+  const auto& d = b.lean.decision;
+  c.st.stats.decision(d.ok() ? "ok" : "error");
+  b.body.clear();
+  app::write_json(b.lean, b.body);
+  if (!d.ok()) {  // as answer_decision does, with the decision as the caller asked for it
+    const rule_error e(d.error->code, fmt::format("{} {}: {}", d.error->code, d.error->where, d.error->message));
+    auto body = problem(e, 500, c.lang, c.res.get_header_value("X-Request-Id"), c.req.path);
+    body["decision"] = json::parse(b.body);
+    c.res.status = 500;
+    c.res.set_content(body.dump(), "application/problem+json");
+    return true;
+  }
+  c.res.status = 200;
+  c.res.set_content(b.body, "application/json");
+  return true;
+}
+
 // ── Handlers ─────────────────────────────────────────────────────────────────────────────────
 
 void evaluate_file(call& c) {
@@ -145,6 +167,7 @@ void evaluate_file(call& c) {
   c.case_id = file.header.id;
   auto bench = c.st.benches.take();
   require_region(bench->eng, p.region.empty() ? file.header.region : p.region, "region");
+  if (answer_lean(c, *bench, file, p)) return;
   const auto ev = app::evaluate_case(bench->eng, file, {p.as_of, p.region, p.replay, {.explain = p.explain, .lean = p.lean}});
   answer_decision(c, *bench, ev, p);
 }
@@ -210,6 +233,7 @@ void evaluate_stored(call& c) {
   require_region(bench->eng, region, "region");
   if (!p.commit) {
     format::case_file file{header, std::move(events)};
+    if (answer_lean(c, *bench, file, p)) return;
     answer_decision(c, *bench, app::evaluate_case(bench->eng, file, {p.as_of, p.region, p.replay, {.explain = p.explain, .lean = p.lean}}), p);
     return;
   }

@@ -4,7 +4,7 @@ namespace hashigo::serve {
 
 workbenches::workbenches(std::size_t count, const engine::engine_options& engine, const std::string& db_path) {
   for (std::size_t i = 0; i < count; ++i) {
-    auto bench = std::make_unique<workbench>(workbench{engine::engine(engine), std::nullopt});
+    auto bench = std::make_unique<workbench>(workbench{engine::engine(engine), std::nullopt, {}, {}});
     if (!db_path.empty()) bench->db.emplace(store::database::open(db_path, store::open_mode::write));
     benches_.push_back(std::move(bench));
   }

@@ -1,6 +1,7 @@
 #pragma once
 // The workers' tools: one engine and one database connection per request thread, lent out for
 // the length of a request. An engine is not thread-safe; a lease makes it one thread's at a time.
+#include <hashigo/app/evaluate.hpp>
 #include <hashigo/engine/engine.hpp>
 #include <hashigo/store/database.hpp>
 
@@ -18,6 +19,8 @@ namespace hashigo::serve {
 struct workbench {
   engine::engine eng;
   std::optional<store::database> db;  ///< unset when the server has no store
+  app::lean_evaluation lean;          ///< the lean path's decision, reused request after request
+  std::string body;                   ///< the lean path's reply, written straight from the decision
 };
 
 class workbenches {

@@ -42,10 +42,19 @@ cases::event step_event(const engine::lean_decision& d) {
   return e;
 }
 
-cases::event next_step_event(const engine::decision& d, const std::vector<cases::event>& events) {
-  auto change = step_event(d);
+namespace {
+cases::event after(cases::event change, const std::vector<cases::event>& events) {
   for (const auto& e : events) change.seq = std::max(change.seq, e.seq + 1);
   return change;
+}
+}  // namespace
+
+cases::event next_step_event(const engine::decision& d, const std::vector<cases::event>& events) {
+  return after(step_event(d), events);
+}
+
+cases::event next_step_event(const engine::lean_decision& d, const std::vector<cases::event>& events) {
+  return after(step_event(d), events);
 }
 
 std::vector<journey_step> run(engine::engine& eng, const cases::case_header& header, std::vector<cases::event>& events,

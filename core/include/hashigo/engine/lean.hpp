@@ -86,8 +86,15 @@ struct lean_decision {
   std::string_view digest() const noexcept { return has_digest ? std::string_view(inputs_digest, sizeof inputs_digest) : std::string_view(); }
 };
 
+/// A member a caller adds to the decision's JSON object: its key and its value as JSON text.
+struct json_member {
+  std::string_view key;
+  std::string_view value;
+};
+
 /// Appends the decision as JSON to `out`: byte for byte what to_json(decision, json_detail::lean)
-/// dumps for the same evaluation, written straight into the buffer.
-void write_json(const lean_decision& d, std::string& out);
+/// dumps for the same evaluation, written straight into the buffer; with `extra` (sorted by key,
+/// keys the decision does not have) in key order, as setting them on that JSON object would.
+void write_json(const lean_decision& d, std::string& out, std::span<const json_member> extra = {});
 
 }  // namespace hashigo::engine

@@ -28,6 +28,8 @@ cases::event step_event(const engine::lean_decision& d);
 
 /// step_event(d) numbered after the last of `events`, ready to be added to them.
 cases::event next_step_event(const engine::decision& d, const std::vector<cases::event>& events);
+/// next_step_event for a lean decision.
+cases::event next_step_event(const engine::lean_decision& d, const std::vector<cases::event>& events);
 
 /// Called before an accepted step is applied; may store it (and throw to stop the run).
 using commit_hook = std::function<void(const engine::decision&, const cases::event&)>;
