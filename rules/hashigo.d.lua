@@ -356,7 +356,7 @@ function ctx.days_between(from, to) end
 ---@field note? hashigo.Text|string free text beside the references, e.g. which of its thresholds are defaults
 ---@field allows_skip? boolean stepup: the move it proposes may pass over a stage or rung (a replacement without it keeps the replaced rule's)
 ---@field supersedes? string[] stepup: ids of step rules whose proposals are dropped when this rule fires ("superseded by" it); a replacement adds to the replaced rule's list
----@field applies_to? hashigo.Scope the stages and statuses of the cases the rule can fire for: the engine does not run it for other cases, and `hashigo check` runs it there anyway and fails when it fires (a replacement without it keeps the replaced rule's)
+---@field applies_to? hashigo.Scope the stages and statuses of the cases the rule can fire for: the engine does not run it for other cases, and `hashigo check` runs it there anyway and fails when it fires (a replacement without a decide of its own keeps the replaced rule's)
 ---@field decide? fun(case: hashigo.Case, ctx: hashigo.Ctx, base?: fun(case: hashigo.Case, ctx: hashigo.Ctx): table?): table? nil when the rule does not apply, else its outcome. A replacing rule gets `base`, the rule it replaces; it may leave decide out to change only the declarations
 
 ---Where a rule can fire (`applies_to`). A list left out means any; at least one is given.

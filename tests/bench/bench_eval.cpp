@@ -21,6 +21,7 @@
 #include <hashigo/case/fold.hpp>
 #include <hashigo/engine/decision.hpp>
 #include <hashigo/engine/engine.hpp>
+#include <hashigo/engine/lean.hpp>
 
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
@@ -136,6 +137,30 @@ void engine_evaluate(benchmark::State& st, const std::string& root) {
   std::size_t i = 0, errors = 0;
   for (auto _ : st) {
     auto d = eng.evaluate(all[i % all.size()], "national", {explain});
+    errors += !d.ok();
+    benchmark::DoNotOptimize(d);
+    ++i;
+  }
+  st.SetItemsProcessed(static_cast<std::int64_t>(i));
+  st.counters["decisions_per_s"] = benchmark::Counter(static_cast<double>(i), benchmark::Counter::kIsRate);
+  st.counters["errors"] = static_cast<double>(errors);
+}
+
+// The engine's lean path on the live pack: engine::evaluate_lean with the inputs digest into one
+// reused lean_decision, what `batch --lean`, batch CSV and the server's lean answers get.
+void engine_national_lean(benchmark::State& st) {
+  auto eng = make_engine(live_rules);
+  const auto& all = states();
+  engine::lean_decision d;
+  try {
+    eng.evaluate_lean(all.front(), "national", d);  // loads the pack: not part of a decision
+  } catch (const std::exception& e) {
+    st.SkipWithError(e.what());
+    return;
+  }
+  std::size_t i = 0, errors = 0;
+  for (auto _ : st) {
+    eng.evaluate_lean(all[i % all.size()], "national", d);
     errors += !d.ok();
     benchmark::DoNotOptimize(d);
     ++i;
@@ -332,6 +357,7 @@ void print_summary(const capture_reporter& rep) {
   const std::string live = fmt::format("engine, rules/national ({} rules){}", live_rule_count, like_for_like ? "" : "¹");
   row(live + ", explain off", "engine_national/explain:0", like_for_like ? 0.8 : 0);
   row(live + ", explain on", "engine_national/explain:1", like_for_like ? 0.5 : 0);
+  row(live + ", lean (evaluate_lean, with the inputs digest)", "engine_national_lean", 0);
   if (const auto* run = find("fold_cases"))
     fmt::print("| fold (events → case_state), {:.1f} events/case | {:.0f} cases/s | {:.2f} µs/case | | |\n",
                run->counters.count("events_per_case") ? double(run->counters.at("events_per_case")) : 0.0,
@@ -386,6 +412,7 @@ int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("floor_bare_lua", floor_bare_lua)->Iterations(iters)->Repetitions(static_cast<int>(n_reps))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("engine_core", engine_evaluate, core_rules)->ArgName("explain")->Arg(0)->Arg(1)->Iterations(iters)->Repetitions(static_cast<int>(n_reps))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("engine_national", engine_evaluate, live_rules)->ArgName("explain")->Arg(0)->Arg(1)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark("engine_national_lean", engine_national_lean)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("cold_eval", cold_eval)->ArgName("pack")->Arg(0)->Arg(1)->Arg(2)->Iterations(static_cast<benchmark::IterationCount>(n_cold))->UseManualTime()->Unit(benchmark::kMillisecond);
   hashigo::bench::register_sort_benchmarks();
 

@@ -86,11 +86,11 @@ void evaluate_case_lean(engine::engine& eng, format::case_file& file, const eval
     const bool last = i + 1 == days.size();
     out.state = cases::fold(file.header, events, days[i]);
     eng.evaluate_lean(out.state, region, out.decision, last);  // only the answer shows its digest
-    if (!out.decision.ok()) {
-      if (!last) eng.evaluate_lean(out.state, region, out.decision);  // the answer after all: with its digest
+    if (!out.decision.ok() || last) {
+      // A failure on the way is the answer: no position past it.
+      if (!out.decision.has_digest) engine::add_inputs_digest(out.state, out.decision);
       return;
     }
-    if (last) return;
     if (out.decision.accepted) {
       events.push_back(sim::next_step_event(out.decision, events));
       cases::sort_events(events);

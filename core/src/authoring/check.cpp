@@ -335,6 +335,41 @@ void scope_findings(const engine::pack_summary& pack, const std::vector<scope_br
   }
 }
 
+// Runs every rule on every synthetic case under every status (the facts of a case do not fix its
+// status), recording the rules that fire outside their applies_to. A decision that fails only
+// because rules ran outside their scope is a finding at the failure; one that fails in real
+// evaluations too is the main probe's to report. Returns false when the time budget ran out.
+bool probe_scopes(engine::engine& eng, const engine::pack_summary& pack, const std::vector<cases::case_state>& corpus,
+                  const check_timer& timer, std::vector<engine::rule_cost>& costs, std::vector<scope_breach>& breaches,
+                  std::vector<finding>& out) {
+  engine::evaluate_options every;
+  every.explain = true;
+  every.costs = &costs;
+  every.every_rule = true;
+  std::set<std::string> failing_places;
+  for (const auto& original : corpus) {
+    for (const auto status : cases::all_process_statuses) {
+      if (timer.over()) return false;
+      cases::case_state s = original;
+      s.status = status;
+      const auto d = eng.evaluate(s, pack.region, every);
+      const std::string position = cases::to_string(s.position);
+      if (!d.ok()) {
+        if (eng.evaluate(s, pack.region, {false, &costs}).ok() && failing_places.insert(d.error->where).second)
+          out.push_back(from_location(d.error->where, "applies-to",
+                                      fmt::format("a rule run outside its applies_to fails on a synthetic case at {} ({}) "
+                                                  "on {}: {}; evaluations skip it there, but its conditions do not say so: "
+                                                  "make it return nil outside its applies_to",
+                                                  position, to_string(status), d.as_of, d.error->message)));
+        continue;
+      }
+      for (const auto& t : d.trace)
+        if (t.fired && t.outside_scope) breaches.push_back({t.rule_id, d.as_of, position, std::string(to_string(status))});
+    }
+  }
+  return true;
+}
+
 void probe(engine::engine& eng, const engine::pack_summary& pack, const check_timer& timer, std::vector<finding>& out) {
   std::set<std::string> fired;
   std::map<std::string, std::set<std::string>> entered_by;  // position → rules moving cases into it
@@ -366,11 +401,7 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
                                 pack_file));
       return;
     }
-    engine::evaluate_options eval;
-    eval.explain = true;
-    eval.costs = &costs;
-    eval.every_rule = scoped;
-    const auto d = eng.evaluate(s, pack.region, eval);
+    const auto d = eng.evaluate(s, pack.region, {true, &costs});
     ++evaluated;
     if (!d.ok()) {
       out.push_back(from_location(d.error->where, "probe-error",
@@ -378,11 +409,8 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
                                               d.as_of, d.error->message)));
       return;
     }
-    for (const auto& t : d.trace) {
+    for (const auto& t : d.trace)
       if (t.fired) fired.insert(t.rule_id);
-      if (t.fired && t.outside_scope)
-        breaches.push_back({t.rule_id, d.as_of, cases::to_string(s.position), std::string(to_string(s.status))});
-    }
     const std::string here = cases::to_string(s.position);
     std::vector<const engine::reason*> movers;
     for (const auto& r : d.step.reasons) movers.push_back(&r);
@@ -392,6 +420,11 @@ void probe(engine::engine& eng, const engine::pack_summary& pack, const check_ti
       for (const auto& r : d.step.reasons) entered_by[cases::to_string(*d.step.to)].insert(r.rule_id);
     }
     if (!d.step.overruled.empty()) left.insert(here);  // an overruled move out still shows a way out
+  }
+  if (scoped && !probe_scopes(eng, pack, corpus, timer, costs, breaches, out)) {
+    out.push_back(over_budget(timer, costs, fmt::format("having evaluated all {} synthetic cases, checking applies_to", all),
+                              pack_file));
+    return;
   }
   // A rule a pack test makes fire can fire: the synthetic cases only stand in where tests are
   // silent, so the tests run only when some rule fired on none of them.

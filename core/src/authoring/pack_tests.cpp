@@ -169,7 +169,6 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
   engine::evaluate_options eval;
   eval.explain = true;
   eval.costs = opts.costs;
-  eval.every_rule = opts.every_rule;
   test_result r;
   r.file = spec.file;
   r.name = spec.name;
@@ -177,12 +176,18 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
   auto events = file.events;
   cases::sort_events(events);
   const json& expect = spec.doc.contains("expect") ? spec.doc["expect"] : json::object();
+  // With every_rule, each decision is made again with every rule run, beside the test: the test
+  // itself (and a journey's steps) follow real evaluations.
+  engine::evaluate_options every = eval;
+  every.every_rule = true;
   auto collect = [&](const cases::case_state& state, const engine::decision& d) {
     const auto fired = fired_rules(d);
     r.rules_fired.insert(fired.begin(), fired.end());
-    for (const auto& t : d.trace)
+    if (!opts.every_rule) return;
+    const auto all = eng.evaluate(state, region, every);
+    for (const auto& t : all.trace)
       if (t.fired && t.outside_scope)
-        r.fired_outside.push_back({t.rule_id, d.as_of, cases::to_string(state.position), std::string(to_string(state.status))});
+        r.fired_outside.push_back({t.rule_id, all.as_of, cases::to_string(state.position), std::string(to_string(state.status))});
   };
   if (spec.doc.contains("months")) {
     const json& m = spec.doc["months"];

@@ -1,6 +1,7 @@
 // The lean decision: filled from a resolution, written as JSON without building a JSON value.
 #include <hashigo/engine/lean.hpp>
 
+#include "engine/case_view.hpp"
 #include "engine/outcome.hpp"
 
 #include <cstring>
@@ -160,6 +161,25 @@ class json_out {
 };
 
 }  // namespace
+
+void add_inputs_digest(const cases::case_state& state, lean_decision& d) {
+  detail::case_view_digest(state, d.inputs_digest);
+  d.has_digest = true;
+}
+
+decision failed_decision(const lean_decision& d) {
+  decision out;
+  out.case_id = std::string(d.case_id);
+  out.as_of = d.as_of.to_string();
+  out.region = std::string(d.region);
+  out.pack_version = std::string(d.pack_version);
+  out.pack_digest = std::string(d.pack_digest);
+  out.process_status = std::string(cases::to_string(d.process_status));
+  out.inputs_digest = std::string(d.digest());
+  out.step.from = d.from;
+  out.error = d.error;
+  return out;
+}
 
 void write_json(const lean_decision& d, std::string& out, std::span<const json_member> extra) {
   json_out j(out, extra);

@@ -241,7 +241,9 @@ void keep_unsaid(declared_rule& d, const rule& replaced) {
     r.note = replaced.note;
   }
   if (!d.says_allows_skip) r.allows_skip = replaced.allows_skip;
-  if (!d.says_applies_to) r.applies_to = replaced.applies_to;
+  // The scope is a promise about the replaced rule's own conditions: a replacement with a decide
+  // of its own makes none until it says so.
+  if (!d.says_applies_to && d.decide == LUA_NOREF) r.applies_to = replaced.applies_to;
 }
 
 // Adds the rules one module file declared: new ids at the end, a base rule's id in its place.

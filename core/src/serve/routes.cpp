@@ -134,16 +134,16 @@ bool answer_lean(call& c, workbench& b, format::case_file& file, const eval_para
   app::evaluate_case_lean(b.eng, file, {p.as_of, p.region, p.replay, {.lean = true}}, b.lean);
   const auto& d = b.lean.decision;
   c.st.stats.decision(d.ok() ? "ok" : "error");
-  b.body.clear();
-  app::write_json(b.lean, b.body);
-  if (!d.ok()) {  // as answer_decision does, with the decision as the caller asked for it
+  if (!d.ok()) {  // as answer_decision does
     const rule_error e(d.error->code, fmt::format("{} {}: {}", d.error->code, d.error->where, d.error->message));
     auto body = problem(e, 500, c.lang, c.res.get_header_value("X-Request-Id"), c.req.path);
-    body["decision"] = json::parse(b.body);
+    body["decision"] = engine::to_json(engine::failed_decision(d));
     c.res.status = 500;
     c.res.set_content(body.dump(), "application/problem+json");
     return true;
   }
+  b.body.clear();
+  app::write_json(b.lean, b.body);
   c.res.status = 200;
   c.res.set_content(b.body, "application/json");
   return true;

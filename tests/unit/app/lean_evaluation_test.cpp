@@ -8,6 +8,7 @@
 #include <hashigo/error.hpp>
 
 #include "app/batch_output.hpp"
+#include "unit/engine/engine_fixtures.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -59,10 +60,13 @@ TEST_CASE("the lean path writes the full path's lean JSON, recorded and replayed
           CHECK_MESSAGE(got == want.dump(), path.filename().string(), " on ", day.to_string(), replay ? " replayed" : "");
           CHECK(lean_file.events.size() == full_file.events.size());  // the replay applied the same steps
           CHECK(app::intake_position_only(lean) == app::intake_position_only(full));
-          // The CSV row is the same from either decision.
+          // The CSV row is the one the full decision (not thinned) gives.
+          auto csv_file = original;
+          app::evaluate_request full_req = req;
+          full_req.options = {};
           app::line_outcome a, b;
           a.line = b.line = 7;
-          a.result = full;
+          a.result = app::evaluate_case(eng, csv_file, full_req);
           b.lean = &lean;
           std::string row_a, row_b;
           app::append_csv(row_a, a, "en");
@@ -84,4 +88,32 @@ TEST_CASE("a day before the case opened is refused on the lean path as on the fu
   app::lean_evaluation lean;
   CHECK_THROWS_AS(app::evaluate_case_lean(eng, file, {.as_of = date::parse_or_throw("2000-01-31", "as_of")}, lean),
                   input_error);
+}
+
+TEST_CASE("a failing rule gives the same answer on both paths, on the day and part-way through a replay") {
+  engine_fixtures::temp_rules rules;
+  // b-san is at social from intake; the rule fails from 2015-07 on, so a replay to 2015-09-30
+  // stops at July's month end.
+  rules.region("broken", "stepup",
+               "return { { id = 'T-1', title = { ja = 'x', en = 'x' }, note = 'x', decide = function(case, ctx)\n"
+               "  if case.as_of >= '2015-07-01' then error('boom') end\n"
+               "end } }\n");
+  auto eng = rules.make_engine();
+  const auto original = read_case(fs::path(HASHIGO_TEST_SOURCE_DIR) / "examples" / "cases" / "b-san.json");
+  app::lean_evaluation lean;
+  for (const bool replay : {false, true}) {
+    app::evaluate_request req{date::parse_or_throw("2015-09-30", "as_of"), "broken", replay, {.lean = true}};
+    auto full_file = original, lean_file = original;
+    const auto full = app::evaluate_case(eng, full_file, req);
+    app::evaluate_case_lean(eng, lean_file, req, lean);
+    REQUIRE_FALSE(lean.decision.ok());
+    std::string got;
+    app::write_json(lean, got);
+    CHECK(got == app::to_json(full, engine::json_detail::lean).dump());
+    CHECK(lean.decision.has_digest);
+    CHECK(lean.decision.as_of.to_string() == (replay ? "2015-07-31" : "2015-09-30"));
+    // What the server shows of a failure in full.
+    CHECK(engine::to_json(engine::failed_decision(lean.decision)).dump() ==
+          engine::to_json(app::evaluate_case(eng, full_file = original, {req.as_of, "broken", replay, {}}).decision).dump());
+  }
 }

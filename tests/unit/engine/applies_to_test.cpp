@@ -77,18 +77,23 @@ TEST_CASE("a rule outside its applies_to is not run, and the trace says so") {
   CHECK(traced(eng.evaluate(general, "scoped", {.explain = true}), "T-1").skipped);
 }
 
-TEST_CASE("a replacement keeps the replaced rule's applies_to unless it declares its own") {
+TEST_CASE("a replacement with its own decide declares its own applies_to; one without keeps the base's") {
   temp_rules rules;
-  // national SU-04 applies at general only: a replacement firing everywhere is still skipped below.
+  // national SU-04 applies at general only. A replacement deciding for itself promises nothing
+  // about where it fires until it says so (a region's EX-01 may hold a hire at any stage).
   const std::string body = "decide = function(case, ctx) return { step = 'hold', reason = { ja = '保留', en = 'hold' } } end";
-  rules.region("keep", "stepup", "return { { id = 'SU-04', " + body + " } }\n");
-  rules.region("own", "stepup", "return { { id = 'SU-04', applies_to = { statuses = { 'in_support' } }, " + body + " } }\n");
+  rules.region("own", "stepup", "return { { id = 'SU-04', " + body + " } }\n");
+  rules.region("narrow", "stepup", "return { { id = 'SU-04', applies_to = { statuses = { 'closed' } }, " + body + " } }\n");
+  rules.region("declares", "stepup", "return { { id = 'SU-04', note = 'only the declarations change' } }\n");
   auto eng = rules.make_engine();
   const auto social = b_san("2015-06-30");
-  CHECK(traced(eng.evaluate(social, "keep", {.explain = true}), "SU-04").skipped);
-  const auto& own = traced(eng.evaluate(social, "own", {.explain = true}), "SU-04");
-  CHECK(own.fired);
-  CHECK(eng.pack("keep").rules.size() == eng.pack("national").rules.size());
+  CHECK(traced(eng.evaluate(social, "own", {.explain = true}), "SU-04").fired);
+  CHECK(eng.pack("own").rules.size() == eng.pack("national").rules.size());
+  CHECK(traced(eng.evaluate(social, "narrow", {.explain = true}), "SU-04").skipped);
+  CHECK(traced(eng.evaluate(social, "declares", {.explain = true}), "SU-04").skipped);
+  const auto& kept = *std::find_if(eng.pack("declares").rules.begin(), eng.pack("declares").rules.end(),
+                                   [](const auto& r) { return r.id == "SU-04"; });
+  CHECK(kept.applies_to.stages == std::vector<cases::stage>{cases::stage::general});
 }
 
 TEST_CASE("a malformed applies_to is RULE005 naming the rule and what is wrong") {

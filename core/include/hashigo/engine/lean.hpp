@@ -86,6 +86,14 @@ struct lean_decision {
   std::string_view digest() const noexcept { return has_digest ? std::string_view(inputs_digest, sizeof inputs_digest) : std::string_view(); }
 };
 
+/// Sets the decision's inputs digest from `state` (the case it was evaluated on) when
+/// evaluate_lean was asked for none: what a caller does once it knows which decision it shows.
+void add_inputs_digest(const cases::case_state& state, lean_decision& d);
+
+/// The full decision a failed lean one stands for (a failure has no outcome to lose): what
+/// evaluate() returns for the same failure, for answers that show failures in full.
+decision failed_decision(const lean_decision& d);
+
 /// A member a caller adds to the decision's JSON object: its key and its value as JSON text.
 struct json_member {
   std::string_view key;
