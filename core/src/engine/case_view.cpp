@@ -359,7 +359,7 @@ void write_case_view(const cases::case_state& s, pack::value_writer& out) {
   view_writer<pack::value_writer>(out).write(s);
 }
 
-const std::vector<std::string>& deferred_case_fields() {
+const std::vector<std::string>& case_field_names() {
   // In row order, the order of view_writer::write_field's index.
   static const std::vector<std::string> names = [] {
     std::vector<std::string> out;
@@ -369,7 +369,7 @@ const std::vector<std::string>& deferred_case_fields() {
   return names;
 }
 
-void write_case_view_eager_part(const cases::case_state& s, pack::value_writer& out) {
+void write_case_root(const cases::case_state& s, pack::value_writer& out) {
   view_writer<pack::value_writer>(out).write(s, true);
 }
 

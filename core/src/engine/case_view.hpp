@@ -22,14 +22,14 @@ void case_view_digest(const cases::case_state& s, char* out);
 /// builds the read-only table rules read from it.
 void write_case_view(const cases::case_state& s, pack::value_writer& out);
 
-/// The root fields of the case view, which an evaluation builds only when a rule reads them
-/// (pack::eval_input::deferred_fields): a pack reads a fraction of them, a small one a handful.
-const std::vector<std::string>& deferred_case_fields();
+/// The names of the case view's root fields, each built only when a rule first reads it
+/// (pack::eval_input::lazy_fields): a pack reads a fraction of them, a small one a handful.
+const std::vector<std::string>& case_field_names();
 
-/// The root of the case view without its fields (each is written by write_case_field).
-void write_case_view_eager_part(const cases::case_state& s, pack::value_writer& out);
+/// The case view's root table, empty: each of its fields is written by write_case_field when read.
+void write_case_root(const cases::case_state& s, pack::value_writer& out);
 
-/// Root field `field` (an index into deferred_case_fields()) as a root value, or nothing when
+/// Root field `field` (an index into case_field_names()) as a root value, or nothing when
 /// the case has none.
 void write_case_field(const cases::case_state& s, int field, pack::value_writer& out);
 

@@ -131,8 +131,8 @@ void input_for(const cases::case_state& state, pack::eval_input& in) {
   in.status = state.status;
   // The case table is built straight from the state (no JSON view) and the inputs digest taken
   // over a compact encoding of the same view (engine/case_view.cpp).
-  in.write_case = [&state](pack::value_writer& w) { detail::write_case_view_eager_part(state, w); };
-  in.deferred_fields = &detail::deferred_case_fields();
+  in.write_case = [&state](pack::value_writer& w) { detail::write_case_root(state, w); };
+  in.lazy_fields = &detail::case_field_names();
   in.write_field = [&state](int field, pack::value_writer& w) { detail::write_case_field(state, field, w); };
 }
 

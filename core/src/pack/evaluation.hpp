@@ -191,9 +191,9 @@ struct eval_input {
   bool step_texts = false;
   /// Writes the case view (the root object) that rules read as `case`.
   std::function<void(value_writer&)> write_case;
-  /// Root fields write_case leaves out (nullptr: none), built when a rule first reads one, by
+  /// Root fields write_case leaves out (nullptr: none), each built when a rule first reads it, by
   /// `write_field` with its index there (as a root value; nothing when the case has none).
-  const std::vector<std::string>* deferred_fields = nullptr;
+  const std::vector<std::string>* lazy_fields = nullptr;
   std::function<void(int field, value_writer& out)> write_field;
   /// When set, each rule's cost is added to its entry (one per rule, in rule order; the vector is
   /// reset when its size is not the pack's rule count). Off by default: it reads the clock twice

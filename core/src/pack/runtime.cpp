@@ -237,10 +237,10 @@ void runtime::impl::push_case(lua_State* L, const eval_input& in) {
     readonly_value_writer writer(builder);
     in.write_case(writer);
   }
-  if (in.deferred_fields) {
-    if (!case_fields || case_fields_of != in.deferred_fields) {  // the engine passes one list: made once
-      case_fields = std::make_unique<lua::lazy_view>("case", *in.deferred_fields);
-      case_fields_of = in.deferred_fields;
+  if (in.lazy_fields) {
+    if (!case_fields || case_fields_of != in.lazy_fields) {  // the engine passes one list: made once
+      case_fields = std::make_unique<lua::lazy_view>("case", *in.lazy_fields);
+      case_fields_of = in.lazy_fields;
     }
     current = &in;
     case_fields->arm(L, &field_writer);

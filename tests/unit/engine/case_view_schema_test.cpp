@@ -162,7 +162,7 @@ TEST_CASE("the view's codes are the engine's own: stage and status names") {
 
 TEST_CASE("every root field is built on first read, in the declared order") {
   const auto& root = hashigo::engine::case_view_schema().type("Case");
-  const auto& deferred = hashigo::engine::detail::deferred_case_fields();
+  const auto& deferred = hashigo::engine::detail::case_field_names();
   REQUIRE(deferred.size() == root.fields.size());
   for (std::size_t i = 0; i < deferred.size(); ++i) CHECK(deferred[i] == root.fields[i].name);
 }
