@@ -123,22 +123,20 @@ void floor_bare_lua(benchmark::State& st) {
   st.counters["decisions_per_s"] = benchmark::Counter(static_cast<double>(i), benchmark::Counter::kIsRate);
 }
 
-// The engine: engine::evaluate over every case (all modules the pack has), explain off or on.
-void engine_evaluate(benchmark::State& st, const std::string& root) {
-  auto eng = make_engine(root);
-  const bool explain = st.range(0) != 0;
+// Times `decide(case)` (true when the decision is ok) over every case, after one untimed call
+// that loads the pack.
+template <class Decide>
+void time_decisions(benchmark::State& st, Decide decide) {
   const auto& all = states();
   try {
-    (void)eng.evaluate(all.front(), "national", {explain});  // loads the pack: not part of a decision
+    (void)decide(all.front());  // loads the pack: not part of a decision
   } catch (const std::exception& e) {
     st.SkipWithError(e.what());
     return;
   }
   std::size_t i = 0, errors = 0;
   for (auto _ : st) {
-    auto d = eng.evaluate(all[i % all.size()], "national", {explain});
-    errors += !d.ok();
-    benchmark::DoNotOptimize(d);
+    errors += !decide(all[i % all.size()]);
     ++i;
   }
   st.SetItemsProcessed(static_cast<std::int64_t>(i));
@@ -146,28 +144,27 @@ void engine_evaluate(benchmark::State& st, const std::string& root) {
   st.counters["errors"] = static_cast<double>(errors);
 }
 
+// The engine: engine::evaluate over every case (all modules the pack has), explain off or on.
+void engine_evaluate(benchmark::State& st, const std::string& root) {
+  auto eng = make_engine(root);
+  const bool explain = st.range(0) != 0;
+  time_decisions(st, [&](const cases::case_state& s) {
+    auto d = eng.evaluate(s, "national", {explain});
+    benchmark::DoNotOptimize(d);
+    return d.ok();
+  });
+}
+
 // The engine's lean path on the live pack: engine::evaluate_lean with the inputs digest into one
 // reused lean_decision, what `batch --lean`, batch CSV and the server's lean answers get.
 void engine_national_lean(benchmark::State& st) {
   auto eng = make_engine(live_rules);
-  const auto& all = states();
   engine::lean_decision d;
-  try {
-    eng.evaluate_lean(all.front(), "national", d);  // loads the pack: not part of a decision
-  } catch (const std::exception& e) {
-    st.SkipWithError(e.what());
-    return;
-  }
-  std::size_t i = 0, errors = 0;
-  for (auto _ : st) {
-    eng.evaluate_lean(all[i % all.size()], "national", d);
-    errors += !d.ok();
+  time_decisions(st, [&](const cases::case_state& s) {
+    eng.evaluate_lean(s, "national", d);
     benchmark::DoNotOptimize(d);
-    ++i;
-  }
-  st.SetItemsProcessed(static_cast<std::int64_t>(i));
-  st.counters["decisions_per_s"] = benchmark::Counter(static_cast<double>(i), benchmark::Counter::kIsRate);
-  st.counters["errors"] = static_cast<double>(errors);
+    return d.ok();
+  });
 }
 
 // Cold: one `hashigo eval examples/cases/b-san.json --as-of 2015-06-30 --json` process per

@@ -4,9 +4,7 @@
 source "$(dirname "$0")/lib.bash"
 RULES="$WORK/rules"
 mkdir -p "$RULES/scoped"
-cp -r "$SRC/rules/national" "$RULES/national"
-cp -r "$SRC/rules/lib" "$RULES/lib"
-cp "$SRC/rules/references.lua" "$RULES/references.lua"
+copy_national "$RULES"
 H() { "$HASHIGO" --lang en --rules "$RULES" "$@"; }
 
 printf 'return { name = { ja = "範囲", en = "scoped" }, version = "1", extends = "national" }\n' >"$RULES/scoped/pack.lua"

@@ -9,9 +9,7 @@ case "$HASHIGO" in /*) ;; *) HASHIGO="$PWD/$HASHIGO" ;; esac  # the commands run
 DOC="$SRC/docs/rules-authoring.md"
 REPO="$WORK/repo"
 mkdir -p "$REPO/rules"
-cp -r "$SRC/rules/national" "$REPO/rules/national"
-cp -r "$SRC/rules/lib" "$REPO/rules/lib"  # the shared modules national requires
-cp "$SRC/rules/references.lua" "$REPO/rules/references.lua"  # the bibliography national cites
+copy_national "$REPO/rules"
 cp -r "$SRC/examples" "$REPO/examples"
 
 # ── 1. replay the document ──────────────────────────────────────────────────────────────────

@@ -3,9 +3,7 @@
 source "$(dirname "$0")/lib.bash"
 RULES="$WORK/rules"
 mkdir -p "$RULES"
-cp -r "$SRC/rules/national" "$RULES/national"
-cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
-cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
+copy_national "$RULES"
 cp -r "$SRC/examples" "$WORK/examples"
 H() { "$HASHIGO" --lang en --rules "$RULES" "$@"; }
 

@@ -91,9 +91,7 @@ expect_exit 3 "check of a link loop" -- H check "$WORK/loop-a"
 expect_clean "check of a loop"
 RULES="$WORK/rules"
 mkdir -p "$RULES"
-cp -r "$SRC/rules/national" "$RULES/national"
-cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
-cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
+copy_national "$RULES"
 ln -s "$RULES/national/loop" "$RULES/national/loop"
 expect_exit 4 "a link loop inside a pack is a pack error" -- H --rules "$RULES" eval "$B" --as-of 2015-06-30
 expect_in err "RULE001 rules/national/loop: cannot read the file \(Too many levels" "pack loop named"

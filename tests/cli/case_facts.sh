@@ -33,9 +33,7 @@ case "$ja" in *"住所地: 神奈川県 (14), 市区町村 142042（2016-12-01 �
 
 # ── a pack of this test's own reads the new facts through the case view ─────────────────────
 mkdir -p "$WORK/rules/facts"
-cp -r "$SRC/rules/national" "$WORK/rules/national"
-cp -r "$SRC/rules/lib" "$WORK/rules/lib"
-cp "$SRC/rules/references.lua" "$WORK/rules/references.lua"  # the bibliography national cites
+copy_national "$WORK/rules"
 cat >"$WORK/rules/facts/pack.lua" <<'LUA'
 return { name = { ja = "事実", en = "facts" }, version = "0.0.1", extends = "national" }
 LUA

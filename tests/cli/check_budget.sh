@@ -4,9 +4,7 @@
 source "$(dirname "$0")/lib.bash"
 RULES="$WORK/rules"
 mkdir -p "$RULES/slow"
-cp -r "$SRC/rules/national" "$RULES/national"
-cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
-cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
+copy_national "$RULES"
 cat >"$RULES/slow/pack.lua" <<'EOF'
 return { name = { ja = "遅いパック", en = "slow pack" }, version = "1", extends = "national" }
 EOF

@@ -66,9 +66,7 @@ expect_in out "2016-02-20  contact" "history shows the appended event"
 # 4: a rule error, with CODE file:line and a traceback
 RULES="$WORK/rules"
 mkdir -p "$RULES/broken"
-cp -r "$SRC/rules/national" "$RULES/national"
-cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
-cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
+copy_national "$RULES"
 cat > "$RULES/broken/pack.lua" <<'LUA'
 return { name = { ja = "壊れた", en = "broken" }, version = "0", extends = "national" }
 LUA

@@ -9,6 +9,15 @@ export LANG=C.UTF-8 LC_ALL= LC_MESSAGES=
 failures=0
 passes=0
 
+# copy_national ROOT: the national pack into ROOT/national, with what it needs beside it (the shared
+# modules it requires, rules/lib, and the bibliography it cites, rules/references.lua).
+copy_national() {
+  mkdir -p "$1"
+  cp -r "$SRC/rules/national" "$1/national"
+  cp -r "$SRC/rules/lib" "$1/lib"
+  cp "$SRC/rules/references.lua" "$1/references.lua"
+}
+
 # expect_exit CODE DESCRIPTION -- command...   (stdout → $WORK/out, stderr → $WORK/err)
 expect_exit() {
   local want="$1" what="$2"

@@ -3,9 +3,7 @@
 source "$(dirname "$0")/lib.bash"
 RULES="$WORK/rules"
 mkdir -p "$RULES"
-cp -r "$SRC/rules/national" "$RULES/national"
-cp -r "$SRC/rules/lib" "$RULES/lib"  # the shared modules national requires
-cp "$SRC/rules/references.lua" "$RULES/references.lua"  # the bibliography national cites
+copy_national "$RULES"
 cp -r "$SRC/examples" "$WORK/examples"  # the pack's tests name ../../../examples/cases/…
 OUT="$WORK/watch.out"
 "$HASHIGO" --lang en watch "$RULES/national" --case "$SRC/examples/cases/b-san.json" --as-of 2015-06-30 \

@@ -114,9 +114,7 @@ TEST_CASE("a malformed applies_to is RULE005 naming the rule and what is wrong")
 }
 
 TEST_CASE("the shipped packs' applies_to change no decision on a synthetic population, and skip rules") {
-  hashigo::engine::engine_options o;
-  o.rules_root = fs::path(HASHIGO_TEST_SOURCE_DIR) / "rules";
-  engine::engine eng(o);
+  auto eng = repository_engine();
   const auto states = hashigo::bench::make_states(hashigo::bench::default_seed, 0, 300);
   std::size_t skipped = 0, compared = 0;
   for (const std::string region : {"national", "chiba", "osaka", "kushiro", "saga", "kanagawa", "zama"}) {

@@ -57,6 +57,13 @@ class temp_rules {
   fs::path root_;
 };
 
+/// An engine over the repository's own rules/ (every shipped pack).
+inline hashigo::engine::engine repository_engine() {
+  hashigo::engine::engine_options o;
+  o.rules_root = fs::path(HASHIGO_TEST_SOURCE_DIR) / "rules";
+  return hashigo::engine::engine(o);
+}
+
 /// Folds a case file (JSON text) on a day.
 inline hashigo::cases::case_state state_of(const std::string& json_text, const char* as_of) {
   auto file = hashigo::format::case_file_from_json(hashigo::format::parse_json(json_text, "test.json"));

@@ -36,9 +36,7 @@ std::vector<fs::path> example_cases() {
 }  // namespace
 
 TEST_CASE("a lean decision is the lean JSON of evaluate() on every example case and month end") {
-  hashigo::engine::engine_options o;
-  o.rules_root = fs::path(HASHIGO_TEST_SOURCE_DIR) / "rules";
-  engine::engine eng(o);
+  auto eng = repository_engine();
   engine::lean_decision out;
   int compared = 0;
   for (const auto& path : example_cases()) {
@@ -60,9 +58,7 @@ TEST_CASE("a lean decision is the lean JSON of evaluate() on every example case 
 }
 
 TEST_CASE("a lean decision is the lean JSON of evaluate() on synthetic cases under every pack") {
-  hashigo::engine::engine_options o;
-  o.rules_root = fs::path(HASHIGO_TEST_SOURCE_DIR) / "rules";
-  engine::engine eng(o);
+  auto eng = repository_engine();
   engine::lean_decision out;
   const auto states = hashigo::bench::make_states(hashigo::bench::default_seed, 0, 400);
   for (const std::string_view region : {"national", "chiba", "osaka", "kushiro", "saga", "kanagawa", "zama"})
@@ -107,9 +103,7 @@ void operator delete(void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 TEST_CASE("a steady run of lean evaluations allocates nothing on the host") {
-  hashigo::engine::engine_options o;
-  o.rules_root = fs::path(HASHIGO_TEST_SOURCE_DIR) / "rules";
-  engine::engine eng(o);
+  auto eng = repository_engine();
   engine::lean_decision out;
   const auto states = hashigo::bench::make_states(hashigo::bench::default_seed, 0, 300);
   std::vector<const cases::case_state*> decidable;
