@@ -1,3 +1,7 @@
+// Support code for the peer pair, not a test itself: tests/unit/engine/peer_pack_test.cpp checks
+// it in every `make test` (the generator's lines hash to the published sha256; the floor and
+// hashigo, full and lean, print identical lines), and hashigo_peer_bench refuses to time anything
+// on a mismatch. Its own failures (an unknown stage, a failed decision) throw.
 #include "peer.hpp"
 
 #include <hashigo/date.hpp>
