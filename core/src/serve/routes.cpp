@@ -107,15 +107,20 @@ eval_params read_eval_params(call& c, const json* envelope) {
   return p;
 }
 
+// A rule failed: the server's packs are at fault, not the request (500, with the decision).
+void reply_failure(call& c, const engine::decision& d) {
+  const rule_error e(d.error->code, fmt::format("{} {}: {}", d.error->code, d.error->where, d.error->message));
+  auto body = problem(e, 500, c.lang, c.res.get_header_value("X-Request-Id"), c.req.path);
+  body["decision"] = engine::to_json(d);
+  c.res.status = 500;
+  c.res.set_content(body.dump(), "application/problem+json");
+}
+
 void answer_decision(call& c, workbench& b, const app::evaluation& ev, const eval_params& p, json extra = json::object()) {
   const auto& d = ev.decision;
   c.st.stats.decision(d.ok() ? "ok" : "error");
-  if (!d.ok()) {  // a rule failed: the server's packs are at fault, not the request
-    const rule_error e(d.error->code, fmt::format("{} {}: {}", d.error->code, d.error->where, d.error->message));
-    auto body = problem(e, 500, c.lang, c.res.get_header_value("X-Request-Id"), c.req.path);
-    body["decision"] = engine::to_json(d);
-    c.res.status = 500;
-    c.res.set_content(body.dump(), "application/problem+json");
+  if (!d.ok()) {
+    reply_failure(c, d);
     return;
   }
   auto out = app::to_json(ev, p.lean ? engine::json_detail::lean : engine::json_detail::full);
@@ -134,12 +139,8 @@ bool answer_lean(call& c, workbench& b, format::case_file& file, const eval_para
   app::evaluate_case_lean(b.eng, file, {p.as_of, p.region, p.replay, {.lean = true}}, b.lean);
   const auto& d = b.lean.decision;
   c.st.stats.decision(d.ok() ? "ok" : "error");
-  if (!d.ok()) {  // as answer_decision does
-    const rule_error e(d.error->code, fmt::format("{} {}: {}", d.error->code, d.error->where, d.error->message));
-    auto body = problem(e, 500, c.lang, c.res.get_header_value("X-Request-Id"), c.req.path);
-    body["decision"] = engine::to_json(engine::failed_decision(d));
-    c.res.status = 500;
-    c.res.set_content(body.dump(), "application/problem+json");
+  if (!d.ok()) {
+    reply_failure(c, engine::failed_decision(d));
     return true;
   }
   b.body.clear();
