@@ -85,6 +85,7 @@
 ---@field job_loss? hashigo.JobLoss the latest job loss recorded (`job_lost` event); nil if none / 記録された最新の離職（`job_lost`。なければ nil）
 ---@field job_search_30d hashigo.JobSearch job search in records ending in the last 30 days / 直近30日に終わる求職活動の記録
 ---@field legal? hashigo.Legal the latest legal status (触法・更生); nil when none is recorded / 触法・更生の最新の状況（記録がなければ nil）
+---@field meetings hashigo.Meeting[] the meetings that discussed the case (every episode), in date order / ケースを話し合った会議（すべての受付期間、日付順）
 ---@field min_fdp_axis? integer lowest Five Different Positions axis (1 most severe … 5) of the latest assessment with FDP / FDP のある最新のアセスメントの最も低い軸（1が最も重い〜5）
 ---@field months_in_rung integer whole months since the current position (stage and rung) was entered / 今の位置（段階と段）に入ってからの満月数
 ---@field months_in_stage integer whole months since the current stage was entered / 今の段階に入ってからの満月数
@@ -94,6 +95,7 @@
 ---@field placement? hashigo.Placement the most recently started active placement; nil when none is active / 最も新しく始まった有効な就労先（なければ nil）
 ---@field placements hashigo.Placement[] every placement, in the order started / すべての就労先（体験・訓練・雇用）、始まった順
 ---@field plan? hashigo.Plan the current support plan; nil before a `plan` event / 今の支援プラン（`plan` の記録の前は nil）
+---@field position_since hashigo.Date day the current position (stage and rung) was entered / 今の位置（段階と段）に入った日
 ---@field previous_min_fdp_axis? integer the same for the assessment before it (to see a fall) / その前の FDP の最も低い軸（下がったかを見る）
 ---@field programs table<string, hashigo.Program> programmes by name (jyunbi, kakei, jukyo, …): every programme ever enrolled / 事業名（`jyunbi`・`kakei`・`jukyo` …）ごとの利用。利用したことのある事業すべて
 ---@field referrals hashigo.Referral[] referrals made, in the order made / つなぎ、つないだ順
@@ -103,6 +105,7 @@
 ---@field screening "continue"|"refer_out"|"info_only" intake screening / 受付時のスクリーニング
 ---@field stage hashigo.Stage current stage on the ladder / 梯子の今の段階
 ---@field status hashigo.ProcessStatus process status on as_of / 評価日の支援の状態
+---@field status_since hashigo.Date day the case entered its current status (the day it closed, was suspended, …) / 今の状態になった日（終結・中断の日など）
 ---@field unannounced_absences_30d integer unannounced absences in attendance records ending in the last 30 days / 直近30日に終わる出勤記録の無断欠勤の回数
 ---@field wage_per_hour_yen? number highest hourly wage over active placements; nil when none is paid by the hour / 有効な就労先の最高の時給（時給の就労先がなければ nil）
 
@@ -138,9 +141,12 @@
 ---今の支援プラン
 ---@class hashigo.Plan
 ---@field approved boolean the plan was approved (plan_approved, 支援調整会議) / プランが承認された（`plan_approved`、支援調整会議）
+---@field approved_by? "shien_chosei"|"shien_kaigi"|"joint_case"|"case_review"|"centre" the kind of meeting that approved it, or centre (the centre alone); nil while not approved / 承認した会議の種類か `centre`（センター単独）。未承認なら nil
 ---@field approved_on? hashigo.Date day it was approved; nil while not approved / 承認された日（未承認なら nil）
 ---@field end_on hashigo.Date last day of the plan period / プラン期間の最終日
 ---@field goals integer number of goals in the plan / プランの目標の数
+---@field meeting_id? string the meeting whose decision approved it (when a meeting record did); nil otherwise / 承認した会議の ID（会議の記録の決定で承認されたとき。ほかは nil）
+---@field review boolean not the episode's first plan (a re-plan) / この受付期間の最初のプランではない（再プラン）
 ---@field start_on hashigo.Date first day of the plan period / プラン期間の初日
 
 ---One programme, all its enrolments merged.
@@ -189,6 +195,22 @@
 ---@field status "made"|"accepted"|"rejected"|"done" its status / 状況
 ---@field target string where the person was referred ("hellowork", "saposute", …) / つなぎ先（`hellowork`・`saposute` …）
 ---@field warm_handoff boolean the worker went along (同行・つなぎ) / 支援員が同行した（同行・つなぎ）
+
+---A meeting that discussed the case (`meeting` event).
+---ケースを話し合った会議（`meeting`）
+---@class hashigo.Meeting
+---@field decisions hashigo.MeetingDecision[] what it decided about the case / このケースについての決定
+---@field id string the meeting's id / 会議の ID
+---@field kind "shien_chosei"|"shien_kaigi"|"joint_case"|"case_review" kind of meeting / 会議の種類
+---@field on hashigo.Date day of the meeting / 会議の日
+
+---One decision of a meeting about the case.
+---会議の決定
+---@class hashigo.MeetingDecision
+---@field decision "plan_approved"|"plan_returned"|"support_decided"|"step_confirmed"|"suspension_reported"|"closure_reported"|"referral_agreed"|"info_shared" the decision / 決定
+---@field program? string the programme decided (support_decided, when named); nil otherwise / 支援決定した事業（`support_decided` で書かれたとき。ほかは nil）
+---@field target? string the referral target agreed (referral_agreed, when named); nil otherwise / 合意したつなぎ先（`referral_agreed` で書かれたとき。ほかは nil）
+---@field to? string where the confirmed step goes, `stage/rung` (step_confirmed); nil otherwise / 確認したステップの行き先 `stage/rung`（`step_confirmed`。ほかは nil）
 
 ---Contacts of one kind (interview, home_visit, phone, retention_visit, …), over the whole case.
 ---ある種類の連絡（面談・訪問・電話・定着支援の訪問 …）のケース全体での記録
@@ -418,6 +440,7 @@ function ctx.days_between(from, to) end
 ---@field code string stable code, e.g. "evaluation_due"
 ---@field due? hashigo.Date the day it is due
 ---@field severity? hashigo.Severity default "info"
+---@field meeting? "plan_approved"|"plan_returned"|"support_decided"|"step_confirmed"|"suspension_reported"|"closure_reported"|"referral_agreed"|"info_shared" the decision a meeting is asked to take: the case goes on `hashigo meeting agenda`
 ---@field reason hashigo.Text|string why, for staff
 ---@field plain? hashigo.Text|string why, in plain words
 

@@ -15,19 +15,6 @@ namespace hashigo::cli {
 
 namespace {
 
-// Codes by the national pack's names (every region's pack builds on it), then by the other
-// regions' packs (their own programmes and alerts), else the catalogue's.
-report::code_namer namer_of(context& ctx) {
-  std::vector<std::string> regions{"national"};
-  try {
-    for (const auto& r : ctx.make_engine().regions())
-      if (r != "national") regions.push_back(r);
-  } catch (const error&) {
-    // no usable rules root: the catalogue's names stand in
-  }
-  return names_over(ctx, regions);
-}
-
 // Every stored case, folded on each month's last day and counted, inside one read transaction so
 // that the counts agree with each other whatever is written meanwhile. Each case is read once.
 std::vector<stats::monthly_report> tally(context& ctx, const std::vector<stats::month>& months, const stats::population_table* people,
@@ -92,7 +79,7 @@ void add_report_commands(CLI::App& app, context& ctx) {
   monthly->callback([&ctx, mo] {
     const auto& o = mo->second;
     const auto r = reports_of(ctx, {stats::parse_month(mo->first, "--month")}, o).front();
-    const auto names = namer_of(ctx);
+    const auto names = names_of_every_region(ctx);
     if (o.format == "json") ctx.emit(o.out, report::monthly_json(r, names).dump(2) + "\n");
     else if (o.format == "csv") ctx.emit(o.out, report::monthly_csv(r, names, ctx.language()));
     else if (o.format == "html") ctx.emit(o.out, report::monthly_html(r, names, ctx.language()));
@@ -114,7 +101,7 @@ void add_report_commands(CLI::App& app, context& ctx) {
     const auto last = stats::parse_month(to->to, "--to");
     const auto months = stats::months_between(first, last, "--to");
     const auto rs = reports_of(ctx, months, o);
-    const auto names = namer_of(ctx);
+    const auto names = names_of_every_region(ctx);
     if (o.format == "json") ctx.emit(o.out, report::trend_json(rs, names).dump(2) + "\n");
     else if (o.format == "csv") ctx.emit(o.out, report::trend_csv(rs, names, ctx.language()));
     else if (o.format == "html") ctx.emit(o.out, report::trend_html(rs, names, ctx.language()));

@@ -22,4 +22,15 @@ report::code_namer names_over(context& ctx, const std::vector<std::string>& regi
   };
 }
 
+report::code_namer names_of_every_region(context& ctx) {
+  std::vector<std::string> regions{"national"};
+  try {
+    for (const auto& r : ctx.make_engine().regions())
+      if (r != "national") regions.push_back(r);
+  } catch (const error&) {
+    // no usable rules root: the catalogue's names stand in
+  }
+  return names_over(ctx, regions);
+}
+
 }  // namespace hashigo::cli

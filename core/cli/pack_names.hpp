@@ -15,4 +15,8 @@ namespace hashigo::cli {
 /// is a rung is named as the rung. A pack that does not load names nothing.
 report::code_namer names_over(context& ctx, const std::vector<std::string>& regions);
 
+/// names_over the national pack first (every region's pack builds on it), then the other
+/// regions' packs (their own programmes and alerts); the catalogue's names without a rules root.
+report::code_namer names_of_every_region(context& ctx);
+
 }  // namespace hashigo::cli

@@ -11,7 +11,7 @@ expect_in out "^2015-05-31  intake +social$" "M0: social, no move"
 expect_in out "^2015-06-30  in_support  social ↑ employment  \[SU-02\] committed" "M1: SU-02 moves social → employment"
 expect_in out "^2015-09-30  in_support  employment$" "M4: still employment"
 expect_in out "^2015-11-30  in_support  employment ↑ general/part_time  \[EX-01\] committed" "M6: EX-01 hire → general/part_time"
-expect_in out "^2016-02-29  closed +general/part_time$" "M9: closed"
+expect_in out "^2016-02-29  closed +general/part_time  !closure_to_report$" "M9: closed, the closure waits to be reported to the meeting (MT-03)"
 
 expect_exit 0 "timeline" -- H case show b-san
 expect_in out "status: closed \(employed\)" "closed with reason"

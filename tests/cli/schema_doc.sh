@@ -8,6 +8,8 @@ source "$(dirname "$0")/lib.bash"
 expect_same_doc "$SRC/docs/schema/case.schema.json" case.schema.json "run: hashigo schema case > docs/schema/case.schema.json"
 "$HASHIGO" schema view > "$WORK/case-view.schema.json"
 expect_same_doc "$SRC/docs/schema/case-view.schema.json" case-view.schema.json "run: hashigo schema view > docs/schema/case-view.schema.json"
+"$HASHIGO" schema meeting > "$WORK/meeting.schema.json"
+expect_same_doc "$SRC/docs/schema/meeting.schema.json" meeting.schema.json "run: hashigo schema meeting > docs/schema/meeting.schema.json"
 
 # The generated blocks inside hand-written files: update a copy and compare it with the original.
 cp "$SRC/rules/hashigo.d.lua" "$WORK/hashigo.d.lua"

@@ -37,9 +37,10 @@ constexpr std::string_view name_of() {
   else if constexpr (std::is_same_v<T, school_left_event>) return "school_left";
   else if constexpr (std::is_same_v<T, legal_status_event>) return "legal_status";
   else if constexpr (std::is_same_v<T, concerns_changed_event>) return "concerns_changed";
+  else if constexpr (std::is_same_v<T, follow_up_event>) return "follow_up";
   else {
-    static_assert(std::is_same_v<T, follow_up_event>, "every event type needs a wire name");
-    return "follow_up";
+    static_assert(std::is_same_v<T, meeting_event>, "every event type needs a wire name");
+    return "meeting";
   }
 }
 

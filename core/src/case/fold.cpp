@@ -32,7 +32,8 @@ bool allowed_while_suspended(const event_body& b) {
          std::holds_alternative<job_lost_event>(b) || std::holds_alternative<disability_status_event>(b) ||
          std::holds_alternative<household_moved_event>(b) || std::holds_alternative<school_enrolled_event>(b) ||
          std::holds_alternative<school_left_event>(b) || std::holds_alternative<legal_status_event>(b) ||
-         std::holds_alternative<concerns_changed_event>(b) || std::holds_alternative<follow_up_event>(b);
+         std::holds_alternative<concerns_changed_event>(b) || std::holds_alternative<follow_up_event>(b) ||
+         std::holds_alternative<meeting_event>(b);
 }
 
 // Follow-up after closure is allowed (WAM Q&A on 終結: フォローアップは終結後も可), most of all the
@@ -130,8 +131,9 @@ class folder {
     e_ = &e;
     if (s_.events_folded > 0 && !is_open(s_.status)) {
       const bool follow_up = std::holds_alternative<follow_up_event>(e.body);
+      // A closure is reported to the meeting after it (WAM Q&A on 終結), so a closed case takes meetings.
       if (s_.status == process_status::closed && !std::holds_alternative<reopened_event>(e.body) &&
-          !(follow_up && follow_up_allowed_after(s_.closure_reason))) {
+          !std::holds_alternative<meeting_event>(e.body) && !(follow_up && follow_up_allowed_after(s_.closure_reason))) {
         if (!follow_up_allowed_after(s_.closure_reason))
           reject(e, "type", message("error.closed_only_reopen", message::code("closure", s_.closure_reason)));
         reject(e, "type", message("error.closed_reopen_or_follow_up", message::code("closure", s_.closure_reason)));
@@ -139,13 +141,16 @@ class folder {
       if (s_.status == process_status::suspended && !allowed_while_suspended(e.body))
         reject(e, "type", message("error.suspended_needs_reopen", type_name(e.body)));
     }
+    const auto before = s_.status;
     std::visit(*this, e.body);
+    if (s_.events_folded == 0 || s_.status != before) s_.status_since = e.on;
     ++s_.events_folded;
     s_.last_seq = std::max(s_.last_seq, e.seq);
   }
 
   void operator()(const intake_event& x) {
     const bool first = s_.events_folded == 0;
+    plans_this_episode_ = 0;
     if (!first && !(reopened_ && s_.status == process_status::intake))
       fail("type", message("error.second_intake"));
     if (first) {
@@ -174,15 +179,30 @@ class folder {
   void operator()(const plan_event& x) {
     if (s_.status == process_status::intake)
       fail("type", message("error.plan_needs_assessment"));
-    s_.plan = plan_state{x.start_on, x.end_on, x.goals, std::nullopt};
+    const bool review = plans_this_episode_ > 0;
+    ++plans_this_episode_;
+    s_.plan = plan_state{x.start_on, x.end_on, x.goals, std::nullopt, "", "", review};
     s_.status = process_status::planning;
   }
-  void operator()(const plan_approved_event&) {
-    if (!s_.plan) fail("type", message("error.no_plan_to_approve"));
-    if (s_.status != process_status::planning)
-      fail("type", message("error.approval_needs_planning", message::code("status", to_string(s_.status))));
-    s_.plan->approved_on = on();
-    s_.status = process_status::in_support;
+  void operator()(const plan_approved_event& x) { approve_plan("type", x.meeting, ""); }
+  void operator()(const meeting_event& x) {
+    for (const auto& m : s_.meetings)
+      if (m.id == x.meeting_id) fail("meeting_id", message("error.meeting_recorded", x.meeting_id, m.on.to_string()));
+    for (std::size_t i = 0; i < x.decisions.size(); ++i) {
+      const auto& d = x.decisions[i];
+      const auto where = fmt::format("decisions[{}].decision", i);
+      if (d.decision == "plan_approved" && centre_approved_in_force()) {
+        // The meeting stands behind a plan the centre approved alone (MT-02): support began at
+        // that approval, so only who approved changes.
+        s_.plan->approved_by = x.kind;
+        s_.plan->meeting_id = x.meeting_id;
+      } else if (d.decision == "plan_approved") {
+        approve_plan(where, x.kind, x.meeting_id);
+      }
+      if (d.decision == "plan_returned" && s_.status != process_status::planning)
+        fail(where, message("error.return_needs_planning", message::code("status", to_string(s_.status))));
+    }
+    s_.meetings.push_back(meeting_record{on(), x.meeting_id, x.kind, x.decisions});
   }
   void operator()(const program_enrolled_event& x) {
     if (find_active_program(x.program)) fail("program", message("error.program_active", x.program));
@@ -349,6 +369,21 @@ class folder {
   [[noreturn]] void fail(const std::string& field, message m) const {
     reject(*e_, field, std::move(m));
   }
+  bool centre_approved_in_force() const {
+    return s_.plan && s_.plan->approved_by == "centre" &&
+           (s_.status == process_status::in_support || s_.status == process_status::evaluation);
+  }
+  // planning → in_support, by a plan_approved event (`by` its meeting kind or centre) or a
+  // meeting's decision (`meeting` its id); `field` names the place a refusal points at.
+  void approve_plan(const std::string& field, const std::string& by, const std::string& meeting) {
+    if (!s_.plan) fail(field, message("error.no_plan_to_approve"));
+    if (s_.status != process_status::planning)
+      fail(field, message("error.approval_needs_planning", message::code("status", to_string(s_.status))));
+    s_.plan->approved_on = on();
+    s_.plan->approved_by = by;
+    s_.plan->meeting_id = meeting;
+    s_.status = process_status::in_support;
+  }
   void close(const std::string& reason) {
     s_.status = process_status::closed;
     s_.closure_reason = reason;
@@ -389,6 +424,7 @@ class folder {
   case_state& s_;
   const event* e_ = nullptr;
   bool reopened_ = false;
+  int plans_this_episode_ = 0;
 };
 
 // One event checked as fold() checks it: its fields, and the path named on error.

@@ -42,6 +42,9 @@ const codes k_school_leaving = codes_of(cases::codes::school_leaving);
 const codes k_legal_statuses = codes_of(cases::codes::legal_statuses);
 const codes k_follow_up_kinds = codes_of(cases::codes::follow_up_kinds);
 const codes k_housing = codes_of(cases::codes::housing, true);
+const codes k_meeting_kinds = codes_of(cases::codes::meeting_kinds);
+const codes k_meeting_decisions = codes_of(cases::codes::meeting_decisions);
+const codes k_plan_approvers = codes_of(cases::codes::plan_approvers);
 
 std::string joined(const codes& allowed) {
   std::string out;
@@ -122,7 +125,28 @@ struct checker {
       if (!x.goals[i].domain.empty()) one_of(x.goals[i].domain, k_goal_domains, (where + ".domain").c_str());
     }
   }
-  void operator()(const plan_approved_event&) const {}
+  void operator()(const plan_approved_event& x) const { one_of(x.meeting, k_plan_approvers, "meeting"); }
+  void operator()(const meeting_event& x) const {
+    required(x.meeting_id, "meeting_id");
+    one_of(x.kind, k_meeting_kinds, "kind");
+    if (x.decisions.empty()) throw input_error("decisions", message("error.no_decisions"));
+    for (std::size_t i = 0; i < x.decisions.size(); ++i) {
+      const auto& d = x.decisions[i];
+      const auto where = fmt::format("decisions[{}]", i);
+      one_of(d.decision, k_meeting_decisions, (where + ".decision").c_str());
+      // A confirmation names the step it confirms; the other fields belong to one decision each.
+      if (d.decision == "step_confirmed" && !d.to) throw input_error(where + ".to", message("error.required"));
+      if (d.decision != "step_confirmed" && d.to) throw input_error(where + ".to", message("error.decision_field", "to", "step_confirmed"));
+      if (d.decision != "support_decided" && !d.program.empty())
+        throw input_error(where + ".program", message("error.decision_field", "program", "support_decided"));
+      if (d.decision != "referral_agreed" && !d.target.empty())
+        throw input_error(where + ".target", message("error.decision_field", "target", "referral_agreed"));
+      for (std::size_t j = 0; j < i; ++j)
+        if (x.decisions[j].decision == d.decision && x.decisions[j].program == d.program && x.decisions[j].target == d.target &&
+            x.decisions[j].to == d.to)
+          throw input_error(where, message("error.listed_twice", d.decision));
+    }
+  }
   void operator()(const program_enrolled_event& x) const {
     required(x.program, "program");
     if (x.planned_end_on && *x.planned_end_on < e.on)
@@ -256,12 +280,16 @@ void require_region_name(std::string_view name, const std::string& where) {
     throw input_error(where, message("error.not_region_name", name));
 }
 
+bool is_record_id(std::string_view id) noexcept {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+  });
+}
+
 void validate(const case_header& h) {
   if (h.id.empty()) throw input_error("id", message("error.required"));
   require_region_name(h.region, "region");
-  for (char c : h.id)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'))
-      throw input_error("id", message("error.case_id_chars", h.id));
+  if (!is_record_id(h.id)) throw input_error("id", message("error.case_id_chars", h.id));
   one_of(h.person.gender, k_genders, "person.gender");
   one_of(h.person.disability_cert, k_certs, "person.disability_cert");
   if (h.person.basic_pension_grade) in_range(*h.person.basic_pension_grade, 1, 2, "person.basic_pension_grade");

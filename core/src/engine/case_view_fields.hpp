@@ -274,14 +274,53 @@ inline constexpr type plan_type{
     std::tuple{
         row{{.name = "approved", .type = kind::boolean, .optional = false, .ja = "プランが承認された（`plan_approved`、支援調整会議）", .en = "the plan was approved (plan_approved, 支援調整会議)"},
             [](auto& o, const cases::case_state& s) { o.put(s.plan->approved_on.has_value()); }},
+        row{{.name = "approved_by", .type = kind::string, .optional = true, .ja = "承認した会議の種類か `centre`（センター単独）。未承認なら nil",
+             .en = "the kind of meeting that approved it, or centre (the centre alone); nil while not approved", .values = cases::codes::plan_approvers},
+            [](auto& o, const cases::case_state& s) { o.nonempty(s.plan->approved_by); }},
         row{{.name = "approved_on", .type = kind::date, .optional = true, .ja = "承認された日（未承認なら nil）", .en = "day it was approved; nil while not approved"},
             [](auto& o, const cases::case_state& s) { o.put(s.plan->approved_on); }},
         row{{.name = "end_on", .type = kind::date, .optional = false, .ja = "プラン期間の最終日", .en = "last day of the plan period"},
             [](auto& o, const cases::case_state& s) { o.put(s.plan->end_on); }},
         row{{.name = "goals", .type = kind::integer, .optional = false, .ja = "プランの目標の数", .en = "number of goals in the plan"},
             [](auto& o, const cases::case_state& s) { o.put(static_cast<int>(s.plan->goals.size())); }},
+        row{{.name = "meeting_id", .type = kind::string, .optional = true, .ja = "承認した会議の ID（会議の記録の決定で承認されたとき。ほかは nil）",
+             .en = "the meeting whose decision approved it (when a meeting record did); nil otherwise"},
+            [](auto& o, const cases::case_state& s) { o.nonempty(s.plan->meeting_id); }},
+        row{{.name = "review", .type = kind::boolean, .optional = false, .ja = "この受付期間の最初のプランではない（再プラン）", .en = "not the episode's first plan (a re-plan)"},
+            [](auto& o, const cases::case_state& s) { o.put(s.plan->review); }},
         row{{.name = "start_on", .type = kind::date, .optional = false, .ja = "プラン期間の初日", .en = "first day of the plan period"},
             [](auto& o, const cases::case_state& s) { o.put(s.plan->start_on); }},
+    }};
+
+inline constexpr type meeting_decision_type{
+    "MeetingDecision", "会議の決定", "One decision of a meeting about the case.",
+    std::tuple{
+        row{{.name = "decision", .type = kind::string, .optional = false, .ja = "決定", .en = "the decision", .values = cases::codes::meeting_decisions},
+            [](auto& o, const cases::meeting_decision& d) { o.put(d.decision); }},
+        row{{.name = "program", .type = kind::string, .optional = true, .ja = "支援決定した事業（`support_decided` で書かれたとき。ほかは nil）",
+             .en = "the programme decided (support_decided, when named); nil otherwise"},
+            [](auto& o, const cases::meeting_decision& d) { o.nonempty(d.program); }},
+        row{{.name = "target", .type = kind::string, .optional = true, .ja = "合意したつなぎ先（`referral_agreed` で書かれたとき。ほかは nil）",
+             .en = "the referral target agreed (referral_agreed, when named); nil otherwise"},
+            [](auto& o, const cases::meeting_decision& d) { o.nonempty(d.target); }},
+        row{{.name = "to", .type = kind::string, .optional = true, .ja = "確認したステップの行き先 `stage/rung`（`step_confirmed`。ほかは nil）",
+             .en = "where the confirmed step goes, `stage/rung` (step_confirmed); nil otherwise"},
+            [](auto& o, const cases::meeting_decision& d) {
+              if (d.to) o.put(to_string(*d.to));
+            }},
+    }};
+
+inline constexpr type meeting_type{
+    "Meeting", "ケースを話し合った会議（`meeting`）", "A meeting that discussed the case (`meeting` event).",
+    std::tuple{
+        row{{.name = "decisions", .type = kind::array, .optional = false, .of = "MeetingDecision", .ja = "このケースについての決定", .en = "what it decided about the case"},
+            [](auto& o, const cases::meeting_record& m) { o.objects(meeting_decision_type, m.decisions); }},
+        row{{.name = "id", .type = kind::string, .optional = false, .ja = "会議の ID", .en = "the meeting's id"},
+            [](auto& o, const cases::meeting_record& m) { o.put(m.id); }},
+        row{{.name = "kind", .type = kind::string, .optional = false, .ja = "会議の種類", .en = "kind of meeting", .values = cases::codes::meeting_kinds},
+            [](auto& o, const cases::meeting_record& m) { o.put(m.kind); }},
+        row{{.name = "on", .type = kind::date, .optional = false, .ja = "会議の日", .en = "day of the meeting"},
+            [](auto& o, const cases::meeting_record& m) { o.put(m.on); }},
     }};
 
 inline constexpr type referral_type{
@@ -549,6 +588,9 @@ inline constexpr type case_type{
                 o.null();
               }
             }},
+        row{{.name = "meetings", .type = kind::array, .optional = false, .of = "Meeting", .ja = "ケースを話し合った会議（すべての受付期間、日付順）",
+             .en = "the meetings that discussed the case (every episode), in date order"},
+            [](auto& o, const cases::case_state& s) { o.objects(meeting_type, s.meetings); }},
         row{{.name = "min_fdp_axis", .type = kind::integer, .optional = true, .ja = "FDP のある最新のアセスメントの最も低い軸（1が最も重い〜5）", .en = "lowest Five Different Positions axis (1 most severe … 5) of the latest assessment with FDP"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.min_fdp_axis); }},
         row{{.name = "months_in_rung", .type = kind::integer, .optional = false, .ja = "今の位置（段階と段）に入ってからの満月数", .en = "whole months since the current position (stage and rung) was entered"},
@@ -576,6 +618,8 @@ inline constexpr type case_type{
             [](auto& o, const cases::case_state& s) { o.objects(placement_type, s.placements); }},
         row{{.name = "plan", .type = kind::object, .optional = true, .of = "Plan", .ja = "今の支援プラン（`plan` の記録の前は nil）", .en = "the current support plan; nil before a `plan` event"},
             [](auto& o, const cases::case_state& s) { if (s.plan) o.object(plan_type, s); }},
+        row{{.name = "position_since", .type = kind::date, .optional = false, .ja = "今の位置（段階と段）に入った日", .en = "day the current position (stage and rung) was entered"},
+            [](auto& o, const cases::case_state& s) { o.put(s.position_since); }},
         row{{.name = "previous_min_fdp_axis", .type = kind::integer, .optional = true, .ja = "その前の FDP の最も低い軸（下がったかを見る）", .en = "the same for the assessment before it (to see a fall)"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.previous_min_fdp_axis); }},
         row{{.name = "programs", .type = kind::map, .optional = false, .of = "Program", .ja = "事業名（`jyunbi`・`kakei`・`jukyo` …）ごとの利用。利用したことのある事業すべて",
@@ -612,6 +656,8 @@ inline constexpr type case_type{
         row{{.name = "status", .type = kind::string, .optional = false, .of = "ProcessStatus", .ja = "評価日の支援の状態", .en = "process status on as_of",
              .values = cases::codes::statuses},
             [](auto& o, const cases::case_state& s) { o.put(to_string(s.status)); }},
+        row{{.name = "status_since", .type = kind::date, .optional = false, .ja = "今の状態になった日（終結・中断の日など）", .en = "day the case entered its current status (the day it closed, was suspended, …)"},
+            [](auto& o, const cases::case_state& s) { o.put(s.status_since); }},
         row{{.name = "unannounced_absences_30d", .type = kind::integer, .optional = false, .ja = "直近30日に終わる出勤記録の無断欠勤の回数", .en = "unannounced absences in attendance records ending in the last 30 days"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.unannounced_absences_30d); }},
         row{{.name = "wage_per_hour_yen", .type = kind::number, .optional = true, .ja = "有効な就労先の最高の時給（時給の就労先がなければ nil）", .en = "highest hourly wage over active placements; nil when none is paid by the hour"},
@@ -622,7 +668,8 @@ static_assert(case_type.well_formed() && household_type.well_formed() && program
                   school_type.well_formed() && school_record_type.well_formed() && legal_type.well_formed() && contact_kind_type.well_formed() &&
                   follow_ups_type.well_formed() && appraisal_type.well_formed() && fdp_type.well_formed() && person_type.well_formed() &&
                   plan_type.well_formed() && referral_type.well_formed() && job_loss_type.well_formed() && job_search_type.well_formed() &&
-                  program_enrolment_type.well_formed() && text_type.well_formed(),
+                  program_enrolment_type.well_formed() && text_type.well_formed() && meeting_type.well_formed() &&
+                  meeting_decision_type.well_formed(),
               "the rows of a view type must be in key order with distinct key hashes: the digest and the JSON take them so");
 
 }  // namespace hashigo::engine::view

@@ -84,6 +84,7 @@ json to_json(const decision& d, json_detail detail) {
   json alerts = json::array();
   for (const auto& a : d.alerts) {
     json alert = {{"code", a.code}, {"due", a.due.empty() ? json(nullptr) : json(a.due)}, {"severity", a.severity}};
+    if (!a.meeting.empty()) alert["meeting"] = a.meeting;
     if (lean)
       alert["rule"] = a.why.rule_id;
     else

@@ -55,7 +55,7 @@ void fill_lean(const pack::evaluation& ev, const resolution& r, lean_decision& o
   }
   for (const std::uint32_t i : r.alerts) {
     const auto& o = ev.runs[i].outcome;
-    out.alerts.push_back({o.code, o.due, pack::to_string(o.severity), &ev.runs[i].rule->id});
+    out.alerts.push_back({o.code, o.due, pack::to_string(o.severity), &ev.runs[i].rule->id, o.meeting});
   }
 }
 
@@ -197,6 +197,11 @@ void write_json(const lean_decision& d, std::string& out, std::span<const json_m
     j.key("due");
     j.date_or_null(a.due);
     j.comma();
+    if (!a.meeting.empty()) {
+      j.key("meeting");
+      j.string(a.meeting);
+      j.comma();
+    }
     j.key("rule");
     j.string(*a.rule);
     j.comma();

@@ -267,6 +267,7 @@ void fill_decision(const pack::evaluation& ev, const pack_plan& plan, const reso
     a.code = std::string(o.code);
     if (o.due) a.due = o.due->to_string();
     a.severity = std::string(pack::to_string(o.severity));
+    a.meeting = std::string(o.meeting);
     a.why = reason_with_text(ev, plan, i);
     d.alerts.push_back(std::move(a));
   }

@@ -223,6 +223,9 @@ json to_json(const case_state& s) {
   for (const auto& r : s.referrals)
     referrals.push_back({{"id", r.id}, {"target", r.target}, {"status", r.status},
                          {"made_on", r.made_on.to_string()}, {"warm_handoff", r.warm_handoff}});
+  json meetings = json::array();
+  for (const auto& m : s.meetings)
+    meetings.push_back({{"id", m.id}, {"kind", m.kind}, {"on", m.on.to_string()}, {"decisions", to_json(m.decisions)}});
   return json{
       {"id", s.header.id},
       {"region", s.header.region},
@@ -243,6 +246,7 @@ json to_json(const case_state& s) {
       {"programs", std::move(programs)},
       {"placements", std::move(placements)},
       {"referrals", std::move(referrals)},
+      {"meetings", std::move(meetings)},
       {"last_seq", s.last_seq},
   };
 }

@@ -44,6 +44,29 @@ localized localized_from(reader& r, const char* key) {
   return out;
 }
 
+}  // namespace
+
+std::vector<meeting_decision> read_meeting_decisions(reader& r) {
+  const auto* decisions = r.raw("decisions");
+  if (!decisions) throw input_error(r.path("decisions"), message("error.required"));
+  if (!decisions->is_array())
+    throw input_error(r.path("decisions"), message("error.wrong_type", message::term("json_type.an_array"), describe(*decisions)));
+  std::vector<meeting_decision> out;
+  for (std::size_t i = 0; i < decisions->size(); ++i) {
+    reader dr((*decisions)[i], fmt::format("{}[{}]", r.path("decisions"), i), file_type("MeetingDecision"));
+    meeting_decision d;
+    d.decision = dr.text("decision");
+    d.program = dr.text_or("program", "");
+    d.target = dr.text_or("target", "");
+    if (const auto* to = dr.raw("to")) d.to = position_from_json(*to, dr.path("to"));
+    dr.finish();
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+namespace {
+
 using body_reader = std::function<event_body(reader&, const std::string& where)>;
 
 const std::map<std::string, body_reader, std::less<>>& body_readers() {
@@ -273,6 +296,13 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          x.placement_id = r.text_or("placement_id", "");
          return x;
        }},
+      {"meeting", [](reader& r, const std::string&) -> event_body {
+         meeting_event x;
+         x.meeting_id = r.text("meeting_id");
+         x.kind = r.text("kind");
+         x.decisions = read_meeting_decisions(r);
+         return x;
+       }},
   };
   return readers;
 }
@@ -433,6 +463,11 @@ struct body_writer {
     if (!x.added.empty()) j["added"] = x.added;
     if (!x.removed.empty()) j["removed"] = x.removed;
   }
+  void operator()(const meeting_event& x) const {
+    j["meeting_id"] = x.meeting_id;
+    j["kind"] = x.kind;
+    j["decisions"] = to_json(x.decisions);
+  }
   void operator()(const follow_up_event& x) const {
     j["kind"] = x.kind;
     j["successful"] = x.successful;
@@ -472,6 +507,18 @@ event event_from_json(const json& obj, const std::string& where) {
     throw input_error(r.path(err.where()), err);
   }
   return e;
+}
+
+json to_json(const std::vector<meeting_decision>& decisions) {
+  json out = json::array();
+  for (const auto& d : decisions) {
+    json one = {{"decision", d.decision}};
+    if (!d.program.empty()) one["program"] = d.program;
+    if (!d.target.empty()) one["target"] = d.target;
+    if (d.to) one["to"] = to_json(*d.to);
+    out.push_back(std::move(one));
+  }
+  return out;
 }
 
 json to_json(const event& e) {

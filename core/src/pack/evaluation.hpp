@@ -113,6 +113,7 @@ struct rule_outcome {
   std::string_view code;
   std::optional<date> due;
   severity_kind severity = severity_kind::info;
+  std::string_view meeting;  ///< the meeting decision the alert asks for; empty when none
   // Texts, kept only when the evaluation asks for them (eval_input::texts); `plain` falls back
   // to `reason` when the rule gives none.
   text_span reason_ja, reason_en, plain_ja, plain_en;

@@ -1,5 +1,7 @@
 #include "pack/outcome_reader.hpp"
 
+#include <hashigo/case/codes.hpp>
+
 #include "lua/budget.hpp"
 #include "lua/convert.hpp"
 #include "lua/frozen.hpp"
@@ -8,6 +10,7 @@
 #include "lua/stack.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
@@ -58,11 +61,11 @@ namespace {
 using lua::max_text_bytes;
 
 // The fields an outcome of each module may have, in module_kind order.
-constexpr std::array<std::array<std::string_view, 5>, 4> allowed_fields = {{
-    {"program", "eligible", "route", "reason", "plain"},
-    {"step", "to", "reason", "plain", ""},
-    {"target", "urgency", "warm_handoff", "reason", "plain"},
-    {"code", "due", "severity", "reason", "plain"},
+constexpr std::array<std::array<std::string_view, 6>, 4> allowed_fields = {{
+    {"program", "eligible", "route", "reason", "plain", ""},
+    {"step", "to", "reason", "plain", "", ""},
+    {"target", "urgency", "warm_handoff", "reason", "plain", ""},
+    {"code", "due", "severity", "meeting", "reason", "plain"},
 }};
 
 // What a wrong value is, for messages ("a table", "NaN").
@@ -306,6 +309,15 @@ class reader {
     int index = 0;
     if (!choice("severity", severities, index, present)) return false;
     out.severity = static_cast<severity_kind>(index);
+    // The decision a meeting is asked to take: the alert goes on `hashigo meeting agenda`.
+    static const std::vector<std::string_view> decisions = cases::codes::split(cases::codes::meeting_decisions);
+    std::string_view meeting;
+    if (!code("meeting", meeting, present)) return false;
+    if (present) {
+      if (std::find(decisions.begin(), decisions.end(), meeting) == decisions.end())
+        return fail(fmt::format("'meeting' is '{}', expected one of: {}", meeting, fmt::join(decisions, ", ")));
+      out.meeting = meeting;
+    }
     return true;
   }
 

@@ -30,6 +30,7 @@ struct episode {
   bool had_plan = false;
   bool plan_has_work_goal = false;
   bool target = false;  // 就労支援対象者: a plan with a work goal was approved in this episode
+  bool plan_approved = false;  // the latest plan is approved
 };
 
 bool has_work_goal(const cases::plan_event& p) {
@@ -76,6 +77,18 @@ void month_tally::add(const case_record& c) {
 
   episode ep;
   case_month did;
+  // A plan approved by a plan_approved event or by a meeting's decision: one approval either way.
+  auto approve_plan = [&](bool in_month) {
+    ep.plan_approved = true;
+    if (in_month) count("plans.approved");
+    if (ep.plan_has_work_goal && !ep.target) {
+      ep.target = true;
+      if (in_month) {
+        count("plans.employment_targets");
+        ++here.employment_targets;
+      }
+    }
+  };
   std::optional<std::int64_t> income;  // the latest household income known
   for (const auto& e : events) {
     if (month_.last_day < e.on) break;
@@ -106,15 +119,21 @@ void month_tally::add(const case_record& c) {
               if (!ep.had_plan) ++here.plans;
             }
             ep.had_plan = true;
+            ep.plan_approved = false;
             ep.plan_has_work_goal = has_work_goal(b);
           } else if constexpr (std::is_same_v<T, cases::plan_approved_event>) {
-            if (in_month) count("plans.approved");
-            if (ep.plan_has_work_goal && !ep.target) {
-              ep.target = true;
-              if (in_month) {
-                count("plans.employment_targets");
-                ++here.employment_targets;
-              }
+            if (in_month && b.meeting == "centre") count("plans.approved_by_centre");
+            approve_plan(in_month);
+          } else if constexpr (std::is_same_v<T, cases::meeting_event>) {
+            // On an approved plan the decision confirms the centre's approval (MT-02): not a new one.
+            for (const auto& d : b.decisions)
+              if (d.decision == "plan_approved" && !ep.plan_approved) approve_plan(in_month);
+            if (!in_month) return;
+            count("meetings.cases_discussed");
+            for (const auto& d : b.decisions) count(key("meetings", "decision", d.decision));
+            if (meetings_held_.insert(b.meeting_id).second) {
+              count("meetings.held");
+              count(key("meetings", "kind", b.kind));
             }
           } else if constexpr (std::is_same_v<T, cases::suspended_event>) {
             if (in_month) count("caseload.suspended");
@@ -269,7 +288,13 @@ monthly_report month_tally::finish(const population_table* people) const {
   b.number("plans.new");
   b.number("plans.replans");
   b.number("plans.approved");
+  b.number("plans.approved_by_centre");
   b.number("plans.employment_targets", "people");
+  b.open("meetings");
+  b.number("meetings.held");
+  b.codes("meetings", "kind", "meeting", cases::codes::meeting_kinds);
+  b.number("meetings.cases_discussed");
+  b.codes("meetings", "decision", "decision", cases::codes::meeting_decisions);
   b.open("caseload");
   b.number("caseload.open_at_end");
   b.codes("caseload", "status", "status", open_statuses);

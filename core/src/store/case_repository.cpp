@@ -223,6 +223,38 @@ std::pair<std::int64_t, std::int64_t> case_repository::commit_step(const std::st
   return ids;
 }
 
+std::vector<std::int64_t> case_repository::record_meeting(const format::meeting_file& m) {
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < m.cases.size(); ++i) {
+    if (!db_.find_case(m.cases[i].case_id))
+      throw input_error(fmt::format("cases[{}].case", i), message("error.unknown_case", m.cases[i].case_id));
+    ids.push_back(m.cases[i].case_id);
+  }
+  const meeting_row row{m.id, m.kind, m.held_on.to_string(), format::to_json(m).dump()};
+  std::vector<std::int64_t> seqs;
+  db_.write_meeting(row, ids, [&](std::vector<case_writer>& writers) {
+    for (std::size_t i = 0; i < writers.size(); ++i) {
+      const auto& id = ids[i];
+      const auto h = header(id);
+      std::vector<cases::event> existing;
+      try {
+        existing = typed(writers[i].events());
+      } catch (const input_error& e) {
+        unreadable(db_, id, e, true);
+      }
+      const auto event = format::meeting_event_of(m, i);
+      try {
+        cases::check_appendable(h, existing, {event});
+      } catch (const input_error& refusal) {
+        explain_refusal(db_, id, h, existing, {event}, refusal);
+      }
+      seqs.push_back(writers[i].insert_event(to_row(event)));
+    }
+    return seqs;
+  });
+  return seqs;
+}
+
 rebuild_report case_repository::rebuild_snapshots() {
   db_.drop_snapshots();
   rebuild_report report;

@@ -59,6 +59,15 @@ json sample(const schema::object_type& owner, const schema::field& f, bool full)
         return json::array({std::string(hashigo::cases::codes::split(f.values)[f.name == "removed" ? 1 : 0])});
       }
       if (f.of == "Event") return json::array();
+      // a meeting decision's program, target and destination each belong to one kind of decision:
+      // a full meeting takes one decision of each kind, each with its own field
+      if (f.of == "MeetingDecision" && full) {
+        json all = json::array();
+        const json every = instance(doc().type(f.of), true);
+        for (auto [decision, field] : {std::pair{"support_decided", "program"}, {"referral_agreed", "target"}, {"step_confirmed", "to"}})
+          all.push_back(json{{"decision", decision}, {field, every.at(field)}});
+        return all;
+      }
       return json::array({instance(doc().type(f.of), full)});
   }
   return nullptr;

@@ -78,6 +78,12 @@ case_file every_event_type() {
   j.on("2016-04-13", legal_status_event{"parole", d("2015-10-01"), d("2016-09-30"), d("2015-10-01")});
   j.on("2016-04-14", concerns_changed_event{{"nanbyo"}, {"debt"}});
   j.on("2016-04-15", follow_up_event{"referral_check", false, 15, "p2"});
+  meeting_event meeting{"m-2016-05", "shien_kaigi", {}};
+  meeting.decisions.push_back({"support_decided", "jukyo_kakuho", "", std::nullopt});
+  meeting.decisions.push_back({"referral_agreed", "", "saposute", std::nullopt});
+  meeting.decisions.push_back({"step_confirmed", "", "", at(stage::employment)});
+  meeting.decisions.push_back({"info_shared", "", "", std::nullopt});
+  j.on("2016-05-01", meeting);
   j.events[5].note = "支援調整会議で承認";
   f.events = j.events;
   return f;

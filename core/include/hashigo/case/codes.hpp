@@ -38,6 +38,16 @@ inline constexpr std::string_view school_leaving = "graduated|dropped_out|other"
 inline constexpr std::string_view legal_statuses =
     "none|suspect|defendant|incarcerated|juvenile_training|parole|probation|suspended_sentence|sentence_served";
 inline constexpr std::string_view follow_up_kinds = "retention_visit|interview|home_visit|phone|message|referral_check";
+// 支援調整会議 (plan approval, 支援決定), 支援会議 (法9条: sharing without consent), 合同ケース会議
+// (across agencies), ケース検討 (inside the centre).
+inline constexpr std::string_view meeting_kinds = "shien_chosei|shien_kaigi|joint_case|case_review";
+inline constexpr std::string_view meeting_decisions =
+    "plan_approved|plan_returned|support_decided|step_confirmed|suspension_reported|closure_reported|referral_agreed|info_shared";
+// The roles of the agencies at a meeting (the network around a case).
+inline constexpr std::string_view agency_roles =
+    "municipality|centre|hellowork|saposute|nakapotsu|houkatsu|shakyo|medical|employer|school|probation|other";
+// Who approved a plan: a meeting of one of the kinds above, or the centre alone where the pack lets it.
+inline constexpr std::string_view plan_approvers = "shien_chosei|shien_kaigi|joint_case|case_review|centre";
 inline constexpr std::string_view housing = "owned|rented|public|company|homeless|facility|other";
 inline constexpr std::string_view stages = "life|social|employment|intermediate|general";
 inline constexpr std::string_view statuses = "intake|assessment|planning|in_support|evaluation|closed|suspended";

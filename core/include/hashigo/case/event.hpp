@@ -67,9 +67,11 @@ struct plan_event {
   date end_on;
   std::vector<plan_goal> goals;
 };
-/// 支援調整会議 approved the current plan (the guard into in_support).
+/// The current plan approved (the guard into in_support): the short form of a meeting's
+/// `plan_approved` decision when `meeting` names a meeting kind, or the centre's own approval
+/// (`centre`) where the region's pack does not require a meeting (parameter meeting_required).
 struct plan_approved_event {
-  std::string meeting = "shien_chosei";
+  std::string meeting = "shien_chosei";  ///< a meeting kind (codes::meeting_kinds) or centre
 };
 /// Started using a programme (就労準備, 家計改善, …).
 struct program_enrolled_event {
@@ -238,6 +240,26 @@ struct follow_up_event {
   std::string placement_id;        ///< the job followed up, when there is one
 };
 
+/// One decision a meeting took about the case.
+struct meeting_decision {
+  std::string decision;        ///< codes::meeting_decisions: plan_approved, closure_reported, …
+  std::string program;         ///< support_decided: the programme decided (支援決定), when named
+  std::string target;          ///< referral_agreed: where to (a referral target), when named
+  std::optional<position> to;  ///< step_confirmed: the position the confirmed step goes to
+};
+
+/// 会議: the case's share of a meeting (支援調整会議, 支援会議, 合同ケース会議, ケース検討) — the
+/// meeting's id and kind and what it decided about this case; the note holds its minutes for the
+/// case. `hashigo meeting new` writes one into each case a meeting discusses. Accepted whatever the
+/// status (closures and suspensions are reported afterwards); a `plan_approved` decision moves a
+/// planning case into support, as a `plan_approved` event does, and confirms a plan in force that
+/// the centre approved alone.
+struct meeting_event {
+  std::string meeting_id;
+  std::string kind;  ///< codes::meeting_kinds
+  std::vector<meeting_decision> decisions;
+};
+
 /// A correction of the record, not something that happened to the person: the event `voids`
 /// names (by seq) is left out of every fold from now on, whatever the as_of, while both it and
 /// this event stay in the history. The only repair for a wrongly recorded event, since events are
@@ -256,7 +278,7 @@ using event_body =
                  stage_changed_event, suspended_event, closed_event, reopened_event, job_lost_event,
                  job_search_event, program_extended_event, disability_status_event, event_voided_event,
                  household_moved_event, school_enrolled_event, school_left_event, legal_status_event,
-                 concerns_changed_event, follow_up_event>;
+                 concerns_changed_event, follow_up_event, meeting_event>;
 
 /// One recorded event: what happened on which day. `seq` orders events of the same day.
 struct event {

@@ -51,6 +51,9 @@ struct plan_state {
   date end_on;
   std::vector<plan_goal> goals;
   std::optional<date> approved_on;
+  std::string approved_by;  ///< the meeting kind that approved it, or centre; empty while not approved
+  std::string meeting_id;   ///< the meeting whose decision approved it; empty for a plan_approved event
+  bool review = false;      ///< a plan after the episode's first (再プラン): some packs let the centre approve it
 };
 
 /// A programme enrolment.
@@ -103,6 +106,14 @@ struct follow_up_record {
   bool successful = true;
   std::string placement_id;
   bool after_closure = false;  ///< recorded while the case was closed
+};
+
+/// The case's share of one meeting (a `meeting` event).
+struct meeting_record {
+  date on;
+  std::string id;
+  std::string kind;
+  std::vector<meeting_decision> decisions;
 };
 
 /// One school the person attended (enrolled, and left once a `school_left` says so).
@@ -249,6 +260,7 @@ struct case_state {
   date opened_on;
   int episode = 0;
   process_status status = process_status::intake;
+  date status_since;  ///< the day the case entered `status`
   std::string closure_reason;
   std::optional<date> closed_on;
   struct position position;
@@ -273,6 +285,7 @@ struct case_state {
   int failed_contacts_since_last = 0;
   std::vector<contact_record> contacts;    ///< contacts and follow-ups, in fold order
   std::vector<follow_up_record> follow_ups;
+  std::vector<meeting_record> meetings;    ///< every meeting that discussed the case, in fold order
   std::optional<date> moved_on;            ///< the household's latest move (`household_moved`)
   std::vector<school_record> schools;      ///< in the order recorded; the last is the current or latest school
   std::optional<legal_state> legal;

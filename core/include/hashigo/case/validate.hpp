@@ -23,6 +23,9 @@ bool is_region_name(std::string_view name) noexcept;
 /// Throws input_error(`where`, …) unless `name` is a region name.
 void require_region_name(std::string_view name, const std::string& where);
 
+/// True for a record id (a case's, a meeting's): letters, digits, `-`, `_`, `.`; not empty.
+bool is_record_id(std::string_view id) noexcept;
+
 /// Closure reason codes accepted by `closed` (domain.md §5 plus `info_only`).
 const std::vector<std::string_view>& closure_reasons();
 

@@ -98,6 +98,9 @@ struct alert {
   std::string code;
   std::string due;       ///< YYYY-MM-DD, or empty
   std::string severity;  ///< info | warning | urgent
+  /// The decision a meeting is asked to take (`plan_approved`, `closure_reported`, …): the alert
+  /// puts the case on `hashigo meeting agenda`. Empty for an alert that needs no meeting.
+  std::string meeting;
   reason why;
 };
 

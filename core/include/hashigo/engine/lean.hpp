@@ -46,6 +46,7 @@ struct lean_decision {
     std::optional<date> due;
     std::string_view severity;  ///< info | warning | urgent
     const std::string* rule = nullptr;
+    std::string_view meeting;  ///< the meeting decision asked for; empty when none
   };
 
   std::string_view case_id;

@@ -47,6 +47,8 @@ nlohmann::json to_json(const case_file& file);
 cases::event event_from_json(const nlohmann::json& obj, const std::string& where);
 /// Writes one event object: `type`, `date`, its fields, and `note` when set.
 nlohmann::json to_json(const cases::event& e);
+/// A meeting's decisions as the `meeting` event writes them.
+nlohmann::json to_json(const std::vector<cases::meeting_decision>& decisions);
 
 /// Reads the person and household of a case header; `where` prefixes errors.
 cases::case_header header_from_json(const nlohmann::json& doc, const std::string& where);

@@ -103,6 +103,7 @@ class month_tally {
   std::map<std::string, std::int64_t> counts_;  // figure id → count
   std::map<std::string, municipality_counts> by_municipality_;
   std::set<std::string> employers_before_, employers_this_month_, active_employers_;
+  std::set<std::string> meetings_held_;  // ids of the month's meetings: one meeting discusses many cases
   std::int64_t in_support_ = 0, stepped_up_ = 0, target_holders_ = 0, employed_or_income_up_targets_ = 0;
 };
 

@@ -2,6 +2,7 @@
 /// @file Typed access to stored cases: validated appends, folding, committing accepted steps.
 #include <hashigo/case/state.hpp>
 #include <hashigo/format/case_json.hpp>
+#include <hashigo/format/meeting_json.hpp>
 #include <hashigo/store/database.hpp>
 
 #include <optional>
@@ -65,6 +66,12 @@ class case_repository {
   /// storage_error E_CONFLICT says so. Returns {seq, receipt id}.
   std::pair<std::int64_t, std::int64_t> commit_step(const std::string& id, const cases::event& change,
                                                     const receipt_row& receipt, std::int64_t seen_last_seq);
+  /// Stores a meeting record and writes its share of each case it discusses as a `meeting` event,
+  /// checked to follow the case, all in one write transaction; returns the events' seqs in
+  /// `m.cases` order. An unknown case is input_error at `cases[i].case`, a decision the case
+  /// cannot take (a plan approval while not planning) at `cases[i].decisions[j]…`; nothing is
+  /// written then.
+  std::vector<std::int64_t> record_meeting(const format::meeting_file& m);
   /// Drops every snapshot and rebuilds one per readable case from its events.
   rebuild_report rebuild_snapshots();
 

@@ -54,6 +54,14 @@ struct receipt_row {
   std::string events_digest = {};
 };
 
+/// A meeting as stored: its id, kind and day, and the whole meeting record as JSON text.
+struct meeting_row {
+  std::string id;
+  std::string kind;          ///< shien_chosei, shien_kaigi, joint_case, case_review
+  std::string held_on;       ///< YYYY-MM-DD
+  std::string payload_json;  ///< the meeting record (`hashigo.meeting/1`)
+};
+
 /// A cached fold of one case's events (dropped and rebuilt at will).
 struct snapshot_row {
   std::string case_id;
@@ -120,6 +128,20 @@ class database {
                                                                    const receipt_row& receipt);
   /// A case's events in seq order.
   std::vector<event_row> events(const std::string& case_id) const;
+
+  /// Stores a meeting and, through one writer per case it discusses (in `case_ids` order), the
+  /// events that carry its decisions, all in one write transaction (BEGIN IMMEDIATE); `work`
+  /// returns the seq of the event it wrote for each case, in the same order, and the meeting is
+  /// linked to them. A meeting id already stored → input_error("id", …); an unknown case →
+  /// input_error("case", …); an exception from `work` writes nothing.
+  void write_meeting(const meeting_row& row, const std::vector<std::string>& case_ids,
+                     const std::function<std::vector<std::int64_t>(std::vector<case_writer>&)>& work);
+  /// The meeting `id`, if stored.
+  std::optional<meeting_row> meeting(const std::string& id) const;
+  /// Every meeting, by day then id.
+  std::vector<meeting_row> meetings() const;
+  /// The ids of the cases a meeting discussed, sorted.
+  std::vector<std::string> meeting_cases(const std::string& meeting_id) const;
 
   /// Stores a receipt; returns its id.
   std::int64_t add_receipt(const receipt_row& row);
