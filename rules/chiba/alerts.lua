@@ -1,7 +1,12 @@
 -- Chiba alerts (UWNちば「本人の状態像に応じた支援のあり方」): the 6-month limit of work experience (CHB-01), the
 -- 6-month period of readiness support and its 1-year cap (CHB-02), the 3-month short-term goals
--- of the 個別支援計画② (UW-03) and the 人事考課 of employees (UW-04). The national monthly
+-- of the 個別支援計画② (UW-03), the 人事考課 of employees (UW-04), and a step down that changes the
+-- contract waiting for the 支援調整会議 to confirm it (CHB-04, with SD-04's hold). The national monthly
 -- placement review (SU-01: 1か月ごとの振り返り) applies unchanged.
+
+local contracts = require("contracts")
+local meetings = require("meetings")
+local facts = require("case_facts")
 
 local function contains(list, x)
   for _, v in ipairs(list) do
@@ -182,6 +187,33 @@ return {
           en = case.days_since_appraisal and string.format("%d months since the last appraisal (%s): appraise with the appraisal and self-check sheets", months, last)
                                           or string.format("%d months on an employment contract (since %s) with no appraisal yet: appraise with the appraisal and self-check sheets", months, last),
         },
+      }
+    end,
+  },
+  {
+    id = "CHB-04",
+    title = { ja = "会議の確認を待つ契約の変わるステップダウン", en = "Contract-changing step down awaiting the meeting" },
+    references = {
+      { id = "uwn_chiba_report", section = "本人の状況に応じて、最賃保障職員から有償コミューターへ移るなど働き方を変えることができます" },
+      { id = "shunan_shakyo", section = "支援調整会議と支援決定" },
+    },
+    note = "千葉では契約の変わるステップダウン（最賃保障職員→有償コミューター）を支援調整会議で確認する（meeting_required.contract_step_down、このパックの既定）。期日の30日は meeting_cadence_days",
+    applies_to = { stages = { "intermediate", "general" }, statuses = facts.open_statuses },
+    decide = function(case, ctx)
+      if not facts.is_open(case) then return nil end
+      local to = contracts.followed_step_down(case, ctx)
+      if to == nil or not meetings.step_unconfirmed(case, ctx, to) then return nil end
+      local due = meetings.due(ctx, case.placement.start_on)
+      return {
+        code = "step_down_to_confirm",
+        meeting = "step_confirmed",
+        due = due,
+        severity = meetings.severity(ctx, due),
+        reason = {
+          ja = string.format("働き方が%sに切り替わった（%s〜）：%sへのステップダウンは支援調整会議の確認を待つ", contracts.name(case.placement.contract).ja, case.placement.start_on, contracts.label(to)),
+          en = string.format("the work is now on %s (from %s): the step down to %s awaits the support coordination meeting's confirmation", contracts.name(case.placement.contract).en, case.placement.start_on, contracts.label(to)),
+        },
+        plain = { ja = "はたらきかたの かわりを かいぎで かくにん します。", en = "The change in how you work will be confirmed at a meeting." },
       }
     end,
   },

@@ -151,6 +151,13 @@ return {
       references = { { id = "uwn_chiba_report" } },
     },
 
+    meeting_required = {
+      value = { plan_approval = true, plan_review = true, closure = true, suspension = true, contract_step_down = true },
+      unit = "map", basis = "default",
+      note = "CHB-04 and SD-04: as nationally, plus the step down that changes the person's contract (最賃保障職員からコミューターへ, 雇用契約書 → コミューター確認書) waits for the 支援調整会議 to confirm it. UWN Chiba lets the way of working change with the person's state (本人の状況に応じて…働き方を変えることができます) and works in a team with outside agencies; no source says the meeting must confirm the change: this pack's own default, so that losing an employment contract is never decided by the host alone.",
+      references = { { id = "uwn_chiba_report", section = "本人の状況に応じて、最賃保障職員から有償コミューターへ移るなど働き方を変えることができます" } },
+    },
+
     uw_short_term_goal_months = {
       value = 3,
       unit = "months", basis = "practice document",

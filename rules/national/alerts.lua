@@ -2,13 +2,16 @@
 -- Each rule returns nil or { code = "...", due = "YYYY-MM-DD", severity = "info"|"warning"|"urgent", reason = … }.
 -- Monitoring: SU-01 (placement reviews), MON-01 (monthly monitoring), JS-06 (plan end), FU-01
 -- (retention visits, also after a closure on the hire); process: JS-02 (consent), JS-03 (refer-out follow-up), JS-05 (support
--- decision), JS-07 (contact lost), JS-08 (stay open), JS-10 (long-term risk); programme limits and
--- duties: JR-06, HK-04, HK-05, HK-06-NOTICE, HK-08.
+-- decision), JS-07 (contact lost), JS-08 (stay open), JS-10 (long-term risk); meetings: MT-01…MT-04
+-- (plans, closures and suspensions for the 支援調整会議; a region that has its meeting confirm
+-- contract-changing step downs adds its own rule, as Chiba's CHB-03); programme limits and duties:
+-- JR-06, HK-04, HK-05, HK-06-NOTICE, HK-08.
 
 local contains = require("lists").contains
 local open_statuses = require("case_facts").open_statuses
 local is_open = require("case_facts").is_open
 local dates = require("dates")
+local meetings = require("meetings")
 local sentaku = require("sentaku")
 local hk_duties = require("hk_duties")
 local joined = require("text").joined
@@ -215,6 +218,120 @@ return {
         end
       end
       return nil
+    end,
+  },
+  {
+    id = "MT-01",
+    title = { ja = "会議の承認を待つプラン", en = "Plan awaiting a meeting's approval" },
+    references = {
+      { id = "shunan_shakyo", section = "支援調整会議と支援決定" },
+      { id = "wam_qa_shuketsu", section = "プランは支援調整会議で協議し、支援決定は自治体" },
+    },
+    note = "30日は既定値（meeting_cadence_days）。どの承認に会議が要るかは meeting_required",
+    applies_to = { statuses = { "planning" } },
+    decide = function(case, ctx)
+      if case.status ~= "planning" or case.plan == nil then return nil end
+      local act = case.plan.review and "plan_review" or "plan_approval"
+      if not meetings.required(ctx, act) then return nil end
+      local returned = meetings.decided(case, "plan_returned", case.status_since)
+      local due = case.plan.start_on
+      local what = case.plan.review and { ja = "再プラン", en = "The re-plan" } or { ja = "プラン", en = "The plan" }
+      local back = returned and {
+        ja = string.format("（%sの会議で差し戻し。直したプランを出す）", returned and meetings.last(case).on),
+        en = string.format(" (returned by the meeting of %s: present the revised plan)", meetings.last(case).on),
+      } or { ja = "", en = "" }
+      return {
+        code = "plan_awaiting_meeting",
+        meeting = "plan_approved",
+        due = due,
+        severity = meetings.severity(ctx, due),
+        reason = {
+          ja = string.format("%s（%s〜%s）は支援調整会議の承認を待っている%s：承認されるまで支援に入らない", what.ja, case.plan.start_on, case.plan.end_on, back.ja),
+          en = string.format("%s (%s to %s) awaits the support coordination meeting's approval%s: support starts once it is approved", what.en, case.plan.start_on, case.plan.end_on, back.en),
+        },
+        plain = { ja = "けいかくを かいぎで きめてから しえんを はじめます。", en = "Your plan will be agreed at a meeting, then your support starts." },
+      }
+    end,
+  },
+  {
+    id = "MT-02",
+    title = { ja = "会議を経ないプランの承認", en = "Plan approved without the meeting it needs" },
+    references = {
+      { id = "shunan_shakyo", section = "支援調整会議と支援決定" },
+      { id = "wam_qa_shuketsu", section = "プランは支援調整会議で協議し、支援決定は自治体" },
+    },
+    applies_to = { statuses = { "in_support", "evaluation" } },
+    decide = function(case, ctx)
+      local plan = case.plan
+      if plan == nil or plan.approved_by ~= "centre" then return nil end
+      if case.status ~= "in_support" and case.status ~= "evaluation" then return nil end
+      local act = plan.review and "plan_review" or "plan_approval"
+      if not meetings.required(ctx, act) then return nil end
+      if meetings.decided(case, "plan_approved", plan.approved_on) ~= nil then return nil end
+      local due = meetings.due(ctx, plan.approved_on)
+      return {
+        code = "plan_approval_unconfirmed",
+        meeting = "plan_approved",
+        due = due,
+        severity = "urgent",
+        reason = {
+          ja = string.format("プランは%sにセンター単独で承認されたが、この地域ではプランの承認に支援調整会議の決定が要る：次の会議で承認を得る", plan.approved_on),
+          en = string.format("the plan was approved by the centre alone on %s, but this region needs the support coordination meeting's decision: take it to the next meeting", plan.approved_on),
+        },
+        plain = { ja = "けいかくを かいぎでも かくにん します。", en = "Your plan will also be confirmed at a meeting." },
+      }
+    end,
+  },
+  {
+    id = "MT-03",
+    title = { ja = "会議への終結の報告", en = "Closure to report to the meeting" },
+    references = {
+      { id = "wam_qa_shuketsu", section = "終結は本人の意思を確認し、支援調整会議に報告して評価する" },
+    },
+    note = "30日は既定値（meeting_cadence_days）",
+    applies_to = { statuses = { "closed" } },
+    decide = function(case, ctx)
+      if case.status ~= "closed" or not meetings.required(ctx, "closure") then return nil end
+      -- Closed at screening (情報提供のみ, つなぎ) without a plan: nothing the meeting evaluates.
+      if case.plan == nil then return nil end
+      if meetings.decided(case, "closure_reported", case.status_since) ~= nil then return nil end
+      local due = meetings.due(ctx, case.status_since)
+      return {
+        code = "closure_to_report",
+        meeting = "closure_reported",
+        due = due,
+        severity = meetings.severity(ctx, due),
+        reason = {
+          ja = string.format("%sに終結（%s）：支援調整会議に報告し、支援を評価する", case.status_since, case.closure_reason),
+          en = string.format("closed on %s (%s): report it to the support coordination meeting, which evaluates the support", case.status_since, case.closure_reason),
+        },
+        plain = { ja = "しえんの おわりを かいぎで ほうこく します。", en = "The end of your support will be reported at a meeting." },
+      }
+    end,
+  },
+  {
+    id = "MT-04",
+    title = { ja = "会議への中断の報告", en = "Suspension to report to the meeting" },
+    references = {
+      { id = "wam_qa_shuketsu", section = "中断は所在不明・連絡が完全に途絶えた場合のみ、支援調整会議に報告" },
+    },
+    note = "30日は既定値（meeting_cadence_days）",
+    applies_to = { statuses = { "suspended" } },
+    decide = function(case, ctx)
+      if case.status ~= "suspended" or not meetings.required(ctx, "suspension") then return nil end
+      if meetings.decided(case, "suspension_reported", case.status_since) ~= nil then return nil end
+      local due = meetings.due(ctx, case.status_since)
+      return {
+        code = "suspension_to_report",
+        meeting = "suspension_reported",
+        due = due,
+        severity = meetings.severity(ctx, due),
+        reason = {
+          ja = string.format("%sに中断：支援調整会議に報告し、連絡を取り戻す手立てを話し合う", case.status_since),
+          en = string.format("suspended on %s: report it to the support coordination meeting and agree how to regain contact", case.status_since),
+        },
+        plain = { ja = "れんらくが とれない ことを かいぎで そうだん します。", en = "We will talk at a meeting about how to get back in touch." },
+      }
     end,
   },
   {

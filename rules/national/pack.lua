@@ -348,6 +348,18 @@ return {
       note = "JS-05: programmes whose use needs the municipality's support decision (支援決定) after the 支援調整会議 (Shunan council of social welfare, WAM Q&A).",
       references = { { id = "shunan_shakyo" }, { id = "wam_qa_shuketsu" } },
     },
+    meeting_required = {
+      value = { plan_approval = true, plan_review = true, closure = true, suspension = true, contract_step_down = false },
+      unit = "map", basis = "official guidance",
+      note = "MT-01…MT-04, SD-04: the acts that need a meeting's decision. A plan is approved and support decided at the 支援調整会議 (Shunan council of social welfare, WAM Q&A); a closure and a suspension are reported to it (WAM Q&A on 終結・中断). A re-plan (plan_review) likewise, unless a region lets the centre approve it alone. No source asks the meeting to confirm a step down that changes the person's contract (contract_step_down): off here, for a region to switch on (Chiba does, with its CHB-03 alert; SD-04 then holds the step until a meeting confirms it).",
+      references = { { id = "shunan_shakyo", section = "支援調整会議と支援決定" }, { id = "wam_qa_shuketsu" } },
+    },
+    meeting_cadence_days = {
+      value = 30,
+      unit = "days", basis = "default",
+      note = "MT-01…MT-04: days between the region's regular 支援調整会議, so the day by which a case waiting for a decision should be taken up. Monthly meetings are common practice; no source fixes the interval, and MHLW gives 1 month to 3 months only as a reference for the 支援会議. A working value, for each region to set.",
+      references = { { id = "shunan_shakyo" }, { id = "hokota_shien_kaigi" } },
+    },
     contact_lost_days = {
       value = 30,
       unit = "days", basis = "default",

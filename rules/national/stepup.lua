@@ -9,6 +9,7 @@
 -- 雇用契約書, none) waits for the contract events; it never relabels a position (lib/contracts.lua).
 
 local contracts = require("contracts")
+local meetings = require("meetings")
 local minimum_wage = require("minimum_wage")
 local contains = require("lists").contains
 local at_one_of = require("case_facts").at_one_of
@@ -267,15 +268,26 @@ return {
     -- The step down SD-01 proposed (or another agreed one), once its contract events are recorded.
     allows_skip = true,
     decide = function(case, ctx)
+      local to = contracts.followed_step_down(case, ctx)
+      if to == nil then return nil end
       local p = case.placement
-      if p == nil or case.rung == nil then return nil end
-      local here = contracts.of(ctx, { stage = case.stage, rung = case.rung })
-      if here == nil or here == p.contract then return nil end
-      local to = contracts.step_down_target(case, ctx)
-      if to == nil or contracts.of(ctx, to) ~= p.contract then return nil end
-      if to.rung ~= nil and to.rung ~= p.kind then return nil end
-      if contracts.is_kunren(ctx, to) and not (case.programs.kunren ~= nil and case.programs.kunren.active) then return nil end
       local now = contracts.name(p.contract)
+      -- Where the region needs it, the network confirms the step first (a regional alert puts it on the agenda: Chiba's CHB-03).
+      if meetings.step_unconfirmed(case, ctx, to) then
+        return {
+          step = "hold",
+          reason = {
+            ja = string.format("%sでの働き方が%sに切り替わった（%s〜）：%sへのステップダウンは支援調整会議の確認（step_confirmed）を待つ",
+              employer_of(p, true), now.ja, p.start_on, contracts.label(to)),
+            en = string.format("work at %s is now on %s (from %s): the step down to %s awaits the support coordination meeting's confirmation (step_confirmed)",
+              employer_of(p, false), now.en, p.start_on, contracts.label(to)),
+          },
+          plain = {
+            ja = "はたらきかたの かわりを かいぎで かくにん してから、いちを かえます。",
+            en = "Your new way of working will be confirmed at a meeting first.",
+          },
+        }
+      end
       return {
         step = "down",
         to = to,

@@ -68,4 +68,22 @@ function contracts.is_kunren(ctx, pos)
   return pos.rung ~= nil and contains(ctx.param("kunren_kinds"), pos.rung)
 end
 
+---Where the case steps down to because its contract changed already: the active placement is on a
+---contract lower than its position's, and the position's step down target is worked on that
+---contract (and is that placement's kind, when a rung). nil when no such step is due (SD-04).
+---@param case hashigo.Case
+---@param ctx hashigo.Ctx
+---@return hashigo.Position|nil
+function contracts.followed_step_down(case, ctx)
+  local p = case.placement
+  if p == nil or case.rung == nil then return nil end
+  local here = contracts.of(ctx, { stage = case.stage, rung = case.rung })
+  if here == nil or here == p.contract then return nil end
+  local to = contracts.step_down_target(case, ctx)
+  if to == nil or contracts.of(ctx, to) ~= p.contract then return nil end
+  if to.rung ~= nil and to.rung ~= p.kind then return nil end
+  if contracts.is_kunren(ctx, to) and not (case.programs.kunren ~= nil and case.programs.kunren.active) then return nil end
+  return to
+end
+
 return contracts

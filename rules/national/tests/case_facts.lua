@@ -6,7 +6,8 @@
 -- Alert and referral rules are checked with `fired` where a regional pack may add its own; a closed
 -- case raises nothing else nationally, so its alerts are listed whole.
 
--- Hired part time on 2015-11-02, visited at 1 and 3 months, closed as employed on 2016-02-25;
+-- Hired part time on 2015-11-02, visited at 1 and 3 months, closed as employed on 2016-02-25 (and
+-- reported to the meeting the next day);
 -- `extra` adds events after the closure.
 local function hired_and_closed(id, extra)
   local events = {
@@ -21,6 +22,8 @@ local function hired_and_closed(id, extra)
     { type = "review", date = "2016-01-29", goals_total = 1, goals_achieved = 1 },
     { type = "contact", date = "2016-02-05", kind = "interview", note = "3か月の定着訪問" },
     { type = "closed", date = "2016-02-25", reason = "employed" },
+    { type = "meeting", date = "2016-02-26", meeting_id = "chosei-2016-02", kind = "shien_chosei",
+      decisions = { { decision = "closure_reported" } } },
   }
   for _, e in ipairs(extra) do events[#events + 1] = e end
   return {

@@ -15,7 +15,7 @@ return {
     expect = {
       ["2023-04"] = { status = "planning", position = "social", step = "stay",
                       eligibility = { diversity_shuro = true, chiiki_shuro = true, jyunbi = true },
-                      referrals = { "osaka_kouiki_jyunbi" }, alerts = { "cross_category_conference", "long_term_risk" },
+                      referrals = { "osaka_kouiki_jyunbi" }, alerts = { "cross_category_conference", "long_term_risk", "plan_awaiting_meeting" },
                       fired = { "OS-01", "OS-02", "OS-12", "OS-32" } },
       ["2023-05"] = { status = "in_support", position = "social", step = "up", to = "employment", rules = { "SU-02" }, accepted = true,
                       referrals = {} },

@@ -19,7 +19,7 @@ return {
       ["2024-11"] = { status = "intake", position = "life", step = "stay", alerts = { "consent_missing" } },
       -- consent, FDP interpersonal 1: conference before the plan; the 3-month draft is too short
       ["2024-12"] = { status = "planning", position = "life", step = "stay", referrals = { "saga_youth_centre" },
-                      alerts = { "case_conference_due", "extend_plan_period" }, fired = { "SG-04", "SG-11", "JS-10" } },
+                      alerts = { "case_conference_due", "extend_plan_period", "plan_awaiting_meeting" }, fired = { "SG-04", "SG-11", "JS-10" } },
       -- the 9-month plan is approved; visits every two weeks; the long-term flag stays on
       ["2025-01"] = { status = "in_support", position = "life", step = "stay", alerts = { "long_term_risk" }, fired = { "JS-10" } },
       ["2025-02"] = { position = "life", step = "stay", alerts = { "long_term_risk" } },
@@ -31,7 +31,7 @@ return {
       ["2025-06"] = { position = "employment", step = "stay", alerts = { "long_term_risk" } },
       ["2025-08"] = { position = "employment", step = "stay", alerts = { "long_term_risk" } },
       -- evaluation and re-plan: the agencies meet before the next plan
-      ["2025-09"] = { status = "planning", position = "employment", step = "stay", alerts = { "case_conference_due" } },
+      ["2025-09"] = { status = "planning", position = "employment", step = "stay", alerts = { "case_conference_due", "plan_awaiting_meeting" } },
       ["2025-10"] = { status = "in_support", position = "employment", step = "up", to = "general/part_time",
                       rules = { "EX-01" }, accepted = true, alerts = { "long_term_risk" } },
       ["2025-11"] = { position = "general/part_time", step = "stay", alerts = { "long_term_risk" } },

@@ -16,7 +16,7 @@ return {
       ["2025-02"] = { status = "closed", position = "social", step = "stay", alerts = { "info_only_follow_up" },
                       referrals = {}, fired = { "JS-03" } },
       -- back after the follow-up call; before April 2025 a recipient uses the recipients' programme
-      ["2025-03"] = { status = "planning", position = "social", step = "stay", alerts = {},
+      ["2025-03"] = { status = "planning", position = "social", step = "stay", alerts = { "plan_awaiting_meeting" },
                       referrals = { "fukushi_jimusho", "saposute" }, eligibility = { hogo_jyunbi = true, jyunbi = false },
                       fired = { "JS-09", "ZM-11", "JR-01" } },
       -- from April 2025: 特定被保護者 joint use of readiness support; the caseworker referral is made,
@@ -32,7 +32,7 @@ return {
                       fired = { "ZM-07" } },
       ["2025-08"] = { position = "employment", step = "up", to = "intermediate/commuter_paid", rules = { "UW-01" },
                       accepted = true, referrals = {}, alerts = {} },
-      ["2025-09"] = { status = "planning", position = "intermediate/commuter_paid", step = "stay", alerts = {} },
+      ["2025-09"] = { status = "planning", position = "intermediate/commuter_paid", step = "stay", alerts = { "plan_awaiting_meeting" } },
       -- steady attendance, but a paid commuter's yardstick is the plan's goals (1 of 2) and the
       -- employment contract only starts on 11-01: no step yet
       ["2025-10"] = { status = "in_support", position = "intermediate/commuter_paid", step = "stay", alerts = {} },
