@@ -1,6 +1,7 @@
 #include "context.hpp"
 #include "pack_names.hpp"
 #include "progress.hpp"
+#include "text.hpp"
 
 #include <hashigo/app/agenda.hpp>
 #include <hashigo/error.hpp>
@@ -89,14 +90,7 @@ void add_show(CLI::App* cmd, context& ctx) {
     if (!m.chair.empty()) fmt::print("{}: {}\n", ctx.msg("meeting.chair"), m.chair);
     for (const auto& a : m.agencies) fmt::print("  {} ({})\n", a.name, ctx.name("agency_role", a.role));
     for (const auto& c : m.cases) {
-      std::string decided;
-      for (const auto& d : c.decisions) {
-        decided += (decided.empty() ? "" : ", ") + ctx.name("decision", d.decision);
-        if (!d.program.empty()) decided += " " + d.program;
-        if (!d.target.empty()) decided += " → " + d.target;
-        if (d.to) decided += " → " + cases::to_string(*d.to);
-      }
-      fmt::print("\n{}: {}\n", c.case_id, decided);
+      fmt::print("\n{}: {}\n", c.case_id, decisions_text(ctx, c.decisions));
       if (!c.minutes.empty()) fmt::print("  {}\n", c.minutes);
     }
     if (!m.minutes.empty()) fmt::print("\n{}\n", m.minutes);

@@ -221,6 +221,17 @@ std::string decision_line(context& ctx, const engine::decision& d, bool applied,
   return line;
 }
 
+std::string decisions_text(context& ctx, const std::vector<cases::meeting_decision>& decisions) {
+  std::string out;
+  for (const auto& d : decisions) {
+    out += (out.empty() ? "" : ", ") + ctx.name("decision", d.decision);
+    if (!d.program.empty()) out += " " + ctx.name("program", d.program);
+    if (!d.target.empty()) out += " → " + ctx.name("referral", d.target);
+    if (d.to) out += " → " + position_text(ctx, *d.to);
+  }
+  return out;
+}
+
 std::string timeline_text(context& ctx, const cases::case_state& s) {
   const auto& h = s.header;
   std::string out = fmt::format("{}({}) · {} · {} {}\n", h.person.pseudonym.empty() ? "" : h.person.pseudonym + " ", h.id,
@@ -244,6 +255,13 @@ std::string timeline_text(context& ctx, const cases::case_state& s) {
   if (s.status == cases::process_status::closed && s.closed_on)
     out += fmt::format("  {}  {}{}\n", s.closed_on->to_string(), ctx.msg("timeline.closed"),
                        ctx.msg("timeline.closure", ctx.name("closure", s.closure_reason)));
+  if (!s.meetings.empty()) {
+    out += ctx.msg("timeline.meetings") + "\n";
+    for (const auto& m : s.meetings) {
+      // The minutes are the worker's own words, in one language: `meeting show` and `history` give them.
+      out += fmt::format("  {}  {} {}: {}\n", m.on.to_string(), ctx.name("meeting", m.kind), m.id, decisions_text(ctx, m.decisions));
+    }
+  }
   if (!s.voided.empty()) {
     // The fold left these out; say so, or the timeline would silently disagree with the history.
     out += ctx.msg("timeline.voided") + "\n";

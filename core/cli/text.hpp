@@ -23,5 +23,7 @@ std::string decision_line(context& ctx, const engine::decision& d, bool applied,
 std::string check_text(context& ctx, const engine::check& c);
 /// The case header and its ladder timeline with the reason for every move.
 std::string timeline_text(context& ctx, const cases::case_state& s);
+/// A meeting's decisions about one case, named in the output language: "plan approved, support decided jyunbi".
+std::string decisions_text(context& ctx, const std::vector<cases::meeting_decision>& decisions);
 
 }  // namespace hashigo::cli

@@ -62,6 +62,7 @@ expect_in out '^recorded meeting chosei-2015-06 \(2015-06-15\): 1 case\(s\)$' "w
 expect_in out '^  m-san #7 meeting$' "the event written into the case"
 expect_exit 0 "the case after the meeting" -- H case show m-san
 expect_in out '^status: in_support ' "the meeting's approval moved the case into support"
+expect_in out '^  2015-06-15  support coordination meeting chosei-2015-06: plan approved, support decided .*$' "the meeting's decisions in the case timeline"
 expect_exit 0 "agenda after the meeting" -- H meeting agenda --date 2015-06-30 --no-progress
 expect_in out 'cases with something to decide: 0' "nothing left to decide"
 expect_exit 0 "list" -- H meeting list

@@ -202,7 +202,7 @@ class folder {
       if (d.decision == "plan_returned" && s_.status != process_status::planning)
         fail(where, message("error.return_needs_planning", message::code("status", to_string(s_.status))));
     }
-    s_.meetings.push_back(meeting_record{on(), x.meeting_id, x.kind, x.decisions});
+    s_.meetings.push_back(meeting_record{on(), x.meeting_id, x.kind, x.decisions, e_->note});
   }
   void operator()(const program_enrolled_event& x) {
     if (find_active_program(x.program)) fail("program", message("error.program_active", x.program));

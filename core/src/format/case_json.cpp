@@ -224,8 +224,11 @@ json to_json(const case_state& s) {
     referrals.push_back({{"id", r.id}, {"target", r.target}, {"status", r.status},
                          {"made_on", r.made_on.to_string()}, {"warm_handoff", r.warm_handoff}});
   json meetings = json::array();
-  for (const auto& m : s.meetings)
-    meetings.push_back({{"id", m.id}, {"kind", m.kind}, {"on", m.on.to_string()}, {"decisions", to_json(m.decisions)}});
+  for (const auto& m : s.meetings) {
+    json one = {{"id", m.id}, {"kind", m.kind}, {"on", m.on.to_string()}, {"decisions", to_json(m.decisions)}};
+    if (!m.minutes.empty()) one["minutes"] = m.minutes;
+    meetings.push_back(std::move(one));
+  }
   return json{
       {"id", s.header.id},
       {"region", s.header.region},

@@ -276,6 +276,7 @@ const std::vector<entry> k_entries = {
     {"timeline.start", "開始", "start"},
     {"timeline.closed", "終結", "closed"},
     {"timeline.voided", "取り消された記録（event_voided）:", "voided records (event_voided):"},
+    {"timeline.meetings", "会議での決定:", "meeting decisions:"},
     {"timeline.voided_by", "取り消し", "voided by"},
     {"facts.lives_in", "住所地", "lives in"},
     {"facts.municipality", "市区町村", "municipality"},

@@ -114,6 +114,7 @@ struct meeting_record {
   std::string id;
   std::string kind;
   std::vector<meeting_decision> decisions;
+  std::string minutes;  ///< the event's note: the minutes for this case
 };
 
 /// One school the person attended (enrolled, and left once a `school_left` says so).
