@@ -6,10 +6,10 @@
 
 namespace hashigo::app {
 
-agenda meeting_agenda(engine::engine& eng, const store::database& db, date on, const std::string& region,
-                      const std::function<void(std::size_t, std::size_t)>& progress) {
+report::agenda meeting_agenda(engine::engine& eng, const store::database& db, date on, const std::string& region,
+                              const std::function<void(std::size_t, std::size_t)>& progress) {
   if (!region.empty()) eng.require_region(region, "--region");
-  agenda out;
+  report::agenda out;
   out.on = on;
   out.region = region;
   // The repository only reads here; it takes the handle as a writer would.
@@ -33,7 +33,7 @@ agenda meeting_agenda(engine::engine& eng, const store::database& db, date on, c
           out.skipped.push_back({id, {text, text}});
           continue;
         }
-        agenda_case c;
+        report::agenda_case c;
         for (const auto& a : d.alerts) {
           if (a.meeting.empty()) continue;
           const bool overdue = !a.due.empty() && a.due < on.to_string();

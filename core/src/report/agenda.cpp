@@ -22,13 +22,13 @@ std::string position_name(const code_namer& names, const cases::position& p, con
   return fmt::format(fmt::runtime(lang == "ja" ? "{}（{}）" : "{} ({})"), stage, named(names, "rung", p.rung, lang));
 }
 
-std::string last_meeting(const code_namer& names, const app::agenda_case& c, const std::string& lang) {
+std::string last_meeting(const code_namer& names, const agenda_case& c, const std::string& lang) {
   if (!c.last_meeting) return text::msg("agenda.never_discussed", lang);
   const auto& m = *c.last_meeting;
   return fmt::format("{} {} ({})", m.on.to_string(), named(names, "meeting", m.kind, lang), m.id);
 }
 
-std::string due_text(const app::agenda_item& i, const std::string& lang) {
+std::string due_text(const agenda_item& i, const std::string& lang) {
   if (i.due.empty()) return "";
   return i.overdue ? text::msg("agenda.overdue", lang, i.due) : i.due;
 }
@@ -48,7 +48,7 @@ std::string cell(std::string s) {
 
 }  // namespace
 
-json agenda_json(const app::agenda& a) {
+json agenda_json(const agenda& a) {
   json cases = json::array();
   for (const auto& c : a.cases) {
     json items = json::array();
@@ -72,7 +72,7 @@ json agenda_json(const app::agenda& a) {
           {"skipped", skipped}};
 }
 
-std::string agenda_markdown(const app::agenda& a, const code_namer& names, const std::string& lang) {
+std::string agenda_markdown(const agenda& a, const code_namer& names, const std::string& lang) {
   std::string out = "# " + text::msg("agenda.title", lang, a.on.to_string()) + "\n\n";
   out += text::msg("agenda.summary", lang, a.region.empty() ? text::msg("agenda.every_region", lang) : a.region, a.cases_read, a.cases.size()) + "\n";
   for (const auto& c : a.cases) {
@@ -96,7 +96,7 @@ std::string agenda_markdown(const app::agenda& a, const code_namer& names, const
   return out;
 }
 
-std::string agenda_html(const app::agenda& a, const code_namer& names, const std::string& lang) {
+std::string agenda_html(const agenda& a, const code_namer& names, const std::string& lang) {
   using html::both;
   using html::escape;
   using html::message;
