@@ -142,7 +142,11 @@ case_state base_case(const position& p, date today) {
   s.screening = "continue";
   s.intake_source = "self";
   s.fdp = fdp_axes{3, 3, 3, 3, 3};
-  s.plan = plan_state{today.add_months(-6), today.add_months(3), {}, today.add_months(-6)};
+  s.plan = plan_state{};
+  s.plan->start_on = today.add_months(-6);
+  s.plan->end_on = today.add_months(3);
+  s.plan->approved_on = today.add_months(-6);
+  s.plan->approved_by = "shien_chosei";
   s.last_contact_on = today.add_days(-7);
   s.finance = finance_state{today.add_days(-30), household_finance_event{150000, 300000, 0, 0, std::nullopt}};
   s.programs.push_back(program("jyunbi", today.add_months(-3), today.add_months(9)));
