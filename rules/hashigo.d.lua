@@ -61,6 +61,7 @@
 ---@field attendance_14d? number attended ÷ scheduled hours over the last 14 days (0–1, prorated); nil with nothing scheduled / 直近14日の出勤率（出勤÷予定時間、0〜1、按分）。予定がなければ nil
 ---@field attendance_30d? number the same over the last 30 days / 同じく直近30日
 ---@field attendance_90d? number the same over the last 90 days / 同じく直近90日
+---@field closure_agreed? boolean whether the person agreed to the closure (the `closed` event's `agreed`); nil when not recorded or open / 本人が終結に同意したか（`closed` の `agreed`。記録がない・終結していなければ nil）
 ---@field closure_reason? string reason code of the closure (employed, goal_achieved, …); nil while open / 終結理由のコード（`employed`・`goal_achieved` …。終結していなければ nil）
 ---@field concerns string[] concerns on as_of: recorded at intake, changed by `concerns_changed` ("job_search", "debt", "lgbt", …; the codes are listed in docs/case-format.md) / 評価日の困りごと（受付時に記録し `concerns_changed` で変わる：`job_search`・`debt`・`lgbt` …。一覧は docs/case-format.md）
 ---@field consent boolean the person consented to information sharing (情報共有への同意) / 情報共有への同意
@@ -123,19 +124,43 @@
 ---@field arrears_months? integer months of arrears (rent, utilities, …) / 滞納の月数（家賃・公共料金など）
 ---@field debt_total_yen? integer total debt in yen / 負債の総額（円）
 ---@field expenses_yen? integer monthly expenses in yen, when the latest household_finance gave them / 月の支出（円。最新の家計の記録にあれば）
----@field finance_as_of? hashigo.Date date of the latest household_finance event / 最新の家計の記録の日
+---@field finance_as_of? hashigo.Date date of the latest household_finance event (in a linked household, the newest in any member's case) / 最新の家計の記録の日（つながった世帯では世帯員のケースのうち最新のもの）
 ---@field financial_assets_yen? integer household financial assets in yen / 世帯の金融資産（円）
----@field has_member_65_plus boolean someone in the household (the person included) is 65 or older on as_of / 評価日に65歳以上の人が世帯にいる（本人を含む）
+---@field has_member_65_plus boolean someone in the household (the person and linked members included) is 65 or older on as_of / 評価日に65歳以上の人が世帯にいる（本人・つながった世帯の世帯員を含む）
 ---@field housing ""|"owned"|"rented"|"public"|"company"|"homeless"|"facility"|"other" housing / 住まい
 ---@field income_yen? integer monthly household income, from the latest household_finance event / 世帯の月収（最新の家計の記録）
----@field kind ""|"single"|"couple"|"single_parent"|"multi_gen"|"8050"|"other" kind of household / 世帯の形
+---@field kind ""|"single"|"couple"|"single_parent"|"multi_gen"|"8050"|"other" kind of household (a linked household record's kind, when it gives one) / 世帯の形（つながった世帯の記録に形があればそれ）
+---@field linked? hashigo.LinkedHousehold the household record linking this case to others (`hashigo household new`), showing the other members and their cases; nil when not linked / ケースをつなぐ世帯の記録（`hashigo household new`）。ほかの世帯員とそのケースが見える。つながっていなければ nil
 ---@field moved_on? hashigo.Date day of the latest `household_moved`; nil when the household never moved during the case / 最後の転居（`household_moved`）の日（支援中に転居していなければ nil）
 ---@field municipality? string the municipality's 全国地方公共団体コード, six digits ("142051" Fujisawa); nil when not recorded / 市区町村の全国地方公共団体コード6桁（`"142051"` 藤沢市。記録がなければ nil）
 ---@field on_public_assistance boolean the household receives 生活保護 / 世帯が生活保護を受けている
 ---@field prefecture? string where the household lives: JIS X 0401 prefecture code, "01" … "47" ("14" Kanagawa); nil when not recorded / 住所地の都道府県コード（JIS X 0401 の2桁、`"14"` 神奈川県。記録がなければ nil）
 ---@field prefecture_name? hashigo.Text the prefecture's name (神奈川県 / Kanagawa); nil when not recorded / 都道府県の名前（神奈川県 / Kanagawa。記録がなければ nil）
 ---@field rent_yen integer monthly rent in yen (0 when none) / 月の家賃（円。なければ 0）
----@field size integer people in the household, the person included / 世帯の人数（本人を含む）
+---@field size integer people in the household, the person included (never fewer than a linked household record's members) / 世帯の人数（本人を含む。つながった世帯の記録の世帯員の数より少なくはならない）
+
+---The household record that links cases (`hashigo.household/1`), the version in force on as_of.
+---ケースをつなぐ世帯の記録（`hashigo.household/1`、評価日に有効な版）
+---@class hashigo.LinkedHousehold
+---@field finance_case? string the case whose household_finance the household's finance fields show, when another member's record is newer; nil for the case's own / 世帯の家計の項目が示す記録のケース（ほかの世帯員のケースの記録のほうが新しいとき。本人のケースの記録なら nil）
+---@field id string the household record's id / 世帯の記録の ID
+---@field kind? "single"|"couple"|"single_parent"|"multi_gen"|"8050"|"other" kind of household; nil when the record gives none / 世帯の形（記録になければ nil）
+---@field members hashigo.HouseholdMember[] the members, the person included, in the record's order / 世帯員（本人を含む、記録の順）
+---@field since hashigo.Date day this version of the record took effect / この版の記録が有効になった日
+
+---A member of the linked household, and where their own case stands on as_of.
+---つながった世帯の一員と、その人のケースの評価日の状況
+---@class hashigo.HouseholdMember
+---@field age? integer age on as_of; nil when the birth date is not known / 評価日の年齢（生年月日が分からなければ nil）
+---@field case? string the member's case id; nil for a member without a case / その人のケース ID（ケースのない世帯員は nil）
+---@field closure_reason? string the member's closure reason; nil unless their case is closed / その人のケースの終結理由（終結していなければ nil）
+---@field programs string[] programmes the member is using on as_of; empty without a case / その人が評価日に利用中の事業（ケースがなければ空）
+---@field relation "head"|"spouse"|"parent"|"child"|"sibling"|"grandparent"|"grandchild"|"other" relation to the head of the household / 世帯主との続柄
+---@field rung? string the member's rung; nil without one or without a case / その人の梯子の段（段のない段階・ケースがなければ nil）
+---@field self boolean this is the person of the case being evaluated / 評価しているケースの本人
+---@field stage? "life"|"social"|"employment"|"intermediate"|"general" the member's stage; nil without a case or before it opened / その人の梯子の段階（ケースがない・まだ開いていなければ nil）
+---@field status? "intake"|"assessment"|"planning"|"in_support"|"evaluation"|"closed"|"suspended" the member's case status; nil without a case or before it opened / その人のケースの状態（ケースがない・まだ開いていなければ nil）
+---@field status_since? hashigo.Date day the member's case entered its status / その人のケースが今の状態になった日
 
 ---The current support plan.
 ---今の支援プラン
@@ -520,6 +545,7 @@ function ctx.days_between(from, to) end
 ---@field referrals? string[] referral targets suggested (exactly these)
 ---@field alerts? string[] alert codes raised (exactly these)
 ---@field fired? string[] rules that must fire, in any module (others may fire too)
+---@field not_fired? string[] rules that must not fire
 ---@field error? string the error code the evaluation must fail with ("RULE002")
 
 ---One pack test: `case` and either `as_of` + `expect`, or `months` + `expect` keyed by month.
@@ -529,6 +555,8 @@ function ctx.days_between(from, to) end
 ---@field as_of? hashigo.Date the day to evaluate (without `months`)
 ---@field months? { from: string, to: string } evaluate every month end from "YYYY-MM" to "YYYY-MM" (or a YYYY-MM-DD end), committing accepted steps as it goes
 ---@field expect hashigo.Expect|table<string, hashigo.Expect> with `months`: keyed by "YYYY-MM" (its month end) or a YYYY-MM-DD evaluated
+---@field household? table a household record (hashigo.household/1, docs/households.md) that names this test's case: the case is evaluated linked to it
+---@field household_cases? hashigo.CaseFile[] the other members' cases the household record names, evaluated on the same days
 
 ---What a test file returns instead of a list of tests, to change what the bases' tests expect
 ---under this region (the bases' tests always run under it). Any other key is an error (RULE005).

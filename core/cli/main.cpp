@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   hashigo::cli::add_case_commands(app, ctx);
   hashigo::cli::add_event_commands(app, ctx);
   hashigo::cli::add_meeting_commands(app, ctx);
+  hashigo::cli::add_household_commands(app, ctx);
   hashigo::cli::add_eval_command(app, ctx);
   hashigo::cli::add_history_command(app, ctx);
   hashigo::cli::add_db_commands(app, ctx);

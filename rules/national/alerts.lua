@@ -3,7 +3,8 @@
 -- Monitoring: SU-01 (placement reviews), MON-01 (monthly monitoring), JS-06 (plan end), FU-01
 -- (retention visits, also after a closure on the hire); process: JS-02 (consent), JS-03 (refer-out follow-up), JS-05 (support
 -- decision), JS-07 (contact lost), JS-08 (stay open), JS-10 (long-term risk); meetings: MT-01…MT-04
--- (plans, closures and suspensions for the 支援調整会議; a region that has its meeting confirm
+-- (plans, closures and suspensions for the 支援調整会議; CL-01 the person's agreement to a closure; households: HH-01 (a member's case closed), HH-02 (a school-age
+-- child), HH-03 (several open cases: a joint case conference); a region that has its meeting confirm
 -- contract-changing step downs adds its own rule, as Chiba's CHB-03); programme limits and duties:
 -- JR-06, HK-04, HK-05, HK-06-NOTICE, HK-08.
 
@@ -15,6 +16,7 @@ local meetings = require("meetings")
 local sentaku = require("sentaku")
 local hk_duties = require("hk_duties")
 local joined = require("text").joined
+local household = require("household")
 local month_start_after, add_months = dates.month_start_after, dates.add_months
 
 
@@ -331,6 +333,145 @@ return {
           en = string.format("suspended on %s: report it to the support coordination meeting and agree how to regain contact", case.status_since),
         },
         plain = { ja = "れんらくが とれない ことを かいぎで そうだん します。", en = "We will talk at a meeting about how to get back in touch." },
+      }
+    end,
+  },
+  {
+    id = "CL-01",
+    title = { ja = "終結への本人の同意", en = "The person's agreement to the closure" },
+    references = {
+      { id = "wam_qa_shuketsu", section = "終結は本人の意思を確認して決める" },
+    },
+    note = "同意を記録できない終結理由（closure_agreement_exempt_reasons）と、確認を求める期間（meeting_cadence_days、次の会議まで）は既定値",
+    applies_to = { statuses = { "closed" } },
+    decide = function(case, ctx)
+      if case.status ~= "closed" or contains(ctx.param("closure_agreement_exempt_reasons"), case.closure_reason) then return nil end
+      -- Closed by the intake screening itself: no `closed` event to carry an agreement.
+      if case.screening ~= "continue" then return nil end
+      if case.closure_agreed == true then return nil end
+      -- Asked until the next meeting, which evaluates the closure; past it the case file stands.
+      local due = meetings.due(ctx, case.status_since)
+      if ctx.as_of > due then return nil end
+      local refused = case.closure_agreed == false
+      return {
+        code = refused and "closure_against_wish" or "closure_agreement_missing",
+        due = due,
+        severity = refused and "urgent" or "warning",
+        reason = refused and {
+          ja = string.format("%sの終結（%s）に本人が同意していない：終結は本人の意思を確認して決める。支援を続けるなら再開（reopened）し、会議で扱う", case.status_since, case.closure_reason),
+          en = string.format("the person did not agree to the closure on %s (%s): a closure is decided with the person's wishes; reopen if support should go on, and take it to the meeting", case.status_since, case.closure_reason),
+        } or {
+          ja = string.format("%sの終結（%s）に本人の同意の記録がない：本人の意思を確認し、会議への報告に添える", case.status_since, case.closure_reason),
+          en = string.format("no agreement of the person is recorded for the closure on %s (%s): confirm their wishes and say so when reporting to the meeting", case.status_since, case.closure_reason),
+        },
+        plain = { ja = "しえんを おえて よいか、あなたの きもちを たしかめます。", en = "We will check with you that ending your support is what you want." },
+      }
+    end,
+  },
+  {
+    id = "HH-01",
+    title = { ja = "世帯員のケースの終結（死亡・転出・生活保護）で世帯を見直す", en = "Review the household when a member's case closes (death, moving out, public assistance)" },
+    references = {
+      { id = "wam_qa_setai", section = "収入・資産の要件は世帯単位で判断する" },
+    },
+    note = "見直しを促す終結理由（household_change_reasons）と期間（household_change_review_days）は既定値",
+    applies_to = { statuses = open_statuses },
+    decide = function(case, ctx)
+      if not is_open(case) then return nil end
+      local reasons = ctx.param("household_change_reasons")
+      for _, m in ipairs(household.others(case)) do
+        if m.status == "closed" and contains(reasons, m.closure_reason)
+            and ctx.days_between(m.status_since, ctx.as_of) <= ctx.param("household_change_review_days") then
+          local who = household.member_name(m)
+          local death = m.closure_reason == "deceased"
+          return {
+            code = "household_changed",
+            due = ctx.add_days(m.status_since, ctx.param("household_change_review_days")),
+            severity = death and "urgent" or "warning",
+            reason = {
+              ja = string.format("同じ世帯の%sのケースが%sに終結（%s）：世帯の収入・住まい・対象要件を見直す", who.ja, m.status_since, m.closure_reason),
+              en = string.format("%s of the same household closed on %s (%s): review the household's income, housing and eligibility", who.en, m.status_since, m.closure_reason),
+            },
+            plain = { ja = "ごかぞくの ようすが かわったので、くらしの ことを いっしょに みなおします。", en = "Your family's situation has changed, so we will look at your living situation together again." },
+          }
+        end
+      end
+      return nil
+    end,
+  },
+  {
+    id = "HH-02",
+    title = { ja = "世帯の学齢の子と子どもの学習・生活支援", en = "A school-age child in the household and the children's learning and living support" },
+    references = {
+      { id = "jiritsu_ho", section = "子どもの学習・生活支援事業" },
+    },
+    note = "対象の年齢（learning_support_ages）は既定値。事業を実施するかは市町村による",
+    applies_to = { statuses = { "planning", "in_support" } },
+    decide = function(case, ctx)
+      if case.status ~= "planning" and case.status ~= "in_support" then return nil end
+      local ages = ctx.param("learning_support_ages")
+      local child
+      for _, m in ipairs(household.others(case)) do
+        if contains(m.programs, "gakushu") then return nil end  -- a member already uses it
+        if child == nil and (m.relation == "child" or m.relation == "grandchild") and m.age ~= nil
+            and m.age >= ages.min and m.age <= ages.max and m.status ~= "closed" then
+          child = m
+        end
+      end
+      if child == nil then return nil end
+      local who = household.member_name(child)
+      return {
+        code = "child_learning_support",
+        severity = "info",
+        reason = {
+          ja = string.format("世帯に%d歳の%sがいる：親の支援とあわせて、子どもの学習・生活支援事業を使えるか確かめる（実施は市町村による）", child.age, who.ja),
+          en = string.format("%s aged %d lives in the household: alongside the parent's support, ask whether the children's learning and living support would help (where the municipality runs it)", who.en, child.age),
+        },
+        plain = { ja = "おこさんの べんきょうや いばしょの しえんも そうだん できます。", en = "We can also talk about study and a place to go for your child." },
+      }
+    end,
+  },
+  {
+    id = "HH-03",
+    title = { ja = "同じ世帯の複数のケース：合同ケース会議で共有", en = "Several cases in one household: share them at a joint case conference" },
+    references = {
+      { id = "hokota_shien_kaigi", section = "支援会議で関係機関が世帯の情報を共有する" },
+    },
+    note = "見直しの間隔（household_joint_review_days）は既定値",
+    applies_to = { statuses = open_statuses },
+    decide = function(case, ctx)
+      if not is_open(case) then return nil end
+      local open = {}
+      for _, m in ipairs(household.others(case)) do
+        if household.member_open(m) then open[#open + 1] = m end
+      end
+      if #open == 0 then return nil end
+      local every = ctx.param("household_joint_review_days")
+      for i = #case.meetings, 1, -1 do
+        local m = case.meetings[i]
+        if m.kind == "joint_case" and ctx.days_between(m.on, ctx.as_of) <= every then return nil end
+      end
+      -- Due a cadence after both cases were open (or after the last joint conference).
+      local since = case.status_since
+      for _, m in ipairs(open) do
+        if m.status_since > since then since = m.status_since end
+      end
+      local due = meetings.due(ctx, since)
+      local names_ja, names_en = {}, {}
+      for _, m in ipairs(open) do
+        local who = household.member_name(m)
+        names_ja[#names_ja + 1], names_en[#names_en + 1] = who.ja, who.en
+      end
+      return {
+        code = "household_joint_review",
+        meeting = "info_shared",
+        due = due,
+        severity = meetings.severity(ctx, due),
+        reason = {
+          ja = string.format("同じ世帯の%sのケースも支援中：合同ケース会議で世帯の支援を共有する（%d日以内に開いた記録がない）", table.concat(names_ja, "・"), every),
+          en = string.format("the case of %s in the same household is open too: share the household's support at a joint case conference (none in the last %d days)", table.concat(names_en, ", "), every),
+        },
+        plain = { ja = "ごかぞくの しえんを する ひとたちと いっしょに はなしあいます。", en = "We will talk together with the people supporting your family." },
       }
     end,
   },

@@ -398,6 +398,35 @@ return {
       unit = "days", basis = "default",
       note = "FU-01 (§1.2 step 10): retention visits this many months after a hire … each due within this many days of its date. No source gives this value: a practitioners' working value, for each region to review.",
     },
+    household_change_reasons = {
+      value = { "deceased", "moved_out", "moved_to_public_assistance" },
+      unit = "list", basis = "default",
+      note = "HH-01: closure reasons of a linked household member's case that change the household this case is tested on (a death, someone moving out, the household passing to public assistance). Income and asset tests are per household (WAM Q&A); which closures change it is our reading.",
+      references = { { id = "wam_qa_setai" } },
+    },
+    household_change_review_days = {
+      value = 30,
+      unit = "days", basis = "default",
+      note = "HH-01: days after a member's closure during which the household review is asked (and by when). No source gives this value: a working value, for each region to review.",
+    },
+    learning_support_ages = {
+      value = { min = 6, max = 18 },
+      unit = "map", basis = "default",
+      note = "HH-02: ages of a household's child for whom the children's learning and living support (子どもの学習・生活支援事業) is worth asking about: primary school to the end of high school, as most municipalities run it. The Act leaves the ages to the municipality.",
+      references = { { id = "jiritsu_ho" } },
+    },
+    household_joint_review_days = {
+      value = 90,
+      unit = "days", basis = "default",
+      note = "HH-03: how often several open cases of one household should meet at a joint case conference (合同ケース会議). No source fixes the interval: a working value, for each region to set.",
+      references = { { id = "hokota_shien_kaigi" } },
+    },
+    closure_agreement_exempt_reasons = {
+      value = { "contact_lost", "deceased", "moved_out", "info_only" },
+      unit = "list", basis = "default",
+      note = "CL-01: closure reasons where the person's agreement cannot be asked (lost contact, death, moving away, an information-only contact), so none is expected. WAM Q&A asks a closure to be decided after confirming the person's wishes; which reasons cannot carry it is our reading, for each region to review.",
+      references = { { id = "wam_qa_shuketsu" } },
+    },
     retention_closure_reasons = {
       value = { "employed" },
       unit = "list", basis = "default",

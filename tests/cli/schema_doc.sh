@@ -10,6 +10,8 @@ expect_same_doc "$SRC/docs/schema/case.schema.json" case.schema.json "run: hashi
 expect_same_doc "$SRC/docs/schema/case-view.schema.json" case-view.schema.json "run: hashigo schema view > docs/schema/case-view.schema.json"
 "$HASHIGO" schema meeting > "$WORK/meeting.schema.json"
 expect_same_doc "$SRC/docs/schema/meeting.schema.json" meeting.schema.json "run: hashigo schema meeting > docs/schema/meeting.schema.json"
+"$HASHIGO" schema household > "$WORK/household.schema.json"
+expect_same_doc "$SRC/docs/schema/household.schema.json" household.schema.json "run: hashigo schema household > docs/schema/household.schema.json"
 
 # The generated blocks inside hand-written files: update a copy and compare it with the original.
 cp "$SRC/rules/hashigo.d.lua" "$WORK/hashigo.d.lua"
@@ -58,4 +60,32 @@ print(f"{'PASS' if ok else 'FAIL'}: {len(files)} example cases valid, {len(bad)}
 PY
 expect_in validate.txt '^PASS: ' "the JSON Schema accepts the examples and refuses broken cases"
 grep FAIL "$WORK/validate.txt" || true
+
+# The household record's schema, the same way: the example households pass, broken ones fail.
+python3 - "$WORK/household.schema.json" "$SRC/examples/households" > "$WORK/validate_household.txt" 2>&1 <<'PY'
+import copy, glob, json, os, sys
+import jsonschema
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+v = jsonschema.Draft202012Validator(schema)
+files = sorted(glob.glob(os.path.join(sys.argv[2], "*.json")))
+ok = len(files) >= 1
+for f in files:
+    errors = list(v.iter_errors(json.load(open(f, encoding="utf-8"))))
+    if errors:
+        ok = False
+        print(f"FAIL {os.path.basename(f)}: {errors[0].message[:200]} at {list(errors[0].absolute_path)}")
+h = json.load(open(files[0], encoding="utf-8"))
+bad = {}
+x = copy.deepcopy(h); x["members"][0]["relation"] = "cousin"; bad["a relation not in the list"] = x
+x = copy.deepcopy(h); del x["since"]; bad["no since"] = x
+x = copy.deepcopy(h); x["members"][0]["case_id"] = x["members"][0].pop("case"); bad["a misspelt member field"] = x
+for what, doc in bad.items():
+    if v.is_valid(doc):
+        ok = False
+        print(f"FAIL the schema accepts {what}")
+print(f"{'PASS' if ok else 'FAIL'}: {len(files)} example households valid, {len(bad)} broken ones refused")
+PY
+expect_in validate_household.txt '^PASS: ' "the household JSON Schema accepts the examples and refuses broken records"
+grep FAIL "$WORK/validate_household.txt" || true
 finish

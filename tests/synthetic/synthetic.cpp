@@ -224,7 +224,7 @@ class generator {
         emit(me, review_event{"evaluation", goals_, std::min(goals_, uniform(0, goals_))});
         status_ = process_status::evaluation;
         if (chance(0.3)) {
-          emit(me, closed_event{chance(0.5) ? "goal_achieved" : "employed"});
+          emit(me, closed_event{chance(0.5) ? "goal_achieved" : "employed", std::nullopt});
           return;
         }
         continue;
@@ -238,7 +238,7 @@ class generator {
         return;
       }
       if (chance(0.008)) {
-        emit(me, closed_event{"person_request"});
+        emit(me, closed_event{"person_request", std::nullopt});
         return;
       }
     }

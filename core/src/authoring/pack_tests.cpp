@@ -2,7 +2,9 @@
 #include <hashigo/text/messages.hpp>
 #include <hashigo/case/fold.hpp>
 #include <hashigo/error.hpp>
+#include <hashigo/case/household.hpp>
 #include <hashigo/format/case_json.hpp>
+#include <hashigo/format/household_json.hpp>
 #include <hashigo/sim/journey.hpp>
 
 #include "lua/data_file.hpp"
@@ -136,6 +138,10 @@ void compare(const std::string& day, const json& expect, const cases::case_state
       const auto fired = fired_rules(d);
       for (const auto& id : sorted_strings(want))
         if (!fired.count(id.get<std::string>())) diffs.push_back(text::msg("pack_test.not_fired", lang, day, show(id)));
+    } else if (key == "not_fired") {  // rules that must not fire
+      const auto fired = fired_rules(d);
+      for (const auto& id : sorted_strings(want))
+        if (fired.count(id.get<std::string>())) diffs.push_back(text::msg("pack_test.fired_unexpectedly", lang, day, show(id)));
     } else {
       diffs.push_back(fmt::format("{}: unknown expectation '{}'", day, key));
     }
@@ -163,6 +169,58 @@ format::case_file case_of(const test_spec& spec) {
   }
 }
 
+// A test's household: `household` is a household record naming the test's case, and
+// `household_cases` the other members' case files. nullptr for a test without one.
+std::shared_ptr<cases::household_book> household_of(const test_spec& spec, const std::string& self) {
+  if (!spec.doc.contains("household")) return nullptr;
+  const auto place = [&](const std::string& where, const input_error& e) {
+    return input_error(fmt::format("{}: test '{}': {}{}", spec.file, spec.name, where, e.where().empty() ? "" : "." + e.where()), e);
+  };
+  cases::household_record record;
+  try {
+    record = format::household_record_from_json(spec.doc["household"]);
+  } catch (const input_error& e) {
+    throw place("household", e);
+  }
+  std::map<std::string, cases::member_case> members;
+  const json list = spec.doc.value("household_cases", json::array());
+  if (!list.is_array()) throw input_error(fmt::format("{}: test '{}': household_cases", spec.file, spec.name), message("error.test_case_shape", spec.name));
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    try {
+      auto f = format::case_file_from_json(list[i]);
+      cases::sort_events(f.events);
+      members.emplace(f.header.id, cases::member_case{f.header, std::move(f.events)});
+    } catch (const input_error& e) {
+      throw place(fmt::format("household_cases[{}]", i), e);
+    }
+  }
+  for (std::size_t i = 0; i < record.members.size(); ++i) {
+    const auto& id = record.members[i].case_id;
+    if (!id.empty() && !members.count(id) && id != self)
+      throw input_error(fmt::format("{}: test '{}': household.members[{}].case", spec.file, spec.name, i), message("error.unknown_case", id));
+  }
+  return std::make_shared<cases::household_book>(std::vector<cases::household_record>{std::move(record)},
+                                                 [members = std::move(members)](const std::string& id) -> std::optional<cases::member_case> {
+                                                   const auto it = members.find(id);
+                                                   if (it == members.end()) return std::nullopt;
+                                                   return it->second;
+                                                 });
+}
+
+// Sets a test's household source on the engine for the test's length.
+class household_scope {
+ public:
+  household_scope(engine::engine& eng, std::shared_ptr<cases::household_source> source) : eng_(eng) {
+    eng_.set_household_source(std::move(source));
+  }
+  ~household_scope() { eng_.set_household_source(nullptr); }
+  household_scope(const household_scope&) = delete;
+  household_scope& operator=(const household_scope&) = delete;
+
+ private:
+  engine::engine& eng_;
+};
+
 // Runs one test under `region`, recording the rules that fired.
 test_result run_one(engine::engine& eng, const test_spec& spec, const std::string& region, const test_run_options& opts) {
   const std::string& lang = opts.lang;
@@ -175,6 +233,7 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
   auto file = case_of(spec);
   auto events = file.events;
   cases::sort_events(events);
+  const household_scope linked(eng, household_of(spec, file.header.id));
   const json& expect = spec.doc.contains("expect") ? spec.doc["expect"] : json::object();
   // With every_rule, each decision is made again with every rule run, beside the test: the test
   // itself (and a journey's steps) follow real evaluations.

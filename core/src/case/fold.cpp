@@ -352,11 +352,15 @@ class folder {
     move_to(x.to, x.direction, x.rule_id, x.reason);
   }
   void operator()(const suspended_event&) { s_.status = process_status::suspended; }
-  void operator()(const closed_event& x) { close(x.reason); }
+  void operator()(const closed_event& x) {
+    close(x.reason);
+    s_.closure_agreed = x.agreed;
+  }
   void operator()(const reopened_event&) {
     if (is_open(s_.status)) fail("type", message("error.reopen_open_case"));
     s_.status = process_status::intake;
     s_.closure_reason.clear();
+    s_.closure_agreed.reset();
     s_.closed_on.reset();
     s_.plan.reset();
     s_.opened_on = on();
@@ -387,6 +391,7 @@ class folder {
   void close(const std::string& reason) {
     s_.status = process_status::closed;
     s_.closure_reason = reason;
+    s_.closure_agreed.reset();
     s_.closed_on = on();
   }
   void move_to(const position& to, const std::string& direction, const std::string& rule, const localized& why) {

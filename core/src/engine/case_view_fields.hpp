@@ -338,6 +338,53 @@ inline constexpr type referral_type{
             [](auto& o, const cases::referral_state& r) { o.put(r.warm_handoff); }},
     }};
 
+inline constexpr type household_member_type{
+    "HouseholdMember", "つながった世帯の一員と、その人のケースの評価日の状況", "A member of the linked household, and where their own case stands on as_of.",
+    std::tuple{
+        row{{.name = "age", .type = kind::integer, .optional = true, .ja = "評価日の年齢（生年月日が分からなければ nil）", .en = "age on as_of; nil when the birth date is not known"},
+            [](auto& o, const cases::linked_member& m) { o.put(m.age); }},
+        row{{.name = "case", .type = kind::string, .optional = true, .ja = "その人のケース ID（ケースのない世帯員は nil）", .en = "the member's case id; nil for a member without a case"},
+            [](auto& o, const cases::linked_member& m) { o.nonempty(m.case_id); }},
+        row{{.name = "closure_reason", .type = kind::string, .optional = true, .ja = "その人のケースの終結理由（終結していなければ nil）", .en = "the member's closure reason; nil unless their case is closed"},
+            [](auto& o, const cases::linked_member& m) { o.nonempty(m.closure_reason); }},
+        row{{.name = "programs", .type = kind::array, .optional = false, .of = "string", .ja = "その人が評価日に利用中の事業（ケースがなければ空）", .en = "programmes the member is using on as_of; empty without a case"},
+            [](auto& o, const cases::linked_member& m) {
+              o.array(static_cast<int>(m.programs.size()), [&](auto& w) {
+                for (const auto& p : m.programs) w.element(p);
+              });
+            }},
+        row{{.name = "relation", .type = kind::string, .optional = false, .ja = "世帯主との続柄", .en = "relation to the head of the household", .values = cases::codes::household_relations},
+            [](auto& o, const cases::linked_member& m) { o.put(m.relation); }},
+        row{{.name = "rung", .type = kind::string, .optional = true, .ja = "その人の梯子の段（段のない段階・ケースがなければ nil）", .en = "the member's rung; nil without one or without a case"},
+            [](auto& o, const cases::linked_member& m) { if (m.position) o.nonempty(m.position->rung); }},
+        row{{.name = "self", .type = kind::boolean, .optional = false, .ja = "評価しているケースの本人", .en = "this is the person of the case being evaluated"},
+            [](auto& o, const cases::linked_member& m) { o.put(m.self); }},
+        row{{.name = "stage", .type = kind::string, .optional = true, .ja = "その人の梯子の段階（ケースがない・まだ開いていなければ nil）", .en = "the member's stage; nil without a case or before it opened",
+             .values = cases::codes::stages},
+            [](auto& o, const cases::linked_member& m) { if (m.position && m.status) o.put(to_string(m.position->at)); }},
+        row{{.name = "status", .type = kind::string, .optional = true, .ja = "その人のケースの状態（ケースがない・まだ開いていなければ nil）", .en = "the member's case status; nil without a case or before it opened",
+             .values = cases::codes::statuses},
+            [](auto& o, const cases::linked_member& m) { if (m.status) o.put(to_string(*m.status)); }},
+        row{{.name = "status_since", .type = kind::date, .optional = true, .ja = "その人のケースが今の状態になった日", .en = "day the member's case entered its status"},
+            [](auto& o, const cases::linked_member& m) { o.put(m.status_since); }},
+    }};
+
+inline constexpr type linked_household_type{
+    "LinkedHousehold", "ケースをつなぐ世帯の記録（`hashigo.household/1`、評価日に有効な版）", "The household record that links cases (`hashigo.household/1`), the version in force on as_of.",
+    std::tuple{
+        row{{.name = "finance_case", .type = kind::string, .optional = true, .ja = "世帯の家計の項目が示す記録のケース（ほかの世帯員のケースの記録のほうが新しいとき。本人のケースの記録なら nil）",
+             .en = "the case whose household_finance the household's finance fields show, when another member's record is newer; nil for the case's own"},
+            [](auto& o, const cases::linked_household& h) { o.nonempty(h.finance_case); }},
+        row{{.name = "id", .type = kind::string, .optional = false, .ja = "世帯の記録の ID", .en = "the household record's id"},
+            [](auto& o, const cases::linked_household& h) { o.put(h.id); }},
+        row{{.name = "kind", .type = kind::string, .optional = true, .ja = "世帯の形（記録になければ nil）", .en = "kind of household; nil when the record gives none", .values = cases::codes::household_kinds},
+            [](auto& o, const cases::linked_household& h) { o.nonempty(h.kind); }},
+        row{{.name = "members", .type = kind::array, .optional = false, .of = "HouseholdMember", .ja = "世帯員（本人を含む、記録の順）", .en = "the members, the person included, in the record's order"},
+            [](auto& o, const cases::linked_household& h) { o.objects(household_member_type, h.members); }},
+        row{{.name = "since", .type = kind::date, .optional = false, .ja = "この版の記録が有効になった日", .en = "day this version of the record took effect"},
+            [](auto& o, const cases::linked_household& h) { o.put(h.since); }},
+    }};
+
 inline constexpr type household_type{
     "Household", "世帯（資格は世帯ごとに判断する）。家計の項目は `household_finance` の記録があるときだけ", "The household; eligibility is tested per household. The finance fields appear once a `household_finance` event exists.",
     std::tuple{
@@ -347,18 +394,22 @@ inline constexpr type household_type{
             [](auto& o, const cases::case_state& s) { if (s.finance) o.put(s.finance->values.debt_total_yen); }},
         row{{.name = "expenses_yen", .type = kind::integer, .optional = true, .ja = "月の支出（円。最新の家計の記録にあれば）", .en = "monthly expenses in yen, when the latest household_finance gave them"},
             [](auto& o, const cases::case_state& s) { if (s.finance && s.finance->values.expenses_yen) o.put(*s.finance->values.expenses_yen); }},
-        row{{.name = "finance_as_of", .type = kind::date, .optional = true, .ja = "最新の家計の記録の日", .en = "date of the latest household_finance event"},
+        row{{.name = "finance_as_of", .type = kind::date, .optional = true, .ja = "最新の家計の記録の日（つながった世帯では世帯員のケースのうち最新のもの）", .en = "date of the latest household_finance event (in a linked household, the newest in any member's case)"},
             [](auto& o, const cases::case_state& s) { if (s.finance) o.put(s.finance->on); }},
         row{{.name = "financial_assets_yen", .type = kind::integer, .optional = true, .ja = "世帯の金融資産（円）", .en = "household financial assets in yen"},
             [](auto& o, const cases::case_state& s) { if (s.finance) o.put(s.finance->values.financial_assets_yen); }},
-        row{{.name = "has_member_65_plus", .type = kind::boolean, .optional = false, .ja = "評価日に65歳以上の人が世帯にいる（本人を含む）", .en = "someone in the household (the person included) is 65 or older on as_of"},
+        row{{.name = "has_member_65_plus", .type = kind::boolean, .optional = false, .ja = "評価日に65歳以上の人が世帯にいる（本人・つながった世帯の世帯員を含む）", .en = "someone in the household (the person and linked members included) is 65 or older on as_of"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.household_has_member_65_plus); }},
         row{{.name = "housing", .type = kind::string, .optional = false, .ja = "住まい", .en = "housing", .values = cases::codes::housing, .unset_as_empty = true},
             [](auto& o, const cases::case_state& s) { o.put(s.header.household.housing); }},
         row{{.name = "income_yen", .type = kind::integer, .optional = true, .ja = "世帯の月収（最新の家計の記録）", .en = "monthly household income, from the latest household_finance event"},
             [](auto& o, const cases::case_state& s) { if (s.finance) o.put(s.finance->values.income_yen); }},
-        row{{.name = "kind", .type = kind::string, .optional = false, .ja = "世帯の形", .en = "kind of household", .values = cases::codes::household_kinds, .unset_as_empty = true},
+        row{{.name = "kind", .type = kind::string, .optional = false, .ja = "世帯の形（つながった世帯の記録に形があればそれ）", .en = "kind of household (a linked household record's kind, when it gives one)", .values = cases::codes::household_kinds, .unset_as_empty = true},
             [](auto& o, const cases::case_state& s) { o.put(s.header.household.kind); }},
+        row{{.name = "linked", .type = kind::object, .optional = true, .of = "LinkedHousehold",
+             .ja = "ケースをつなぐ世帯の記録（`hashigo household new`）。ほかの世帯員とそのケースが見える。つながっていなければ nil",
+             .en = "the household record linking this case to others (`hashigo household new`), showing the other members and their cases; nil when not linked"},
+            [](auto& o, const cases::case_state& s) { if (s.household_link) o.object(linked_household_type, *s.household_link); }},
         row{{.name = "moved_on", .type = kind::date, .optional = true, .ja = "最後の転居（`household_moved`）の日（支援中に転居していなければ nil）", .en = "day of the latest `household_moved`; nil when the household never moved during the case"},
             [](auto& o, const cases::case_state& s) { o.put(s.moved_on); }},
         row{{.name = "municipality", .type = kind::string, .optional = true, .ja = "市区町村の全国地方公共団体コード6桁（`\"142051\"` 藤沢市。記録がなければ nil）", .en = "the municipality's 全国地方公共団体コード, six digits (\"142051\" Fujisawa); nil when not recorded"},
@@ -377,7 +428,7 @@ inline constexpr type household_type{
             }},
         row{{.name = "rent_yen", .type = kind::integer, .optional = false, .ja = "月の家賃（円。なければ 0）", .en = "monthly rent in yen (0 when none)"},
             [](auto& o, const cases::case_state& s) { o.put(s.header.household.rent_yen); }},
-        row{{.name = "size", .type = kind::integer, .optional = false, .ja = "世帯の人数（本人を含む）", .en = "people in the household, the person included"},
+        row{{.name = "size", .type = kind::integer, .optional = false, .ja = "世帯の人数（本人を含む。つながった世帯の記録の世帯員の数より少なくはならない）", .en = "people in the household, the person included (never fewer than a linked household record's members)"},
             [](auto& o, const cases::case_state& s) { o.put(s.header.household.size); }},
     }};
 
@@ -511,6 +562,10 @@ inline constexpr type case_type{
             [](auto& o, const cases::case_state& s) { o.put(s.derived.attendance_30d); }},
         row{{.name = "attendance_90d", .type = kind::number, .optional = true, .ja = "同じく直近90日", .en = "the same over the last 90 days"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.attendance_90d); }},
+        row{{.name = "closure_agreed", .type = kind::boolean, .optional = true,
+             .ja = "本人が終結に同意したか（`closed` の `agreed`。記録がない・終結していなければ nil）",
+             .en = "whether the person agreed to the closure (the `closed` event's `agreed`); nil when not recorded or open"},
+            [](auto& o, const cases::case_state& s) { o.put(s.closure_agreed); }},
         row{{.name = "closure_reason", .type = kind::string, .optional = true, .ja = "終結理由のコード（`employed`・`goal_achieved` …。終結していなければ nil）", .en = "reason code of the closure (employed, goal_achieved, …); nil while open"},
             [](auto& o, const cases::case_state& s) { o.nonempty(s.closure_reason); }},
         row{{.name = "concerns", .type = kind::array, .optional = false, .of = "string",
@@ -669,7 +724,7 @@ static_assert(case_type.well_formed() && household_type.well_formed() && program
                   follow_ups_type.well_formed() && appraisal_type.well_formed() && fdp_type.well_formed() && person_type.well_formed() &&
                   plan_type.well_formed() && referral_type.well_formed() && job_loss_type.well_formed() && job_search_type.well_formed() &&
                   program_enrolment_type.well_formed() && text_type.well_formed() && meeting_type.well_formed() &&
-                  meeting_decision_type.well_formed(),
+                  meeting_decision_type.well_formed() && household_member_type.well_formed() && linked_household_type.well_formed(),
               "the rows of a view type must be in key order with distinct key hashes: the digest and the JSON take them so");
 
 }  // namespace hashigo::engine::view

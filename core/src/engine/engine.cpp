@@ -1,3 +1,4 @@
+#include <hashigo/case/household.hpp>
 #include <hashigo/case/validate.hpp>
 #include <hashigo/engine/engine.hpp>
 #include <hashigo/error.hpp>
@@ -30,6 +31,16 @@ struct engine::impl {
   resolution resolved;         // reused by every evaluation
   pack::eval_input lean_input;  // reused by evaluate_lean
   std::map<std::string, loaded_pack> packs;
+  std::shared_ptr<cases::household_source> households;
+  // The case with its household linked, kept while a lean decision points into it.
+  std::optional<cases::case_state> linked;
+
+  // The state to evaluate: `state` itself, or its copy with the household the source links.
+  const cases::case_state& with_household(const cases::case_state& state) {
+    if (!households || state.household_link) return state;
+    linked = households->linked(state);
+    return linked ? *linked : state;
+  }
 
   pack::limits limits() const {
     pack::limits lim;
@@ -138,7 +149,13 @@ void input_for(const cases::case_state& state, pack::eval_input& in) {
 
 }  // namespace
 
-decision engine::evaluate(const cases::case_state& state, const std::string& region, const evaluate_options& opts) {
+void engine::set_household_source(std::shared_ptr<cases::household_source> source) {
+  impl_->households = std::move(source);
+  impl_->linked.reset();
+}
+
+decision engine::evaluate(const cases::case_state& unlinked, const std::string& region, const evaluate_options& opts) {
+  const auto& state = impl_->with_household(unlinked);
   auto& loaded = impl_->ready(state, region);
   auto& runtime = *loaded.runtime;
   const auto& meta = runtime.meta();
@@ -207,7 +224,8 @@ decision engine::evaluate(const cases::case_state& state, const std::string& reg
   return d;
 }
 
-void engine::evaluate_lean(const cases::case_state& state, const std::string& region, lean_decision& out, bool digest) {
+void engine::evaluate_lean(const cases::case_state& unlinked, const std::string& region, lean_decision& out, bool digest) {
+  const auto& state = impl_->with_household(unlinked);
   auto& loaded = impl_->ready(state, region);
   auto& runtime = *loaded.runtime;
   const auto& meta = runtime.meta();

@@ -216,7 +216,7 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
       {"suspended", [](reader& r, const std::string&) -> event_body {
          return suspended_event{r.text_or("reason", "")};
        }},
-      {"closed", [](reader& r, const std::string&) -> event_body { return closed_event{r.text("reason")}; }},
+      {"closed", [](reader& r, const std::string&) -> event_body { return closed_event{r.text("reason"), r.maybe_boolean("agreed")}; }},
       {"reopened", [](reader& r, const std::string&) -> event_body {
          return reopened_event{r.text_or("reason", "")};
        }},
@@ -408,7 +408,10 @@ struct body_writer {
   void operator()(const suspended_event& x) const {
     if (!x.reason.empty()) j["reason"] = x.reason;
   }
-  void operator()(const closed_event& x) const { j["reason"] = x.reason; }
+  void operator()(const closed_event& x) const {
+    j["reason"] = x.reason;
+    if (x.agreed) j["agreed"] = *x.agreed;
+  }
   void operator()(const reopened_event& x) const {
     if (!x.reason.empty()) j["reason"] = x.reason;
   }

@@ -127,9 +127,11 @@ std::optional<int> reader::maybe_small_integer(const char* key) {
 
 int reader::small_integer_or(const char* key, int fallback) { return maybe_small_integer(key).value_or(fallback); }
 
-bool reader::boolean_or(const char* key, bool fallback) {
+bool reader::boolean_or(const char* key, bool fallback) { return maybe_boolean(key).value_or(fallback); }
+
+std::optional<bool> reader::maybe_boolean(const char* key) {
   const auto* v = take(key);
-  if (!v) return fallback;
+  if (!v) return std::nullopt;
   if (!v->is_boolean()) wrong_type(key, "true_or_false", *v);
   return v->get<bool>();
 }

@@ -42,6 +42,7 @@ class reader {
   std::optional<int> maybe_small_integer(const char* key);
   int small_integer_or(const char* key, int fallback);
   bool boolean_or(const char* key, bool fallback);
+  std::optional<bool> maybe_boolean(const char* key);
   std::vector<std::string> texts(const char* key);
 
   /// Throws when the object had a key nobody asked for.

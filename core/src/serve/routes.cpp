@@ -4,6 +4,7 @@
 
 #include <hashigo/app/cases.hpp>
 #include <hashigo/app/evaluate.hpp>
+#include <hashigo/app/households.hpp>
 #include <hashigo/app/journey.hpp>
 #include <hashigo/app/packs.hpp>
 #include <hashigo/case/fold.hpp>
@@ -167,6 +168,7 @@ void evaluate_file(call& c) {
   }
   c.case_id = file.header.id;
   auto bench = c.st.benches.take();
+  bench->eng.set_household_source(nullptr);  // a posted case stands alone, whatever the store holds
   require_region(bench->eng, p.region.empty() ? file.header.region : p.region, "region");
   if (answer_lean(c, *bench, file, p)) return;
   const auto ev = app::evaluate_case(bench->eng, file, {p.as_of, p.region, p.replay, {.explain = p.explain, .lean = p.lean}});
@@ -230,6 +232,7 @@ void evaluate_stored(call& c) {
   store::case_repository repo(db);
   const auto header = repo.header(c.case_id);
   auto events = repo.readable_events(c.case_id);
+  bench->eng.set_household_source(app::store_households(db));  // read per request: households change
   const std::string region = p.region.empty() ? header.region : p.region;
   require_region(bench->eng, region, "region");
   if (!p.commit) {

@@ -142,6 +142,7 @@ void month_tally::add(const case_record& c) {
             did.closed = true;
             count("caseload.closed");
             count(key("caseload", "closure", b.reason));
+            if (b.agreed) count(*b.agreed ? "caseload.closed_agreed" : "caseload.closed_against_wish");
           } else if constexpr (std::is_same_v<T, cases::stage_changed_event>) {
             if (!in_month) return;
             did.moved = true;
@@ -301,6 +302,8 @@ monthly_report month_tally::finish(const population_table* people) const {
   b.number("caseload.suspended");
   b.number("caseload.closed");
   b.codes("caseload", "closure", "closure", cases::codes::closure_reasons);
+  b.number("caseload.closed_agreed");
+  b.number("caseload.closed_against_wish");
   b.open("ladder");
   b.codes("ladder", "stage", "stage", cases::codes::stages, "people");
   b.seen("ladder", "rung", "rung", "people");

@@ -52,4 +52,46 @@ function household.assistance_bar(case, ctx, what)
            en = string.format("household on public assistance: only a recipient the welfare office recognises as 特定被保護者 may use %s too (Public Assistance Act art. 55-11): ask the welfare office", what.en) }
 end
 
+---The other members of the case's linked household (`hashigo household new`), in the record's
+---order; empty when the case is not linked to one.
+---@param case hashigo.Case
+---@return hashigo.HouseholdMember[]
+function household.others(case)
+  local out = {}
+  local linked = case.household.linked
+  if linked == nil then return out end
+  for _, m in ipairs(linked.members) do
+    if not m.self then out[#out + 1] = m end
+  end
+  return out
+end
+
+---True when the member has a case that is open on the day decided (neither closed nor
+---suspended, and opened).
+---@param m hashigo.HouseholdMember
+---@return boolean
+function household.member_open(m)
+  return m.status ~= nil and m.status ~= "closed" and m.status ~= "suspended"
+end
+
+local relation_names = {
+  head = { ja = "世帯主", en = "the head of the household" },
+  spouse = { ja = "配偶者", en = "the spouse" },
+  parent = { ja = "親", en = "a parent" },
+  child = { ja = "子", en = "a child" },
+  sibling = { ja = "きょうだい", en = "a sibling" },
+  grandparent = { ja = "祖父母", en = "a grandparent" },
+  grandchild = { ja = "孫", en = "a grandchild" },
+  other = { ja = "世帯員", en = "a member" },
+}
+
+---The member named for reasons: relation, and case id when there is one ("親（ota-haha）").
+---@param m hashigo.HouseholdMember
+---@return hashigo.Text
+function household.member_name(m)
+  local r = relation_names[m.relation] or relation_names.other
+  if m.case == nil then return { ja = r.ja, en = r.en } end
+  return { ja = string.format("%s（%s）", r.ja, m.case), en = string.format("%s (%s)", r.en, m.case) }
+end
+
 return household

@@ -72,7 +72,7 @@ return {
     name = "MT-03: a closure waits to be reported to the meeting; the report answers it",
     case = planned("mt03", {
       { type = "plan_approved", date = "2015-05-01" },
-      { type = "closed", date = "2015-06-10", reason = "person_request" },
+      { type = "closed", date = "2015-06-10", reason = "person_request", agreed = true },
       meeting("2015-07-14", "chosei-2015-07", { "closure_reported", "info_shared" }),
     }),
     months = { from = "2015-06", to = "2015-07" },
@@ -89,7 +89,7 @@ return {
       household = { size = 1, housing = "rented", rent_yen = 40000 },
       events = {
         { type = "intake", date = "2015-04-06", stage = "employment", concerns = { "job_search" } },
-        { type = "closed", date = "2015-04-13", reason = "referred_other", note = "ハローワークへつないで終了" },
+        { type = "closed", date = "2015-04-13", reason = "referred_other", agreed = true, note = "ハローワークへつないで終了" },
       },
     },
     as_of = "2015-04-30",

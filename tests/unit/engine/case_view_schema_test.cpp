@@ -8,12 +8,15 @@
 #include "engine/case_view.hpp"
 
 #include <hashigo/case/codes.hpp>
+#include <hashigo/case/household.hpp>
+#include <hashigo/format/household_json.hpp>
 #include <hashigo/engine/case_view.hpp>
 
 #include <fmt/format.h>
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 
 using namespace engine_fixtures;
@@ -115,16 +118,33 @@ TEST_CASE("the view of every example case, at every month end, is what its decla
   std::vector<std::pair<std::string, std::string>> cases{{"rare-facts", k_rare_facts}};
   for (const auto& entry : fs::directory_iterator(fs::path(HASHIGO_TEST_SOURCE_DIR) / "examples" / "cases"))
     cases.emplace_back(entry.path().filename().string(), read_file(entry.path()));
+  std::map<std::string, hashigo::cases::member_case> by_id;
   for (const auto& [name, text] : cases) {
     auto file = hashigo::format::case_file_from_json(hashigo::format::parse_json(text, name));
     hashigo::cases::sort_events(file.events);
     REQUIRE(!file.events.empty());
+    by_id[file.header.id] = {file.header, file.events};
+  }
+  // The example household links its two cases; a second record links b-san (closed years
+  // before) and the rare-facts case (on a rung) with a-san, so a member's closure and rung are
+  // seen from another case.
+  std::vector<hashigo::cases::household_record> households{hashigo::format::household_record_from_json(hashigo::format::parse_json(
+      read_file(fs::path(HASHIGO_TEST_SOURCE_DIR) / "examples" / "households" / "e-household.json"), "e-household.json"))};
+  households.push_back({"test-link", "multi_gen", hashigo::date::parse_or_throw("2015-01-01", "since"),
+                        {{"b-san", "head", std::nullopt, ""}, {"c", "sibling", std::nullopt, ""}, {"a-san", "child", std::nullopt, ""}}, ""});
+  hashigo::cases::household_book book(households, [&](const std::string& id) -> std::optional<hashigo::cases::member_case> {
+    const auto it = by_id.find(id);
+    if (it == by_id.end()) return std::nullopt;
+    return it->second;
+  });
+  for (const auto& [id, file] : by_id) {
     // from the first month end through a year after the last event: open, closed and followed-up
     hashigo::date day = file.events.front().on.end_of_month();
     const hashigo::date last = file.events.back().on.add_months(12);
     for (; day <= last; day = day.add_months(1).end_of_month()) {
-      const auto state = hashigo::cases::fold(file.header, file.events, day);
-      c.object(c.doc.type("Case"), hashigo::engine::engine::case_view(state), name + "@" + day.to_string());
+      auto state = hashigo::cases::fold(file.header, file.events, day);
+      if (auto linked = book.linked(state)) state = std::move(*linked);
+      c.object(c.doc.type("Case"), hashigo::engine::engine::case_view(state), id + "@" + day.to_string());
       ++views;
     }
   }

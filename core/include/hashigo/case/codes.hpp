@@ -40,6 +40,8 @@ inline constexpr std::string_view legal_statuses =
 inline constexpr std::string_view follow_up_kinds = "retention_visit|interview|home_visit|phone|message|referral_check";
 // 支援調整会議 (plan approval, 支援決定), 支援会議 (法9条: sharing without consent), 合同ケース会議
 // (across agencies), ケース検討 (inside the centre).
+// A household member's relation to the household's head (世帯主), as a household record gives it.
+inline constexpr std::string_view household_relations = "head|spouse|parent|child|sibling|grandparent|grandchild|other";
 inline constexpr std::string_view meeting_kinds = "shien_chosei|shien_kaigi|joint_case|case_review";
 inline constexpr std::string_view meeting_decisions =
     "plan_approved|plan_returned|support_decided|step_confirmed|suspension_reported|closure_reported|referral_agreed|info_shared";

@@ -153,6 +153,7 @@ struct suspended_event {
 /// 終結, with a closure reason code.
 struct closed_event {
   std::string reason;
+  std::optional<bool> agreed;  ///< the person agreed to the closure (本人の同意); nullopt: not recorded
 };
 /// A closed or suspended case starts again at intake.
 struct reopened_event {

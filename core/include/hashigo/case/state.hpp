@@ -254,6 +254,29 @@ struct derived_facts {
   std::optional<int> days_since_hire;
 };
 
+/// A member of a linked household (a household record naming the case) as seen on as_of: the
+/// person's relation and age, and, when the member has a case of their own, where it stands.
+struct linked_member {
+  std::string case_id;  ///< empty: the member has no case
+  std::string relation; ///< codes::household_relations
+  bool self = false;    ///< this is the case being evaluated
+  std::optional<int> age;
+  std::optional<process_status> status;  ///< nullopt: no case, or it had not opened by as_of
+  std::optional<struct position> position;
+  std::optional<date> status_since;
+  std::string closure_reason;
+  std::vector<std::string> programs;  ///< active programmes, sorted
+};
+
+/// The household record in force on as_of that names the case, its members seen on that day.
+struct linked_household {
+  std::string id;
+  std::string kind;  ///< codes::household_kinds
+  date since;        ///< the day this version of the record took effect
+  std::vector<linked_member> members;  ///< in the record's order
+  std::string finance_case;  ///< the member case whose household_finance the case's finances now show; empty: its own
+};
+
 /// Everything known about a case on `as_of`.
 struct case_state {
   case_header header;
@@ -263,6 +286,7 @@ struct case_state {
   process_status status = process_status::intake;
   date status_since;  ///< the day the case entered `status`
   std::string closure_reason;
+  std::optional<bool> closure_agreed;  ///< the closing event's `agreed`; nullopt when not recorded or open
   std::optional<date> closed_on;
   struct position position;
   date position_since;
@@ -297,6 +321,7 @@ struct case_state {
   std::size_t events_folded = 0;
   std::vector<voided_record> voided;  ///< corrections in force, in the order they were recorded
   derived_facts derived;
+  std::optional<linked_household> household_link;  ///< set by a household source before evaluation (cases::link_household)
 };
 
 }  // namespace hashigo::cases

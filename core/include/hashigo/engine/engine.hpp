@@ -1,5 +1,6 @@
 #pragma once
 /// @file The engine: evaluates a folded case under a region's rule pack.
+#include <hashigo/case/household.hpp>
 #include <hashigo/case/ladder.hpp>
 #include <hashigo/case/state.hpp>
 #include <hashigo/engine/decision.hpp>
@@ -85,6 +86,9 @@ class engine {
   /// set out.error; throws as evaluate() does otherwise. Without `digest` the inputs digest is not
   /// computed (a simulation that never shows it saves a tenth of the evaluation).
   void evaluate_lean(const cases::case_state& state, const std::string& region, lean_decision& out, bool digest = true);
+  /// Links each evaluated case to its household first (cases::household_source): rules then see
+  /// the other members and their cases on the same day. nullptr: cases are evaluated alone.
+  void set_household_source(std::shared_ptr<cases::household_source> source);
   /// Loads (if needed) and describes a pack.
   pack_summary pack(const std::string& region);
   /// Re-reads every loaded pack from disk. A pack whose files changed is swapped in only when

@@ -62,6 +62,13 @@ struct meeting_row {
   std::string payload_json;  ///< the meeting record (`hashigo.meeting/1`)
 };
 
+/// One version of a household record as stored: in force from `since` until the next version.
+struct household_row {
+  std::string id;
+  std::string since;         ///< YYYY-MM-DD
+  std::string payload_json;  ///< the household record (`hashigo.household/1`)
+};
+
 /// A cached fold of one case's events (dropped and rebuilt at will).
 struct snapshot_row {
   std::string case_id;
@@ -142,6 +149,15 @@ class database {
   std::vector<meeting_row> meetings() const;
   /// The ids of the cases a meeting discussed, sorted.
   std::vector<std::string> meeting_cases(const std::string& meeting_id) const;
+
+  /// Stores one version of a household record; `case_ids[i]` is its members[i]'s case, empty for
+  /// a member without one (BEGIN IMMEDIATE). A new id
+  /// (`change` false) must not be stored yet, a change must follow a stored version with a later
+  /// `since`; an unknown case, or one another household's latest version names, is input_error at
+  /// `members[i].case`. Nothing is written on any refusal.
+  void write_household(const household_row& row, const std::vector<std::string>& case_ids, bool change);
+  /// Every version of every household, by id then since.
+  std::vector<household_row> households() const;
 
   /// Stores a receipt; returns its id.
   std::int64_t add_receipt(const receipt_row& row);
