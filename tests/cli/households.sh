@@ -67,6 +67,12 @@ expect_exit 0 "hold the joint case conference" -- H meeting new --file "$WORK/jo
 expect_exit 0 "eval after the conference" -- H eval e-household --as-of 2022-10-31 --explain
 if grep -q 'HH-03 Several' "$WORK/out"; then echo "FAIL: HH-03 after the joint conference"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
 
+# The monthly report counts the linked household and its two open cases.
+expect_exit 0 "report monthly" -- H report monthly --month 2022-10 --format csv --no-progress
+expect_in out 'households\.linked,[^,]*,1,count' "one household linked"
+expect_in out 'households\.new,[^,]*,0,count' "recorded from May, not new in October"
+expect_in out 'households\.several_open,[^,]*,1,count' "with two open cases"
+
 # A committed step keeps its receipt; verifying it re-evaluates with the household as stored.
 expect_exit 0 "commit the month end" -- H eval e-household --as-of 2022-10-31 --commit
 expect_exit 0 "verify the receipt" -- H receipt verify --case e-household

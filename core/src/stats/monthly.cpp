@@ -209,6 +209,7 @@ void month_tally::add(const case_record& c) {
   // How the case stood on the month's last day: a closed case leaves its programmes and
   // placements behind, whatever their records say.
   if (!open_at(end.status)) return;
+  open_cases_.insert(end.header.id);
   count("caseload.open_at_end");
   count(key("caseload", "status", cases::to_string(end.status)));
   count(key("ladder", "stage", cases::to_string(end.position.at)));
@@ -274,6 +275,27 @@ constexpr std::string_view open_statuses = "intake|assessment|planning|in_suppor
 
 }  // namespace
 
+void month_tally::add_households(const std::vector<cases::household_record>& records) {
+  // records come by id, then since: the last version of an id on or before the month end holds.
+  std::map<std::string, const cases::household_record*> in_force;
+  std::set<std::string> first_this_month;
+  for (const auto& r : records) {
+    if (r.since > month_.last_day) continue;
+    const bool first = !in_force.count(r.id);
+    in_force[r.id] = &r;
+    if (first && r.since >= month_.first_day) first_this_month.insert(r.id);
+  }
+  for (const auto& [id, r] : in_force) {
+    int open = 0;
+    for (const auto& m : r->members)
+      if (!m.case_id.empty() && open_cases_.count(m.case_id)) ++open;
+    counts_["households.linked"] += 1;
+    counts_["households.open_cases"] += open;
+    if (open >= 2) counts_["households.several_open"] += 1;
+    if (first_this_month.count(id)) counts_["households.new"] += 1;
+  }
+}
+
 monthly_report month_tally::finish(const population_table* people) const {
   monthly_report r;
   r.month = month_;
@@ -296,6 +318,11 @@ monthly_report month_tally::finish(const population_table* people) const {
   b.codes("meetings", "kind", "meeting", cases::codes::meeting_kinds);
   b.number("meetings.cases_discussed");
   b.codes("meetings", "decision", "decision", cases::codes::meeting_decisions);
+  b.open("households");
+  b.number("households.linked");
+  b.number("households.new");
+  b.number("households.open_cases");
+  b.number("households.several_open");
   b.open("caseload");
   b.number("caseload.open_at_end");
   b.codes("caseload", "status", "status", open_statuses);
