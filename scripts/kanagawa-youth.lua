@@ -165,6 +165,10 @@ return {
 
     -- 終結後の定着支援（正社員の道）/ after closing, retention follow-ups (the regular-job path)
     if closed then
+      if m.month == 14 then
+        m.event("meeting", { date = m.day(12), meeting_id = "chosei-" .. string.sub(m.day(12), 1, 7), kind = "shien_chosei",
+          decisions = { { decision = "closure_reported" } }, note = "一般就労による終結を報告し、支援を評価" })
+      end
       if m.month == 16 then
         m.say { ja = "就職から6か月。終結後のフォローアップとして職場を訪ねる。", en = "Six months into the job: a retention visit at work, as a follow-up after the closure." }
         m.event("follow_up", { date = m.day(2), kind = "retention_visit", placement_id = job.id, minutes = 30 })
@@ -189,7 +193,7 @@ return {
       m.say { ja = "就職から3か月。本人も職場も落ち着いている。評価し、本人の同意で終結（定着の訪問は続ける）。",
               en = "Three months into the job; he and the workplace are settled. The plan is evaluated and, with his agreement, closed (retention visits go on)." }
       m.event("review", { date = m.day(10), kind = "evaluation", goals_total = 3, goals_achieved = 3 })
-      m.event("closed", { date = m.last_day, reason = "employed" })
+      m.event("closed", { date = m.last_day, reason = "employed", agreed = true })
       closed = true
       return
     end

@@ -22,6 +22,7 @@ local WEEKS = 4
 local path = "shogai_koyo"       -- month 6: "shogai_koyo" (disability employment) or "keizoku_b"
 local placement = nil
 local closed = false
+local reported = false
 
 local function start(m, day, id, kind, employer, hours, fields)
   local e = { date = m.day(day), placement_id = id, employer = employer, kind = kind, hours_per_week = hours, contract = "none" }
@@ -126,7 +127,7 @@ return {
               en = "He goes to the workshop regularly. The case is handed to his disability-services planner and, with his agreement, closed (his repayments have settled)." }
       m.event("program_ended", { date = m.day(20), program = "kakei", reason = "goal_achieved" })
       m.event("review", { date = m.day(22), kind = "evaluation", goals_total = 3, goals_achieved = 3 })
-      m.event("closed", { date = m.last_day, reason = "moved_to_disability_services" })
+      m.event("closed", { date = m.last_day, reason = "moved_to_disability_services", agreed = true })
       closed = true
       return
     end
@@ -148,12 +149,17 @@ return {
       m.event("referral_answered", { date = m.day(5), referral_id = "r2", outcome = "done" })
       m.event("program_ended", { date = m.day(10), program = "kakei", reason = "goal_achieved" })
       m.event("review", { date = m.day(15), kind = "evaluation", goals_total = 3, goals_achieved = 3 })
-      m.event("closed", { date = m.last_day, reason = "moved_to_disability_services" })
+      m.event("closed", { date = m.last_day, reason = "moved_to_disability_services", agreed = true })
       closed = true
       return
     end
 
     if closed then
+      if not reported then  -- the next 支援調整会議 hears the closure and evaluates the support
+        m.event("meeting", { date = m.day(8), meeting_id = "chosei-" .. string.sub(m.day(8), 1, 7), kind = "shien_chosei",
+          decisions = { { decision = "closure_reported" } }, note = "障害福祉サービスへの引き継ぎによる終結を報告" })
+        reported = true
+      end
       m.event("follow_up", { date = m.day(10), kind = "referral_check", minutes = 15, note = "相談支援専門員に様子を確認" })
       return
     end
