@@ -6,6 +6,8 @@ local employer = require("text").employer
 local EMPLOYER = { ja = "雇用先", en = "the employer" }
 
 local first_active = require("case_facts").first_active
+local contains = require("lists").contains
+local municipality_of = require("municipalities").of
 
 -- Days since the person was last met: a contact or a review (振り返り) with them; nil if never.
 local function days_since_met(case)
@@ -24,6 +26,33 @@ local function meeting_overdue(case, ctx, start_on, interval)
 end
 
 return {
+  {
+    -- A household's school-age child and 学習支援 (national HH-02), said for the city: Fujisawa
+    -- runs the programme (GK-01 takes the child's own case), Kamakura does not.
+    id = "HH-02",
+    references = {
+      { id = "inclusion_net_kanagawa", section = "鎌倉市と藤沢市の概要（藤沢市 任意事業: 学習支援事業; 鎌倉市 任意事業: なし）" },
+      { id = "jiritsu_ho", section = "子どもの学習・生活支援事業" },
+    },
+    decide = function(case, ctx, base)
+      local alert = base(case, ctx)
+      if alert == nil then return nil end
+      local _, city = municipality_of(case, ctx)
+      if contains(city.programs, "gakushu") then
+        alert.reason = {
+          ja = string.format("%s（%sの学習支援事業の対象になりうる：GK-01）", alert.reason.ja, city.ja),
+          en = string.format("%s (%s runs learning support: GK-01)", alert.reason.en, city.en),
+        }
+        return alert
+      end
+      alert.code = "child_learning_support_not_run"
+      alert.reason = {
+        ja = string.format("%s。ただし%sは学習支援事業（任意事業）を実施していない：子どもの学びと居場所は世帯の支援計画で扱う", alert.reason.ja, city.ja),
+        en = string.format("%s; but %s does not run learning support (optional): take the child's learning and a place to go into the household's plan", alert.reason.en, city.en),
+      }
+      return alert
+    end,
+  },
   {
     id = "OM-01",
     title = { ja = "オーダーメイド支援の面談", en = "Order-made support: interview due" },

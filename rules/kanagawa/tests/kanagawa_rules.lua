@@ -28,6 +28,34 @@ local function commuter_offered(wage)
   }
 end
 
+-- A single parent in support in `city` (a 全国地方公共団体コード), with a daughter of 12 at home who
+-- has no case of her own: the household record names both.
+local function single_parent(id, city)
+  return {
+    id = id,
+    region = "kanagawa",
+    person = { pseudonym = "Yさん", birth_date = "1980-09-01", gender = "female", disability_cert = "none" },
+    household = { prefecture = "14", municipality = city, size = 2, kind = "single_parent", housing = "rented", rent_yen = 58000 },
+    events = {
+      { type = "intake", date = "2016-04-04", channel = "visit", source = "self", concerns = { "job_search", "childcare" }, stage = "employment" },
+      { type = "consent", date = "2016-04-04", info_sharing = true },
+      { type = "assessment", date = "2016-04-11", kind = "initial" },
+      { type = "plan", date = "2016-04-18", start_on = "2016-05-01", end_on = "2017-03-31",
+        goals = { { id = "g1", domain = "work", text = "子どもの学校の時間に合う仕事に就く" } } },
+      { type = "plan_approved", date = "2016-04-27", meeting = "shien_chosei" },
+      { type = "contact", date = "2016-06-20", kind = "interview", minutes = 30 },
+      { type = "review", date = "2016-06-20", kind = "monthly", goals_total = 1, goals_achieved = 0 },
+    },
+  }
+end
+
+local function parent_and_child(id)
+  return {
+    id = "household-" .. id, kind = "single_parent", since = "2016-04-04",
+    members = { { case = id, relation = "head" }, { relation = "child", birth_date = "2004-01-15" } },
+  }
+end
+
 -- Ms Z: single, in debt and looking for work, with the same means in every city. `where` is the
 -- household's city (and prefecture, when recorded); `later` are events after the first month.
 local function z_san(id, where, later)
@@ -105,5 +133,19 @@ return {
       ["2016-05"] = { eligibility = { jyunbi = true, kakei = true }, fired = { "JR-01", "KK-05" } },
       ["2016-06"] = { eligibility = { jyunbi = false, kakei = false }, fired = { "JR-01", "KK-05" } },
     },
+  },
+  {
+    name = "HH-02 in Fujisawa: a parent in support with a child of 12 at home; the city runs learning support",
+    case = single_parent("hh02-fujisawa", "142051"),
+    household = parent_and_child("hh02-fujisawa"),
+    as_of = "2016-06-30",
+    expect = { fired = { "HH-02" }, alerts = { "child_learning_support" } },
+  },
+  {
+    name = "HH-02 in Kamakura: the same household, but the city does not run learning support",
+    case = single_parent("hh02-kamakura", "142042"),
+    household = parent_and_child("hh02-kamakura"),
+    as_of = "2016-06-30",
+    expect = { fired = { "HH-02" }, alerts = { "child_learning_support_not_run" } },
   },
 }
