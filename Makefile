@@ -77,7 +77,7 @@ test-tsan: deps
 fuzz: deps
 	$(call install_missing,$(FUZZ_PACKAGES))
 	@cmake -S . -B $(BUILD)-fuzz -G $(GENERATOR) -DCMAKE_CXX_COMPILER=clang++ -DHASHIGO_BUILD_FUZZ=ON -DHASHIGO_BUILD_TESTS=OFF -DHASHIGO_STATIC_LINK=OFF > $(BUILD)-fuzz.configure.log 2>&1 || { cat $(BUILD)-fuzz.configure.log; exit 1; }
-	@cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_case_file fuzz_event fuzz_pack_manifest fuzz_rule_body
+	@cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_case_file fuzz_event fuzz_pack_manifest fuzz_rule_body fuzz_records
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run.sh $(BUILD)-fuzz
 
 bench: deps

@@ -253,8 +253,10 @@ std::string timeline_text(context& ctx, const cases::case_state& s) {
     if (!why.empty()) out += fmt::format("              {}\n", why);
   }
   if (s.status == cases::process_status::closed && s.closed_on)
-    out += fmt::format("  {}  {}{}\n", s.closed_on->to_string(), ctx.msg("timeline.closed"),
-                       ctx.msg("timeline.closure", ctx.name("closure", s.closure_reason)));
+    out += fmt::format("  {}  {}{}{}\n", s.closed_on->to_string(), ctx.msg("timeline.closed"),
+                       ctx.msg("timeline.closure", ctx.name("closure", s.closure_reason)),
+                       !s.closure_agreed ? ctx.msg("timeline.agreement_unrecorded")
+                                         : ctx.msg(*s.closure_agreed ? "timeline.agreed" : "timeline.not_agreed"));
   if (!s.meetings.empty()) {
     out += ctx.msg("timeline.meetings") + "\n";
     for (const auto& m : s.meetings) {

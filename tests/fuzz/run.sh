@@ -40,6 +40,21 @@ for f in "$SRC"/rules/*/*.lua "$SRC"/tests/attacks/*/*.lua; do
   cp "$f" "$body_dir/$(basename "$(dirname "$f")").$(basename "$f")"
 done
 
+records_dir="$(seed fuzz_records)"
+cp "$SRC"/examples/households/*.json "$records_dir/"
+python3 - "$SRC/docs/meetings.md" "$records_dir" <<'PY'
+import json, os, re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+for i, block in enumerate(re.findall(r"```json\n(.*?)```", text, re.S)):
+    try:
+        doc = json.loads(block)
+    except ValueError:
+        continue
+    if doc.get("format") == "hashigo.meeting/1":
+        with open(os.path.join(sys.argv[2], f"meeting-{i}.json"), "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+PY
+
 run_one() {
   local name="$1" dict="$2"
   local log="$OUT/$name.log"
@@ -50,12 +65,12 @@ run_one() {
 }
 export -f run_one
 export BUILD SRC SECONDS_EACH OUT
-printf '%s\n' "fuzz_case_file json.dict" "fuzz_event json.dict" "fuzz_pack_manifest lua.dict" "fuzz_rule_body lua.dict" |
+printf '%s\n' "fuzz_case_file json.dict" "fuzz_event json.dict" "fuzz_pack_manifest lua.dict" "fuzz_rule_body lua.dict" "fuzz_records json.dict" |
   xargs -P "$JOBS" -L 1 bash -c 'run_one "$0" "$1"'
 
 found=0
 printf '%-20s %14s %10s %8s  %s\n' harness executions "exec/s" corpus result
-for name in fuzz_case_file fuzz_event fuzz_pack_manifest fuzz_rule_body; do
+for name in fuzz_case_file fuzz_event fuzz_pack_manifest fuzz_rule_body fuzz_records; do
   log="$OUT/$name.log"
   execs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | awk '{print $2}' | tail -1)
   rate=$(grep -oE 'stat::average_exec_per_sec: *[0-9]+' "$log" | awk '{print $2}' | tail -1)

@@ -1,0 +1,44 @@
+// libFuzzer harness: the meeting record (hashigo.meeting/1) and household record
+// (hashigo.household/1) readers. Any bytes go in, read as each; the only acceptable failure is a
+// hashigo::input_error (exit 3 in the CLI). A record that reads must survive a round trip through
+// to_json unchanged, and a household must link to a case without failing.
+#include <hashigo/case/household.hpp>
+#include <hashigo/error.hpp>
+#include <hashigo/format/case_json.hpp>
+#include <hashigo/format/household_json.hpp>
+#include <hashigo/format/meeting_json.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace hashigo;
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  nlohmann::json doc;
+  try {
+    doc = format::parse_json(text, "fuzz.json");
+  } catch (const input_error&) {
+    return 0;
+  }
+  try {
+    const auto m = format::meeting_file_from_json(doc);
+    const auto written = format::to_json(m);
+    if (format::to_json(format::meeting_file_from_json(written)) != written) std::abort();
+    for (std::size_t i = 0; i < m.cases.size(); ++i) (void)format::meeting_event_of(m, i);
+  } catch (const input_error&) {
+  }
+  try {
+    const auto h = format::household_record_from_json(doc);
+    const auto written = format::to_json(h);
+    if (format::to_json(format::household_record_from_json(written)) != written) std::abort();
+    cases::case_state s;
+    s.header.id = h.members.front().case_id;
+    s.as_of = h.since;
+    cases::link_household(s, h, {});
+    if (!s.household_link || s.household_link->members.size() != h.members.size()) std::abort();
+  } catch (const input_error&) {
+  }
+  return 0;
+}
