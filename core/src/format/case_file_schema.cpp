@@ -10,7 +10,9 @@
 #include "format/case_file_schema.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <map>
 
 namespace hashigo::format {
@@ -33,10 +35,6 @@ object_type event_type(std::string_view name, std::string_view type, std::string
   return object_type{name, ja, en, std::move(fields), {}, std::move(any_of)};
 }
 
-field text_field(std::string_view name, bool optional, std::string_view ja, std::string_view en, std::string_view values = {},
-                 std::string_view fallback = {}) {
-  return field{.name = name, .type = kind::string, .optional = optional, .ja = ja, .en = en, .values = values, .fallback = fallback};
-}
 // A code that may also be "" (not recorded).
 field code_or_empty(std::string_view name, std::string_view ja, std::string_view en, std::string_view values) {
   return field{.name = name, .type = kind::string, .optional = true, .ja = ja, .en = en, .values = values, .unset_as_empty = true};
@@ -262,6 +260,17 @@ schema::document build() {
 }
 
 }  // namespace
+
+schema::field text_field(std::string_view name, bool optional, std::string_view ja, std::string_view en, std::string_view values,
+                         std::string_view fallback) {
+  return field{.name = name, .type = kind::string, .optional = optional, .ja = ja, .en = en, .values = values, .fallback = fallback};
+}
+
+void require_one_of(const std::string& where, const std::string& value, std::string_view list) {
+  const auto values = cases::codes::split(list);
+  if (std::find(values.begin(), values.end(), value) == values.end())
+    throw input_error(where, message("error.not_one_of", value, fmt::format("{}", fmt::join(values, ", "))));
+}
 
 const schema::document& case_file_schema() {
   static const schema::document doc = build();

@@ -5,10 +5,10 @@
 #include <hashigo/error.hpp>
 #include <hashigo/format/household_json.hpp>
 
+#include "format/case_file_schema.hpp"
 #include "format/reader.hpp"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -20,10 +20,6 @@ using schema::field;
 using schema::kind;
 using schema::object_type;
 namespace codes = cases::codes;
-
-field text_field(std::string_view name, bool optional, std::string_view ja, std::string_view en, std::string_view values = {}) {
-  return field{.name = name, .type = kind::string, .optional = optional, .ja = ja, .en = en, .values = values};
-}
 
 schema::document build() {
   std::vector<object_type> types{
@@ -58,12 +54,6 @@ schema::document build() {
 
 const object_type& household_type(std::string_view name) { return household_file_schema().type(name); }
 
-void one_of(const std::string& where, const std::string& value, std::string_view list) {
-  const auto values = codes::split(list);
-  if (std::find(values.begin(), values.end(), value) == values.end())
-    throw input_error(where, message("error.not_one_of", value, fmt::format("{}", fmt::join(values, ", "))));
-}
-
 }  // namespace
 
 const schema::document& household_file_schema() {
@@ -80,7 +70,7 @@ cases::household_record household_record_from_json(const json& doc) {
   h.id = r.text("id");
   if (!cases::is_record_id(h.id)) throw input_error("id", message("error.case_id_chars", h.id));
   h.kind = r.text_or("kind", "");
-  if (!h.kind.empty()) one_of("kind", h.kind, codes::household_kinds);
+  if (!h.kind.empty()) require_one_of("kind", h.kind, codes::household_kinds);
   h.since = r.day("since");
   h.note = r.text_or("note", "");
   const auto* list = r.raw("members");
@@ -92,7 +82,7 @@ cases::household_record household_record_from_json(const json& doc) {
     m.case_id = mr.text_or("case", "");
     if (mr.has("case") && !cases::is_record_id(m.case_id)) throw input_error(mr.path("case"), message("error.case_id_chars", m.case_id));
     m.relation = mr.text("relation");
-    one_of(mr.path("relation"), m.relation, codes::household_relations);
+    require_one_of(mr.path("relation"), m.relation, codes::household_relations);
     m.birth_date = mr.maybe_day("birth_date");
     m.note = mr.text_or("note", "");
     mr.finish();

@@ -10,7 +10,6 @@
 #include "format/reader.hpp"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -22,10 +21,6 @@ using schema::field;
 using schema::kind;
 using schema::object_type;
 namespace codes = cases::codes;
-
-field text_field(std::string_view name, bool optional, std::string_view ja, std::string_view en, std::string_view values = {}) {
-  return field{.name = name, .type = kind::string, .optional = optional, .ja = ja, .en = en, .values = values};
-}
 
 schema::document build() {
   std::vector<object_type> types{
@@ -90,9 +85,7 @@ meeting_file meeting_file_from_json(const json& doc) {
     for (std::size_t i = 0; i < agencies->size(); ++i) {
       reader ar((*agencies)[i], fmt::format("agencies[{}]", i), meeting_type("MeetingAgency"));
       meeting_agency a{ar.text("name"), ar.text("role")};
-      const auto roles = cases::codes::split(cases::codes::agency_roles);
-      if (std::find(roles.begin(), roles.end(), a.role) == roles.end())
-        throw input_error(ar.path("role"), message("error.not_one_of", a.role, fmt::format("{}", fmt::join(roles, ", "))));
+      require_one_of(ar.path("role"), a.role, cases::codes::agency_roles);
       ar.finish();
       m.agencies.push_back(std::move(a));
     }
@@ -115,9 +108,7 @@ meeting_file meeting_file_from_json(const json& doc) {
   }
   r.finish();
   // Each case's share is checked as the event it becomes, so both name a wrong decision alike.
-  const auto kinds = cases::codes::split(cases::codes::meeting_kinds);
-  if (std::find(kinds.begin(), kinds.end(), m.kind) == kinds.end())
-    throw input_error("kind", message("error.not_one_of", m.kind, fmt::format("{}", fmt::join(kinds, ", "))));
+  require_one_of("kind", m.kind, cases::codes::meeting_kinds);
   for (std::size_t i = 0; i < m.cases.size(); ++i) {
     const auto e = meeting_event_of(m, i);
     try {
