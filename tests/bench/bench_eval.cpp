@@ -19,6 +19,7 @@
 #include "synthetic.hpp"
 
 #include <hashigo/case/fold.hpp>
+#include <hashigo/case/household.hpp>
 #include <hashigo/engine/decision.hpp>
 #include <hashigo/engine/engine.hpp>
 #include <hashigo/engine/lean.hpp>
@@ -159,6 +160,42 @@ void engine_evaluate(benchmark::State& st, const std::string& root) {
 // reused lean_decision, what `batch --lean`, batch CSV and the server's lean answers get.
 void engine_national_lean(benchmark::State& st) {
   auto eng = make_engine(live_rules);
+  engine::lean_decision d;
+  time_decisions(st, [&](const cases::case_state& s) {
+    eng.evaluate_lean(s, "national", d);
+    benchmark::DoNotOptimize(d);
+    return d.ok();
+  });
+}
+
+// The lean path with households: cases paired into two-member households (case 2k with 2k+1),
+// so every evaluation first folds the other member on the same day and links it (what a stored
+// case in a household costs); against engine_national_lean, the same evaluations unlinked. The
+// members are loaded once before timing (a store reads each member case once per command).
+void engine_national_lean_linked(benchmark::State& st) {
+  const auto& all = states();
+  std::vector<cases::household_record> records;
+  std::map<std::string, cases::member_case> members;
+  for (std::size_t i = 0; i + 1 < all.size(); i += 2) {
+    cases::household_record h;
+    h.id = "h" + std::to_string(i / 2);
+    h.kind = "multi_gen";
+    h.since = hashigo::date::parse_or_throw("2000-01-01", "since");
+    h.members = {{all[i].header.id, "head", std::nullopt, ""}, {all[i + 1].header.id, "sibling", std::nullopt, ""}};
+    records.push_back(std::move(h));
+  }
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    auto c = hashigo::bench::make_case(hashigo::bench::default_seed, i);
+    members[c.header.id] = {c.header, std::move(c.events)};
+  }
+  auto book = std::make_shared<cases::household_book>(std::move(records), [&members](const std::string& id) -> std::optional<cases::member_case> {
+    const auto it = members.find(id);
+    if (it == members.end()) return std::nullopt;
+    return it->second;
+  });
+  for (const auto& s : all) (void)book->linked(s);
+  auto eng = make_engine(live_rules);
+  eng.set_household_source(book);
   engine::lean_decision d;
   time_decisions(st, [&](const cases::case_state& s) {
     eng.evaluate_lean(s, "national", d);
@@ -410,6 +447,7 @@ int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("engine_core", engine_evaluate, core_rules)->ArgName("explain")->Arg(0)->Arg(1)->Iterations(iters)->Repetitions(static_cast<int>(n_reps))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("engine_national", engine_evaluate, live_rules)->ArgName("explain")->Arg(0)->Arg(1)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("engine_national_lean", engine_national_lean)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark("engine_national_lean_linked", engine_national_lean_linked)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("cold_eval", cold_eval)->ArgName("pack")->Arg(0)->Arg(1)->Arg(2)->Iterations(static_cast<benchmark::IterationCount>(n_cold))->UseManualTime()->Unit(benchmark::kMillisecond);
   hashigo::bench::register_sort_benchmarks();
 
