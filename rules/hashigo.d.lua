@@ -98,6 +98,7 @@
 ---@field plan? hashigo.Plan the current support plan; nil before a `plan` event / 今の支援プラン（`plan` の記録の前は nil）
 ---@field position_since hashigo.Date day the current position (stage and rung) was entered / 今の位置（段階と段）に入った日
 ---@field previous_min_fdp_axis? integer the same for the assessment before it (to see a fall) / その前の FDP の最も低い軸（下がったかを見る）
+---@field profile? hashigo.WorkProfile what assessments said for matching; nil before an assessment recorded interests, strengths, constraints, … / マッチングのためのアセスメント（興味・強み・条件 … を記録したアセスメントの前は nil）
 ---@field programs table<string, hashigo.Program> programmes by name (jyunbi, kakei, jukyo, …): every programme ever enrolled / 事業名（`jyunbi`・`kakei`・`jukyo` …）ごとの利用。利用したことのある事業すべて
 ---@field referrals hashigo.Referral[] referrals made, in the order made / つなぎ、つないだ順
 ---@field review_kind? "monthly"|"evaluation" kind of the latest review; nil before any / 最新の振り返りの種類（まだなければ nil）
@@ -204,13 +205,27 @@
 ---@field active boolean not ended on as_of / 評価日に終わっていない
 ---@field contract "none"|"commuter_confirmation"|"employment" contract / 契約
 ---@field employer string employer or host ("" when not recorded) / 受け入れ先（記録がなければ ""）
+---@field employer_id? string the employer record's id when the placement came from a carved task; nil otherwise / 事業所の記録の ID（しごと情報から始まったとき。なければ nil）
 ---@field end_on? hashigo.Date day it ended; nil while active / 終わった日（続いていれば nil）
 ---@field hours_per_week number scheduled hours per week / 週あたりの予定時間
 ---@field id string placement id / 就労先の ID
 ---@field kind "kengaku"|"taiken"|"kunren_hikoyo"|"kunren_koyo"|"commuter_unpaid"|"commuter_paid"|"minwage_staff"|"regular_staff"|"part_time"|"full_time"|"shogai_koyo" kind / 種類
 ---@field start_on hashigo.Date first day / 初日
 ---@field stipend_per_shift_yen? integer stipend per shift (commuters); nil when none / 1回あたりの謝礼（コミューター。なければ nil）
+---@field task_id? string the carved task's id (しごと情報); nil when the placement names none / しごと情報（切り出した作業）の ID（なければ nil）
 ---@field wage_per_hour_yen? number hourly wage; nil when not paid by the hour / 時給（時給でなければ nil）
+
+---What assessments said for matching: interests, strengths, qualifications, the conditions and support needed, hours, wishes.
+---マッチングのためのアセスメント：興味・強み・資格・必要な条件と支援・週の時間・希望
+---@class hashigo.WorkProfile
+---@field assessed_on hashigo.Date day of the latest assessment that changed it / これを変えた最新のアセスメントの日
+---@field constraints string[] what the person needs of a workplace / 働く場に必要な条件
+---@field hours_per_week_max? number the most hours a week the person can work now; nil when not recorded / いま働ける週あたりの時間の上限（記録がなければ nil）
+---@field interests string[] fields of work the person is drawn to (codes) / 興味・関心のある仕事の分野（コード）
+---@field qualifications string[] qualifications held (codes) / 持っている資格（コード）
+---@field strengths string[] strengths (codes) / 強み・できること（コード）
+---@field supports_needed string[] the support the person needs at work / 働くときに必要な支援
+---@field wishes? string the person's wishes in their words; nil when not recorded / 本人の希望（本人の言葉で。なければ nil）
 
 ---A referral to another agency.
 ---つなぎ（他機関への紹介）
@@ -427,6 +442,39 @@ function ctx.days_between(from, to) end
 ---@class hashigo.AlertRule: hashigo.Rule
 ---@field decide? fun(case: hashigo.Case, ctx: hashigo.Ctx, base?: fun(case: hashigo.Case, ctx: hashigo.Ctx): hashigo.AlertOutcome?): hashigo.AlertOutcome?
 
+---A criterion of matching.lua: scores one carved task for one case (`hashigo match`).
+---@class hashigo.MatchingRule: hashigo.Rule
+---@field decide? fun(case: hashigo.Case, task: hashigo.Task, ctx: hashigo.Ctx, base?: fun(case: hashigo.Case, task: hashigo.Task, ctx: hashigo.Ctx): hashigo.MatchOutcome?): hashigo.MatchOutcome?
+
+---A carved task as matching criteria read it (`task`): the しごと情報 sheet's fields
+---(docs/schema/employer.schema.json, CarvedTask) and what the engine adds.
+---@class hashigo.Task
+---@field id string the task's id
+---@field title hashigo.Text its name
+---@field employer { id: string, name: string, industry?: string, legal_form?: string, municipality?: string, kunren_certified: boolean } the employer
+---@field job? string the job it was carved from (業務名)
+---@field place? string where it is worked
+---@field breakdown { time?: string, work: string, content?: string, minutes?: integer, qualified_only: boolean }[] the 業務分解 rows
+---@field qualified_only_minutes integer the minutes of its ★ rows
+---@field days_per_week number days a week
+---@field hours_per_day number hours a day
+---@field hours_per_week number days × hours
+---@field wage_forms string[] placement kinds it can be worked as
+---@field fields string[] fields of work (codes), compared with `case.profile.interests`
+---@field skills string[] skills (codes), compared with `case.profile.strengths`
+---@field qualification? string the qualification it requires (★)
+---@field supports string[] the support the workplace gives
+---@field conditions string[] what the workplace offers
+---@field openings integer people it can take at once
+---@field open integer places not taken on the day (the case's own place counts as open)
+
+---matching.lua outcome: points added to the task's score, or the task excluded.
+---@class hashigo.MatchOutcome
+---@field points? number -100 to 100; required unless exclude
+---@field exclude? boolean the task does not fit this person
+---@field reason hashigo.Text|string why, for staff
+---@field plain? hashigo.Text|string why, in plain words
+
 ---@alias hashigo.Step
 ---| "up"   # move up (to `to`, or the next position up)
 ---| "down" # move down (to `to`, or the next position down); beats hold and up
@@ -469,7 +517,7 @@ function ctx.days_between(from, to) end
 ---@field reason hashigo.Text|string why, for staff
 ---@field plain? hashigo.Text|string why, in plain words
 
----@alias hashigo.Outcome hashigo.StepOutcome|hashigo.EligibilityOutcome|hashigo.ReferralOutcome|hashigo.AlertOutcome
+---@alias hashigo.Outcome hashigo.StepOutcome|hashigo.EligibilityOutcome|hashigo.ReferralOutcome|hashigo.AlertOutcome|hashigo.MatchOutcome
 
 -- ───────────────────────────────── references ─────────────────────────────────
 

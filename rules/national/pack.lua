@@ -421,6 +421,59 @@ return {
       note = "HH-03: how often several open cases of one household should meet at a joint case conference (合同ケース会議). No source fixes the interval: a working value, for each region to set.",
       references = { { id = "hokota_shien_kaigi" } },
     },
+    -- Matching (matching.lua): which wage forms are a fitting next placement from each position,
+    -- and the weights of the criteria. No source gives numbers; the order follows the symposium
+    -- materials' steps (体験 → 短時間アルバイト → 柔軟にアレンジした雇用) and the UWN Chiba ladder.
+    matching_next_forms = {
+      value = {
+        life = { "kengaku", "taiken", "commuter_unpaid" },
+        social = { "kengaku", "taiken", "commuter_unpaid" },
+        employment = { "taiken", "kunren_hikoyo", "commuter_unpaid", "commuter_paid" },
+        intermediate = { "kunren_hikoyo", "kunren_koyo", "commuter_unpaid", "commuter_paid", "minwage_staff" },
+        ["intermediate/kunren_hikoyo"] = { "kunren_hikoyo", "kunren_koyo" },
+        ["intermediate/kunren_koyo"] = { "kunren_koyo", "part_time" },
+        ["intermediate/commuter_unpaid"] = { "commuter_unpaid", "commuter_paid" },
+        ["intermediate/commuter_paid"] = { "commuter_paid", "minwage_staff" },
+        ["intermediate/minwage_staff"] = { "minwage_staff", "regular_staff", "part_time" },
+        general = { "part_time", "full_time", "regular_staff" },
+      },
+      unit = "map", basis = "default",
+      note = "MA-01: the wage forms of a carved task that make a fitting next placement, by stage or stage/rung (the rung's entry wins): the present form or the one above it, so that a person climbs one step at a time; from the life and social stages an unpaid commuter place is a first step too (ユニバーサル就労 takes anyone who wants to work, UW-01). Our reading of the symposium materials' steps and the UWN Chiba ladder, for each region to review.",
+      references = { { id = "shien_center_symposium", section = "スライド6" }, { id = "uwn_chiba_report", section = "ユニバーサル就労の働き方" } },
+    },
+    matching_points_next_step = {
+      value = 2, unit = "points", basis = "default",
+      note = "MA-01: points for a task whose wage form is a next step. A working weight.",
+    },
+    matching_points_hours_fit = {
+      value = 1, unit = "points", basis = "default",
+      note = "MA-02: points for a task within the hours the person can work. A working weight.",
+    },
+    matching_points_per_interest = {
+      value = 3, unit = "points", basis = "default",
+      note = "MA-03: points per field of the task the person is drawn to; interest weighs most, as the symposium materials put it first (興味・関心・ストレングス). A working weight.",
+      references = { { id = "shien_center_symposium", section = "スライド6" } },
+    },
+    matching_points_per_strength = {
+      value = 2, unit = "points", basis = "default",
+      note = "MA-04: points per skill of the task among the person's strengths. A working weight.",
+    },
+    matching_points_per_condition_met = {
+      value = 1, unit = "points", basis = "default",
+      note = "MA-05: points per condition the person needs that the task offers. A working weight.",
+    },
+    matching_penalty_per_condition_unmet = {
+      value = 3, unit = "points", basis = "default",
+      note = "MA-05: points taken per condition the person needs that the sheet does not offer. A working weight.",
+    },
+    matching_points_per_support = {
+      value = 1, unit = "points", basis = "default",
+      note = "MA-07: points per support the person needs that the workplace gives. A working weight.",
+    },
+    matching_penalty_per_support_missing = {
+      value = 2, unit = "points", basis = "default",
+      note = "MA-07: points taken per support the person needs that the workplace does not give. A working weight.",
+    },
     closure_agreement_exempt_reasons = {
       value = { "contact_lost", "deceased", "moved_out", "info_only" },
       unit = "list", basis = "default",

@@ -12,6 +12,8 @@ expect_same_doc "$SRC/docs/schema/case-view.schema.json" case-view.schema.json "
 expect_same_doc "$SRC/docs/schema/meeting.schema.json" meeting.schema.json "run: hashigo schema meeting > docs/schema/meeting.schema.json"
 "$HASHIGO" schema household > "$WORK/household.schema.json"
 expect_same_doc "$SRC/docs/schema/household.schema.json" household.schema.json "run: hashigo schema household > docs/schema/household.schema.json"
+"$HASHIGO" schema employer > "$WORK/employer.schema.json"
+expect_same_doc "$SRC/docs/schema/employer.schema.json" employer.schema.json "run: hashigo schema employer > docs/schema/employer.schema.json"
 
 # The generated blocks inside hand-written files: update a copy and compare it with the original.
 cp "$SRC/rules/hashigo.d.lua" "$WORK/hashigo.d.lua"
@@ -88,4 +90,32 @@ print(f"{'PASS' if ok else 'FAIL'}: {len(files)} example households valid, {len(
 PY
 expect_in validate_household.txt '^PASS: ' "the household JSON Schema accepts the examples and refuses broken records"
 grep FAIL "$WORK/validate_household.txt" || true
+# The employer record's schema: the example sheets pass, broken ones fail.
+python3 - "$WORK/employer.schema.json" "$SRC/examples/employers" > "$WORK/validate_employer.txt" 2>&1 <<'PY'
+import copy, glob, json, os, sys
+import jsonschema
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+v = jsonschema.Draft202012Validator(schema)
+files = sorted(glob.glob(os.path.join(sys.argv[2], "*.json")))
+ok = len(files) >= 2
+for f in files:
+    errors = list(v.iter_errors(json.load(open(f, encoding="utf-8"))))
+    if errors:
+        ok = False
+        print(f"FAIL {os.path.basename(f)}: {errors[0].message[:200]} at {list(errors[0].absolute_path)}")
+e = json.load(open(files[0], encoding="utf-8"))
+bad = {}
+x = copy.deepcopy(e); x["tasks"][0]["wage_forms"] = ["volunteer"]; bad["a wage form not in the list"] = x
+x = copy.deepcopy(e); del x["tasks"][0]["hours_per_day"]; bad["a task without its hours"] = x
+x = copy.deepcopy(e); x["tasks"][0]["condition"] = ["quiet_place"]; bad["a misspelt task field"] = x
+x = copy.deepcopy(e); x["tasks"][0]["supports"] = ["a_friend"]; bad["a support not in the list"] = x
+for what, doc in bad.items():
+    if v.is_valid(doc):
+        ok = False
+        print(f"FAIL the schema accepts {what}")
+print(f"{'PASS' if ok else 'FAIL'}: {len(files)} example employers valid, {len(bad)} broken ones refused")
+PY
+expect_in validate_employer.txt '^PASS: ' "the employer JSON Schema accepts the examples and refuses broken records"
+grep FAIL "$WORK/validate_employer.txt" || true
 finish

@@ -201,7 +201,13 @@ class generator {
       }
       if (chance(0.08)) {  // a re-assessment; a fall below the last one holds progression (SD-02)
         fdp_level = std::clamp(fdp_level + uniform(-2, 1), 1, 5);
-        emit(ms.add_days(uniform(0, span)), assessment_event{"re", fdp_around(fdp_level), uniform(1, 5)});
+        emit(ms.add_days(uniform(0, span)), [&] {
+          assessment_event re;
+          re.kind = "re";
+          re.fdp = fdp_around(fdp_level);
+          re.daily_rhythm = uniform(1, 5);
+          return re;
+        }());
       }
       if (chance(0.1)) finance(ms.add_days(uniform(0, span)));
       if (chance(0.04)) refer(ms.add_days(uniform(0, span)));

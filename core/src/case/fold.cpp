@@ -173,6 +173,19 @@ class folder {
       s_.fdp = x.fdp;
       s_.fdp_assessed_on = on();
     }
+    if (x.interests || x.strengths || x.qualifications || x.constraints || x.supports_needed || x.hours_per_week_max ||
+        x.wishes) {
+      work_profile p = s_.profile.value_or(work_profile{});
+      if (x.interests) p.interests = *x.interests;
+      if (x.strengths) p.strengths = *x.strengths;
+      if (x.qualifications) p.qualifications = *x.qualifications;
+      if (x.constraints) p.constraints = *x.constraints;
+      if (x.supports_needed) p.supports_needed = *x.supports_needed;
+      if (x.hours_per_week_max) p.hours_per_week_max = x.hours_per_week_max;
+      if (x.wishes) p.wishes = *x.wishes;
+      p.assessed_on = on();
+      s_.profile = std::move(p);
+    }
     if (s_.status == process_status::intake) s_.status = process_status::assessment;
   }
   void operator()(const household_finance_event& x) { s_.finance = finance_state{on(), x}; }
@@ -300,7 +313,7 @@ class folder {
   void operator()(const placement_started_event& x) {
     if (find_placement(x.placement_id))
       fail("placement_id", message("error.placement_started", x.placement_id));
-    s_.placements.push_back(placement_state{x.placement_id, x.employer, x.kind, x.contract, x.hours_per_week,
+    s_.placements.push_back(placement_state{x.placement_id, x.employer, x.employer_id, x.task_id, x.kind, x.contract, x.hours_per_week,
                                             x.wage_per_hour_yen, x.stipend_per_shift_yen, on(), std::nullopt,
                                             true});
   }

@@ -74,19 +74,35 @@ void in_range(int v, int lo, int hi, const std::string& field) {
   if (v < lo || v > hi) throw input_error(field, message("error.between", lo, hi, v));
 }
 
-// Each code once, each one a known concern: `field[i]` names the offending entry.
-void concern_codes(const std::vector<std::string>& list, const std::string& field) {
+void not_after_event(const std::optional<date>& d, const event& e, const char* field) {
+  if (d && e.on < *d)
+    throw input_error(field, message("error.after_event_day", d->to_string(), e.on.to_string()));
+}
+
+}  // namespace
+
+bool is_tag(std::string_view code) noexcept {
+  if (code.empty() || code.size() > 64 || code.front() < 'a' || code.front() > 'z') return false;
+  return std::all_of(code.begin(), code.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+void require_code_list(const std::vector<std::string>& list, std::string_view allowed, const std::string& field) {
+  const std::vector<std::string_view> known = allowed.empty() ? std::vector<std::string_view>{} : codes_of(allowed);
   for (std::size_t i = 0; i < list.size(); ++i) {
     const auto where = fmt::format("{}[{}]", field, i);
-    one_of(list[i], k_concerns, where.c_str());
+    if (!allowed.empty())
+      one_of(list[i], known, where.c_str());
+    else if (!is_tag(list[i]))
+      throw input_error(where, message("error.tag_chars", list[i]));
     for (std::size_t j = 0; j < i; ++j)
       if (list[j] == list[i]) throw input_error(where, message("error.listed_twice", list[i]));
   }
 }
 
-void not_after_event(const std::optional<date>& d, const event& e, const char* field) {
-  if (d && e.on < *d)
-    throw input_error(field, message("error.after_event_day", d->to_string(), e.on.to_string()));
+namespace {
+
+void concern_codes(const std::vector<std::string>& list, const std::string& field) {
+  require_code_list(list, cases::codes::concerns, field);
 }
 
 struct checker {
@@ -109,6 +125,15 @@ struct checker {
       in_range(x.fdp->environment, 1, 5, "fdp.environment");
     }
     if (x.daily_rhythm) in_range(*x.daily_rhythm, 1, 5, "daily_rhythm");
+    if (x.interests) require_code_list(*x.interests, {}, "interests");
+    if (x.strengths) require_code_list(*x.strengths, {}, "strengths");
+    if (x.qualifications) require_code_list(*x.qualifications, {}, "qualifications");
+    if (x.constraints) require_code_list(*x.constraints, cases::codes::work_conditions, "constraints");
+    if (x.supports_needed) require_code_list(*x.supports_needed, cases::codes::work_supports, "supports_needed");
+    if (x.hours_per_week_max) {
+      non_negative(*x.hours_per_week_max, "hours_per_week_max");
+      if (*x.hours_per_week_max > 24 * 7) throw input_error("hours_per_week_max", message("error.at_most", 168));
+    }
   }
   void operator()(const household_finance_event& x) const {
     non_negative(static_cast<double>(x.income_yen), "income_yen");
@@ -155,6 +180,10 @@ struct checker {
   void operator()(const program_ended_event& x) const { required(x.program, "program"); }
   void operator()(const placement_started_event& x) const {
     required(x.placement_id, "placement_id");
+    if (!x.task_id.empty()) required(x.employer_id, "employer_id");
+    if (!x.employer_id.empty() && !is_record_id(x.employer_id))
+      throw input_error("employer_id", message("error.case_id_chars", x.employer_id));
+    if (!x.task_id.empty() && !is_record_id(x.task_id)) throw input_error("task_id", message("error.case_id_chars", x.task_id));
     one_of(x.kind, k_placement_kinds, "kind");
     one_of(x.contract, k_contracts, "contract");
     non_negative(x.hours_per_week, "hours_per_week");

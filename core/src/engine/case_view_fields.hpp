@@ -485,6 +485,38 @@ inline constexpr type program_type{
             [](auto& o, const program_entry& e) { if (e.dated) o.put(e.dated->start_on); }},
     }};
 
+// What assessments said for matching (`case.profile`).
+template <typename O>
+void code_array(O& o, const std::vector<std::string>& codes) {
+  o.array(static_cast<int>(codes.size()), [&](auto& w) {
+    for (const auto& c : codes) w.element(c);
+  });
+}
+
+inline constexpr type profile_type{
+    "WorkProfile", "マッチングのためのアセスメント：興味・強み・資格・必要な条件と支援・週の時間・希望",
+    "What assessments said for matching: interests, strengths, qualifications, the conditions and support needed, hours, wishes.",
+    std::tuple{
+        row{{.name = "assessed_on", .type = kind::date, .optional = false, .ja = "これを変えた最新のアセスメントの日", .en = "day of the latest assessment that changed it"},
+            [](auto& o, const cases::work_profile& p) { o.put(p.assessed_on); }},
+        row{{.name = "constraints", .type = kind::array, .optional = false, .of = "string", .ja = "働く場に必要な条件", .en = "what the person needs of a workplace",
+             .values = cases::codes::work_conditions},
+            [](auto& o, const cases::work_profile& p) { code_array(o, p.constraints); }},
+        row{{.name = "hours_per_week_max", .type = kind::number, .optional = true, .ja = "いま働ける週あたりの時間の上限（記録がなければ nil）", .en = "the most hours a week the person can work now; nil when not recorded"},
+            [](auto& o, const cases::work_profile& p) { o.put(p.hours_per_week_max); }},
+        row{{.name = "interests", .type = kind::array, .optional = false, .of = "string", .ja = "興味・関心のある仕事の分野（コード）", .en = "fields of work the person is drawn to (codes)"},
+            [](auto& o, const cases::work_profile& p) { code_array(o, p.interests); }},
+        row{{.name = "qualifications", .type = kind::array, .optional = false, .of = "string", .ja = "持っている資格（コード）", .en = "qualifications held (codes)"},
+            [](auto& o, const cases::work_profile& p) { code_array(o, p.qualifications); }},
+        row{{.name = "strengths", .type = kind::array, .optional = false, .of = "string", .ja = "強み・できること（コード）", .en = "strengths (codes)"},
+            [](auto& o, const cases::work_profile& p) { code_array(o, p.strengths); }},
+        row{{.name = "supports_needed", .type = kind::array, .optional = false, .of = "string", .ja = "働くときに必要な支援", .en = "the support the person needs at work",
+             .values = cases::codes::work_supports},
+            [](auto& o, const cases::work_profile& p) { code_array(o, p.supports_needed); }},
+        row{{.name = "wishes", .type = kind::string, .optional = true, .ja = "本人の希望（本人の言葉で。なければ nil）", .en = "the person's wishes in their words; nil when not recorded"},
+            [](auto& o, const cases::work_profile& p) { o.nonempty(p.wishes); }},
+    }};
+
 inline constexpr type placement_type{
     "Placement", "就労先：見学・体験・訓練・コミューター・スタッフ・一般就労", "A placement: 見学, 体験, 訓練, commuter, staff or general employment.",
     std::tuple{
@@ -494,6 +526,9 @@ inline constexpr type placement_type{
             [](auto& o, const cases::placement_state& p) { o.put(p.contract); }},
         row{{.name = "employer", .type = kind::string, .optional = false, .ja = "受け入れ先（記録がなければ \"\"）", .en = "employer or host (\"\" when not recorded)"},
             [](auto& o, const cases::placement_state& p) { o.put(p.employer); }},
+        row{{.name = "employer_id", .type = kind::string, .optional = true, .ja = "事業所の記録の ID（しごと情報から始まったとき。なければ nil）",
+             .en = "the employer record's id when the placement came from a carved task; nil otherwise"},
+            [](auto& o, const cases::placement_state& p) { o.nonempty(p.employer_id); }},
         row{{.name = "end_on", .type = kind::date, .optional = true, .ja = "終わった日（続いていれば nil）", .en = "day it ended; nil while active"},
             [](auto& o, const cases::placement_state& p) { o.put(p.end_on); }},
         row{{.name = "hours_per_week", .type = kind::number, .optional = false, .ja = "週あたりの予定時間", .en = "scheduled hours per week"},
@@ -507,6 +542,9 @@ inline constexpr type placement_type{
             [](auto& o, const cases::placement_state& p) { o.put(p.start_on); }},
         row{{.name = "stipend_per_shift_yen", .type = kind::integer, .optional = true, .ja = "1回あたりの謝礼（コミューター。なければ nil）", .en = "stipend per shift (commuters); nil when none"},
             [](auto& o, const cases::placement_state& p) { o.put(p.stipend_per_shift_yen); }},
+        row{{.name = "task_id", .type = kind::string, .optional = true, .ja = "しごと情報（切り出した作業）の ID（なければ nil）",
+             .en = "the carved task's id (しごと情報); nil when the placement names none"},
+            [](auto& o, const cases::placement_state& p) { o.nonempty(p.task_id); }},
         row{{.name = "wage_per_hour_yen", .type = kind::number, .optional = true, .ja = "時給（時給でなければ nil）", .en = "hourly wage; nil when not paid by the hour"},
             [](auto& o, const cases::placement_state& p) { o.put(p.wage_per_hour_yen); }},
     }};
@@ -677,6 +715,16 @@ inline constexpr type case_type{
             [](auto& o, const cases::case_state& s) { o.put(s.position_since); }},
         row{{.name = "previous_min_fdp_axis", .type = kind::integer, .optional = true, .ja = "その前の FDP の最も低い軸（下がったかを見る）", .en = "the same for the assessment before it (to see a fall)"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.previous_min_fdp_axis); }},
+        row{{.name = "profile", .type = kind::object, .optional = true, .of = "WorkProfile",
+             .ja = "マッチングのためのアセスメント（興味・強み・条件 … を記録したアセスメントの前は nil）",
+             .en = "what assessments said for matching; nil before an assessment recorded interests, strengths, constraints, …"},
+            [](auto& o, const cases::case_state& s) {
+              if (s.profile) {
+                o.object(profile_type, *s.profile);
+              } else {
+                o.null();
+              }
+            }},
         row{{.name = "programs", .type = kind::map, .optional = false, .of = "Program", .ja = "事業名（`jyunbi`・`kakei`・`jukyo` …）ごとの利用。利用したことのある事業すべて",
              .en = "programmes by name (jyunbi, kakei, jukyo, …): every programme ever enrolled"},
             [](auto& o, const cases::case_state& s) {
@@ -724,7 +772,7 @@ static_assert(case_type.well_formed() && household_type.well_formed() && program
                   follow_ups_type.well_formed() && appraisal_type.well_formed() && fdp_type.well_formed() && person_type.well_formed() &&
                   plan_type.well_formed() && referral_type.well_formed() && job_loss_type.well_formed() && job_search_type.well_formed() &&
                   program_enrolment_type.well_formed() && text_type.well_formed() && meeting_type.well_formed() &&
-                  meeting_decision_type.well_formed() && household_member_type.well_formed() && linked_household_type.well_formed(),
+                  meeting_decision_type.well_formed() && household_member_type.well_formed() && linked_household_type.well_formed() && profile_type.well_formed(),
               "the rows of a view type must be in key order with distinct key hashes: the digest and the JSON take them so");
 
 }  // namespace hashigo::engine::view

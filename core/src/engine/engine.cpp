@@ -7,6 +7,7 @@
 
 #include "engine/case_view.hpp"
 #include "engine/outcome.hpp"
+#include "engine/task_view.hpp"
 #include "pack/files.hpp"
 #include "pack/runtime.hpp"
 
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <tuple>
 
 namespace hashigo::engine {
 
@@ -222,6 +224,53 @@ decision engine::evaluate(const cases::case_state& unlinked, const std::string& 
     return failed(failure{pack::codes::contract, e.where, e.message, ""});
   }
   return d;
+}
+
+match_result engine::match(const cases::case_state& unlinked, const std::string& region, const std::vector<task_offer>& offers) {
+  const auto& state = impl_->with_household(unlinked);
+  auto& loaded = impl_->ready(state, region);
+  auto& runtime = *loaded.runtime;
+  const auto& meta = runtime.meta();
+  match_result out;
+  out.case_id = state.header.id;
+  out.as_of = state.as_of.to_string();
+  out.region = region;
+  out.pack_digest = meta.digest;
+  for (const auto& c : meta.criteria) out.criteria.push_back(c.id);
+  std::vector<json> views;
+  views.reserve(offers.size());
+  for (const auto& o : offers) views.push_back(detail::task_view(*o.employer, *o.task, o.filled));
+  pack::eval_input in;
+  input_for(state, in);
+  std::vector<pack::task_verdict> verdicts;
+  try {
+    verdicts = runtime.match(in, views);
+  } catch (const pack::malformed_outcome& e) {
+    throw rule_error(pack::codes::contract, fmt::format("{}: {}", e.where, e.message));
+  }
+  for (std::size_t i = 0; i < offers.size(); ++i) {
+    const auto& o = offers[i];
+    task_match t;
+    t.employer_id = o.employer->id;
+    t.employer_name = o.employer->name;
+    t.task_id = o.task->id;
+    t.title = {o.task->title_ja, o.task->title_en};
+    t.hours_per_week = o.task->hours_per_week();
+    t.open = views[i]["open"].get<int>();
+    t.excluded = verdicts[i].excluded;
+    t.score = verdicts[i].score;
+    for (auto& h : verdicts[i].hits)
+      t.reasons.push_back(match_reason{h.criterion->id, h.criterion->where, h.points, h.exclude,
+                                       {std::move(h.reason_ja), std::move(h.reason_en)},
+                                       {std::move(h.plain_ja), std::move(h.plain_en)}});
+    out.tasks.push_back(std::move(t));
+  }
+  std::stable_sort(out.tasks.begin(), out.tasks.end(), [](const task_match& a, const task_match& b) {
+    if (a.excluded != b.excluded) return !a.excluded;
+    if (a.score != b.score) return a.score > b.score;
+    return std::tie(a.employer_id, a.task_id) < std::tie(b.employer_id, b.task_id);
+  });
+  return out;
 }
 
 void engine::evaluate_lean(const cases::case_state& unlinked, const std::string& region, lean_decision& out, bool digest) {

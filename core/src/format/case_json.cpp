@@ -215,10 +215,21 @@ json to_json(const case_state& s) {
                         {"end_on", optional_date(p.end_on)}, {"active", p.active},
                         {"planned_end_on", optional_date(p.planned_end_on)}, {"extensions", p.extensions}});
   json placements = json::array();
-  for (const auto& p : s.placements)
-    placements.push_back({{"id", p.id}, {"kind", p.kind}, {"employer", p.employer},
-                          {"hours_per_week", p.hours_per_week}, {"start_on", p.start_on.to_string()},
-                          {"end_on", optional_date(p.end_on)}, {"active", p.active}});
+  for (const auto& p : s.placements) {
+    json pj = {{"id", p.id}, {"kind", p.kind}, {"employer", p.employer},
+               {"hours_per_week", p.hours_per_week}, {"start_on", p.start_on.to_string()},
+               {"end_on", optional_date(p.end_on)}, {"active", p.active}};
+    if (!p.employer_id.empty()) pj["employer_id"] = p.employer_id;
+    if (!p.task_id.empty()) pj["task_id"] = p.task_id;
+    placements.push_back(std::move(pj));
+  }
+  json profile = nullptr;
+  if (s.profile)
+    profile = {{"assessed_on", s.profile->assessed_on.to_string()}, {"interests", s.profile->interests},
+               {"strengths", s.profile->strengths}, {"qualifications", s.profile->qualifications},
+               {"constraints", s.profile->constraints}, {"supports_needed", s.profile->supports_needed},
+               {"hours_per_week_max", s.profile->hours_per_week_max ? json(*s.profile->hours_per_week_max) : json(nullptr)},
+               {"wishes", s.profile->wishes}};
   json referrals = json::array();
   for (const auto& r : s.referrals)
     referrals.push_back({{"id", r.id}, {"target", r.target}, {"status", r.status},
@@ -248,6 +259,7 @@ json to_json(const case_state& s) {
       {"timeline", std::move(timeline)},
       {"programs", std::move(programs)},
       {"placements", std::move(placements)},
+      {"profile", std::move(profile)},
       {"referrals", std::move(referrals)},
       {"meetings", std::move(meetings)},
       {"last_seq", s.last_seq},

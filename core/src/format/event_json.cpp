@@ -99,6 +99,17 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
            x.fdp = a;
          }
          x.daily_rhythm = r.maybe_small_integer("daily_rhythm");
+         const auto list = [&r](const char* key) -> std::optional<std::vector<std::string>> {
+           if (!r.has(key)) return std::nullopt;
+           return r.texts(key);
+         };
+         x.interests = list("interests");
+         x.strengths = list("strengths");
+         x.qualifications = list("qualifications");
+         x.constraints = list("constraints");
+         x.supports_needed = list("supports_needed");
+         x.hours_per_week_max = r.maybe_number("hours_per_week_max");
+         if (r.has("wishes")) x.wishes = r.text("wishes");
          return x;
        }},
       {"household_finance", [](reader& r, const std::string&) -> event_body {
@@ -145,6 +156,8 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          placement_started_event x;
          x.placement_id = r.text("placement_id");
          x.employer = r.text_or("employer", "");
+         x.employer_id = r.text_or("employer_id", "");
+         x.task_id = r.text_or("task_id", "");
          x.kind = r.text("kind");
          x.contract = r.text_or("contract", "none");
          x.hours_per_week = r.number("hours_per_week");
@@ -324,6 +337,13 @@ struct body_writer {
       j["fdp"] = {{"interpersonal", x.fdp->interpersonal}, {"mental", x.fdp->mental}, {"stress", x.fdp->stress},
                   {"thinking", x.fdp->thinking}, {"environment", x.fdp->environment}};
     if (x.daily_rhythm) j["daily_rhythm"] = *x.daily_rhythm;
+    if (x.interests) j["interests"] = *x.interests;
+    if (x.strengths) j["strengths"] = *x.strengths;
+    if (x.qualifications) j["qualifications"] = *x.qualifications;
+    if (x.constraints) j["constraints"] = *x.constraints;
+    if (x.supports_needed) j["supports_needed"] = *x.supports_needed;
+    if (x.hours_per_week_max) j["hours_per_week_max"] = *x.hours_per_week_max;
+    if (x.wishes) j["wishes"] = *x.wishes;
   }
   void operator()(const household_finance_event& x) const {
     j["income_yen"] = x.income_yen;
@@ -355,6 +375,8 @@ struct body_writer {
   void operator()(const placement_started_event& x) const {
     j["placement_id"] = x.placement_id;
     if (!x.employer.empty()) j["employer"] = x.employer;
+    if (!x.employer_id.empty()) j["employer_id"] = x.employer_id;
+    if (!x.task_id.empty()) j["task_id"] = x.task_id;
     j["kind"] = x.kind;
     j["contract"] = x.contract;
     j["hours_per_week"] = x.hours_per_week;

@@ -50,7 +50,14 @@ json element_schema(std::string_view of) {
 json value_schema(const document& doc, const field& f) {
   switch (f.type) {
     case kind::object: return ref(f.of);
-    case kind::array: return json{{"type", "array"}, {"items", element_schema(f.of)}};
+    case kind::array: {
+      json items = element_schema(f.of);
+      if (f.of == "string" && !f.values.empty()) {  // a list of codes: each one of them
+        items["enum"] = json::array();
+        for (auto v : cases::codes::split(f.values)) items["enum"].push_back(std::string(v));
+      }
+      return json{{"type", "array"}, {"items", std::move(items)}};
+    }
     case kind::map: return json{{"type", "object"}, {"additionalProperties", element_schema(f.of)}};
     case kind::text:
       if (doc.text_accepts_string) return json{{"anyOf", json::array({json{{"type", "string"}}, ref("Text")})}};

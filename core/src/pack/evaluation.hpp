@@ -114,6 +114,9 @@ struct rule_outcome {
   std::optional<date> due;
   severity_kind severity = severity_kind::info;
   std::string_view meeting;  ///< the meeting decision the alert asks for; empty when none
+  // matching.lua
+  double points = 0;     ///< added to the task's score
+  bool exclude = false;  ///< the task does not fit at all
   // Texts, kept only when the evaluation asks for them (eval_input::texts); `plain` falls back
   // to `reason` when the rule gives none.
   text_span reason_ja, reason_en, plain_ja, plain_en;
@@ -163,6 +166,23 @@ struct evaluation {
 struct malformed_outcome {
   std::string where;
   std::string message;
+};
+
+/// What one matching criterion said of one carved task.
+struct criterion_hit {
+  const pack::rule* criterion = nullptr;
+  double points = 0;
+  bool exclude = false;
+  std::string reason_ja, reason_en;
+  std::string plain_ja, plain_en;  ///< the words for the person (the reason when none given)
+};
+
+/// What the matching criteria said of one carved task: excluded when any criterion excluded it,
+/// else scored by the sum of the points; the criteria that spoke, in criterion order.
+struct task_verdict {
+  bool excluded = false;
+  double score = 0;
+  std::vector<criterion_hit> hits;
 };
 
 /// What one rule cost over the evaluations that asked for it (eval_input::profile).

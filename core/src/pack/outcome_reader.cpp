@@ -61,11 +61,12 @@ namespace {
 using lua::max_text_bytes;
 
 // The fields an outcome of each module may have, in module_kind order.
-constexpr std::array<std::array<std::string_view, 6>, 4> allowed_fields = {{
+constexpr std::array<std::array<std::string_view, 6>, 5> allowed_fields = {{
     {"program", "eligible", "route", "reason", "plain", ""},
     {"step", "to", "reason", "plain", "", ""},
     {"target", "urgency", "warm_handoff", "reason", "plain", ""},
     {"code", "due", "severity", "meeting", "reason", "plain"},
+    {"points", "exclude", "reason", "plain", "", ""},
 }};
 
 // What a wrong value is, for messages ("a table", "NaN").
@@ -94,6 +95,7 @@ class reader {
       case module_kind::stepup: return step(out) && texts(out);
       case module_kind::referral: return referral(out) && texts(out);
       case module_kind::alerts: return alert(out) && texts(out);
+      case module_kind::matching: return match(out) && texts(out);
     }
     return true;
   }
@@ -318,6 +320,30 @@ class reader {
         return fail(fmt::format("'meeting' is '{}', expected one of: {}", meeting, fmt::join(decisions, ", ")));
       out.meeting = meeting;
     }
+    return true;
+  }
+
+  // { points = n } (a finite number, -100 to 100) or { exclude = true }.
+  bool match(rule_outcome& out) {
+    bool present = false;
+    if (!boolean("exclude", out.exclude, present)) return false;
+    const int type = field("points");
+    const bool has_points = type != LUA_TNIL;
+    if (has_points) {
+      if (type != LUA_TNUMBER) {
+        std::string wrong = what_is(L_, -1);
+        lua_pop(L_, 1);
+        return fail(fmt::format("'points' must be a number, not {}", wrong));
+      }
+      out.points = lua_tonumber(L_, -1);
+      if (!std::isfinite(out.points) || out.points < -100 || out.points > 100) {
+        std::string wrong = what_is(L_, -1);
+        lua_pop(L_, 1);
+        return fail(fmt::format("'points' must be a number from -100 to 100, not {}", std::isfinite(out.points) ? fmt::format("{}", out.points) : wrong));
+      }
+    }
+    lua_pop(L_, 1);
+    if (!has_points && !out.exclude) return fail("'points' is missing (a number), or say exclude = true");
     return true;
   }
 

@@ -119,7 +119,7 @@ declared_rule read_rule(lua_State* L, lua_Integer i, const std::string& file, co
   const int t = lua_gettop(L);
   declared_rule d;
   rule& r = d.r;
-  r.module = module_names()[static_cast<std::size_t>(kind)];
+  r.module = kind == module_kind::matching ? matching_module : module_names()[static_cast<std::size_t>(kind)];
   r.kind = kind;
   r.file = file;
   r.defined_in = region;
@@ -150,7 +150,8 @@ declared_rule read_rule(lua_State* L, lua_Integer i, const std::string& file, co
   }
   if (other_keys) wrong_shape(at.location(), fmt::format("rule {}: every key of a rule is a field name (id, title, …)", r.id));
   if (!has_decide && field_type(L, t, "decide") != LUA_TNIL)
-    wrong_shape(at.location(), fmt::format("rule {}: decide must be a function (case, ctx)", r.id));
+    wrong_shape(at.location(), fmt::format("rule {}: decide must be a function ({})", r.id,
+                                           kind == module_kind::matching ? "case, task, ctx" : "case, ctx"));
   r.where = at.location();
 
   const int title = field_type(L, t, "title");
@@ -230,6 +231,17 @@ int call_base(lua_State* L) {
   return 1;
 }
 
+// The same for a matching criterion: base(case, task, ctx).
+// stack: [case, task, ctx, ...] -> [outcome]
+int call_criterion_base(lua_State* L) {
+  lua_settop(L, 3);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);  // [decide, case, task, ctx]
+  lua_pushvalue(L, lua_upvalueindex(2));
+  lua_call(L, 4, 1);
+  return 1;
+}
+
 // What a replacement leaves out, it says as the rule it replaces does: a region that narrows a
 // rule through `base` keeps its title, references, note and skip without copying them.
 void keep_unsaid(declared_rule& d, const rule& replaced) {
@@ -248,16 +260,16 @@ void keep_unsaid(declared_rule& d, const rule& replaced) {
 
 // Adds the rules one module file declared: new ids at the end, a base rule's id in its place.
 // stack: [] -> []
-void merge(lua_State* L, std::vector<declared_rule>& declared, summary& out, std::vector<rule_functions>& fns) {
+void merge(lua_State* L, std::vector<declared_rule>& declared, std::vector<rule>& rules, std::vector<rule_functions>& fns) {
   for (auto& d : declared) {
     rule& r = d.r;
-    const auto same = std::find_if(out.rules.begin(), out.rules.end(), [&](const rule& x) { return x.id == r.id; });
-    if (d.decide == LUA_NOREF && same == out.rules.end())
+    const auto same = std::find_if(rules.begin(), rules.end(), [&](const rule& x) { return x.id == r.id; });
+    if (d.decide == LUA_NOREF && same == rules.end())
       wrong_shape(r.where, fmt::format("rule {} has no decide function (case, ctx); only a rule that replaces a base "
                                        "rule of the same id may leave it out, to change what the rule declares",
                                        r.id));
-    if (same == out.rules.end()) {
-      out.rules.push_back(std::move(r));
+    if (same == rules.end()) {
+      rules.push_back(std::move(r));
       fns.push_back({d.decide, LUA_NOREF});
       continue;
     }
@@ -267,7 +279,7 @@ void merge(lua_State* L, std::vector<declared_rule>& declared, summary& out, std
       wrong_shape(r.where, fmt::format("rule {} replaces {}'s rule of the same id in {}.lua ({}): write the replacement "
                                        "in {}.lua",
                                        r.id, same->defined_in, same->module, same->where, same->module));
-    auto& fn = fns[static_cast<std::size_t>(same - out.rules.begin())];
+    auto& fn = fns[static_cast<std::size_t>(same - rules.begin())];
     // A replacement keeps what the replaced rule supersedes, and may add to it.
     std::vector<std::string> supersedes = same->supersedes;
     for (const auto& id : r.supersedes)
@@ -286,7 +298,7 @@ void merge(lua_State* L, std::vector<declared_rule>& declared, summary& out, std
       lua_rawgeti(L, LUA_REGISTRYINDEX, fn.base);
     else
       lua_pushnil(L);
-    lua_pushcclosure(L, call_base, 2);
+    lua_pushcclosure(L, r.kind == module_kind::matching ? call_criterion_base : call_base, 2);
     const int base = luaL_ref(L, LUA_REGISTRYINDEX);
     luaL_unref(L, LUA_REGISTRYINDEX, fn.decide);  // the closure holds what it calls
     luaL_unref(L, LUA_REGISTRYINDEX, fn.base);
@@ -299,66 +311,86 @@ void merge(lua_State* L, std::vector<declared_rule>& declared, summary& out, std
 
 }  // namespace
 
-std::vector<rule_functions> load_rules(lua::state& st, const std::string& root_name, summary& out, const pack_files& files) {
-  std::vector<rule_functions> fns;
-  for (std::size_t module_index = 0; module_index < module_names().size(); ++module_index) {
-    const std::string& module = module_names()[module_index];
-    for (auto region = out.chain.rbegin(); region != out.chain.rend(); ++region) {
-      const std::string shown = fmt::format("{}/{}/{}.lua", root_name, *region, module);
-      const auto source = files.bytes.find(shown);
-      if (source == files.bytes.end()) continue;  // this layer has no such module
-      const int ref = st.load_chunk(source->second, shown, lua::refuse_module_local_writes);
-      st.protect(shown, [&](lua_State* L) {
-        lua_rawgeti(L, LUA_REGISTRYINDEX, ref);  // [module]
-        luaL_unref(L, LUA_REGISTRYINDEX, ref);
-        if (!lua_istable(L, -1)) wrong_shape(shown, fmt::format("must return a list of rules, not {}", luaL_typename(L, -1)));
-        const auto n = static_cast<lua_Integer>(lua_rawlen(L, -1));
-        lua_pushnil(L);
-        while (lua_next(L, -2) != 0) {  // [module, key, value]
+namespace {
+
+// Loads `module` of every layer of the chain into `rules` (base first, replacements in place).
+void load_module(lua::state& st, const std::string& root_name, summary& out, const pack_files& files, const std::string& module,
+                 module_kind kind, std::vector<rule>& rules, std::vector<rule_functions>& fns) {
+  for (auto region = out.chain.rbegin(); region != out.chain.rend(); ++region) {
+    const std::string shown = fmt::format("{}/{}/{}.lua", root_name, *region, module);
+    const auto source = files.bytes.find(shown);
+    if (source == files.bytes.end()) continue;  // this layer has no such module
+    const int ref = st.load_chunk(source->second, shown, lua::refuse_module_local_writes);
+    st.protect(shown, [&](lua_State* L) {
+      lua_rawgeti(L, LUA_REGISTRYINDEX, ref);  // [module]
+      luaL_unref(L, LUA_REGISTRYINDEX, ref);
+      if (!lua_istable(L, -1)) wrong_shape(shown, fmt::format("must return a list of rules, not {}", luaL_typename(L, -1)));
+      const auto n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+      lua_pushnil(L);
+      while (lua_next(L, -2) != 0) {  // [module, key, value]
+        lua_pop(L, 1);
+        const bool listed = lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 && lua_tointeger(L, -1) <= n;
+        if (!listed) {
           lua_pop(L, 1);
-          const bool listed = lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 && lua_tointeger(L, -1) <= n;
-          if (!listed) {
-            lua_pop(L, 1);
-            wrong_shape(shown, "must return a list of rules { {…}, {…} } (a table with other keys than 1, 2, …)");
-          }
+          wrong_shape(shown, "must return a list of rules { {…}, {…} } (a table with other keys than 1, 2, …)");
         }
-        std::vector<declared_rule> declared;
-        for (lua_Integer i = 1; i <= n; ++i) {
-          lua_rawgeti(L, -1, i);  // [module, rule]
-          if (!lua_istable(L, -1))
-            wrong_shape(shown, fmt::format("rule #{} must be a table, not {}", i, luaL_typename(L, -1)));
-          declared.push_back(read_rule(L, i, shown, *region, static_cast<module_kind>(module_index), out));
-          lua_pop(L, 1);  // [module]
-        }
-        lua_pop(L, 1);  // []
-        // What the rules can reach stays as the module left it (lua/module_state.hpp).
-        std::vector<std::pair<int, std::string>> roots;
-        roots.reserve(declared.size());
-        for (const auto& d : declared)
-          if (d.decide != LUA_NOREF) roots.emplace_back(d.decide, d.r.id);
-        lua::freeze_module_state(L, roots);
-        merge(L, declared, out, fns);
-      });
-    }
+      }
+      std::vector<declared_rule> declared;
+      for (lua_Integer i = 1; i <= n; ++i) {
+        lua_rawgeti(L, -1, i);  // [module, rule]
+        if (!lua_istable(L, -1))
+          wrong_shape(shown, fmt::format("rule #{} must be a table, not {}", i, luaL_typename(L, -1)));
+        declared.push_back(read_rule(L, i, shown, *region, kind, out));
+        lua_pop(L, 1);  // [module]
+      }
+      lua_pop(L, 1);  // []
+      // What the rules can reach stays as the module left it (lua/module_state.hpp).
+      std::vector<std::pair<int, std::string>> roots;
+      roots.reserve(declared.size());
+      for (const auto& d : declared)
+        if (d.decide != LUA_NOREF) roots.emplace_back(d.decide, d.r.id);
+      lua::freeze_module_state(L, roots);
+      merge(L, declared, rules, fns);
+    });
   }
+}
+
+// Drops the rules `out.disabled` names from `rules` and their functions.
+void apply_disable(lua::state& st, const summary& out, std::vector<rule>& rules, std::vector<rule_functions>& fns) {
   std::set<std::string> disabled(out.disabled.begin(), out.disabled.end());
   std::size_t kept = 0;
   st.protect("disable", [&](lua_State* L) {
-    for (std::size_t i = 0; i < out.rules.size(); ++i) {
-      if (disabled.count(out.rules[i].id)) {
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      if (disabled.count(rules[i].id)) {
         luaL_unref(L, LUA_REGISTRYINDEX, fns[i].decide);
         luaL_unref(L, LUA_REGISTRYINDEX, fns[i].base);
         continue;
       }
       if (kept != i) {  // a self-move would leave the rule moved-from
-        out.rules[kept] = std::move(out.rules[i]);
+        rules[kept] = std::move(rules[i]);
         fns[kept] = fns[i];
       }
       ++kept;
     }
   });
-  out.rules.resize(kept);
+  rules.resize(kept);
   fns.resize(kept);
+}
+
+}  // namespace
+
+std::vector<rule_functions> load_rules(lua::state& st, const std::string& root_name, summary& out, const pack_files& files) {
+  std::vector<rule_functions> fns;
+  for (std::size_t module_index = 0; module_index < module_names().size(); ++module_index)
+    load_module(st, root_name, out, files, module_names()[module_index], static_cast<module_kind>(module_index), out.rules, fns);
+  apply_disable(st, out, out.rules, fns);
+  return fns;
+}
+
+std::vector<rule_functions> load_criteria(lua::state& st, const std::string& root_name, summary& out, const pack_files& files) {
+  std::vector<rule_functions> fns;
+  load_module(st, root_name, out, files, matching_module, module_kind::matching, out.criteria, fns);
+  apply_disable(st, out, out.criteria, fns);
   return fns;
 }
 

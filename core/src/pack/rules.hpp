@@ -27,4 +27,10 @@ struct rule_functions {
 std::vector<rule_functions> load_rules(lua::state& st, const std::string& root_name, summary& out,
                                        const pack_files& files);
 
+/// Loads the matching criteria (`<root_name>/<region>/matching.lua` over the chain) the same way
+/// into `out.criteria`, `disable` applied; a replacement's `base` takes (case, task, ctx). Returns
+/// one rule_functions per criterion.
+std::vector<rule_functions> load_criteria(lua::state& st, const std::string& root_name, summary& out,
+                                          const pack_files& files);
+
 }  // namespace hashigo::pack

@@ -87,6 +87,7 @@ struct runtime::impl {
   std::string evaluation_name;  // "<region> evaluation", as errors outside any rule name it
   std::unique_ptr<module_library> library;
   std::vector<rule_functions> functions;  // one per rule of meta.rules
+  std::vector<rule_functions> criteria;   // one per criterion of meta.criteria
   ctx_state ctx;
   // The parameters in force change only on the dates their values take effect, so every day from
   // one such date to the next shares one table, cached by period (k: from the k-th date on).
@@ -118,6 +119,10 @@ struct runtime::impl {
   // The read-only case, from the engine's writer.
   // stack: [] -> [case]
   void push_case(lua_State* L, const eval_input& in);
+  // Runs every criterion on one task and reads what each said into `verdict`.
+  // stack: [] -> []
+  void run_criteria(lua_State* L, const eval_input& in, const nlohmann::json& task, task_verdict& verdict,
+                    const rule*& running, std::optional<malformed_outcome>& malformed);
   // Runs every rule and reads its outcome into `result`; stops at the first malformed outcome.
   // stack: [] -> []
   void run_rules(lua_State* L, const eval_input& in, const rule*& running, std::optional<malformed_outcome>& malformed);
@@ -150,6 +155,7 @@ std::unique_ptr<runtime> runtime::load(const fs::path& rules_root, const std::st
   i->state.protect("require", [&](lua_State* L) { i->library->install(L); });
   i->library->enable(true);
   i->functions = load_rules(i->state, root_name, i->meta, files);
+  i->criteria = load_criteria(i->state, root_name, i->meta, files);
   i->library->enable(false);
   i->meta.files = std::move(files.names);
   i->evaluation_name = region + " evaluation";
@@ -317,6 +323,85 @@ void runtime::impl::run_rules(lua_State* L, const eval_input& in, const rule*& r
   }
   running = nullptr;
   lua_pop(L, 2);  // []
+}
+
+void runtime::impl::run_criteria(lua_State* L, const eval_input& in, const json& task, task_verdict& verdict,
+                                 const rule*& running, std::optional<malformed_outcome>& malformed) {
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ctx.real_ref);  // [ctx]
+  set_day(L, in.as_of);
+  set_position(L, in.position);
+  lua_pop(L, 1);  // []
+  push_case(L, in);                                  // [case]
+  lua::push_readonly(L, task, "task");               // [case, task]
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ctx.proxy_ref);  // [case, task, ctx]
+  ctx.out = &result;
+  ctx.record_checks = false;
+  ctx.read_defaults = false;
+  std::string error;
+  for (std::size_t i = 0; i < meta.criteria.size(); ++i) {
+    const rule& r = meta.criteria[i];
+    if (!r.applies_to.covers(in.position.at, in.status)) continue;
+    running = &r;
+    const rule_functions& fn = criteria[i];
+    lua_rawgeti(L, LUA_REGISTRYINDEX, fn.decide);  // [case, task, ctx, decide]
+    lua_pushvalue(L, -4);
+    lua_pushvalue(L, -4);
+    lua_pushvalue(L, -4);
+    if (fn.base != LUA_NOREF) {
+      lua_rawgeti(L, LUA_REGISTRYINDEX, fn.base);
+      lua_call(L, 4, 1);
+    } else {
+      lua_call(L, 3, 1);  // [case, task, ctx, outcome]
+    }
+    if (lua::budget_of(L).exhausted) lua::raise_budget_exhausted(L, 0);
+    if (!lua_isnil(L, -1)) {
+      result.texts.clear();
+      rule_outcome o;
+      const outcome_context oc{&r, &codes, &result, true, nullptr};
+      if (!read_outcome(L, -1, oc, o, error)) {
+        malformed = malformed_outcome{r.where, fmt::format("criterion {} returned a malformed outcome: {}", r.id, error)};
+        lua_pop(L, 4);
+        return;
+      }
+      criterion_hit hit{&r, o.points, o.exclude, std::string(result.text(o.reason_ja)), std::string(result.text(o.reason_en)),
+                        std::string(result.text(o.plain_ja)), std::string(result.text(o.plain_en))};
+      verdict.excluded = verdict.excluded || o.exclude;
+      verdict.score += o.points;
+      verdict.hits.push_back(std::move(hit));
+    }
+    lua_pop(L, 1);  // [case, task, ctx]
+  }
+  running = nullptr;
+  lua_pop(L, 3);  // []
+}
+
+std::vector<task_verdict> runtime::match(const eval_input& in, const std::vector<json>& tasks) {
+  impl& m = *impl_;
+  std::vector<task_verdict> verdicts(tasks.size());
+  const std::string what = m.meta.region + " matching";
+  for (std::size_t t = 0; t < tasks.size(); ++t) {
+    m.result.clear();
+    m.codes.trim();
+    const rule* running = nullptr;
+    std::optional<malformed_outcome> malformed;
+    const auto stop = [&] {
+      m.ctx.out = nullptr;
+      if (m.case_fields) m.case_fields->disarm();
+    };
+    try {
+      m.state.protect(what, [&](lua_State* L) { m.run_criteria(L, in, tasks[t], verdicts[t], running, malformed); });
+    } catch (const script_error& e) {
+      stop();
+      if (!running) throw;
+      const bool unlocated = e.location().empty() || e.location() == what;
+      throw script_error(e.code(), unlocated ? running->where : e.location(),
+                         fmt::format("{} (criterion {})", e.message(), running->id), e.traceback());
+    }
+    stop();
+    if (malformed) throw *malformed;
+  }
+  m.result.clear();
+  return verdicts;
 }
 
 const evaluation& runtime::evaluate(const eval_input& in) {

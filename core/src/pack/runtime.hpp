@@ -43,6 +43,11 @@ class runtime {
   /// script_error, or malformed_outcome for the first rule (in rule order) whose outcome breaks
   /// its module's contract.
   const evaluation& evaluate(const eval_input& in);
+  /// Runs the matching criteria (matching.lua) on each task of `tasks` (each a task view, read by
+  /// criteria as `task`) for the case `in` describes, each task under its own instruction budget.
+  /// The verdicts come in the order of `tasks`. Throws script_error naming the criterion, or
+  /// malformed_outcome.
+  std::vector<task_verdict> match(const eval_input& in, const std::vector<nlohmann::json>& tasks);
   /// Instructions the last evaluation used.
   std::int64_t instructions_used() const noexcept;
 

@@ -1,5 +1,7 @@
+#include <hashigo/case/employer.hpp>
 #include <hashigo/case/fold.hpp>
 #include <hashigo/error.hpp>
+#include <hashigo/format/employer_json.hpp>
 #include <hashigo/store/case_repository.hpp>
 
 #include <fmt/format.h>
@@ -73,6 +75,53 @@ bool names_event(const input_error& e, const std::string& origin) {
   throw refusal;
 }
 
+// A placement started from a carved task names a task of the employer's version in force on its
+// first day, offered then, in one of the forms it can be worked as: a wrong link is refused before
+// anything is stored (the task is what reports count as filled).
+void check_task_links(const database& db, const std::vector<cases::event>& events) {
+  std::map<std::string, std::vector<cases::employer_record>> read;  // employer id -> versions
+  for (const auto& e : events) {
+    const auto* p = std::get_if<cases::placement_started_event>(&e.body);
+    if (!p || p->employer_id.empty()) continue;
+    const std::string at = e.origin.empty() ? "event" : e.origin;
+    auto found = read.find(p->employer_id);
+    if (found == read.end()) {
+      std::vector<cases::employer_record> versions;
+      for (const auto& row : db.employer_versions(p->employer_id)) {
+        try {
+          versions.push_back(format::employer_record_from_json(
+              parse_stored_json(row.payload_json, fmt::format("employer '{}' of {}", row.id, row.since))));
+        } catch (const input_error& bad) {
+          throw storage_error(message("error.stored_invalid", db.path(), message::nested(bad.placed_message())), "E_CORRUPT");
+        }
+      }
+      found = read.emplace(p->employer_id, std::move(versions)).first;
+    }
+    const auto& versions = found->second;
+    if (versions.empty()) throw input_error(at + ".employer_id", message("error.employer_unknown", p->employer_id));
+    const auto* version = cases::employer_in_force(versions, p->employer_id, e.on);
+    if (!version)
+      throw input_error(at + ".employer_id", message("error.employer_not_yet", p->employer_id, versions.front().since.to_string(), e.on.to_string()));
+    if (p->task_id.empty()) continue;
+    const auto* task = version->task(p->task_id);
+    if (!task) {
+      std::string ids;
+      for (const auto& t : version->tasks) ids += (ids.empty() ? "" : ", ") + t.id;
+      throw input_error(at + ".task_id", message("error.task_unknown", p->employer_id, version->since.to_string(), p->task_id,
+                                                  ids.empty() ? message::term("word.none") : message_arg{ids}));
+    }
+    if (!task->offered(e.on, version->since))
+      throw input_error(at + ".task_id", message("error.task_not_offered", p->task_id, e.on.to_string(),
+                                                  task->offered_on.value_or(version->since).to_string(),
+                                                  task->withdrawn_on ? task->withdrawn_on->to_string() : std::string("…")));
+    if (std::find(task->wage_forms.begin(), task->wage_forms.end(), p->kind) == task->wage_forms.end()) {
+      std::string forms;
+      for (const auto& f : task->wage_forms) forms += (forms.empty() ? "" : ", ") + f;
+      throw input_error(at + ".kind", message("error.task_wage_form", p->kind, p->task_id, forms));
+    }
+  }
+}
+
 }  // namespace
 
 std::int64_t last_seq(const std::vector<cases::event>& events) {
@@ -91,6 +140,7 @@ std::vector<std::int64_t> case_repository::create(const format::case_file& file)
                format::to_json(file.header.household).dump()};
   std::vector<std::int64_t> seqs;
   db_.write_new_case(row, [&](case_writer& writer) {
+    check_task_links(db_, sorted);
     std::map<std::int64_t, std::int64_t> stored_seq;  // file index -> seq in the store
     // Stored in fold order, so that seq order and fold order agree.
     for (auto e : sorted) {
@@ -181,6 +231,7 @@ std::vector<std::int64_t> case_repository::append(const std::string& id, const s
         } catch (const input_error& refusal) {
           explain_refusal(db_, id, h, existing, incoming, refusal);
         }
+        check_task_links(db_, incoming);
         for (const auto& e : incoming) seqs.push_back(writer.insert_event(to_row(e)));
       },
       message("store.append_events", id));

@@ -1,4 +1,5 @@
-// Households: one row per version of a household record, and the cases each version names.
+// Households: one row per version of a household record, and the cases each version names. The
+// versioned-record helpers below serve the employers too.
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -13,27 +14,39 @@
 
 namespace hashigo::store {
 
-namespace {
-
-household_row read_household(const SQLite::Statement& query) {
-  return household_row{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString()};
+void database::impl::require_version_order(const char* table, const version_row& row, bool change, const char* exists,
+                                           const char* unknown) {
+  SQLite::Statement latest(db, fmt::format("SELECT max(since) FROM {} WHERE id = ?1", table));
+  latest.bind(1, row.id);
+  latest.executeStep();
+  const bool stored = !latest.getColumn(0).isNull();
+  if (!change && stored) throw input_error("id", message(exists, row.id));
+  if (change && !stored) throw input_error("id", message(unknown, row.id));
+  if (change && row.since <= latest.getColumn(0).getString())
+    throw input_error("since", message("error.household_since_not_after", row.since, latest.getColumn(0).getString()));
 }
 
-}  // namespace
+void database::impl::insert_version(const char* table, const version_row& row) {
+  SQLite::Statement insert(db, fmt::format("INSERT INTO {} (id, since, payload) VALUES (?1, ?2, ?3)", table));
+  insert.bind(1, row.id);
+  insert.bind(2, row.since);
+  insert.bind(3, row.payload_json);
+  insert.exec();
+}
+
+std::vector<version_row> database::impl::versions(const char* table, const std::string& id) const {
+  SQLite::Statement query(db, fmt::format("SELECT id, since, payload FROM {} WHERE ?1 = '' OR id = ?1 ORDER BY id, since", table));
+  query.bind(1, id);
+  std::vector<version_row> out;
+  while (query.executeStep())
+    out.push_back(version_row{query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString()});
+  return out;
+}
 
 void database::write_household(const household_row& row, const std::vector<std::string>& case_ids, bool change) {
   try {
     SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    {
-      SQLite::Statement latest(impl_->db, "SELECT max(since) FROM households WHERE id = ?1");
-      latest.bind(1, row.id);
-      latest.executeStep();
-      const bool stored = !latest.getColumn(0).isNull();
-      if (!change && stored) throw input_error("id", message("error.household_exists", row.id));
-      if (change && !stored) throw input_error("id", message("error.household_unknown", row.id));
-      if (change && row.since <= latest.getColumn(0).getString())
-        throw input_error("since", message("error.household_since_not_after", row.since, latest.getColumn(0).getString()));
-    }
+    impl_->require_version_order("households", row, change, "error.household_exists", "error.household_unknown");
     // A case lives in one household at a time: another household whose latest version names it
     // must let it go (a version without it) first.
     SQLite::Statement other(impl_->db,
@@ -55,11 +68,7 @@ void database::write_household(const household_row& row, const std::vector<std::
                           message("error.case_in_other_household", case_ids[i], other.getColumn(0).getString(), other.getColumn(1).getString()));
       other.reset();
     }
-    SQLite::Statement insert(impl_->db, "INSERT INTO households (id, since, payload) VALUES (?1, ?2, ?3)");
-    insert.bind(1, row.id);
-    insert.bind(2, row.since);
-    insert.bind(3, row.payload_json);
-    insert.exec();
+    impl_->insert_version("households", row);
     SQLite::Statement link(impl_->db, "INSERT INTO household_cases (household_id, since, case_id) VALUES (?1, ?2, ?3)");
     for (const auto& id : case_ids) {
       if (id.empty()) continue;
@@ -77,10 +86,7 @@ void database::write_household(const household_row& row, const std::vector<std::
 
 std::vector<household_row> database::households() const {
   try {
-    SQLite::Statement query(impl_->db, "SELECT id, since, payload FROM households ORDER BY id, since");
-    std::vector<household_row> out;
-    while (query.executeStep()) out.push_back(read_household(query));
-    return out;
+    return impl_->versions("households");
   } catch (const SQLite::Exception& e) {
     impl_->fail(e, message("store.read_households"));
   }

@@ -34,6 +34,15 @@ struct database::impl {
 
   /// Throws input_error("case", ...) unless the case exists; call inside the write transaction.
   void require_case(const std::string& case_id);
+  /// Throws input_error unless `row` may be stored in versioned `table` (households, employers):
+  /// a new id (`change` false) is not stored yet; a change follows a stored version with a later
+  /// `since`. `exists`/`unknown` are the catalogue keys of the two refusals (id as argument).
+  /// Call inside the write transaction.
+  void require_version_order(const char* table, const version_row& row, bool change, const char* exists, const char* unknown);
+  /// Inserts one version into `table` (households, employers).
+  void insert_version(const char* table, const version_row& row);
+  /// Every version in `table`, by id then since; only those of `id` when it is not empty.
+  std::vector<version_row> versions(const char* table, const std::string& id = {}) const;
   /// Inserts one event (bound and stepped on the cached statement); returns its seq.
   std::int64_t insert_event(const std::string& case_id, const new_event& event);
   /// Inserts one receipt for `case_id` (empty: none); returns its id.

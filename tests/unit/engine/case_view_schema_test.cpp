@@ -105,12 +105,16 @@ std::string read_file(const fs::path& p) {
 }  // namespace
 
 // What no example case records: a rung at intake, a pension grade, a move, a follow-up that
-// reached the person, a probation period's end.
+// reached the person, a probation period's end, a matching profile, a placement from a carved task.
 const std::string k_rare_facts = commuter_case("commuter_paid", R"(,
     {"type":"disability_status","date":"2020-02-03","cert":"seishin","grade":"3級","basic_pension_grade":2},
     {"type":"household_moved","date":"2020-03-02","prefecture":"14","municipality":"142051","housing":"rented","rent_yen":40000},
     {"type":"legal_status","date":"2020-03-10","status":"probation","since":"2019-06-01","ends_on":"2021-05-31"},
-    {"type":"follow_up","date":"2020-04-06","kind":"phone","successful":true})");
+    {"type":"follow_up","date":"2020-04-06","kind":"phone","successful":true},
+    {"type":"assessment","date":"2020-04-08","kind":"re","interests":["cleaning"],"strengths":["handwork"],"qualifications":["care_initial"],
+     "constraints":["quiet_place"],"supports_needed":["job_coach"],"hours_per_week_max":12,"wishes":"静かなところで"},
+    {"type":"placement_started","date":"2020-04-09","placement_id":"t1","employer":"農家","employer_id":"yasai-farm","task_id":"packing",
+     "kind":"taiken","hours_per_week":4})");
 
 TEST_CASE("the view of every example case, at every month end, is what its declaration says") {
   conformance c;

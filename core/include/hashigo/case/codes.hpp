@@ -50,6 +50,15 @@ inline constexpr std::string_view agency_roles =
     "municipality|centre|hellowork|saposute|nakapotsu|houkatsu|shakyo|medical|employer|school|probation|other";
 // Who approved a plan: a meeting of one of the kinds above, or the centre alone where the pack lets it.
 inline constexpr std::string_view plan_approvers = "shien_chosei|shien_kaigi|joint_case|case_review|centre";
+// What a carved task's workplace offers and a person may need of one (しごと情報 conditions, and
+// the constraints an assessment records): the same codes on both sides, so matching compares them.
+inline constexpr std::string_view work_conditions =
+    "quiet_place|no_phone|short_hours|no_customer_contact|seated|daytime_only|fixed_routine|near_transit";
+// The support a workplace gives while a person works there, and the support a person needs.
+inline constexpr std::string_view work_supports =
+    "workplace_mentor|job_coach|supporter_visits|written_steps|gradual_start|transport_paid";
+// 法人格 of an employer (domain.md §5 employer.legal_form).
+inline constexpr std::string_view legal_forms = "shafuku|npo|coop|kk|other";
 inline constexpr std::string_view housing = "owned|rented|public|company|homeless|facility|other";
 inline constexpr std::string_view stages = "life|social|employment|intermediate|general";
 inline constexpr std::string_view statuses = "intake|assessment|planning|in_support|evaluation|closed|suspended";

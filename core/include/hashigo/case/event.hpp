@@ -46,6 +46,15 @@ struct assessment_event {
   std::string kind = "initial";  ///< initial | re | evaluation
   std::optional<fdp_axes> fdp;
   std::optional<int> daily_rhythm;  ///< 1–5
+  /// What the person is drawn to, good at, needs of a workplace and wishes (for matching); each
+  /// list is absent when the assessment does not speak of it, and a later one replaces it.
+  std::optional<std::vector<std::string>> interests;        ///< fields of work (open codes)
+  std::optional<std::vector<std::string>> strengths;        ///< skills (open codes)
+  std::optional<std::vector<std::string>> qualifications;   ///< held qualifications (open codes)
+  std::optional<std::vector<std::string>> constraints;      ///< codes::work_conditions the person needs
+  std::optional<std::vector<std::string>> supports_needed;  ///< codes::work_supports
+  std::optional<double> hours_per_week_max;                 ///< what the person can work now
+  std::optional<std::string> wishes;                        ///< in the person's words
 };
 /// A monthly snapshot of household finance (eligibility and 家計改善).
 struct household_finance_event {
@@ -88,6 +97,8 @@ struct program_ended_event {
 struct placement_started_event {
   std::string placement_id;
   std::string employer;
+  std::string employer_id;  ///< a stored employer record (`hashigo.employer/1`), or empty
+  std::string task_id;      ///< one of its carved tasks (しごと情報); needs employer_id
   std::string kind;      ///< kengaku, taiken, commuter_unpaid, …, part_time, full_time
   std::string contract;  ///< none | commuter_confirmation | employment
   double hours_per_week = 0;

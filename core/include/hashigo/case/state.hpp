@@ -72,6 +72,8 @@ struct program_state {
 struct placement_state {
   std::string id;
   std::string employer;
+  std::string employer_id;  ///< the employer record, when the placement came from a carved task
+  std::string task_id;
   std::string kind;
   std::string contract;
   double hours_per_week = 0;
@@ -80,6 +82,19 @@ struct placement_state {
   date start_on;
   std::optional<date> end_on;
   bool active = true;
+};
+
+/// What assessments said of the person for matching them to carved tasks: each part as the
+/// latest assessment that spoke of it left it.
+struct work_profile {
+  std::vector<std::string> interests;
+  std::vector<std::string> strengths;
+  std::vector<std::string> qualifications;
+  std::vector<std::string> constraints;      ///< codes::work_conditions
+  std::vector<std::string> supports_needed;  ///< codes::work_supports
+  std::optional<double> hours_per_week_max;
+  std::string wishes;
+  date assessed_on;  ///< the latest assessment that changed it
 };
 
 /// One attendance record.
@@ -298,6 +313,7 @@ struct case_state {
   std::optional<fdp_axes> fdp;
   std::optional<fdp_axes> previous_fdp;  ///< the FDP result before the latest, to see a fall
   std::optional<date> fdp_assessed_on;
+  std::optional<work_profile> profile;  ///< what assessments said for matching; nullopt until one did
   std::optional<plan_state> plan;
   std::vector<program_state> programs;
   std::vector<placement_state> placements;

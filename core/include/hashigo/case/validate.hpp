@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hashigo::cases {
 
@@ -25,6 +26,14 @@ void require_region_name(std::string_view name, const std::string& where);
 
 /// True for a record id (a case's, a meeting's): letters, digits, `-`, `_`, `.`; not empty.
 bool is_record_id(std::string_view id) noexcept;
+
+/// True for an open-vocabulary code (an interest, a skill, a qualification): `[a-z][a-z0-9_]*`,
+/// at most 64 characters, so that a person's codes and a task's compare as written.
+bool is_tag(std::string_view code) noexcept;
+
+/// Throws input_error(`field[i]`, …) unless each entry is listed once and is one of the codes
+/// `allowed` (`a|b|c`), or, with `allowed` empty, a tag (is_tag).
+void require_code_list(const std::vector<std::string>& list, std::string_view allowed, const std::string& field);
 
 /// Closure reason codes accepted by `closed` (domain.md §5 plus `info_only`).
 const std::vector<std::string_view>& closure_reasons();

@@ -1,5 +1,6 @@
 #pragma once
 /// @file The engine: evaluates a folded case under a region's rule pack.
+#include <hashigo/case/employer.hpp>
 #include <hashigo/case/household.hpp>
 #include <hashigo/case/ladder.hpp>
 #include <hashigo/case/state.hpp>
@@ -68,6 +69,47 @@ struct reload_result {
   std::string error;      ///< why the old version stays in service
 };
 
+/// A carved task offered on the day a case is matched, and how many of its places are taken.
+struct task_offer {
+  const cases::employer_record* employer = nullptr;  ///< the version in force on the day
+  const cases::carved_task* task = nullptr;
+  int filled = 0;  ///< active placements that name the task
+};
+
+/// What one matching criterion said of a task.
+struct match_reason {
+  std::string criterion;  ///< its id, e.g. MA-03
+  std::string where;      ///< `rules/national/matching.lua:40`
+  double points = 0;
+  bool exclude = false;
+  cases::localized reason;  ///< for staff
+  cases::localized plain;   ///< for the person
+};
+
+/// One carved task as matching ranked it.
+struct task_match {
+  std::string employer_id;
+  std::string employer_name;
+  std::string task_id;
+  cases::localized title;
+  double hours_per_week = 0;
+  int open = 0;           ///< places not taken
+  bool excluded = false;  ///< a criterion said it does not fit
+  double score = 0;       ///< the sum of the points
+  std::vector<match_reason> reasons;  ///< in criterion order
+};
+
+/// The tasks a case was matched to: fitting tasks by score (highest first), then excluded ones;
+/// ties by employer and task id.
+struct match_result {
+  std::string case_id;
+  std::string as_of;
+  std::string region;
+  std::string pack_digest;
+  std::vector<std::string> criteria;  ///< the ids of the pack's criteria, in order
+  std::vector<task_match> tasks;
+};
+
 /// Evaluates cases. One loaded state per region, made on first use. Not thread-safe: one per thread.
 class engine {
  public:
@@ -86,6 +128,10 @@ class engine {
   /// set out.error; throws as evaluate() does otherwise. Without `digest` the inputs digest is not
   /// computed (a simulation that never shows it saves a tenth of the evaluation).
   void evaluate_lean(const cases::case_state& state, const std::string& region, lean_decision& out, bool digest = true);
+  /// Ranks the carved tasks `offers` for `state` (folded at its as_of) with the matching criteria
+  /// of `region`'s pack (matching.lua over its chain). Throws rule_error when a criterion fails or
+  /// returns a malformed outcome, input_error for an unknown region or a day no rule decides.
+  match_result match(const cases::case_state& state, const std::string& region, const std::vector<task_offer>& offers);
   /// Links each evaluated case to its household first (cases::household_source): rules then see
   /// the other members and their cases on the same day. nullptr: cases are evaluated alone.
   void set_household_source(std::shared_ptr<cases::household_source> source);

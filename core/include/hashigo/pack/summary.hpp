@@ -14,11 +14,15 @@
 namespace hashigo::pack {
 
 /// The module a rule comes from. The engine asks it of every rule on every evaluation, so it is a
-/// number; module_names() gives the names in the same order.
-enum class module_kind { eligibility, stepup, referral, alerts };
+/// number; module_names() gives the names of the evaluation modules in the same order. `matching`
+/// is the module of matching criteria (matching.lua), called per carved task by `hashigo match`,
+/// never by an evaluation.
+enum class module_kind { eligibility, stepup, referral, alerts, matching };
 
-/// The modules a pack may have, in evaluation order (the order of module_kind).
+/// The modules an evaluation runs, in evaluation order (the order of module_kind).
 const std::vector<std::string>& module_names();
+/// The name of the matching criteria's module file (without `.lua`).
+inline constexpr const char* matching_module = "matching";
 
 /// One document of the bibliography (`rules/references.lua`, and a region's own
 /// `rules/<region>/references.lua`), under a stable id that rules and parameters cite.
@@ -133,6 +137,9 @@ struct summary {
   std::vector<std::string> disabled;  ///< base rule ids this region switches off
   cases::ladder_spec ladder;
   std::vector<rule> rules;              ///< in evaluation order
+  /// The matching criteria of matching.lua over the chain (module `matching`), in file order:
+  /// each scores one carved task for one case (`decide(case, task, ctx)`).
+  std::vector<rule> criteria;
   std::vector<parameter> parameters;    ///< sorted by name
   std::vector<std::string> files;       ///< every file digested, `rules/<region>/…` and `rules/lib/…`
   /// The declarations of pack.lua (programs, referral_targets), merged over the chain by

@@ -62,12 +62,17 @@ struct meeting_row {
   std::string payload_json;  ///< the meeting record (`hashigo.meeting/1`)
 };
 
-/// One version of a household record as stored: in force from `since` until the next version.
-struct household_row {
+/// One version of a versioned record as stored (a household, an employer): in force from `since`
+/// until the next version of the same id.
+struct version_row {
   std::string id;
   std::string since;         ///< YYYY-MM-DD
-  std::string payload_json;  ///< the household record (`hashigo.household/1`)
+  std::string payload_json;  ///< the record (`hashigo.household/1`, `hashigo.employer/1`)
 };
+/// One version of a household record.
+using household_row = version_row;
+/// One version of an employer record.
+using employer_row = version_row;
 
 /// A cached fold of one case's events (dropped and rebuilt at will).
 struct snapshot_row {
@@ -158,6 +163,15 @@ class database {
   void write_household(const household_row& row, const std::vector<std::string>& case_ids, bool change);
   /// Every version of every household, by id then since.
   std::vector<household_row> households() const;
+
+  /// Stores one version of an employer record (BEGIN IMMEDIATE): a new id (`change` false) must
+  /// not be stored yet, a change must follow a stored version with a later `since` (input_error
+  /// at `id` or `since`; nothing is written then).
+  void write_employer(const employer_row& row, bool change);
+  /// Every version of every employer, by id then since.
+  std::vector<employer_row> employers() const;
+  /// Every version of employer `id`, by since (none: empty).
+  std::vector<employer_row> employer_versions(const std::string& id) const;
 
   /// Stores a receipt; returns its id.
   std::int64_t add_receipt(const receipt_row& row);

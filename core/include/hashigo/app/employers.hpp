@@ -1,0 +1,43 @@
+#pragma once
+/// @file Employers over the store: recording employer records (しごと情報), reading them from a
+/// folder, counting the places their tasks have filled, and matching a stored case to them.
+#include <hashigo/case/employer.hpp>
+#include <hashigo/engine/engine.hpp>
+#include <hashigo/store/database.hpp>
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hashigo::app {
+
+/// Every version of every stored employer record, by id then since.
+std::vector<cases::employer_record> stored_employers(store::database& db);
+
+/// Stores an employer record: a new employer, or (`change`) a new version of a stored one.
+/// Refusals are input_error naming the field; nothing is stored then.
+void record_employer(store::database& db, const cases::employer_record& e, bool change);
+
+/// The employer records of the `*.json` files of `dir` (not its sub-folders), by file name.
+/// A file that is not an employer record is input_error naming the file and the field; two
+/// files with one id and since are refused.
+std::vector<cases::employer_record> read_employer_folder(const std::filesystem::path& dir);
+
+/// Places taken on `day`: the active placements of stored cases naming each (employer, task),
+/// those of case `except` left out (a person's own place is open to them).
+std::map<std::pair<std::string, std::string>, int> filled_tasks(store::database& db, date day, const std::string& except = {});
+
+/// The tasks offered on `day` among `versions` (each employer's version in force then), with the
+/// places `filled` counts, by employer id then the task's order on the sheet.
+std::vector<engine::task_offer> offers_on(const std::vector<cases::employer_record>& versions, date day,
+                                          const std::map<std::pair<std::string, std::string>, int>& filled);
+
+/// Matches stored case `case_id` on `as_of` (default: its last recorded day) to the tasks offered
+/// then: those of `folder` when given, else the stored employers. Unknown case → input_error("case").
+engine::match_result match_case(store::database& db, engine::engine& eng, const std::string& case_id,
+                                std::optional<date> as_of, const std::optional<std::filesystem::path>& folder);
+
+}  // namespace hashigo::app

@@ -1,0 +1,13 @@
+// Which version of an employer record is in force on a day.
+#include <hashigo/case/employer.hpp>
+
+namespace hashigo::cases {
+
+const employer_record* employer_in_force(const std::vector<employer_record>& versions, const std::string& id, date day) {
+  const employer_record* found = nullptr;
+  for (const auto& v : versions)
+    if (v.id == id && v.since <= day && (!found || found->since < v.since)) found = &v;
+  return found;
+}
+
+}  // namespace hashigo::cases
