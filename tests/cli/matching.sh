@@ -86,6 +86,18 @@ expect_exit 0 "the paid place, linked to the sheet" -- H case show c-match --jso
 expect_in out '"task_id": "bath-cleaning"' "the placement keeps the task"
 expect_in out '"hours_per_week_max": 8' "her profile"
 
+# The monthly report counts the network: the two employers, the tasks offered and filled.
+expect_exit 0 "report monthly" -- H report monthly --month 2023-09 --format csv --no-progress
+expect_in out 'employers\.in_network,[^,]*,2,count' "two employers on record"
+expect_in out 'employers\.recruited,[^,]*,0,count' "none recruited in September"
+expect_in out 'employers\.tasks_offered,[^,]*,4,count' "four tasks offered"
+expect_in out 'employers\.places_offered,[^,]*,6,count' "six places"
+expect_in out 'employers\.tasks_filled,[^,]*,1,count' "her task is filled"
+expect_in out 'employers\.placements_from_sheets,[^,]*,1,count' "the paid place started from the sheet"
+expect_exit 0 "report monthly June" -- H report monthly --month 2023-06 --format csv --no-progress
+expect_in out 'employers\.recruited,[^,]*,1,count' "the care home joined in June"
+expect_in out 'employers\.in_network,[^,]*,2,count' "the farm since May"
+
 # Bad employer records: the field, and nothing stored.
 expect_exit 3 "a wage form that is no placement kind" -- sh -c "sed 's/\"commuter_unpaid\", \"commuter_paid\", \"minwage_staff\"/\"volunteer\"/' '$SRC/examples/employers/tokuyo.json' | sed 's/\"tokuyo\"/\"t2\"/' | \"$HASHIGO\" --db \"$DB\" --lang en employer add --file -"
 expect_in err '<stdin>: tasks\[0\]\.wage_forms\[0\]: .volunteer. is not one of' "names the wage form"

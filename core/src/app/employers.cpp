@@ -70,22 +70,6 @@ std::map<std::pair<std::string, std::string>, int> filled_tasks(store::database&
   return filled;
 }
 
-std::vector<engine::task_offer> offers_on(const std::vector<cases::employer_record>& versions, date day,
-                                          const std::map<std::pair<std::string, std::string>, int>& filled) {
-  std::vector<engine::task_offer> offers;
-  for (std::size_t i = 0; i < versions.size(); ++i) {
-    if (i > 0 && versions[i].id == versions[i - 1].id) continue;  // each employer once
-    const auto* in_force = cases::employer_in_force(versions, versions[i].id, day);
-    if (!in_force) continue;
-    for (const auto& t : in_force->tasks) {
-      if (!t.offered(day, in_force->since)) continue;
-      const auto taken = filled.find({in_force->id, t.id});
-      offers.push_back(engine::task_offer{in_force, &t, taken == filled.end() ? 0 : taken->second});
-    }
-  }
-  return offers;
-}
-
 engine::match_result match_case(store::database& db, engine::engine& eng, const std::string& case_id,
                                 std::optional<date> as_of, const std::optional<fs::path>& folder) {
   store::case_repository repo(db);
@@ -97,7 +81,7 @@ engine::match_result match_case(store::database& db, engine::engine& eng, const 
     throw input_error("--as-of", message("error.before_opening", day.to_string(), case_id, events.front().on.to_string()));
   const auto versions = folder ? read_employer_folder(*folder) : stored_employers(db);
   const auto filled = filled_tasks(db, day, case_id);
-  const auto offers = offers_on(versions, day, filled);
+  const auto offers = engine::offers_on(versions, day, filled);
   const auto state = cases::fold(header, events, day);
   return eng.match(state, header.region, offers);
 }

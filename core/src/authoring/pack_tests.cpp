@@ -4,6 +4,7 @@
 #include <hashigo/error.hpp>
 #include <hashigo/case/household.hpp>
 #include <hashigo/format/case_json.hpp>
+#include <hashigo/format/employer_json.hpp>
 #include <hashigo/format/household_json.hpp>
 #include <hashigo/sim/journey.hpp>
 
@@ -17,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <tuple>
 
 namespace hashigo::authoring {
 
@@ -138,6 +140,7 @@ void compare(const std::string& day, const json& expect, const cases::case_state
       const auto fired = fired_rules(d);
       for (const auto& id : sorted_strings(want))
         if (!fired.count(id.get<std::string>())) diffs.push_back(text::msg("pack_test.not_fired", lang, day, show(id)));
+    } else if (key == "match") {  // compared by run_one, which has the match
     } else if (key == "not_fired") {  // rules that must not fire
       const auto fired = fired_rules(d);
       for (const auto& id : sorted_strings(want))
@@ -221,6 +224,64 @@ class household_scope {
   engine::engine& eng_;
 };
 
+// A test's employers: `employers` is a list of employer records (`hashigo.employer/1`).
+std::vector<cases::employer_record> employers_of(const test_spec& spec) {
+  std::vector<cases::employer_record> out;
+  const json list = spec.doc.value("employers", json::array());
+  if (!list.is_array()) throw input_error(spec.file, message("error.test_employers_shape", spec.name));
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    try {
+      out.push_back(format::employer_record_from_json(list[i]));
+    } catch (const input_error& e) {
+      throw input_error(fmt::format("{}: test '{}': employers[{}].{}", spec.file, spec.name, i, e.where()), e);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return std::tie(a.id, a.since) < std::tie(b.id, b.since); });
+  return out;
+}
+
+// `expect.match`: `ranked` (the fitting tasks, `employer/task`, in order), `excluded` (as a set),
+// `scores` (task → score) and `criteria` (task → the criteria that spoke, as a set).
+void compare_match(const std::string& day, const json& want, const engine::match_result& got, std::vector<std::string>& diffs) {
+  const auto name = [](const engine::task_match& t) { return t.employer_id + "/" + t.task_id; };
+  const auto differ = [&](const std::string& what, const json& w, const json& g) {
+    if (w != g) diffs.push_back(fmt::format("{} match.{}: expected {}, got {}", day, what, w.dump(), g.dump()));
+  };
+  if (!want.is_object()) {
+    diffs.push_back(fmt::format("{} match: expected a table {{ ranked = …, excluded = …, scores = …, criteria = … }}", day));
+    return;
+  }
+  for (auto it = want.begin(); it != want.end(); ++it) {
+    if (it.key() == "ranked" || it.key() == "excluded") {
+      json list = json::array();
+      for (const auto& t : got.tasks)
+        if (t.excluded == (it.key() == "excluded")) list.push_back(name(t));
+      differ(it.key(), it.key() == "excluded" ? sorted_strings(*it) : *it, it.key() == "excluded" ? sorted_strings(list) : list);
+    } else if (it.key() == "scores" || it.key() == "criteria") {
+      if (!it->is_object()) {
+        diffs.push_back(fmt::format("{} match.{}: expected a table [\"employer/task\"] = …", day, it.key()));
+        continue;
+      }
+      for (auto w = it->begin(); w != it->end(); ++w) {
+        json g = nullptr;
+        for (const auto& t : got.tasks) {
+          if (name(t) != w.key()) continue;
+          if (it.key() == "scores") {
+            g = t.score == static_cast<double>(static_cast<std::int64_t>(t.score)) ? json(static_cast<std::int64_t>(t.score)) : json(t.score);
+          } else {
+            g = json::array();
+            for (const auto& r : t.reasons) g.push_back(r.criterion);
+            g = sorted_strings(g);
+          }
+        }
+        differ(it.key() + "[\"" + w.key() + "\"]", it.key() == "criteria" ? sorted_strings(*w) : *w, g);
+      }
+    } else {
+      diffs.push_back(fmt::format("{}: unknown expectation 'match.{}'", day, it.key()));
+    }
+  }
+}
+
 // Runs one test under `region`, recording the rules that fired.
 test_result run_one(engine::engine& eng, const test_spec& spec, const std::string& region, const test_run_options& opts) {
   const std::string& lang = opts.lang;
@@ -278,6 +339,25 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
     const auto d = eng.evaluate(state, region, eval);
     collect(state, d);
     compare(as_of, expect, state, d, r.differences, lang);
+    if (expect.contains("match") || spec.doc.contains("employers")) {
+      const auto employers = employers_of(spec);
+      // `filled = { ["employer/task"] = n }`: places other cases hold on the day.
+      std::map<std::pair<std::string, std::string>, int> filled;
+      const json filled_doc = spec.doc.contains("filled") ? spec.doc["filled"] : json::object();
+      if (!filled_doc.is_object()) throw input_error(spec.file, message("error.test_filled_shape", spec.name, filled_doc.dump()));
+      for (auto it = filled_doc.begin(); it != filled_doc.end(); ++it) {
+        const std::string& key = it.key();
+        const json& n = *it;
+        const auto slash = key.find('/');
+        if (slash == std::string::npos || !n.is_number_integer())
+          throw input_error(spec.file, message("error.test_filled_shape", spec.name, key));
+        filled[{key.substr(0, slash), key.substr(slash + 1)}] = n.get<int>();
+      }
+      const auto m = eng.match(state, region, engine::offers_on(employers, day, filled));
+      for (const auto& t : m.tasks)
+        for (const auto& why : t.reasons) r.rules_fired.insert(why.criterion);  // criteria reached, for coverage
+      if (expect.contains("match")) compare_match(as_of, expect["match"], m, r.differences);
+    }
   }
   r.passed = r.differences.empty();
   return r;
@@ -494,6 +574,8 @@ test_report run_pack_tests(engine::engine& eng, const std::string& region, const
   }
   for (const auto& rule : pack.rules)
     if (!fired.count(rule.id)) report.unreached.push_back(rule);
+  for (const auto& criterion : pack.criteria)
+    if (!fired.count(criterion.id)) report.unreached.push_back(criterion);
   return report;
 }
 

@@ -1,5 +1,7 @@
 #include "engine/task_view.hpp"
 
+#include <hashigo/engine/engine.hpp>
+
 namespace hashigo::engine::detail {
 
 using nlohmann::json;
@@ -41,3 +43,23 @@ json task_view(const cases::employer_record& employer, const cases::carved_task&
 }
 
 }  // namespace hashigo::engine::detail
+
+namespace hashigo::engine {
+
+std::vector<task_offer> offers_on(const std::vector<cases::employer_record>& versions, date day,
+                                  const std::map<std::pair<std::string, std::string>, int>& filled) {
+  std::vector<task_offer> offers;
+  for (std::size_t i = 0; i < versions.size(); ++i) {
+    if (i > 0 && versions[i].id == versions[i - 1].id) continue;  // each employer once
+    const auto* in_force = cases::employer_in_force(versions, versions[i].id, day);
+    if (!in_force) continue;
+    for (const auto& t : in_force->tasks) {
+      if (!t.offered(day, in_force->since)) continue;
+      const auto taken = filled.find({in_force->id, t.id});
+      offers.push_back(task_offer{in_force, &t, taken == filled.end() ? 0 : taken->second});
+    }
+  }
+  return offers;
+}
+
+}  // namespace hashigo::engine

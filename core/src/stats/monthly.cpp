@@ -162,6 +162,7 @@ void month_tally::add(const case_record& c) {
               return;
             }
             count("placements.started");
+            if (!b.task_id.empty()) count("employers.placements_from_sheets");
             if (!b.employer.empty()) employers_this_month_.insert(b.employer);  // an unnamed host is no host to count
             if (b.contract == "employment") {
               did.employed_as.insert(b.kind);
@@ -220,6 +221,7 @@ void month_tally::add(const case_record& c) {
     if (p.active) {
       count(key("placements", "active", p.kind));
       if (!p.employer.empty()) active_employers_.insert(p.employer);
+      if (!p.task_id.empty()) tasks_filled_.insert({p.employer_id, p.task_id});
     }
 }
 
@@ -296,6 +298,26 @@ void month_tally::add_households(const std::vector<cases::household_record>& rec
   }
 }
 
+void month_tally::add_employers(const std::vector<cases::employer_record>& records) {
+  std::map<std::string, const cases::employer_record*> in_force;  // the last version on or before the month end
+  std::map<std::string, date> first_since;
+  for (const auto& r : records) {
+    first_since.emplace(r.id, r.since);
+    if (r.since <= month_.last_day) in_force[r.id] = &r;
+  }
+  for (const auto& [id, r] : in_force) {
+    counts_["employers.in_network"] += 1;
+    const date recruited = r->recruited_on.value_or(first_since.at(id));
+    if (month_.first_day <= recruited && recruited <= month_.last_day) counts_["employers.recruited"] += 1;
+    for (const auto& t : r->tasks) {
+      if (!t.offered(month_.last_day, r->since)) continue;
+      counts_["employers.tasks_offered"] += 1;
+      counts_["employers.places_offered"] += t.openings;
+      if (tasks_filled_.count({id, t.id})) counts_["employers.tasks_filled"] += 1;
+    }
+  }
+}
+
 monthly_report month_tally::finish(const population_table* people) const {
   monthly_report r;
   r.month = month_;
@@ -323,6 +345,13 @@ monthly_report month_tally::finish(const population_table* people) const {
   b.number("households.new");
   b.number("households.open_cases");
   b.number("households.several_open");
+  b.open("employers");
+  b.number("employers.in_network");
+  b.number("employers.recruited");
+  b.number("employers.tasks_offered");
+  b.number("employers.places_offered");
+  b.number("employers.tasks_filled");
+  b.number("employers.placements_from_sheets");
   b.open("caseload");
   b.number("caseload.open_at_end");
   b.codes("caseload", "status", "status", open_statuses);

@@ -30,11 +30,6 @@ std::vector<cases::employer_record> read_employer_folder(const std::filesystem::
 /// those of case `except` left out (a person's own place is open to them).
 std::map<std::pair<std::string, std::string>, int> filled_tasks(store::database& db, date day, const std::string& except = {});
 
-/// The tasks offered on `day` among `versions` (each employer's version in force then), with the
-/// places `filled` counts, by employer id then the task's order on the sheet.
-std::vector<engine::task_offer> offers_on(const std::vector<cases::employer_record>& versions, date day,
-                                          const std::map<std::pair<std::string, std::string>, int>& filled);
-
 /// Matches stored case `case_id` on `as_of` (default: its last recorded day) to the tasks offered
 /// then: those of `folder` when given, else the stored employers. Unknown case → input_error("case").
 engine::match_result match_case(store::database& db, engine::engine& eng, const std::string& case_id,

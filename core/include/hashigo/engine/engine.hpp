@@ -76,6 +76,12 @@ struct task_offer {
   int filled = 0;  ///< active placements that name the task
 };
 
+/// The tasks offered on `day` among `versions` (every version of every employer, by id then
+/// since: each employer's version in force then), with the places `filled` counts by (employer,
+/// task), by employer id then the task's order on the sheet. The offers point into `versions`.
+std::vector<task_offer> offers_on(const std::vector<cases::employer_record>& versions, date day,
+                                  const std::map<std::pair<std::string, std::string>, int>& filled = {});
+
 /// What one matching criterion said of a task.
 struct match_reason {
   std::string criterion;  ///< its id, e.g. MA-03

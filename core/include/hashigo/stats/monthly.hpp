@@ -4,6 +4,7 @@
 /// month, and how each case stood on its last day. Cases are added one at a time, so memory holds
 /// the tallies, never the cases.
 #include <hashigo/case/event.hpp>
+#include <hashigo/case/employer.hpp>
 #include <hashigo/case/household.hpp>
 #include <hashigo/case/state.hpp>
 #include <hashigo/date.hpp>
@@ -95,6 +96,10 @@ class month_tally {
   /// Counts the households (every stored version, by id then since) as they stood on the month's
   /// last day, once every case is added: which of their cases were open is known by then.
   void add_households(const std::vector<cases::household_record>& records);
+  /// Counts the employers (every stored version, by id then since) and their carved tasks as
+  /// they stood on the month's last day, once every case is added: which tasks were filled is
+  /// known by then.
+  void add_employers(const std::vector<cases::employer_record>& records);
   /// The report; rates per 100,000 are over the municipalities `people` lists (none: no rates).
   monthly_report finish(const population_table* people) const;
 
@@ -108,6 +113,7 @@ class month_tally {
   std::map<std::string, municipality_counts> by_municipality_;
   std::set<std::string> employers_before_, employers_this_month_, active_employers_;
   std::set<std::string> meetings_held_;
+  std::set<std::pair<std::string, std::string>> tasks_filled_;  // (employer, task) with someone placed at month end
   std::set<std::string> open_cases_;  // ids of the cases open on the month's last day  // ids of the month's meetings: one meeting discusses many cases
   std::int64_t in_support_ = 0, stepped_up_ = 0, target_holders_ = 0, employed_or_income_up_targets_ = 0;
 };
