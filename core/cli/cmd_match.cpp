@@ -10,29 +10,6 @@
 
 namespace hashigo::cli {
 
-namespace {
-
-nlohmann::json to_json(const engine::match_result& r) {
-  nlohmann::json tasks = nlohmann::json::array();
-  for (const auto& t : r.tasks) {
-    nlohmann::json reasons = nlohmann::json::array();
-    for (const auto& why : t.reasons) {
-      nlohmann::json w = {{"criterion", why.criterion}, {"where", why.where}, {"reason", {{"ja", why.reason.ja}, {"en", why.reason.en}}},
-                          {"plain", {{"ja", why.plain.ja}, {"en", why.plain.en}}}};
-      if (why.exclude) w["exclude"] = true;
-      if (why.points != 0) w["points"] = why.points;
-      reasons.push_back(std::move(w));
-    }
-    tasks.push_back({{"employer", t.employer_id}, {"employer_name", t.employer_name}, {"task", t.task_id},
-                     {"title", {{"ja", t.title.ja}, {"en", t.title.en}}}, {"hours_per_week", t.hours_per_week}, {"open", t.open},
-                     {"fits", !t.excluded}, {"score", t.score}, {"reasons", std::move(reasons)}});
-  }
-  return {{"case", r.case_id}, {"as_of", r.as_of}, {"region", r.region}, {"pack_digest", r.pack_digest},
-          {"criteria", r.criteria}, {"tasks", std::move(tasks)}};
-}
-
-}  // namespace
-
 void add_match_command(CLI::App& app, context& ctx) {
   auto* cmd = app.add_subcommand("match", ctx.msg("help.match"));
   struct options {
@@ -55,9 +32,15 @@ void add_match_command(CLI::App& app, context& ctx) {
     if (!o->as_of.empty()) as_of = date::parse_or_throw(o->as_of, "--as-of");
     std::optional<std::filesystem::path> folder;
     if (!o->employers.empty()) folder = o->employers;
-    const auto r = app::match_case(db, eng, o->case_id, as_of, folder);
+    engine::match_result r;
+    try {
+      r = app::match_case(db, eng, o->case_id, as_of, folder);
+    } catch (const input_error& e) {
+      if (e.where() == "as_of") throw input_error("--as-of", e);  // the day asked
+      throw;
+    }
     if (o->json) {
-      fmt::print("{}\n", to_json(r).dump(2));
+      fmt::print("{}\n", app::to_json(r).dump(2));
       return;
     }
     ctx.use_pack_of(eng, r.region);

@@ -109,6 +109,8 @@ expect_exit 0 "list after the refusals" -- H employer list
 if grep -q ' t2 ' "$WORK/out"; then echo "FAIL: a refused employer was stored"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
 expect_exit 3 "match an unknown case" -- H match nobody
 expect_in err "case: no case 'nobody'|case: .*nobody" "names the case"
+expect_exit 3 "match before the case opened" -- H match c-match --as-of 2023-01-31
+expect_in err "--as-of: .*2023-04-10" "names the day asked and the opening"
 expect_exit 3 "match with a folder that is not one" -- H match c-match --employers "$WORK/none"
 expect_in err 'none: cannot be read as a folder' "names the folder"
 expect_exit 0 "match with the example folder" -- H match c-match --as-of 2023-07-10 --employers "$SRC/examples/employers"

@@ -222,6 +222,46 @@ TEST_CASE("a reload under load: every request answered, a broken pack never serv
   CHECK(ok > 0);
 }
 
+TEST_CASE("a stored case matched to the stored employers' carved tasks, and a placement naming a task") {
+  running_server srv({});
+  const std::string cli = std::getenv("HASHIGO_CLI");
+  const fs::path examples = fs::path(HASHIGO_TEST_SOURCE_DIR) / "examples" / "employers";
+  REQUIRE(std::system((cli + " --db " + (srv.dir / "t.db").string() + " employer add --file " + (examples / "tokuyo.json").string() +
+                       " --file " + (examples / "farm.json").string() + " > /dev/null").c_str()) == 0);
+  auto c = srv.client();
+  const json person = json::parse(R"({
+    "format": "hashigo.case/1", "id": "m-san", "region": "national", "person": {"birth_date": "1989-02-10"},
+    "household": {"size": 2, "housing": "rented", "rent_yen": 50000},
+    "events": [
+      {"type": "intake", "date": "2023-06-05", "stage": "social", "concerns": ["job_search"]},
+      {"type": "consent", "date": "2023-06-05", "info_sharing": true},
+      {"type": "assessment", "date": "2023-06-12", "interests": ["cleaning"], "strengths": ["cleaning"], "hours_per_week_max": 8}
+    ]})");
+  REQUIRE(c.Post("/v1/cases", person.dump(), "application/json")->status == 201);
+  const auto matched = c.Get("/v1/cases/m-san/match?as_of=2023-07-01");
+  REQUIRE(matched->status == 200);
+  const json m = json::parse(matched->body);
+  REQUIRE(m["tasks"].size() == 4);
+  CHECK(m["tasks"][0]["task"] == "bath-cleaning");
+  CHECK(m["tasks"][0]["fits"] == true);
+  CHECK(m["tasks"][3]["fits"] == false);  // meal assistance: 30 hours and a qualification
+  bool names_ma03 = false;
+  for (const auto& r : m["tasks"][0]["reasons"]) names_ma03 = names_ma03 || r["criterion"] == "MA-03";
+  CHECK(names_ma03);
+  json placement = {{"type", "placement_started"}, {"date", "2023-07-03"}, {"placement_id", "p1"}, {"employer_id", "tokuyo"},
+                    {"task_id", "bath-kleaning"}, {"kind", "commuter_unpaid"}, {"contract", "commuter_confirmation"}, {"hours_per_week", 6}};
+  const auto refused = c.Post("/v1/cases/m-san/events", placement.dump(), "application/json");
+  CHECK(refused->status == 422);
+  CHECK(json::parse(refused->body)["where"] == "event.task_id");
+  CHECK(json::parse(c.Get("/v1/cases/m-san/history")->body)["events"].size() == 3);  // nothing stored
+  placement["task_id"] = "bath-cleaning";
+  CHECK(c.Post("/v1/cases/m-san/events", placement.dump(), "application/json")->status == 201);
+  const json after = json::parse(c.Get("/v1/cases/m-san/match?as_of=2023-07-31")->body);
+  CHECK(after["tasks"][0]["task"] == "bath-cleaning");
+  CHECK(after["tasks"][0]["open"] == 1);  // her own place stays open to her
+  CHECK(c.Get("/v1/cases/m-san/match?as_of=2023-01-31")->status == 422);  // before the case opened
+}
+
 TEST_CASE("a token guards every route but /healthz") {
   running_server probe({}, false);
   const auto token_file = probe.dir / "token";

@@ -78,12 +78,31 @@ engine::match_result match_case(store::database& db, engine::engine& eng, const 
   if (events.empty()) throw input_error("case", message("error.no_events"));
   const date day = as_of.value_or(events.back().on);
   if (day < events.front().on)
-    throw input_error("--as-of", message("error.before_opening", day.to_string(), case_id, events.front().on.to_string()));
+    throw input_error("as_of", message("error.before_opening", day.to_string(), case_id, events.front().on.to_string()));
   const auto versions = folder ? read_employer_folder(*folder) : stored_employers(db);
   const auto filled = filled_tasks(db, day, case_id);
   const auto offers = engine::offers_on(versions, day, filled);
   const auto state = cases::fold(header, events, day);
   return eng.match(state, header.region, offers);
+}
+
+nlohmann::json to_json(const engine::match_result& r) {
+  nlohmann::json tasks = nlohmann::json::array();
+  for (const auto& t : r.tasks) {
+    nlohmann::json reasons = nlohmann::json::array();
+    for (const auto& why : t.reasons) {
+      nlohmann::json w = {{"criterion", why.criterion}, {"where", why.where}, {"reason", {{"ja", why.reason.ja}, {"en", why.reason.en}}},
+                          {"plain", {{"ja", why.plain.ja}, {"en", why.plain.en}}}};
+      if (why.exclude) w["exclude"] = true;
+      if (why.points != 0) w["points"] = why.points;
+      reasons.push_back(std::move(w));
+    }
+    tasks.push_back({{"employer", t.employer_id}, {"employer_name", t.employer_name}, {"task", t.task_id},
+                     {"title", {{"ja", t.title.ja}, {"en", t.title.en}}}, {"hours_per_week", t.hours_per_week}, {"open", t.open},
+                     {"fits", !t.excluded}, {"score", t.score}, {"reasons", std::move(reasons)}});
+  }
+  return {{"case", r.case_id}, {"as_of", r.as_of}, {"region", r.region}, {"pack_digest", r.pack_digest},
+          {"criteria", r.criteria}, {"tasks", std::move(tasks)}};
 }
 
 }  // namespace hashigo::app

@@ -4,6 +4,7 @@
 
 #include <hashigo/app/cases.hpp>
 #include <hashigo/app/evaluate.hpp>
+#include <hashigo/app/employers.hpp>
 #include <hashigo/app/households.hpp>
 #include <hashigo/app/journey.hpp>
 #include <hashigo/app/packs.hpp>
@@ -256,6 +257,16 @@ void evaluate_stored(call& c) {
   answer_decision(c, *bench, ev, p, {{"committed", committed}, {"receipt", receipt}});
 }
 
+void match_stored(call& c) {
+  c.case_id = path_part(c, 1);
+  std::optional<date> as_of;
+  if (field(c, nullptr, "as_of")) as_of = required_date(c, nullptr, "as_of");
+  auto bench = c.st.benches.take();
+  auto& db = *store_of(*bench).db;
+  bench->eng.set_household_source(app::store_households(db));  // read per request: households change
+  reply(c, 200, app::to_json(app::match_case(db, bench->eng, c.case_id, as_of, std::nullopt)));
+}
+
 void case_history(call& c) {
   c.case_id = path_part(c, 1);
   auto bench = c.st.benches.take();
@@ -395,6 +406,14 @@ std::vector<route> make_routes() {
                {{"commit the month end", case_path + "/evaluate", "as_of=2024-05-31&commit=true", nullptr, 200, 50},
                 {"explained, for staff in English", case_path + "/evaluate", "as_of=2024-06-30&explain=true&audience=staff&lang=en", nullptr, 200, 51}},
                false, evaluate_stored});
+  const parameter_doc match_day{"as_of", "date", "The day to match on (YYYY-MM-DD; default: the case's last recorded day)."};
+  r.push_back({"GET", "/v1/cases/{id}/match", "matchCase", "Carved tasks that fit a stored case",
+               "The stored employers' carved tasks (しごと情報) offered on the day, ranked by the pack's matching.lua: the fitting ones by "
+               "score, then the excluded ones, each with the criteria's reasons for staff and in plain words (docs/employers.md).",
+               {match_day}, nullptr, {{"type", "object"}}, "application/json", 200, {400, 404, 422, 503},
+               {{"the example case, on a day", case_path + "/match", "as_of=2024-06-30", nullptr, 200, 55},
+                {"an unknown case", "/v1/cases/no-such-case/match", "", nullptr, 404, 56}},
+               false, match_stored});
   r.push_back({"GET", "/v1/cases/{id}/history", "caseHistory", "A stored case's events and receipts",
                "The case as a case file, with every receipt in id order.", {}, nullptr,
                {{"allOf", json::array({ref("CaseFile"), {{"type", "object"}, {"properties", {{"receipts", {{"type", "array"}, {"items", ref("Receipt")}}}}}}})}},
