@@ -74,6 +74,30 @@ return {
   },
 
   parameters = {
+    -- Matching (matching.lua, MA-01): the menu 見学 → 体験実習 → 就労訓練 → 訓練付き就労 is climbed on the
+    -- job information of cooperating companies, so a carved task fits when it offers the rung the
+    -- person is on or the next one. Osaka's rungs replace the national table whole.
+    matching_next_forms = {
+      value = {
+        life = { "kengaku" },
+        social = { "kengaku", "taiken" },
+        employment = { "kengaku", "taiken", "commuter_unpaid" },
+        intermediate = { "kengaku", "taiken", "kunren_hikoyo", "kunren_koyo", "commuter_unpaid", "commuter_paid", "minwage_staff" },
+        ["intermediate/kengaku"] = { "kengaku", "taiken" },
+        ["intermediate/taiken"] = { "taiken", "kunren_hikoyo", "commuter_unpaid" },
+        ["intermediate/kunren_hikoyo"] = { "kunren_hikoyo", "kunren_koyo" },
+        ["intermediate/kunren_koyo"] = { "kunren_koyo", "part_time", "regular_staff" },
+        ["intermediate/commuter_unpaid"] = { "commuter_unpaid", "commuter_paid" },
+        ["intermediate/commuter_paid"] = { "commuter_paid", "minwage_staff" },
+        ["intermediate/minwage_staff"] = { "minwage_staff", "regular_staff", "part_time" },
+        general = { "part_time", "full_time", "regular_staff" },
+      },
+      unit = "map", basis = "practice document",
+      note = "MA-01: the model's menu (見学・体験実習・就労訓練・訓練付き就労) in order, each rung leading to the next; "
+        .. "a person not yet in intermediate work starts with a visit (or a practicum). The order is the model's; "
+        .. "which placement kind stands for each step is this pack's reading (as the ladder above).",
+      references = { { id = "osaka_ladder_2", section = "Ⅰ 見学や体験実習、就労訓練、訓練付き就労などの中間的就労" } },
+    },
     diversity_categories = {
       value = {
         { code = "disability", ja = "障害者（疑いを含む）", en = "people with disabilities (or suspected)",

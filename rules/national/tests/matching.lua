@@ -3,7 +3,8 @@
 -- the employers; `expect.match` names the fitting tasks in order, the excluded ones, scores and
 -- the criteria that spoke.
 
--- In support at the life stage, her profile recorded at the assessment; `profile` replaces it.
+-- At the employment stage (so that an unpaid commuter place is a next step under every pack's
+-- menu), her profile recorded at the assessment; `profile` replaces parts of it.
 local function person(id, profile)
   local assessment = { type = "assessment", date = "2023-04-20", kind = "initial",
     interests = { "cleaning", "care" }, strengths = { "cleaning" }, constraints = { "daytime_only", "no_phone" },
@@ -12,7 +13,7 @@ local function person(id, profile)
   return {
     id = id, person = { birth_date = "1989-02-10" }, household = { size = 2, housing = "rented", rent_yen = 50000 },
     events = {
-      { type = "intake", date = "2023-04-10", stage = "life", concerns = { "job_search" } },
+      { type = "intake", date = "2023-04-10", stage = "employment", concerns = { "job_search" } },
       { type = "consent", date = "2023-04-10", info_sharing = true },
       assessment,
     },
@@ -58,7 +59,7 @@ return {
     filled = { ["care/full"] = 1 },
     employers = {
       employer("care", {
-        task("staff-only", { wage_forms = { "minwage_staff" } }),                  -- not a next step from life
+        task("staff-only", { wage_forms = { "minwage_staff" } }),                  -- not a next step from employment
         task("long", { days_per_week = 3, hours_per_day = 4 }),                    -- 12 hours, more than 8
         task("starred", { qualification = "care_initial" }),                       -- ★ without the qualification
         task("full", { openings = 1 }),
@@ -119,9 +120,9 @@ return {
       events = { { type = "intake", date = "2023-04-10", stage = "employment" } },
     },
     as_of = "2023-05-01",
-    employers = { employer("care", { task("baths"), task("kunren", { wage_forms = { "kunren_hikoyo" } }) }) },
+    employers = { employer("care", { task("baths"), task("practicum", { wage_forms = { "taiken" } }) }) },
     expect = {
-      match = { ranked = { "care/baths", "care/kunren" }, criteria = { ["care/baths"] = { "MA-01" } } },
+      match = { ranked = { "care/baths", "care/practicum" }, criteria = { ["care/baths"] = { "MA-01" } } },
     },
   },
 }
