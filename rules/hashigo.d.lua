@@ -595,6 +595,7 @@ function ctx.days_between(from, to) end
 ---@field fired? string[] rules that must fire, in any module (others may fire too)
 ---@field not_fired? string[] rules that must not fire
 ---@field error? string the error code the evaluation must fail with ("RULE002")
+---@field match? { ranked?: string[], excluded?: string[], scores?: table<string, number>, criteria?: table<string, string[]> } with `employers`: the fitting tasks ("employer/task") in order, the excluded ones (any order), scores, and the criteria that spoke (any order)
 
 ---One pack test: `case` and either `as_of` + `expect`, or `months` + `expect` keyed by month.
 ---@class hashigo.PackTest
@@ -605,6 +606,8 @@ function ctx.days_between(from, to) end
 ---@field expect hashigo.Expect|table<string, hashigo.Expect> with `months`: keyed by "YYYY-MM" (its month end) or a YYYY-MM-DD evaluated
 ---@field household? table a household record (hashigo.household/1, docs/households.md) that names this test's case: the case is evaluated linked to it
 ---@field household_cases? hashigo.CaseFile[] the other members' cases the household record names, evaluated on the same days
+---@field employers? table[] employer records (hashigo.employer/1, docs/employers.md): the case is matched to their carved tasks on `as_of` (expect.match)
+---@field filled? table<string, integer> places other cases hold, by "employer/task"
 
 ---What a test file returns instead of a list of tests, to change what the bases' tests expect
 ---under this region (the bases' tests always run under it). Any other key is an error (RULE005).

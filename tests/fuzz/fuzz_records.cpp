@@ -1,10 +1,12 @@
-// libFuzzer harness: the meeting record (hashigo.meeting/1) and household record
-// (hashigo.household/1) readers. Any bytes go in, read as each; the only acceptable failure is a
+// libFuzzer harness: the meeting record (hashigo.meeting/1), household record
+// (hashigo.household/1) and employer record (hashigo.employer/1) readers. Any bytes go in, read as each; the only acceptable failure is a
 // hashigo::input_error (exit 3 in the CLI). A record that reads must survive a round trip through
-// to_json unchanged, and a household must link to a case without failing.
+// to_json unchanged, a household must link to a case without failing, and an employer's tasks
+// must be offered from their day on.
 #include <hashigo/case/household.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/format/case_json.hpp>
+#include <hashigo/format/employer_json.hpp>
 #include <hashigo/format/household_json.hpp>
 #include <hashigo/format/meeting_json.hpp>
 
@@ -38,6 +40,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     s.as_of = h.since;
     cases::link_household(s, h, {});
     if (!s.household_link || s.household_link->members.size() != h.members.size()) std::abort();
+  } catch (const input_error&) {
+  }
+  try {
+    const auto e = format::employer_record_from_json(doc);
+    const auto written = format::to_json(e);
+    if (format::to_json(format::employer_record_from_json(written)) != written) std::abort();
+    for (const auto& t : e.tasks) {
+      const auto first = t.offered_on.value_or(e.since);
+      if (!t.offered(first, e.since) || t.hours_per_week() <= 0) std::abort();
+    }
   } catch (const input_error&) {
   }
   return 0;

@@ -68,6 +68,8 @@ std::vector<pack_difference> diff_packs(const engine::pack_summary& a, const eng
   // A rule differs when one pack lacks it or the packs take it from different files.
   diff_named(a.rules, b.rules, "rule", [](const auto& r) { return r.id; },
              [&](const auto& r) { return fmt::format("{} @ {}", rule_text(r, lang), r.file); }, out);
+  diff_named(a.criteria, b.criteria, "criterion", [](const auto& r) { return r.id; },
+             [&](const auto& r) { return fmt::format("{} @ {}", rule_text(r, lang), r.file); }, out);
   for (const auto s : cases::all_stages) {
     auto ra = a.ladder.rungs.count(s) ? a.ladder.rungs.at(s) : std::vector<std::string>{};
     auto rb = b.ladder.rungs.count(s) ? b.ladder.rungs.at(s) : std::vector<std::string>{};
@@ -97,6 +99,7 @@ std::string comparison_table(const std::vector<engine::pack_summary>& packs, con
     const auto& p = packs[i];
     for (const auto& param : p.parameters) cell("parameter", param.name, i, describe_values(param, lang));
     for (const auto& r : p.rules) cell("rule", r.id, i, r.defined_in);  // which pack's file decides
+    for (const auto& r : p.criteria) cell("criterion", r.id, i, r.defined_in);
     for (const auto& [s, rungs] : p.ladder.rungs) cell("rungs", std::string(cases::to_string(s)), i, rungs_text(rungs));
   }
   auto escape = [](std::string t) {
