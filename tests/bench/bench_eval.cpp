@@ -14,6 +14,7 @@
 //                         (HASHIGO_BENCH_DUMP_LIVE=1: under rules/national instead of the frozen pack).
 //   HASHIGO_BENCH_NOCHECK skip the floor checks before the benchmarks (for profiling runs).
 // Google Benchmark flags (--benchmark_filter=…, --benchmark_format=json, …) work as usual.
+#include "bench_match.hpp"
 #include "bench_sort.hpp"
 #include "floor.hpp"
 #include "synthetic.hpp"
@@ -450,6 +451,7 @@ int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("engine_national_lean_linked", engine_national_lean_linked)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("cold_eval", cold_eval)->ArgName("pack")->Arg(0)->Arg(1)->Arg(2)->Iterations(static_cast<benchmark::IterationCount>(n_cold))->UseManualTime()->Unit(benchmark::kMillisecond);
   hashigo::bench::register_sort_benchmarks();
+  hashigo::bench::register_match_benchmarks();
 
   capture_reporter rep;
   benchmark::RunSpecifiedBenchmarks(&rep);

@@ -121,7 +121,7 @@ struct runtime::impl {
   void push_case(lua_State* L, const eval_input& in);
   // Runs every criterion on one task and reads what each said into `verdict`.
   // stack: [] -> []
-  void run_criteria(lua_State* L, const eval_input& in, const nlohmann::json& task, task_verdict& verdict,
+  void run_criteria(lua_State* L, const eval_input& in, int case_ref, const nlohmann::json& task, task_verdict& verdict,
                     const rule*& running, std::optional<malformed_outcome>& malformed);
   // Runs every rule and reads its outcome into `result`; stops at the first malformed outcome.
   // stack: [] -> []
@@ -325,13 +325,9 @@ void runtime::impl::run_rules(lua_State* L, const eval_input& in, const rule*& r
   lua_pop(L, 2);  // []
 }
 
-void runtime::impl::run_criteria(lua_State* L, const eval_input& in, const json& task, task_verdict& verdict,
+void runtime::impl::run_criteria(lua_State* L, const eval_input& in, int case_ref, const json& task, task_verdict& verdict,
                                  const rule*& running, std::optional<malformed_outcome>& malformed) {
-  lua_rawgeti(L, LUA_REGISTRYINDEX, ctx.real_ref);  // [ctx]
-  set_day(L, in.as_of);
-  set_position(L, in.position);
-  lua_pop(L, 1);  // []
-  push_case(L, in);                                  // [case]
+  lua_rawgeti(L, LUA_REGISTRYINDEX, case_ref);       // [case]
   lua::push_readonly(L, task, "task");               // [case, task]
   lua_rawgeti(L, LUA_REGISTRYINDEX, ctx.proxy_ref);  // [case, task, ctx]
   ctx.out = &result;
@@ -379,17 +375,37 @@ std::vector<task_verdict> runtime::match(const eval_input& in, const std::vector
   impl& m = *impl_;
   std::vector<task_verdict> verdicts(tasks.size());
   const std::string what = m.meta.region + " matching";
+  // The case and the day are the same for every task: built once, each task then costs only its
+  // own table and the criteria (each under its own budget).
+  int case_ref = LUA_NOREF;
+  m.state.protect(what, [&](lua_State* L) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, m.ctx.real_ref);  // [ctx]
+    m.set_day(L, in.as_of);
+    m.set_position(L, in.position);
+    lua_pop(L, 1);  // []
+    m.push_case(L, in);  // [case]
+    case_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  });
+  struct release {
+    impl& m;
+    int& ref;
+    ~release() {
+      if (ref == LUA_NOREF) return;
+      try {
+        m.state.protect("matching", [this](lua_State* L) { luaL_unref(L, LUA_REGISTRYINDEX, ref); });
+      } catch (...) {  // never throws from a destructor: the reference is only lost
+      }
+      if (m.case_fields) m.case_fields->disarm();
+    }
+  } released{m, case_ref};
   for (std::size_t t = 0; t < tasks.size(); ++t) {
     m.result.clear();
     m.codes.trim();
     const rule* running = nullptr;
     std::optional<malformed_outcome> malformed;
-    const auto stop = [&] {
-      m.ctx.out = nullptr;
-      if (m.case_fields) m.case_fields->disarm();
-    };
+    const auto stop = [&] { m.ctx.out = nullptr; };
     try {
-      m.state.protect(what, [&](lua_State* L) { m.run_criteria(L, in, tasks[t], verdicts[t], running, malformed); });
+      m.state.protect(what, [&](lua_State* L) { m.run_criteria(L, in, case_ref, tasks[t], verdicts[t], running, malformed); });
     } catch (const script_error& e) {
       stop();
       if (!running) throw;
