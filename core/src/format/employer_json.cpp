@@ -176,13 +176,8 @@ const schema::document& employer_file_schema() {
 }
 
 cases::employer_record employer_record_from_json(const json& doc) {
-  if (!doc.is_object()) throw input_error("", message("error.employer_not_object"));
-  reader r(doc, "", employer_type("EmployerFile"));
-  if (r.has("format") && r.text("format") != employer_file_tag)
-    throw input_error("format", message("error.expected_value", employer_file_tag));
   cases::employer_record e;
-  e.id = r.text("id");
-  if (!cases::is_record_id(e.id)) throw input_error("id", message("error.case_id_chars", e.id));
+  reader r = open_record(doc, employer_type("EmployerFile"), employer_file_tag, "error.employer_not_object", e.id);
   e.name = r.text("name");
   if (e.name.empty()) throw input_error("name", message("error.required"));
   e.since = r.day("since");

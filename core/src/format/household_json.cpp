@@ -62,13 +62,8 @@ const schema::document& household_file_schema() {
 }
 
 cases::household_record household_record_from_json(const json& doc) {
-  if (!doc.is_object()) throw input_error("", message("error.household_not_object"));
-  reader r(doc, "", household_type("HouseholdFile"));
-  if (r.has("format") && r.text("format") != household_file_tag)
-    throw input_error("format", message("error.expected_value", household_file_tag));
   cases::household_record h;
-  h.id = r.text("id");
-  if (!cases::is_record_id(h.id)) throw input_error("id", message("error.case_id_chars", h.id));
+  reader r = open_record(doc, household_type("HouseholdFile"), household_file_tag, "error.household_not_object", h.id);
   h.kind = r.text_or("kind", "");
   if (!h.kind.empty()) require_one_of("kind", h.kind, codes::household_kinds);
   h.since = r.day("since");

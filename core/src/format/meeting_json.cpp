@@ -69,12 +69,8 @@ const schema::document& meeting_file_schema() {
 }
 
 meeting_file meeting_file_from_json(const json& doc) {
-  if (!doc.is_object()) throw input_error("", message("error.meeting_not_object", describe(doc)));
-  reader r(doc, "", meeting_type("MeetingFile"));
-  if (r.has("format") && r.text("format") != meeting_file_tag) throw input_error("format", message("error.expected_value", meeting_file_tag));
   meeting_file m;
-  m.id = r.text("id");
-  if (!cases::is_record_id(m.id)) throw input_error("id", message("error.case_id_chars", m.id));
+  reader r = open_record(doc, meeting_type("MeetingFile"), meeting_file_tag, "error.meeting_not_object", m.id);
   m.kind = r.text("kind");
   m.held_on = r.day("date");
   m.chair = r.text_or("chair", "");

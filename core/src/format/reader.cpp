@@ -1,5 +1,7 @@
 #include "format/reader.hpp"
 
+#include <hashigo/case/validate.hpp>
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -152,6 +154,16 @@ std::vector<std::string> reader::texts(const char* key) {
 void reader::finish() const {
   for (auto it = obj_.begin(); it != obj_.end(); ++it)
     if (!seen_.count(it.key())) throw input_error(path(it.key()), message("error.unknown_field_here"));
+}
+
+reader open_record(const nlohmann::json& doc, const schema::object_type& type, std::string_view tag, const char* not_object,
+                   std::string& id) {
+  if (!doc.is_object()) throw input_error("", message(not_object, describe(doc)));
+  reader r(doc, "", type);
+  if (r.has("format") && r.text("format") != tag) throw input_error("format", message("error.expected_value", tag));
+  id = r.text("id");
+  if (!cases::is_record_id(id)) throw input_error("id", message("error.case_id_chars", id));
+  return r;
 }
 
 }  // namespace hashigo::format

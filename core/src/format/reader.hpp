@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hashigo::format {
@@ -58,6 +59,12 @@ class reader {
   std::set<std::string> seen_;
   const schema::object_type* declared_ = nullptr;
 };
+
+/// Opens a record file of `type` tagged `tag` (a meeting, household or employer record): refuses a
+/// value that is not an object (catalogue message `not_object`, given what it is), another
+/// `format`, and an `id` that is no record id; sets `id`. The reader goes on with the other fields.
+reader open_record(const nlohmann::json& doc, const schema::object_type& type, std::string_view tag, const char* not_object,
+                   std::string& id);
 
 /// A JSON value's type as a catalogue term ("a string"), for messages.
 message_arg describe(const nlohmann::json& v);
