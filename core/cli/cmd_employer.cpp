@@ -50,7 +50,11 @@ std::vector<cases::employer_record> stored(store::database& db) {
 
 std::string joined(context& ctx, std::string_view kind, const std::vector<std::string>& codes) {
   std::string out;
-  for (const auto& c : codes) out += (out.empty() ? "" : ", ") + (kind.empty() ? c : ctx.name(kind, c));
+  for (const auto& c : codes) {
+    std::string shown = ctx.name(kind, c);
+    if (kind == "placement" && shown == c) shown = ctx.name("rung", c);  // the ladder's rungs carry these names
+    out += (out.empty() ? "" : ", ") + shown;
+  }
   return out;
 }
 
@@ -90,6 +94,7 @@ void add_show(CLI::App* cmd, context& ctx) {
       if (e.id == o->id) versions.push_back(std::move(e));
     if (versions.empty()) throw input_error("employer", message("error.employer_unknown", o->id));
     const date as_of = o->as_of.empty() ? versions.back().since : date::parse_or_throw(o->as_of, "--as-of");
+    ctx.use_pack_of("national");  // the names of the ways of working (rungs)
     const auto* e = cases::employer_in_force(versions, o->id, as_of);
     if (!e) throw input_error("--as-of", message("error.employer_not_yet", o->id, versions.front().since.to_string(), as_of.to_string()));
     const auto filled = app::filled_tasks(db, as_of);

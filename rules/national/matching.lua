@@ -21,8 +21,8 @@ local function next_forms(case, ctx)
   return rung or forms[case.stage]
 end
 
-local function list_ja(codes) return table.concat(codes, "・") end
-local function list_en(codes) return table.concat(codes, ", ") end
+local function forms_ja(codes) return names("form", codes, "ja") end
+local function forms_en(codes) return names("form", codes, "en") end
 
 return {
   {
@@ -37,15 +37,15 @@ return {
         return {
           exclude = true,
           reason = {
-            ja = string.format("働き方（%s）が、いまの位置から次の一歩になる働き方（%s）にない", list_ja(task.wage_forms), list_ja(fitting)),
-            en = string.format("its ways of working (%s) are not a next step from the current position (%s)", list_en(task.wage_forms), list_en(fitting)),
+            ja = string.format("働き方（%s）が、いまの位置から次の一歩になる働き方（%s）にない", forms_ja(task.wage_forms), forms_ja(fitting)),
+            en = string.format("its ways of working (%s) are not a next step from the current position (%s)", forms_en(task.wage_forms), forms_en(fitting)),
           },
           plain = { ja = "いまの あなたの 次の ステップに あう 働きかたでは ありません。", en = "It is not the next step for you now." },
         }
       end
       return {
         points = ctx.param("matching_points_next_step"),
-        reason = { ja = string.format("次の一歩になる働き方：%s", list_ja(offered)), en = string.format("a next step: %s", list_en(offered)) },
+        reason = { ja = string.format("次の一歩になる働き方：%s", forms_ja(offered)), en = string.format("a next step: %s", forms_en(offered)) },
         plain = { ja = "いまの あなたの 次の ステップに なる 働きかたです。", en = "It is a good next step for you." },
       }
     end,
@@ -87,7 +87,7 @@ return {
       if #shared == 0 then return nil end
       return {
         points = #shared * ctx.param("matching_points_per_interest"),
-        reason = { ja = string.format("興味・関心と合う：%s", list_ja(shared)), en = string.format("matches interests: %s", list_en(shared)) },
+        reason = { ja = string.format("興味・関心と合う：%s", table.concat(shared, "・")), en = string.format("matches interests: %s", table.concat(shared, ", ")) },
         plain = { ja = "あなたの 好きな ことに ちかい しごとです。", en = "It is close to what you like." },
       }
     end,
@@ -102,7 +102,7 @@ return {
       if #shared == 0 then return nil end
       return {
         points = #shared * ctx.param("matching_points_per_strength"),
-        reason = { ja = string.format("強みを生かせる：%s", list_ja(shared)), en = string.format("uses strengths: %s", list_en(shared)) },
+        reason = { ja = string.format("強みを生かせる：%s", table.concat(shared, "・")), en = string.format("uses strengths: %s", table.concat(shared, ", ")) },
         plain = { ja = "あなたの とくいな ことが いかせます。", en = "You can use what you are good at." },
       }
     end,

@@ -22,13 +22,28 @@ local SUPPORTS = {
   transport_paid = { ja = "交通費の支給", en = "transport paid" },
 }
 
+-- The ways a carved task can be worked (a placement's kind).
+local FORMS = {
+  kengaku = { ja = "見学", en = "site visit" },
+  taiken = { ja = "体験", en = "work experience" },
+  kunren_hikoyo = { ja = "就労訓練（非雇用型）", en = "work training (non-employment)" },
+  kunren_koyo = { ja = "就労訓練（雇用型）", en = "work training (employment)" },
+  commuter_unpaid = { ja = "無償コミューター", en = "unpaid commuter" },
+  commuter_paid = { ja = "有償コミューター", en = "paid commuter" },
+  minwage_staff = { ja = "最賃保障職員", en = "minimum-wage staff" },
+  regular_staff = { ja = "一般賃金職員", en = "regular-wage staff" },
+  part_time = { ja = "パート", en = "part time" },
+  full_time = { ja = "フルタイム", en = "full time" },
+  shogai_koyo = { ja = "障害者雇用", en = "disability employment" },
+}
+
 ---The names of `codes` in `lang` ("ja" | "en"), joined; a code without a name shows as itself.
----@param kind "condition"|"support"
+---@param kind "condition"|"support"|"form"
 ---@param codes string[]
 ---@param lang "ja"|"en"
 ---@return string
 function work_terms.names(kind, codes, lang)
-  local table_ = kind == "condition" and CONDITIONS or SUPPORTS
+  local table_ = kind == "condition" and CONDITIONS or kind == "form" and FORMS or SUPPORTS
   local out = {}
   for _, c in ipairs(codes) do
     local n = table_[c]
