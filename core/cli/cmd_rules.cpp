@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <vector>
 
 namespace hashigo::cli {
 
@@ -71,7 +72,11 @@ void print_show(context& ctx, const engine::pack_summary& p) {
   }
   fmt::print("\n{}\n", ctx.msg("rules.rules"));
   std::string module;
-  for (const auto& r : p.rules) {
+  std::vector<const pack::rule*> listed;  // the rules, then matching.lua's criteria
+  for (const auto& r : p.rules) listed.push_back(&r);
+  for (const auto& r : p.criteria) listed.push_back(&r);
+  for (const auto* rp : listed) {
+    const auto& r = *rp;
     if (r.module != module) fmt::print("  [{}]\n", ctx.name("module", module = r.module));
     std::string origin = r.defined_in == p.region ? (p.chain.size() > 1 && r.defined_in != p.chain.back() ? ctx.msg("rules.own") : "")
                                                   : ctx.msg("rules.from", r.defined_in);

@@ -28,12 +28,16 @@ nlohmann::json applies_to_json(const pack::rule_scope& scope) {
 }  // namespace
 
 nlohmann::json pack_json(const engine::pack_summary& p) {
-  nlohmann::json rules = nlohmann::json::array();
+  nlohmann::json rules = nlohmann::json::array(), criteria = nlohmann::json::array();
   for (const auto& r : p.rules)
     rules.push_back({{"id", r.id}, {"title", loc(r.title)}, {"module", r.module}, {"where", r.where},
                      {"defined_in", r.defined_in}, {"replaces", r.replaces}, {"allows_skip", r.allows_skip},
                      {"supersedes", r.supersedes}, {"applies_to", applies_to_json(r.applies_to)},
                      {"references", references_json(r.references)}, {"note", loc(r.note)}});
+  for (const auto& r : p.criteria)  // matching.lua (docs/employers.md)
+    criteria.push_back({{"id", r.id}, {"title", loc(r.title)}, {"module", r.module}, {"where", r.where},
+                        {"defined_in", r.defined_in}, {"replaces", r.replaces}, {"applies_to", applies_to_json(r.applies_to)},
+                        {"references", references_json(r.references)}, {"note", loc(r.note)}});
   nlohmann::json params = nlohmann::json::array();
   for (const auto& q : p.parameters) {
     nlohmann::json values = nlohmann::json::array();
@@ -48,7 +52,7 @@ nlohmann::json pack_json(const engine::pack_summary& p) {
     bibliography.push_back({{"id", d.id}, {"title", loc(d.title)}, {"kind", d.kind}, {"publisher", d.publisher},
                             {"url", d.url}, {"date", d.date}, {"note", d.note}});
   return {{"region", p.region}, {"name", loc(p.name)}, {"version", p.version}, {"digest", p.digest}, {"chain", p.chain},
-          {"sources", p.sources}, {"disabled", p.disabled}, {"rules", std::move(rules)}, {"parameters", std::move(params)},
+          {"sources", p.sources}, {"disabled", p.disabled}, {"rules", std::move(rules)}, {"criteria", std::move(criteria)}, {"parameters", std::move(params)},
           {"bibliography", std::move(bibliography)}};
 }
 

@@ -33,6 +33,7 @@ const std::vector<entry> k_entries = {
     {"module.stepup", "梯子", "stepup"},
     {"module.referral", "つなぎ", "referral"},
     {"module.alerts", "アラート", "alerts"},
+    {"module.matching", "マッチング", "matching"},
     {"severity.info", "情報", "info"},
     {"severity.warning", "注意", "warning"},
     {"severity.urgent", "緊急", "urgent"},
