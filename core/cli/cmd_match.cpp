@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace hashigo::cli {
@@ -50,9 +51,9 @@ void add_match_command(CLI::App& app, context& ctx) {
       return;
     }
     const bool person = o->audience == "person";
-    int shown = 0, fitting = 0;
+    const auto fitting = std::count_if(r.tasks.begin(), r.tasks.end(), [](const engine::task_match& t) { return !t.excluded; });
+    int shown = 0;
     for (const auto& t : r.tasks) {
-      if (!t.excluded) ++fitting;
       if (t.excluded && !o->all) continue;
       if (shown >= o->limit) break;
       ++shown;
@@ -65,7 +66,8 @@ void add_match_command(CLI::App& app, context& ctx) {
         fmt::print("        {} {}{}{}\n", mark, points, ctx.pick(person ? why.plain : why.reason), person ? "" : " [" + why.criterion + "]");
       }
     }
-    const auto excluded = static_cast<int>(r.tasks.size()) - fitting;
+    const auto excluded = static_cast<std::ptrdiff_t>(r.tasks.size()) - fitting;
+    if (shown < fitting) fmt::print("{}\n", ctx.msg("match.more_fitting", fitting - shown));
     if (excluded > 0 && !o->all) fmt::print("{}\n", ctx.msg("match.excluded_hidden", excluded));
   });
 }

@@ -36,6 +36,9 @@ expect_in out '\+1 6 hours a week fits within 8 \[MA-02\]' "within her hours"
 expect_in out '^  2    \+4  Cleaning the residents' "the rooms second"
 expect_in out '−? ?-2 needs support the workplace does not give: written steps' "the rooms lack the written steps she needs"
 expect_in out '^2 tasks that do not fit: shown with --all$' "two do not fit"
+expect_exit 0 "match --limit 1" -- H match c-match --as-of 2023-07-10 --limit 1
+expect_in out '^1 more tasks fit \(raise --limit\)$' "the second fitting task is counted, not called excluded"
+expect_in out '^2 tasks that do not fit: shown with --all$' "still two that do not fit"
 expect_exit 0 "match --all" -- H match c-match --as-of 2023-07-10 --all
 expect_in out '× 12 hours a week is more than the 8 the person can work now \[MA-02\]' "the farm is too many hours"
 expect_in out '× needs a qualification \(care_initial\) \[MA-06\]' "meal assistance needs a qualification (★)"

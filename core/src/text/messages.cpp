@@ -977,6 +977,7 @@ const std::vector<entry> k_entries = {
     {"match.header", "ケース {} の {} のマッチング（{} パックの matching.lua）", "matching case {} on {} ({} pack's matching.lua)"},
     {"match.no_tasks", "この日に受け入れている作業はありません（`hashigo employer add` で記録）", "no carved task is offered on this day (record some with `hashigo employer add`)"},
     {"match.hours_open", "週{}時間・空き{}人", "{} h a week, {} open"},
+    {"match.more_fitting", "ほかに合う作業 {}件（--limit で増やす）", "{} more tasks fit (raise --limit)"},
     {"match.excluded_hidden", "合わない作業 {}件は --all で示す", "{} tasks that do not fit: shown with --all"},
     {"help.household", "ケースをつなぐ世帯（8050世帯・親と子の支援）の記録", "record households that link cases (an 8050 household, a parent's and a child's support)"},
     {"help.household.new", "世帯の記録（hashigo.household/1）を保存する", "Store a household record (hashigo.household/1)"},
