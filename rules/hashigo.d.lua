@@ -55,6 +55,7 @@
 ---ルールが受け取る読み取り専用のケース（`decide` の1つ目の引数）。数はすべて評価日までの記録からコアが計算する。分からない事実は nil。書き込むとエラー（attempt to modify read-only case field …）
 ---@class hashigo.Case
 ---@field age? integer whole years at as_of; nil without person.birth_date / 評価日の満年齢（生年月日がなければ nil）
+---@field agencies hashigo.CaseAgency[] the agencies holding the case now, in the order they joined (one alone, several jointly) / いまケースを持っている機関（加わった順。単独なら1つ、共同なら複数）
 ---@field appraisal? hashigo.Appraisal the latest 人事考課 appraisal with its items; nil before any / 最新の人事考課と項目（まだなければ nil）
 ---@field appraisal_average? number mean item score (1–5) of the latest 人事考課 appraisal; nil before any / 最新の人事考課の項目の平均（1〜5。まだなければ nil）
 ---@field as_of hashigo.Date the day being decided (same as ctx.as_of) / 評価日（`ctx.as_of` と同じ）
@@ -85,6 +86,7 @@
 ---@field intake_source string who brought the case: "self", "family", "hellowork", "houkatsu", … / 相談経路：`self`・`family`・`hellowork`・`houkatsu` …
 ---@field job_loss? hashigo.JobLoss the latest job loss recorded (`job_lost` event); nil if none / 記録された最新の離職（`job_lost`。なければ nil）
 ---@field job_search_30d hashigo.JobSearch job search in records ending in the last 30 days / 直近30日に終わる求職活動の記録
+---@field lead_agency? string the lead agency's id; nil when no agency leads / 主担当の機関の ID（いなければ nil）
 ---@field legal? hashigo.Legal the latest legal status (触法・更生); nil when none is recorded / 触法・更生の最新の状況（記録がなければ nil）
 ---@field meetings hashigo.Meeting[] the meetings that discussed the case (every episode), in date order / ケースを話し合った会議（すべての受付期間、日付順）
 ---@field min_fdp_axis? integer lowest Five Different Positions axis (1 most severe … 5) of the latest assessment with FDP / FDP のある最新のアセスメントの最も低い軸（1が最も重い〜5）
@@ -227,9 +229,24 @@
 ---@field supports_needed string[] the support the person needs at work / 働くときに必要な支援
 ---@field wishes? string the person's wishes in their words; nil when not recorded / 本人の希望（本人の言葉で。なければ nil）
 
+---An agency holding the case (from `agency_joined`; its role and more when its agency record is known).
+---ケースを持つ機関（`agency_joined` から。機関の記録があれば役割など）
+---@class hashigo.CaseAgency
+---@field agreed? boolean the person agreed to its joining; nil when not recorded / 本人が加わることに同意した（自発性の確認。記録がなければ nil）
+---@field id string the agency's id / 機関の ID
+---@field in_area? boolean it serves the household's municipality; nil when the municipality or the agency record is not known / 世帯の市区町村を担当している（市区町村か機関の記録が分からなければ nil）
+---@field joined_on hashigo.Date the day it started holding the case / ケースを持ちはじめた日
+---@field kikan boolean a core (基幹型) Nakapotsu centre; false without its agency record / なかぽつ基幹型（機関の記録がなければ false）
+---@field lead boolean the lead agency / 主担当の機関
+---@field name? string the agency's name; nil without its agency record / 機関の名前（機関の記録がなければ nil）
+---@field referral_id? string the referral it answered by joining; nil when none / 加わるもとになったつなぎの ID（なければ nil）
+---@field role? "municipality"|"centre"|"hellowork"|"saposute"|"nakapotsu"|"houkatsu"|"shakyo"|"medical"|"employer"|"school"|"probation"|"other" its role in the network; nil without its agency record / ネットワークでの役割（機関の記録がなければ nil）
+---@field supervised_by? string the core centre that names it a partner centre; nil when none / 協力センターとして支える基幹型センターの ID（なければ nil）
+
 ---A referral to another agency.
 ---つなぎ（他機関への紹介）
 ---@class hashigo.Referral
+---@field agency_id? string the agency referred to; nil when the referral names none / つないだ機関の ID（機関を名指ししていなければ nil）
 ---@field id string referral id / つなぎの ID
 ---@field made_on hashigo.Date day the referral was made / つないだ日
 ---@field status "made"|"accepted"|"rejected"|"done" its status / 状況
@@ -608,6 +625,7 @@ function ctx.days_between(from, to) end
 ---@field household_cases? hashigo.CaseFile[] the other members' cases the household record names, evaluated on the same days
 ---@field employers? table[] employer records (hashigo.employer/1, docs/employers.md): the case is matched to their carved tasks on `as_of` (expect.match)
 ---@field filled? table<string, integer> places other cases hold, by "employer/task"
+---@field agencies? table[] agency records (hashigo.agency/1, docs/agencies.md): the agencies the case's agency_joined events name are looked up in them
 
 ---What a test file returns instead of a list of tests, to change what the bases' tests expect
 ---under this region (the bases' tests always run under it). Any other key is an error (RULE005).
@@ -651,6 +669,16 @@ function ctx.days_between(from, to) end
 ---| "job_search"
 ---| "disability_status"
 ---| "event_voided"
+---| "household_moved"
+---| "school_enrolled"
+---| "school_left"
+---| "legal_status"
+---| "concerns_changed"
+---| "follow_up"
+---| "meeting"
+---| "agency_joined"
+---| "agency_left"
+---| "lead_changed"
 
 ---One event (fields per type: docs/case-format.md).
 ---@class hashigo.Event

@@ -51,6 +51,7 @@ return {
       m.say { ja = "ハローワークの一般窓口から紹介。3回目の解雇。「指示がわからない」「段取りが組めない」と言われ続けてきた。",
               en = "Referred by Hello Work's general desk after his third dismissal. He has always been told he cannot follow instructions or plan his work." }
       m.event("consent", { date = m.first_day, info_sharing = true })
+      m.event("agency_joined", { date = m.first_day, agency_id = "jiritsu-soudan", lead = true })
       m.event("contact", { date = m.day(15), kind = "interview", minutes = 60 })
       m.event("job_lost", { date = m.day(15), lost_on = "2025-04-30", cause = "dismissal" })
       m.event("assessment", { date = m.day(22), kind = "initial",
@@ -81,6 +82,8 @@ return {
       m.event("disability_status", { date = m.day(3), cert = "applying" })
       m.event("referral_made", { date = m.day(8), referral_id = "r2", target = "nakapotsu", warm_handoff = true, reason = "手帳申請中から共同支援" })
       m.event("referral_answered", { date = m.day(10), referral_id = "r2", outcome = "accepted" })
+      -- なかぽつ holds the case with the centre from here; he agreed to it (本人の自発性, NK-03).
+      m.event("agency_joined", { date = m.day(10), agency_id = "nakapotsu", agreed = true, referral_id = "r2" })
       m.event("program_enrolled", { date = m.day(16), program = "kunren", route = "hikoyo" })
       start(m, 22, "p1", "kunren_hikoyo", "社会福祉法人（施設の清掃）", TRAINING_HOURS)
       m.attendance { placement_id = "p1", hours = TRAINING_HOURS * 1.5, level = LEVEL, wobble = WOBBLE }
@@ -142,6 +145,7 @@ return {
       m.event("placement_ended", { date = m.day(1), placement_id = placement.id, reason = "hired" })
       m.event("program_ended", { date = m.day(1), program = "kunren", reason = "employed" })
       start(m, 2, "p3", "shogai_koyo", "ビルメンテナンス会社", JOB_HOURS, { contract = "employment", wage_per_hour_yen = JOB_WAGE })
+      m.event("lead_changed", { date = m.day(2), agency_id = "nakapotsu" })  -- retention is its work now
     end
     if path == "shogai_koyo" and m.month == 12 then
       m.say { ja = "定着をなかぽつに引き継ぎ（つなぎ完了）、家計の目標も達成。本人の同意で終結。", en = "Retention handed to Nakapotsu (hand-over done) and the budget goals met: closed with his agreement." }

@@ -1,6 +1,7 @@
 #include "context.hpp"
 #include "text.hpp"
 
+#include <hashigo/app/agencies.hpp>
 #include <hashigo/app/cases.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/case/fold.hpp>
@@ -79,7 +80,8 @@ void add_case_commands(CLI::App& app, context& ctx) {
     auto db = ctx.open_db_for_reading();
     store::case_repository repo(db);
     (void)repo.header(show_id);  // an unknown case is named as such, not as a case without events
-    const auto state = repo.fold(show_id, as_of_or_last(so->as_of, repo.events(show_id)));
+    auto state = repo.fold(show_id, as_of_or_last(so->as_of, repo.events(show_id)));
+    if (const auto book = app::store_agencies(db)) cases::link_agencies(state, *book);  // their names and roles
     if (so->json)
       fmt::print("{}\n", app::state_json(state).dump(2));
     else {

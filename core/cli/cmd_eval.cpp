@@ -3,6 +3,7 @@
 #include "text.hpp"
 
 #include <hashigo/app/evaluate.hpp>
+#include <hashigo/app/agencies.hpp>
 #include <hashigo/app/households.hpp>
 #include <hashigo/app/journey.hpp>
 #include <hashigo/case/fold.hpp>
@@ -77,7 +78,7 @@ void add_eval_command(CLI::App& app, context& ctx) {
     }
     const std::string region = o->region.empty() ? header.region : o->region;
     auto eng = ctx.make_engine();
-    if (db) eng.set_household_source(app::store_households(*db));  // a stored case sees its household
+    if (db) app::link_store(eng, *db);  // a stored case sees its household and its agencies
     ctx.use_pack_of(eng, region);  // names for the pack's codes; a pack that fails to load fails below
     std::vector<date> days{as_of};
     if (o->monthly) {

@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <hashigo/app/agenda.hpp>
+#include <hashigo/app/agencies.hpp>
 #include <hashigo/app/households.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/format/meeting_json.hpp>
@@ -114,7 +115,7 @@ void add_agenda(CLI::App* cmd, context& ctx) {
     const date on = date::parse_or_throw(o->day, "--date");
     auto db = ctx.open_db_for_reading();
     auto eng = ctx.make_engine();
-    eng.set_household_source(app::store_households(db));
+    app::link_store(eng, db);
     progress_bar bar(std::nullopt, ctx.msg("report.unit"), !o->no_progress && progress_bar::stderr_is_terminal());
     const auto a = app::meeting_agenda(eng, db, on, o->region, [&](std::size_t done, std::size_t) { bar.update(done, 0); });
     bar.finish();

@@ -2,6 +2,7 @@
 // the current pack, and say whether they come out the same.
 #include "context.hpp"
 
+#include <hashigo/app/agencies.hpp>
 #include <hashigo/app/households.hpp>
 #include <hashigo/app/receipts.hpp>
 #include <hashigo/error.hpp>
@@ -52,7 +53,7 @@ void add_receipt_commands(CLI::App& app, context& ctx) {
     }
     auto eng = ctx.make_engine();
     // The decision saw the case's household then; the re-evaluation sees it as stored now.
-    eng.set_household_source(app::store_households(db));
+    app::link_store(eng, db);
     // One read of each case's events serves all its receipts.
     std::map<std::string, std::pair<cases::case_header, std::vector<cases::event>>> cases_read;
     std::map<std::string, int> counts;

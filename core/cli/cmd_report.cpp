@@ -3,6 +3,7 @@
 #include "pack_names.hpp"
 #include "progress.hpp"
 
+#include <hashigo/app/agencies.hpp>
 #include <hashigo/app/employers.hpp>
 #include <hashigo/app/households.hpp>
 #include <hashigo/report/monthly.hpp>
@@ -45,6 +46,8 @@ std::vector<stats::monthly_report> tally(context& ctx, const std::vector<stats::
     for (auto& t : tallies) t.add_households(households);
     const auto employers = app::stored_employers(db);
     for (auto& t : tallies) t.add_employers(employers);
+    const auto agencies = app::stored_agencies(db);
+    for (auto& t : tallies) t.add_agencies(agencies);
   });
   std::vector<stats::monthly_report> out;
   for (const auto& t : tallies) out.push_back(t.finish(people));

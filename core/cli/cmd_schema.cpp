@@ -2,6 +2,7 @@
 
 #include <hashigo/engine/case_view.hpp>
 #include <hashigo/format/case_json.hpp>
+#include <hashigo/format/agency_json.hpp>
 #include <hashigo/format/employer_json.hpp>
 #include <hashigo/format/household_json.hpp>
 #include <hashigo/format/meeting_json.hpp>
@@ -35,7 +36,7 @@ void add_schema_command(CLI::App& app, context& ctx) {
     std::string update;
   };
   auto o = std::make_shared<options>();
-  cmd->add_option("which", o->which, ctx.msg("help.schema.which"))->required()->check(CLI::IsMember({"case", "view", "meeting", "household", "employer"}));
+  cmd->add_option("which", o->which, ctx.msg("help.schema.which"))->required()->check(CLI::IsMember({"case", "view", "meeting", "household", "employer", "agency"}));
   cmd->add_option("--format", o->form, ctx.msg("help.schema.format"))->check(CLI::IsMember({"json-schema", "lua", "markdown"}));
   cmd->add_option("--update", o->update, ctx.msg("help.schema.update"));
   cmd->callback([&ctx, o] {
@@ -43,6 +44,7 @@ void add_schema_command(CLI::App& app, context& ctx) {
                       : o->which == "meeting"   ? format::meeting_file_schema()
                       : o->which == "household" ? format::household_file_schema()
                       : o->which == "employer"  ? format::employer_file_schema()
+                      : o->which == "agency"    ? format::agency_file_schema()
                                                 : engine::case_view_schema();
     const std::string text = render(doc, o->form);
     if (o->update.empty()) {

@@ -77,6 +77,7 @@ void add_case_commands(CLI::App& app, context& ctx);
 void add_meeting_commands(CLI::App& app, context& ctx);
 void add_household_commands(CLI::App& app, context& ctx);
 void add_employer_commands(CLI::App& app, context& ctx);
+void add_agency_commands(CLI::App& app, context& ctx);
 void add_match_command(CLI::App& app, context& ctx);
 void add_event_commands(CLI::App& app, context& ctx);
 void add_eval_command(CLI::App& app, context& ctx);

@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   hashigo::cli::add_meeting_commands(app, ctx);
   hashigo::cli::add_household_commands(app, ctx);
   hashigo::cli::add_employer_commands(app, ctx);
+  hashigo::cli::add_agency_commands(app, ctx);
   hashigo::cli::add_match_command(app, ctx);
   hashigo::cli::add_eval_command(app, ctx);
   hashigo::cli::add_history_command(app, ctx);

@@ -81,6 +81,15 @@ std::string facts_text(context& ctx, const cases::case_state& s) {
     if (s.legal->released_on) line += ctx.msg("facts.released", s.legal->released_on->to_string());
     out += line + "\n";
   }
+  std::string held;
+  for (const auto& a : s.agencies) {
+    if (a.left_on) continue;
+    std::string one = a.agency_id;
+    if (a.link && a.link->kikan) one += ctx.msg("agency.kikan_mark");
+    if (a.lead) one += " " + ctx.msg("agency.lead_mark");
+    held += (held.empty() ? "" : ", ") + one;
+  }
+  if (!held.empty()) out += ctx.msg("facts.agencies", held) + "\n";
   const auto& f = s.derived.follow_ups;
   if (f.attempts > 0) {
     std::string line = ctx.msg("facts.follow_ups", f.count);

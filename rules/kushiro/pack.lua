@@ -98,6 +98,13 @@ return {
       note = "HR-02: unannounced absences over 30 days that hold the next step. No source gives this value: a practitioners' working value, for each region to review.",
     },
 
+    kushiro_towns = {
+      value = { "016616", "016624", "016632", "016641", "016659", "016675", "016683" },
+      unit = "list", basis = "practice document",
+      note = "KN-01: the seven towns and villages (7町村) of the 1市7町村 the Kushiro council's consultation support covers with the city — 釧路町, 厚岸町, 浜中町, 標茶町, 弟子屈町, 鶴居村, 白糠町 (釧路総合振興局管内), by 全国地方公共団体コード.",
+      references = { { id = "kushiro_kyogikai", section = "釧路市・北海道釧路総合振興局１市7町村" } },
+    },
+
     kunren_certified = {
       value = { ["2015-04-01"] = false },
       unit = "flag", basis = "default",
@@ -144,6 +151,7 @@ return {
 
   alert_names = {
     house_rule_absence = { ja = "ハウスルール：連絡のない欠勤", en = "House rule: absence without calling in" },
+    town_office_joint = { ja = "管内町村のケースを振興局と共同で", en = "Hold a town's case with the regional office" },
   },
 
   check_labels = {

@@ -4,7 +4,9 @@
 -- (retention visits, also after a closure on the hire); process: JS-02 (consent), JS-03 (refer-out follow-up), JS-05 (support
 -- decision), JS-07 (contact lost), JS-08 (stay open), JS-10 (long-term risk); meetings: MT-01…MT-04
 -- (plans, closures and suspensions for the 支援調整会議; CL-01 the person's agreement to a closure; households: HH-01 (a member's case closed), HH-02 (a school-age
--- child), HH-03 (several open cases: a joint case conference); a region that has its meeting confirm
+-- child), HH-03 (several open cases: a joint case conference); the network: NK-01 (a partner centre's
+-- difficult case: the core centre advises), NK-02 (a joint case without a lead), NK-03 (the person's
+-- will to joint support), NK-04 (an agency outside its area); a region that has its meeting confirm
 -- contract-changing step downs adds its own rule, as Chiba's CHB-03); programme limits and duties:
 -- JR-06, HK-04, HK-05, HK-06-NOTICE, HK-08.
 
@@ -17,6 +19,7 @@ local sentaku = require("sentaku")
 local hk_duties = require("hk_duties")
 local joined = require("text").joined
 local household = require("household")
+local network = require("network")
 local month_start_after, add_months = dates.month_start_after, dates.add_months
 
 
@@ -472,6 +475,107 @@ return {
           en = string.format("the case of %s in the same household is open too: share the household's support at a joint case conference (none in the last %d days)", table.concat(names_en, ", "), every),
         },
         plain = { ja = "ごかぞくの しえんを する ひとたちと いっしょに はなしあいます。", en = "We will talk together with the people supporting your family." },
+      }
+    end,
+  },
+  {
+    id = "NK-01",
+    title = { ja = "協力センターの困難事例：基幹型なかぽつに助言を求める", en = "A partner centre's difficult case: ask the core Nakapotsu centre for advice" },
+    references = {
+      { id = "nakapotsu_kikan", section = "基幹型の機能・役割: 就労系福祉サービス事業所に対するスーパーバイズ; 困難事例に対する個別支援; 「事業実施センター」「応援センター」がペアになり行き来して情報を共有" },
+    },
+    note = "助言を求めるまでの日数（network_action_days）は既定値",
+    applies_to = { statuses = open_statuses },
+    decide = function(case, ctx)
+      if not is_open(case) or not ctx.param("nakapotsu_kikan") then return nil end
+      local partner = network.find(case, function(a) return a.role == "nakapotsu" and not a.kikan and a.supervised_by ~= nil end)
+      if partner == nil or not network.difficult(case, ctx) then return nil end
+      if network.find(case, function(a) return a.id == partner.supervised_by end) ~= nil then return nil end
+      return {
+        code = "kikan_advice",
+        due = ctx.add_days(partner.joined_on, ctx.param("network_action_days")),
+        severity = "warning",
+        reason = {
+          ja = string.format("協力センター%sが困難事例（障害あり・FDPの最低軸レベル%d）を持っている：基幹型センター（%s）にスーパーバイズを求め、必要なら共同で支援する", network.name(partner), case.min_fdp_axis, partner.supervised_by),
+          en = string.format("partner centre %s holds a difficult case (a disability, lowest FDP axis at level %d): ask the core centre (%s) for supervision, and support jointly if needed", network.name(partner), case.min_fdp_axis, partner.supervised_by),
+        },
+        plain = { ja = "あなたの しえんについて、せんもんの センターにも そうだんします。", en = "We will also ask a specialist centre for advice about your support." },
+      }
+    end,
+  },
+  {
+    id = "NK-02",
+    title = { ja = "共同で持つケースの主担当を決める", en = "Name the lead agency of a jointly held case" },
+    references = {
+      { id = "nakapotsu_kikan", section = "コーディネーターの役割: 「丸投げ」「ベルトコンベア」にならない支援を; 「1機関」としての役割: 自身の役割の自認および周知" },
+    },
+    note = "決めるまでの日数（network_action_days）は既定値",
+    applies_to = { statuses = open_statuses },
+    decide = function(case, ctx)
+      if not is_open(case) or #case.agencies < 2 or case.lead_agency ~= nil then return nil end
+      local last = case.agencies[#case.agencies]
+      local ids = {}
+      for _, a in ipairs(case.agencies) do ids[#ids + 1] = network.name(a) end
+      return {
+        code = "lead_agency_missing",
+        meeting = "info_shared",
+        due = ctx.add_days(last.joined_on, ctx.param("network_action_days")),
+        severity = "warning",
+        reason = {
+          ja = string.format("%dつの機関（%s）が共同で持つが主担当がいない：主担当を決め、それぞれの役割を確かめる（丸投げ・ベルトコンベアにしない）", #case.agencies, table.concat(ids, "・")),
+          en = string.format("%d agencies (%s) hold the case jointly with no lead: name the lead and agree each one's part (no hand-off on paper, no conveyor belt)", #case.agencies, table.concat(ids, ", ")),
+        },
+        plain = { ja = "あなたを ささえる きかんの なかで、まとめやくを きめます。", en = "The agencies supporting you will agree which one coordinates." },
+      }
+    end,
+  },
+  {
+    id = "NK-03",
+    title = { ja = "基幹型との共同支援は本人の自発性を確かめてから", en = "Joint support with the core centre after confirming the person's own will" },
+    references = {
+      { id = "nakapotsu_kikan", section = "支援対象者本人の「自発性」を確認したうえで共に進める; 「本人の意志を尊重」することと同等に「足りない情報の補完」" },
+    },
+    applies_to = { statuses = open_statuses },
+    decide = function(case, ctx)
+      if not is_open(case) then return nil end
+      local kikan = network.kikan(case)
+      if kikan == nil or kikan.agreed == true then return nil end
+      local refused = kikan.agreed == false
+      return {
+        code = refused and "joint_against_wish" or "joint_agreement_missing",
+        due = kikan.joined_on,
+        severity = refused and "urgent" or "warning",
+        reason = refused and {
+          ja = string.format("基幹型センター%sの共同支援（%sから）に本人が同意していない：本人の意志を尊重し、共同支援のしかたを本人と話し直す", network.name(kikan), kikan.joined_on),
+          en = string.format("the person did not agree to joint support with core centre %s (from %s): respect their will and talk the joint support over with them again", network.name(kikan), kikan.joined_on),
+        } or {
+          ja = string.format("基幹型センター%sの共同支援（%sから）に本人の同意の記録がない：本人の自発性を確かめて記録する（agency_joined の agreed）", network.name(kikan), kikan.joined_on),
+          en = string.format("no agreement of the person is recorded for joint support with core centre %s (from %s): confirm their own will and record it (agreed on agency_joined)", network.name(kikan), kikan.joined_on),
+        },
+        plain = { ja = "せんもんの センターと いっしょに すすめて よいか、あなたの きもちを ききます。", en = "We will ask whether you want a specialist centre to work with us." },
+      }
+    end,
+  },
+  {
+    id = "NK-04",
+    title = { ja = "担当地域の外の機関が持つケース", en = "A case held by an agency outside its area" },
+    references = {
+      { id = "nakapotsu_kikan", section = "地域の支援資源等を知り、適切にリファーする連携拠点「総合調整機能」; 地域資源の把握に努め" },
+    },
+    applies_to = { statuses = open_statuses },
+    decide = function(case, ctx)
+      if not is_open(case) then return nil end
+      local outside = network.find(case, function(a) return a.in_area == false end)
+      if outside == nil then return nil end
+      return {
+        code = "agency_out_of_area",
+        due = outside.joined_on,
+        severity = "info",
+        reason = {
+          ja = string.format("%sは世帯の市区町村（%s）を担当していない：担当地域の機関につなぐか、共同で持つ機関を確かめる", network.name(outside), case.household.municipality or "?"),
+          en = string.format("%s does not serve the household's municipality (%s): refer to the agency of that area, or confirm which agencies hold the case jointly", network.name(outside), case.household.municipality or "?"),
+        },
+        plain = { ja = "あなたの すむ ちいきの きかんにも そうだんします。", en = "We will also contact the agency for the area where you live." },
       }
     end,
   },

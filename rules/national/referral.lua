@@ -15,6 +15,7 @@ local by_size = require("household").by_size
 local referrals = require("referrals")
 local sentaku = require("sentaku")
 local long_term = require("fdp").long_term
+local network = require("network")
 local propose = referrals.proposer()
 local ready_for_job_search = referrals.ready_for_job_search
 
@@ -100,6 +101,7 @@ return {
       local wants_work = case.stage == "employment" or case.stage == "intermediate" or case.stage == "general"
         or contains(case.concerns, "job_search")
       if not wants_work then return nil end
+      if network.held_by_role(case, "nakapotsu") then return nil end  -- a centre already holds it
       -- Applying at long-term risk, the core centre's joint route is the offer: RF-KIKAN proposes the
       -- same centre and says so.
       if applying and at_risk and ctx.param("nakapotsu_kikan") then return nil end
@@ -139,6 +141,7 @@ return {
     decide = function(case, ctx)
       if not is_open(case) or not ctx.param("nakapotsu_kikan") then return nil end
       if case.person.disability_cert == "none" then return nil end
+      if network.kikan(case) ~= nil then return nil end  -- a core centre already holds it jointly
       if not long_term(case, ctx) then return nil end
       local applying = case.person.disability_cert == "applying"
       return propose(case, ctx, "nakapotsu", {

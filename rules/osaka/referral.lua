@@ -22,6 +22,7 @@ end
 -- members without consent), except that a rejected referral may be proposed again.
 local propose = require("referrals").proposer({ again_after_rejection = true })
 local long_term = require("fdp").long_term
+local network = require("network")
 
 -- "Needs stepped work" (pack.lua): long-term risk, a certificate (held or applied for), or a
 -- category with a specialist partner or the disability category. Returns a short reason or nil.
@@ -182,6 +183,7 @@ return {
       local wants_work = case.stage == "employment" or case.stage == "intermediate" or case.stage == "general"
         or contains(case.concerns, "job_search")
       if not wants_work then return nil end
+      if network.held_by_role(case, "nakapotsu") then return nil end  -- a centre already holds it with us
       return propose(case, ctx, "nakapotsu", {
         urgency = "soon",
         reason = {

@@ -1,6 +1,6 @@
 -- Saga alerts: long-term-risk handling (diversity network committee minutes: Level 1〜2 が1項目でもあれば長期化の可能性が高い) —
 -- joint case conferences at the points where the agencies must see the case together (JS-10,
--- overriding the national flag), a longer plan period (SG-11), warm hand-overs (SG-13) — and the
+-- overriding the national flag; SG-14 once several agencies hold it), a longer plan period (SG-11), warm hand-overs (SG-13) — and the
 -- rhythm of home visits while outreach is under way (SG-02).
 
 local facts = require("case_facts")
@@ -103,6 +103,42 @@ return {
         plain = {
           ja = "あせらず、いっしょに すすめていきます。",
           en = "We will take our time and go forward together.",
+        },
+      }
+    end,
+  },
+  {
+    id = "SG-14",
+    title = {
+      ja = "複数の機関で持つケース：関係機関の合同ケース会議",
+      en = "A case several agencies hold: a joint case conference of the agencies",
+    },
+    references = {
+      { id = "diversity_bukai", section = "第1回部会 谷口委員 資料⑤: 関係機関を巻き込んだ合同ケース会議で、問題点の見える化、協働化による課題解決（単一機関による縦割り的対応では複合的な問題を解決することができない）" },
+    },
+    note = "加わってから会議までの日数は既定値（case_conference_notice_days）",
+    decide = function(case, ctx)
+      if not open(case) or #case.agencies < 2 then return nil end
+      local last = case.agencies[#case.agencies]
+      for _, m in ipairs(case.meetings) do
+        if m.kind == "joint_case" and m.on >= last.joined_on then return nil end
+      end
+      local names = {}
+      for _, a in ipairs(case.agencies) do names[#names + 1] = a.name or a.id end
+      return {
+        code = "joint_conference_due",
+        meeting = "info_shared",
+        due = ctx.add_days(last.joined_on, ctx.param("case_conference_notice_days")),
+        severity = "warning",
+        reason = {
+          ja = string.format("%sが%sに加わり%dつの機関（%s）で持つ：合同ケース会議で見立てと役割分担を共有する（縦割りにしない）",
+            last.name or last.id, last.joined_on, #case.agencies, table.concat(names, "・")),
+          en = string.format("%s joined on %s and %d agencies (%s) hold the case: share the assessment and the division of roles at a joint case conference (not each agency on its own)",
+            last.name or last.id, last.joined_on, #case.agencies, table.concat(names, ", ")),
+        },
+        plain = {
+          ja = "あなたを ささえる きかんが あつまって そうだんします。",
+          en = "The agencies that support you will meet and talk together.",
         },
       }
     end,

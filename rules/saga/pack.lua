@@ -136,6 +136,7 @@ return {
   alert_names = {
     case_conference_due = { ja = "ケース会議の時期", en = "Case conference due" },
     extend_plan_period = { ja = "プラン期間の延長", en = "Extend the plan period" },
+    joint_conference_due = { ja = "関係機関の合同ケース会議の時期", en = "Joint case conference of the agencies due" },
     outreach_visit_due = { ja = "アウトリーチの訪問の時期", en = "Outreach visit due" },
     warm_handoff_needed = { ja = "同行によるつなぎが必要", en = "Warm hand-off needed" },
   },

@@ -13,15 +13,18 @@ types_in_doc=$(python3 -c "import json;print(' '.join(sorted({e['type'] for e in
 for t in intake consent assessment household_finance plan plan_approved program_enrolled program_ended \
          placement_started placement_ended attendance review appraisal referral_made referral_answered \
          contact stage_changed suspended closed reopened job_lost job_search program_extended disability_status \
-         event_voided household_moved school_enrolled school_left legal_status concerns_changed follow_up meeting; do
+         event_voided household_moved school_enrolled school_left legal_status concerns_changed follow_up meeting \
+         agency_joined agency_left lead_changed; do
   case " $types_in_doc " in *" $t "*) passes=$((passes + 1));; *) echo "FAIL: no example of $t"; failures=$((failures + 1));; esac
 done
 expect_exit 0 "the documented case evaluates" -- "$HASHIGO" --lang en eval "$WORK/doc-case.json" --as-of 2016-03-01
 expect_in out "status: closed" "the documented case ends closed"
 DB="$WORK/d.db"
 "$HASHIGO" --db "$DB" init >/dev/null
+# The agencies the examples name are records of their own, stored first.
+expect_exit 0 "the agencies the examples name" -- "$HASHIGO" --db "$DB" agency add --file "$SRC/examples/agencies/jiritsu-ichikawa.json" --file "$SRC/examples/agencies/hw-ichikawa.json"
 expect_exit 0 "the documented case stores" -- "$HASHIGO" --db "$DB" case new --file "$WORK/doc-case.json"
-expect_in out "with 32 event" "all documented events stored"
+expect_in out "with 36 event" "all documented events stored"
 # The correction example: stored with the contact's seq, shown as voided, exported as an index.
 expect_exit 0 "the documented case shows" -- "$HASHIGO" --db "$DB" --lang en case show b-san
 expect_in out "^  #[0-9]+ 2015-08-05 contact  voided by #[0-9]+ \(2016-03-01\): the call was with another person's family$" "case show lists the voided contact"

@@ -14,6 +14,8 @@ expect_same_doc "$SRC/docs/schema/meeting.schema.json" meeting.schema.json "run:
 expect_same_doc "$SRC/docs/schema/household.schema.json" household.schema.json "run: hashigo schema household > docs/schema/household.schema.json"
 "$HASHIGO" schema employer > "$WORK/employer.schema.json"
 expect_same_doc "$SRC/docs/schema/employer.schema.json" employer.schema.json "run: hashigo schema employer > docs/schema/employer.schema.json"
+"$HASHIGO" schema agency > "$WORK/agency.schema.json"
+expect_same_doc "$SRC/docs/schema/agency.schema.json" agency.schema.json "run: hashigo schema agency > docs/schema/agency.schema.json"
 
 # The generated blocks inside hand-written files: update a copy and compare it with the original.
 cp "$SRC/rules/hashigo.d.lua" "$WORK/hashigo.d.lua"
@@ -118,4 +120,32 @@ print(f"{'PASS' if ok else 'FAIL'}: {len(files)} example employers valid, {len(b
 PY
 expect_in validate_employer.txt '^PASS: ' "the employer JSON Schema accepts the examples and refuses broken records"
 grep FAIL "$WORK/validate_employer.txt" || true
+# The agency record's schema: the example agencies pass, broken ones fail.
+python3 - "$WORK/agency.schema.json" "$SRC/examples/agencies" > "$WORK/validate_agency.txt" 2>&1 <<'PY'
+import copy, glob, json, os, sys
+import jsonschema
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+v = jsonschema.Draft202012Validator(schema)
+files = sorted(glob.glob(os.path.join(sys.argv[2], "*.json")))
+ok = len(files) >= 4
+for f in files:
+    errors = list(v.iter_errors(json.load(open(f, encoding="utf-8"))))
+    if errors:
+        ok = False
+        print(f"FAIL {os.path.basename(f)}: {errors[0].message[:200]} at {list(errors[0].absolute_path)}")
+e = json.load(open(files[0], encoding="utf-8"))
+bad = {}
+x = copy.deepcopy(e); x["role"] = "police"; bad["a role not in the list"] = x
+x = copy.deepcopy(e); del x["name"]; bad["an agency without a name"] = x
+x = copy.deepcopy(e); x["area"] = ["122033"]; bad["a misspelt field"] = x
+x = copy.deepcopy(e); x["capacity"] = "many"; bad["a capacity that is no number"] = x
+for what, doc in bad.items():
+    if v.is_valid(doc):
+        ok = False
+        print(f"FAIL the schema accepts {what}")
+print(f"{'PASS' if ok else 'FAIL'}: {len(files)} example agencies valid, {len(bad)} broken ones refused")
+PY
+expect_in validate_agency.txt '^PASS: ' "the agency JSON Schema accepts the examples and refuses broken records"
+grep FAIL "$WORK/validate_agency.txt" || true
 finish

@@ -1,10 +1,14 @@
 // libFuzzer harness: the meeting record (hashigo.meeting/1), household record
-// (hashigo.household/1) and employer record (hashigo.employer/1) readers. Any bytes go in, read as each; the only acceptable failure is a
+// (hashigo.household/1), employer record (hashigo.employer/1) and agency record
+// (hashigo.agency/1) readers. Any bytes go in, read as each; the only acceptable failure is a
 // hashigo::input_error (exit 3 in the CLI). A record that reads must survive a round trip through
-// to_json unchanged, a household must link to a case without failing, and an employer's tasks
-// must be offered from their day on.
+// to_json unchanged, a household must link to a case without failing, an employer's tasks must be
+// offered from their day on, and an agency must be found in a directory on its day and link
+// to a case it holds.
 #include <hashigo/case/household.hpp>
 #include <hashigo/error.hpp>
+#include <hashigo/case/agency.hpp>
+#include <hashigo/format/agency_json.hpp>
 #include <hashigo/format/case_json.hpp>
 #include <hashigo/format/employer_json.hpp>
 #include <hashigo/format/household_json.hpp>
@@ -50,6 +54,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const auto first = t.offered_on.value_or(e.since);
       if (!t.offered(first, e.since) || t.hours_per_week() <= 0) std::abort();
     }
+  } catch (const input_error&) {
+  }
+  try {
+    const auto a = format::agency_record_from_json(doc);
+    const auto written = format::to_json(a);
+    if (format::to_json(format::agency_record_from_json(written)) != written) std::abort();
+    const cases::agency_book book({a});
+    if (book.in_force(a.id, a.since) == nullptr) std::abort();
+    cases::case_state s;
+    s.as_of = a.since;
+    cases::case_agency held;
+    held.agency_id = a.id;
+    held.joined_on = a.since;
+    s.agencies.push_back(held);
+    cases::link_agencies(s, book);
+    if (!s.agencies.front().link || s.agencies.front().link->kikan != a.kikan) std::abort();
   } catch (const input_error&) {
   }
   return 0;

@@ -276,13 +276,13 @@ std::vector<case_state> synthetic_cases(const ladder_spec& ladder) {
         s.header.person.disability_cert = "applying";
         s.fdp = fdp_axes{2, 3, 3, 2, 3};
         s.derived.min_fdp_axis = 2;
-        s.referrals.push_back(referral_state{"r", "keizoku_b", "", false, s.as_of.add_days(-5), "made", std::nullopt});
+        s.referrals.push_back(referral_state{"r", "keizoku_b", "", "", false, s.as_of.add_days(-5), "made", std::nullopt});
       },
       [](case_state& s) {  // aged 55 with a certificate, asked for type B continuous employment
         s.header.person.birth_date = day("1970-01-01");
         s.derived.age = years_between(*s.header.person.birth_date, s.as_of);
         s.header.person.disability_cert = "ryoiku";
-        s.referrals.push_back(referral_state{"r", "keizoku_b", "", false, s.as_of.add_days(-5), "made", std::nullopt});
+        s.referrals.push_back(referral_state{"r", "keizoku_b", "", "", false, s.as_of.add_days(-5), "made", std::nullopt});
       },
       [](case_state& s) {  // withdrawn at home: no placement, no programme, not reviewed since the plan
         s.placements.clear();

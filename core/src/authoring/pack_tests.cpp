@@ -5,6 +5,7 @@
 #include <hashigo/case/household.hpp>
 #include <hashigo/format/case_json.hpp>
 #include <hashigo/format/employer_json.hpp>
+#include <hashigo/format/agency_json.hpp>
 #include <hashigo/format/household_json.hpp>
 #include <hashigo/sim/journey.hpp>
 
@@ -210,15 +211,38 @@ std::shared_ptr<cases::household_book> household_of(const test_spec& spec, const
                                                  });
 }
 
-// Sets a test's household source on the engine for the test's length.
-class household_scope {
- public:
-  household_scope(engine::engine& eng, std::shared_ptr<cases::household_source> source) : eng_(eng) {
-    eng_.set_household_source(std::move(source));
+// A test's agencies: `agencies` is a list of agency records (`hashigo.agency/1`). nullptr for a
+// test without them.
+std::shared_ptr<const cases::agency_book> agencies_of(const test_spec& spec) {
+  if (!spec.doc.contains("agencies")) return nullptr;
+  const json& list = spec.doc["agencies"];
+  if (!list.is_array()) throw input_error(spec.file, message("error.test_agencies_shape", spec.name));
+  std::vector<cases::agency_record> out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    try {
+      out.push_back(format::agency_record_from_json(list[i]));
+    } catch (const input_error& e) {
+      throw input_error(fmt::format("{}: test '{}': agencies[{}].{}", spec.file, spec.name, i, e.where()), e);
+    }
   }
-  ~household_scope() { eng_.set_household_source(nullptr); }
-  household_scope(const household_scope&) = delete;
-  household_scope& operator=(const household_scope&) = delete;
+  return std::make_shared<const cases::agency_book>(std::move(out));
+}
+
+// Sets a test's household and agency sources on the engine for the test's length.
+class links_scope {
+ public:
+  links_scope(engine::engine& eng, std::shared_ptr<cases::household_source> source,
+                  std::shared_ptr<const cases::agency_book> agencies)
+      : eng_(eng) {
+    eng_.set_household_source(std::move(source));
+    eng_.set_agency_source(std::move(agencies));
+  }
+  ~links_scope() {
+    eng_.set_household_source(nullptr);
+    eng_.set_agency_source(nullptr);
+  }
+  links_scope(const links_scope&) = delete;
+  links_scope& operator=(const links_scope&) = delete;
 
  private:
   engine::engine& eng_;
@@ -294,7 +318,7 @@ test_result run_one(engine::engine& eng, const test_spec& spec, const std::strin
   auto file = case_of(spec);
   auto events = file.events;
   cases::sort_events(events);
-  const household_scope linked(eng, household_of(spec, file.header.id));
+  const links_scope linked(eng, household_of(spec, file.header.id), agencies_of(spec));
   const json& expect = spec.doc.contains("expect") ? spec.doc["expect"] : json::object();
   // With every_rule, each decision is made again with every rule run, beside the test: the test
   // itself (and a journey's steps) follow real evaluations.

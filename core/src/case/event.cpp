@@ -38,9 +38,12 @@ constexpr std::string_view name_of() {
   else if constexpr (std::is_same_v<T, legal_status_event>) return "legal_status";
   else if constexpr (std::is_same_v<T, concerns_changed_event>) return "concerns_changed";
   else if constexpr (std::is_same_v<T, follow_up_event>) return "follow_up";
+  else if constexpr (std::is_same_v<T, meeting_event>) return "meeting";
+  else if constexpr (std::is_same_v<T, agency_joined_event>) return "agency_joined";
+  else if constexpr (std::is_same_v<T, agency_left_event>) return "agency_left";
   else {
-    static_assert(std::is_same_v<T, meeting_event>, "every event type needs a wire name");
-    return "meeting";
+    static_assert(std::is_same_v<T, lead_changed_event>, "every event type needs a wire name");
+    return "lead_changed";
   }
 }
 

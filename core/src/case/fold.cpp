@@ -33,7 +33,7 @@ bool allowed_while_suspended(const event_body& b) {
          std::holds_alternative<household_moved_event>(b) || std::holds_alternative<school_enrolled_event>(b) ||
          std::holds_alternative<school_left_event>(b) || std::holds_alternative<legal_status_event>(b) ||
          std::holds_alternative<concerns_changed_event>(b) || std::holds_alternative<follow_up_event>(b) ||
-         std::holds_alternative<meeting_event>(b);
+         std::holds_alternative<meeting_event>(b) || std::holds_alternative<agency_left_event>(b);
 }
 
 // Follow-up after closure is allowed (WAM Q&A on 終結: フォローアップは終結後も可), most of all the
@@ -346,8 +346,35 @@ class folder {
   void operator()(const referral_made_event& x) {
     for (const auto& r : s_.referrals)
       if (r.id == x.referral_id) fail("referral_id", message("error.referral_exists", x.referral_id));
-    s_.referrals.push_back(referral_state{x.referral_id, x.target, x.reason, x.warm_handoff, on(), "made",
+    s_.referrals.push_back(referral_state{x.referral_id, x.target, x.agency_id, x.reason, x.warm_handoff, on(), "made",
                                           std::nullopt});
+  }
+  void operator()(const agency_joined_event& x) {
+    if (find_agency(x.agency_id)) fail("agency_id", message("error.agency_on_case", x.agency_id));
+    if (!x.referral_id.empty() && std::none_of(s_.referrals.begin(), s_.referrals.end(),
+                                               [&](const referral_state& r) { return r.id == x.referral_id; }))
+      fail("referral_id", message("error.no_referral", x.referral_id));
+    if (x.lead)
+      for (auto& a : s_.agencies) a.lead = false;
+    case_agency joined;
+    joined.agency_id = x.agency_id;
+    joined.lead = x.lead;
+    joined.joined_on = on();
+    joined.agreed = x.agreed;
+    joined.referral_id = x.referral_id;
+    s_.agencies.push_back(std::move(joined));
+  }
+  void operator()(const agency_left_event& x) {
+    auto* a = find_agency(x.agency_id);
+    if (!a) fail("agency_id", message("error.agency_not_on_case", x.agency_id, agencies_on_case()));
+    a->left_on = on();
+    a->lead = false;
+  }
+  void operator()(const lead_changed_event& x) {
+    auto* a = find_agency(x.agency_id);
+    if (!a) fail("agency_id", message("error.agency_not_on_case", x.agency_id, agencies_on_case()));
+    for (auto& other : s_.agencies) other.lead = false;
+    a->lead = true;
   }
   void operator()(const referral_answered_event& x) {
     for (auto& r : s_.referrals)
@@ -432,6 +459,18 @@ class folder {
     for (auto& p : s_.programs)
       if (p.program == name && p.active) return &p;
     return nullptr;
+  }
+  // The agency holding the case now under `id`, or nullptr.
+  case_agency* find_agency(const std::string& id) {
+    for (auto& a : s_.agencies)
+      if (a.agency_id == id && !a.left_on) return &a;
+    return nullptr;
+  }
+  std::string agencies_on_case() const {
+    std::string ids;
+    for (const auto& a : s_.agencies)
+      if (!a.left_on) ids += (ids.empty() ? "" : ", ") + a.agency_id;
+    return ids.empty() ? "-" : ids;
   }
   placement_state* find_placement(const std::string& id) {
     for (auto& p : s_.placements)

@@ -216,6 +216,9 @@ struct checker {
     required(x.referral_id, "referral_id");
     required(x.target, "target");
   }
+  void operator()(const agency_joined_event& x) const { required(x.agency_id, "agency_id"); }
+  void operator()(const agency_left_event& x) const { required(x.agency_id, "agency_id"); }
+  void operator()(const lead_changed_event& x) const { required(x.agency_id, "agency_id"); }
   void operator()(const referral_answered_event& x) const {
     required(x.referral_id, "referral_id");
     one_of(x.outcome, k_referral_outcomes, "outcome");

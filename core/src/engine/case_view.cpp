@@ -333,7 +333,7 @@ const format::schema::document& case_view_schema() {
       {describe(view::case_type), describe(view::person_type), describe(view::household_type), describe(view::linked_household_type),
        describe(view::household_member_type), describe(view::plan_type),
        describe(view::program_type), describe(view::program_enrolment_type), describe(view::placement_type),
-       describe(view::profile_type), describe(view::referral_type), describe(view::meeting_type), describe(view::meeting_decision_type), describe(view::contact_kind_type), describe(view::follow_ups_type),
+       describe(view::profile_type), describe(view::case_agency_type), describe(view::referral_type), describe(view::meeting_type), describe(view::meeting_decision_type), describe(view::contact_kind_type), describe(view::follow_ups_type),
        describe(view::appraisal_type), describe(view::fdp_type), describe(view::school_type), describe(view::school_record_type),
        describe(view::legal_type), describe(view::job_loss_type), describe(view::job_search_type), describe(view::text_type)}};
   return doc;

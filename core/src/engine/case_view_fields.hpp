@@ -323,9 +323,64 @@ inline constexpr type meeting_type{
             [](auto& o, const cases::meeting_record& m) { o.put(m.on); }},
     }};
 
+inline constexpr type case_agency_type{
+    "CaseAgency", "ケースを持つ機関（`agency_joined` から。機関の記録があれば役割など）",
+    "An agency holding the case (from `agency_joined`; its role and more when its agency record is known).",
+    std::tuple{
+        row{{.name = "agreed", .type = kind::boolean, .optional = true, .ja = "本人が加わることに同意した（自発性の確認。記録がなければ nil）", .en = "the person agreed to its joining; nil when not recorded"},
+            [](auto& o, const cases::case_agency& a) { o.put(a.agreed); }},
+        row{{.name = "id", .type = kind::string, .optional = false, .ja = "機関の ID", .en = "the agency's id"},
+            [](auto& o, const cases::case_agency& a) { o.put(a.agency_id); }},
+        row{{.name = "in_area", .type = kind::boolean, .optional = true, .ja = "世帯の市区町村を担当している（市区町村か機関の記録が分からなければ nil）",
+             .en = "it serves the household's municipality; nil when the municipality or the agency record is not known"},
+            [](auto& o, const cases::case_agency& a) {
+              if (a.link) {
+                o.put(a.link->in_area);
+              } else {
+                o.null();
+              }
+            }},
+        row{{.name = "joined_on", .type = kind::date, .optional = false, .ja = "ケースを持ちはじめた日", .en = "the day it started holding the case"},
+            [](auto& o, const cases::case_agency& a) { o.put(a.joined_on); }},
+        row{{.name = "kikan", .type = kind::boolean, .optional = false, .ja = "なかぽつ基幹型（機関の記録がなければ false）", .en = "a core (基幹型) Nakapotsu centre; false without its agency record"},
+            [](auto& o, const cases::case_agency& a) { o.put(a.link && a.link->kikan); }},
+        row{{.name = "lead", .type = kind::boolean, .optional = false, .ja = "主担当の機関", .en = "the lead agency"},
+            [](auto& o, const cases::case_agency& a) { o.put(a.lead); }},
+        row{{.name = "name", .type = kind::string, .optional = true, .ja = "機関の名前（機関の記録がなければ nil）", .en = "the agency's name; nil without its agency record"},
+            [](auto& o, const cases::case_agency& a) {
+              if (a.link) {
+                o.put(a.link->name);
+              } else {
+                o.null();
+              }
+            }},
+        row{{.name = "referral_id", .type = kind::string, .optional = true, .ja = "加わるもとになったつなぎの ID（なければ nil）", .en = "the referral it answered by joining; nil when none"},
+            [](auto& o, const cases::case_agency& a) { o.nonempty(a.referral_id); }},
+        row{{.name = "role", .type = kind::string, .optional = true, .ja = "ネットワークでの役割（機関の記録がなければ nil）", .en = "its role in the network; nil without its agency record",
+             .values = cases::codes::agency_roles},
+            [](auto& o, const cases::case_agency& a) {
+              if (a.link) {
+                o.put(a.link->role);
+              } else {
+                o.null();
+              }
+            }},
+        row{{.name = "supervised_by", .type = kind::string, .optional = true, .ja = "協力センターとして支える基幹型センターの ID（なければ nil）",
+             .en = "the core centre that names it a partner centre; nil when none"},
+            [](auto& o, const cases::case_agency& a) {
+              if (a.link) {
+                o.nonempty(a.link->supervised_by);
+              } else {
+                o.null();
+              }
+            }},
+    }};
+
 inline constexpr type referral_type{
     "Referral", "つなぎ（他機関への紹介）", "A referral to another agency.",
     std::tuple{
+        row{{.name = "agency_id", .type = kind::string, .optional = true, .ja = "つないだ機関の ID（機関を名指ししていなければ nil）", .en = "the agency referred to; nil when the referral names none"},
+            [](auto& o, const cases::referral_state& r) { o.nonempty(r.agency_id); }},
         row{{.name = "id", .type = kind::string, .optional = false, .ja = "つなぎの ID", .en = "referral id"},
             [](auto& o, const cases::referral_state& r) { o.put(r.id); }},
         row{{.name = "made_on", .type = kind::date, .optional = false, .ja = "つないだ日", .en = "day the referral was made"},
@@ -581,6 +636,15 @@ inline constexpr type case_type{
     std::tuple{
         row{{.name = "age", .type = kind::integer, .optional = true, .ja = "評価日の満年齢（生年月日がなければ nil）", .en = "whole years at as_of; nil without person.birth_date"},
             [](auto& o, const cases::case_state& s) { o.put(s.derived.age); }},
+        row{{.name = "agencies", .type = kind::array, .optional = false, .of = "CaseAgency", .ja = "いまケースを持っている機関（加わった順。単独なら1つ、共同なら複数）",
+             .en = "the agencies holding the case now, in the order they joined (one alone, several jointly)"},
+            [](auto& o, const cases::case_state& s) {
+              const auto held = static_cast<int>(std::count_if(s.agencies.begin(), s.agencies.end(), [](const cases::case_agency& a) { return !a.left_on; }));
+              o.array(held, [&](auto& w) {
+                for (const auto& a : s.agencies)
+                  if (!a.left_on) w.object(case_agency_type, a);
+              });
+            }},
         row{{.name = "appraisal", .type = kind::object, .optional = true, .of = "Appraisal", .ja = "最新の人事考課と項目（まだなければ nil）", .en = "the latest 人事考課 appraisal with its items; nil before any"},
             [](auto& o, const cases::case_state& s) {
               if (s.last_appraisal) {
@@ -673,6 +737,15 @@ inline constexpr type case_type{
             }},
         row{{.name = "job_search_30d", .type = kind::object, .optional = false, .of = "JobSearch", .ja = "直近30日に終わる求職活動の記録", .en = "job search in records ending in the last 30 days"},
             [](auto& o, const cases::case_state& s) { o.object(job_search_type, s.derived.job_search_30d); }},
+        row{{.name = "lead_agency", .type = kind::string, .optional = true, .ja = "主担当の機関の ID（いなければ nil）", .en = "the lead agency's id; nil when no agency leads"},
+            [](auto& o, const cases::case_state& s) {
+              const auto lead = std::find_if(s.agencies.begin(), s.agencies.end(), [](const cases::case_agency& a) { return a.lead && !a.left_on; });
+              if (lead != s.agencies.end()) {
+                o.put(lead->agency_id);
+              } else {
+                o.null();
+              }
+            }},
         row{{.name = "legal", .type = kind::object, .optional = true, .of = "Legal", .ja = "触法・更生の最新の状況（記録がなければ nil）", .en = "the latest legal status (触法・更生); nil when none is recorded"},
             [](auto& o, const cases::case_state& s) {
               if (s.legal) {
@@ -772,7 +845,8 @@ static_assert(case_type.well_formed() && household_type.well_formed() && program
                   follow_ups_type.well_formed() && appraisal_type.well_formed() && fdp_type.well_formed() && person_type.well_formed() &&
                   plan_type.well_formed() && referral_type.well_formed() && job_loss_type.well_formed() && job_search_type.well_formed() &&
                   program_enrolment_type.well_formed() && text_type.well_formed() && meeting_type.well_formed() &&
-                  meeting_decision_type.well_formed() && household_member_type.well_formed() && linked_household_type.well_formed() && profile_type.well_formed(),
+                  meeting_decision_type.well_formed() && household_member_type.well_formed() && linked_household_type.well_formed() && profile_type.well_formed() &&
+                  case_agency_type.well_formed(),
               "the rows of a view type must be in key order with distinct key hashes: the digest and the JSON take them so");
 
 }  // namespace hashigo::engine::view

@@ -34,13 +34,22 @@ struct engine::impl {
   pack::eval_input lean_input;  // reused by evaluate_lean
   std::map<std::string, loaded_pack> packs;
   std::shared_ptr<cases::household_source> households;
-  // The case with its household linked, kept while a lean decision points into it.
+  std::shared_ptr<const cases::agency_book> agencies;
+  // The case with its household or agencies linked, kept while a lean decision points into it.
   std::optional<cases::case_state> linked;
 
-  // The state to evaluate: `state` itself, or its copy with the household the source links.
-  const cases::case_state& with_household(const cases::case_state& state) {
-    if (!households || state.household_link) return state;
-    linked = households->linked(state);
+  // The state to evaluate: `state` itself, or its copy with the household the source links and
+  // the agencies holding it looked up (a case no agency holds is not copied for them).
+  const cases::case_state& with_links(const cases::case_state& state) {
+    const bool link_household = households && !state.household_link;
+    const bool link_agencies = agencies && !state.agencies.empty();
+    if (!link_household && !link_agencies) return state;
+    linked.reset();
+    if (link_household) linked = households->linked(state);
+    if (link_agencies) {
+      if (!linked) linked = state;
+      cases::link_agencies(*linked, *agencies);
+    }
     return linked ? *linked : state;
   }
 
@@ -156,8 +165,13 @@ void engine::set_household_source(std::shared_ptr<cases::household_source> sourc
   impl_->linked.reset();
 }
 
+void engine::set_agency_source(std::shared_ptr<const cases::agency_book> source) {
+  impl_->agencies = std::move(source);
+  impl_->linked.reset();
+}
+
 decision engine::evaluate(const cases::case_state& unlinked, const std::string& region, const evaluate_options& opts) {
-  const auto& state = impl_->with_household(unlinked);
+  const auto& state = impl_->with_links(unlinked);
   auto& loaded = impl_->ready(state, region);
   auto& runtime = *loaded.runtime;
   const auto& meta = runtime.meta();
@@ -227,7 +241,7 @@ decision engine::evaluate(const cases::case_state& unlinked, const std::string& 
 }
 
 match_result engine::match(const cases::case_state& unlinked, const std::string& region, const std::vector<task_offer>& offers) {
-  const auto& state = impl_->with_household(unlinked);
+  const auto& state = impl_->with_links(unlinked);
   auto& loaded = impl_->ready(state, region);
   auto& runtime = *loaded.runtime;
   const auto& meta = runtime.meta();
@@ -274,7 +288,7 @@ match_result engine::match(const cases::case_state& unlinked, const std::string&
 }
 
 void engine::evaluate_lean(const cases::case_state& unlinked, const std::string& region, lean_decision& out, bool digest) {
-  const auto& state = impl_->with_household(unlinked);
+  const auto& state = impl_->with_links(unlinked);
   auto& loaded = impl_->ready(state, region);
   auto& runtime = *loaded.runtime;
   const auto& meta = runtime.meta();

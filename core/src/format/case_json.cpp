@@ -231,9 +231,28 @@ json to_json(const case_state& s) {
                {"hours_per_week_max", s.profile->hours_per_week_max ? json(*s.profile->hours_per_week_max) : json(nullptr)},
                {"wishes", s.profile->wishes}};
   json referrals = json::array();
-  for (const auto& r : s.referrals)
-    referrals.push_back({{"id", r.id}, {"target", r.target}, {"status", r.status},
-                         {"made_on", r.made_on.to_string()}, {"warm_handoff", r.warm_handoff}});
+  for (const auto& r : s.referrals) {
+    json one = {{"id", r.id}, {"target", r.target}, {"status", r.status}, {"made_on", r.made_on.to_string()}, {"warm_handoff", r.warm_handoff}};
+    if (!r.agency_id.empty()) one["agency_id"] = r.agency_id;
+    referrals.push_back(std::move(one));
+  }
+  // Every agency that has held the case, with what its record says when the case was linked.
+  json agencies = json::array();
+  json lead = nullptr;
+  for (const auto& a : s.agencies) {
+    json one = {{"agency_id", a.agency_id}, {"lead", a.lead}, {"joined_on", a.joined_on.to_string()},
+                {"left_on", optional_date(a.left_on)}, {"agreed", a.agreed ? json(*a.agreed) : json(nullptr)},
+                {"referral_id", a.referral_id.empty() ? json(nullptr) : json(a.referral_id)}};
+    if (a.link) {
+      one["name"] = a.link->name;
+      one["role"] = a.link->role;
+      one["kikan"] = a.link->kikan;
+      one["supervised_by"] = a.link->supervised_by.empty() ? json(nullptr) : json(a.link->supervised_by);
+      one["in_area"] = a.link->in_area ? json(*a.link->in_area) : json(nullptr);
+    }
+    if (a.lead && !a.left_on) lead = a.agency_id;
+    agencies.push_back(std::move(one));
+  }
   json meetings = json::array();
   for (const auto& m : s.meetings) {
     json one = {{"id", m.id}, {"kind", m.kind}, {"on", m.on.to_string()}, {"decisions", to_json(m.decisions)}};
@@ -261,6 +280,8 @@ json to_json(const case_state& s) {
       {"placements", std::move(placements)},
       {"profile", std::move(profile)},
       {"referrals", std::move(referrals)},
+      {"agencies", std::move(agencies)},
+      {"lead_agency", std::move(lead)},
       {"meetings", std::move(meetings)},
       {"last_seq", s.last_seq},
   };

@@ -200,6 +200,7 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          referral_made_event x;
          x.referral_id = r.text("referral_id");
          x.target = r.text("target");
+         x.agency_id = r.text_or("agency_id", "");
          x.warm_handoff = r.boolean_or("warm_handoff", false);
          x.reason = r.text_or("reason", "");
          return x;
@@ -309,6 +310,16 @@ const std::map<std::string, body_reader, std::less<>>& body_readers() {
          x.placement_id = r.text_or("placement_id", "");
          return x;
        }},
+      {"agency_joined", [](reader& r, const std::string&) -> event_body {
+         agency_joined_event x;
+         x.agency_id = r.text("agency_id");
+         x.lead = r.boolean_or("lead", false);
+         x.agreed = r.maybe_boolean("agreed");
+         x.referral_id = r.text_or("referral_id", "");
+         return x;
+       }},
+      {"agency_left", [](reader& r, const std::string&) -> event_body { return agency_left_event{r.text("agency_id")}; }},
+      {"lead_changed", [](reader& r, const std::string&) -> event_body { return lead_changed_event{r.text("agency_id")}; }},
       {"meeting", [](reader& r, const std::string&) -> event_body {
          meeting_event x;
          x.meeting_id = r.text("meeting_id");
@@ -407,6 +418,7 @@ struct body_writer {
   void operator()(const referral_made_event& x) const {
     j["referral_id"] = x.referral_id;
     j["target"] = x.target;
+    if (!x.agency_id.empty()) j["agency_id"] = x.agency_id;
     j["warm_handoff"] = x.warm_handoff;
     if (!x.reason.empty()) j["reason"] = x.reason;
   }
@@ -493,6 +505,14 @@ struct body_writer {
     j["kind"] = x.kind;
     j["decisions"] = to_json(x.decisions);
   }
+  void operator()(const agency_joined_event& x) const {
+    j["agency_id"] = x.agency_id;
+    j["lead"] = x.lead;
+    if (x.agreed) j["agreed"] = *x.agreed;
+    if (!x.referral_id.empty()) j["referral_id"] = x.referral_id;
+  }
+  void operator()(const agency_left_event& x) const { j["agency_id"] = x.agency_id; }
+  void operator()(const lead_changed_event& x) const { j["agency_id"] = x.agency_id; }
   void operator()(const follow_up_event& x) const {
     j["kind"] = x.kind;
     j["successful"] = x.successful;

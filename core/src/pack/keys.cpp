@@ -78,7 +78,7 @@ const std::vector<std::string>& test_file_keys() {
 }
 
 const std::vector<std::string>& test_keys() {
-  static const std::vector<std::string> keys = {"name", "case", "as_of", "months", "expect", "household", "household_cases", "employers", "filled"};
+  static const std::vector<std::string> keys = {"name", "case", "as_of", "months", "expect", "household", "household_cases", "employers", "filled", "agencies"};
   return keys;
 }
 

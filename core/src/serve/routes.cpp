@@ -5,6 +5,7 @@
 #include <hashigo/app/cases.hpp>
 #include <hashigo/app/evaluate.hpp>
 #include <hashigo/app/employers.hpp>
+#include <hashigo/app/agencies.hpp>
 #include <hashigo/app/households.hpp>
 #include <hashigo/app/journey.hpp>
 #include <hashigo/app/packs.hpp>
@@ -170,6 +171,7 @@ void evaluate_file(call& c) {
   c.case_id = file.header.id;
   auto bench = c.st.benches.take();
   bench->eng.set_household_source(nullptr);  // a posted case stands alone, whatever the store holds
+  bench->eng.set_agency_source(nullptr);
   require_region(bench->eng, p.region.empty() ? file.header.region : p.region, "region");
   if (answer_lean(c, *bench, file, p)) return;
   const auto ev = app::evaluate_case(bench->eng, file, {p.as_of, p.region, p.replay, {.explain = p.explain, .lean = p.lean}});
@@ -233,7 +235,7 @@ void evaluate_stored(call& c) {
   store::case_repository repo(db);
   const auto header = repo.header(c.case_id);
   auto events = repo.readable_events(c.case_id);
-  bench->eng.set_household_source(app::store_households(db));  // read per request: households change
+  app::link_store(bench->eng, db);  // read per request: households and agencies change
   const std::string region = p.region.empty() ? header.region : p.region;
   require_region(bench->eng, region, "region");
   if (!p.commit) {
@@ -263,7 +265,7 @@ void match_stored(call& c) {
   if (field(c, nullptr, "as_of")) as_of = required_date(c, nullptr, "as_of");
   auto bench = c.st.benches.take();
   auto& db = *store_of(*bench).db;
-  bench->eng.set_household_source(app::store_households(db));  // read per request: households change
+  app::link_store(bench->eng, db);  // read per request: households and agencies change
   reply(c, 200, app::to_json(app::match_case(db, bench->eng, c.case_id, as_of, std::nullopt)));
 }
 

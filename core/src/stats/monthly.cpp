@@ -187,6 +187,11 @@ void month_tally::add(const case_record& c) {
             if (!in_month) return;
             count("referrals.made");
             count(key("referrals", "referral", b.target));
+            if (!b.agency_id.empty()) count("network.referrals_to_agency");
+          } else if constexpr (std::is_same_v<T, cases::agency_joined_event>) {
+            if (in_month) count("network.joined");
+          } else if constexpr (std::is_same_v<T, cases::lead_changed_event>) {
+            if (in_month) count("network.lead_changes");
           } else if constexpr (std::is_same_v<T, cases::referral_answered_event>) {
             if (in_month) count(key("referrals", "outcome", b.outcome));
           }
@@ -217,6 +222,16 @@ void month_tally::add(const case_record& c) {
   if (!end.position.rung.empty()) count(key("ladder", "rung", end.position.rung));
   for (const auto& p : end.programs)
     if (p.active) count(key("programmes", "active", p.program));
+  int holding = 0;
+  bool led = false;
+  for (const auto& a : end.agencies)
+    if (!a.left_on) {
+      ++holding;
+      led |= a.lead;
+      held_by_[a.agency_id].insert(end.header.id);
+    }
+  if (holding >= 2) count("network.joint_cases");
+  if (holding >= 1 && !led) count("network.no_lead");
   for (const auto& p : end.placements)
     if (p.active) {
       count(key("placements", "active", p.kind));
@@ -318,6 +333,24 @@ void month_tally::add_employers(const std::vector<cases::employer_record>& recor
   }
 }
 
+void month_tally::add_agencies(const std::vector<cases::agency_record>& records) {
+  std::map<std::string, const cases::agency_record*> in_force;  // the last version on or before the month end
+  for (const auto& r : records)
+    if (r.since <= month_.last_day) in_force[r.id] = &r;
+  std::set<std::string> with_kikan;
+  for (const auto& [id, r] : in_force) {
+    counts_["network.agencies"] += 1;
+    const auto held = held_by_.find(id);
+    const std::size_t n = held == held_by_.end() ? 0 : held->second.size();
+    if (r->kikan) {
+      counts_["network.kikan"] += 1;
+      if (held != held_by_.end()) with_kikan.insert(held->second.begin(), held->second.end());
+    }
+    if (r->capacity && n > static_cast<std::size_t>(*r->capacity)) counts_["network.over_capacity"] += 1;
+  }
+  counts_["network.kikan_cases"] += static_cast<std::int64_t>(with_kikan.size());
+}
+
 monthly_report month_tally::finish(const population_table* people) const {
   monthly_report r;
   r.month = month_;
@@ -352,6 +385,16 @@ monthly_report month_tally::finish(const population_table* people) const {
   b.number("employers.places_offered");
   b.number("employers.tasks_filled");
   b.number("employers.placements_from_sheets");
+  b.open("network");
+  b.number("network.agencies");
+  b.number("network.kikan");
+  b.number("network.joined");
+  b.number("network.joint_cases");
+  b.number("network.kikan_cases");
+  b.number("network.no_lead");
+  b.number("network.lead_changes");
+  b.number("network.referrals_to_agency");
+  b.number("network.over_capacity");
   b.open("caseload");
   b.number("caseload.open_at_end");
   b.codes("caseload", "status", "status", open_statuses);

@@ -1,6 +1,8 @@
+#include <hashigo/case/agency.hpp>
 #include <hashigo/case/employer.hpp>
 #include <hashigo/case/fold.hpp>
 #include <hashigo/error.hpp>
+#include <hashigo/format/agency_json.hpp>
 #include <hashigo/format/employer_json.hpp>
 #include <hashigo/store/case_repository.hpp>
 
@@ -9,6 +11,7 @@
 #include <algorithm>
 #include <exception>
 #include <map>
+#include <set>
 
 namespace hashigo::store {
 
@@ -122,6 +125,51 @@ void check_task_links(const database& db, const std::vector<cases::event>& event
   }
 }
 
+// A referral or a joining that names an agency names one on record on the event's day; a referral
+// names one that takes its target. Refused before anything is stored, like a wrong task link.
+void check_agency_links(const database& db, const std::vector<cases::event>& events) {
+  std::vector<cases::agency_record> read;
+  std::set<std::string> looked_up;
+  for (const auto& e : events) {
+    std::string id, target;
+    if (const auto* r = std::get_if<cases::referral_made_event>(&e.body)) {
+      id = r->agency_id;
+      target = r->target;
+    } else if (const auto* j = std::get_if<cases::agency_joined_event>(&e.body)) {
+      id = j->agency_id;
+    }
+    if (id.empty()) continue;
+    const std::string at = (e.origin.empty() ? "event" : e.origin) + ".agency_id";
+    if (looked_up.insert(id).second) {
+      for (const auto& row : db.agency_versions(id)) {
+        try {
+          read.push_back(format::agency_record_from_json(parse_stored_json(row.payload_json, fmt::format("agency '{}' of {}", row.id, row.since))));
+        } catch (const input_error& bad) {
+          throw storage_error(message("error.stored_invalid", db.path(), message::nested(bad.placed_message())), "E_CORRUPT");
+        }
+      }
+    }
+    const cases::agency_book book(read);
+    const auto* version = book.in_force(id, e.on);
+    if (!version) {
+      const auto first = std::find_if(read.begin(), read.end(), [&](const cases::agency_record& a) { return a.id == id; });
+      if (first == read.end()) throw input_error(at, message("error.agency_unknown", id));
+      throw input_error(at, message("error.agency_not_yet", id, first->since.to_string(), e.on.to_string()));
+    }
+    if (!target.empty() && !version->takes(target)) {
+      std::string serves;
+      for (const auto& t : version->serves) serves += (serves.empty() ? "" : ", ") + t;
+      throw input_error(at, message("error.agency_not_serving", id, target, serves));
+    }
+  }
+}
+
+// Every link an event makes to a record outside the case (a carved task, an agency).
+void check_links(const database& db, const std::vector<cases::event>& events) {
+  check_task_links(db, events);
+  check_agency_links(db, events);
+}
+
 }  // namespace
 
 std::int64_t last_seq(const std::vector<cases::event>& events) {
@@ -140,7 +188,7 @@ std::vector<std::int64_t> case_repository::create(const format::case_file& file)
                format::to_json(file.header.household).dump()};
   std::vector<std::int64_t> seqs;
   db_.write_new_case(row, [&](case_writer& writer) {
-    check_task_links(db_, sorted);
+    check_links(db_, sorted);
     std::map<std::int64_t, std::int64_t> stored_seq;  // file index -> seq in the store
     // Stored in fold order, so that seq order and fold order agree.
     for (auto e : sorted) {
@@ -231,7 +279,7 @@ std::vector<std::int64_t> case_repository::append(const std::string& id, const s
         } catch (const input_error& refusal) {
           explain_refusal(db_, id, h, existing, incoming, refusal);
         }
-        check_task_links(db_, incoming);
+        check_links(db_, incoming);
         for (const auto& e : incoming) seqs.push_back(writer.insert_event(to_row(e)));
       },
       message("store.append_events", id));

@@ -1,6 +1,6 @@
 -- Kushiro's own rules on small cases (釧路社会的企業創造協議会「自己紹介します」): no intermediate work to step
 -- down to (SD-01), the council's programmes in place of work training (JK-04), job search for
--- people not on public assistance (PW-02).
+-- people not on public assistance (PW-02), a case from the towns held with the regional office (KN-01).
 
 -- A person at the work-independence stage on `day`'s side of things: `pa` on public assistance,
 -- `paid` doing paid programme work, FDP environment axis `env`.
@@ -163,5 +163,60 @@ return {
     as_of = "2015-10-31",
     expect = { position = "employment", referrals = { "hellowork", "kushiro_muryo_shokai" }, fired = { "PW-02", "RF-HW" },
                eligibility = { hogo_jyunbi = true } },
+  },
+  {
+    name = "KN-01: a household in 釧路町 held by the centre alone: hold it with the regional office",
+    case = {
+      id = "kushiro-town", region = "kushiro", person = { birth_date = "1980-03-01" },
+      household = { size = 1, housing = "rented", rent_yen = 35000 },
+      events = {
+        { type = "intake", date = "2016-05-09", stage = "social", concerns = { "job_search" } },
+        { type = "consent", date = "2016-05-09", info_sharing = true },
+        { type = "household_moved", date = "2016-05-09", municipality = "016616" },
+        { type = "agency_joined", date = "2016-05-09", agency_id = "kurashigoto", lead = true },
+      },
+    },
+    agencies = {
+      { id = "kurashigoto", name = "くらしごと", since = "2015-04-01", role = "centre",
+        areas = { "012068", "016616", "016624", "016632", "016641", "016659", "016675", "016683" } },
+      { id = "shinkokyoku", name = "釧路総合振興局", since = "2015-04-01", role = "municipality" },
+    },
+    as_of = "2016-05-20",
+    expect = { fired = { "KN-01" }, not_fired = { "NK-04" } },
+  },
+  {
+    name = "KN-01: the regional office holds the case too: nothing to add",
+    case = {
+      id = "kushiro-town-joint", region = "kushiro", person = { birth_date = "1980-03-01" },
+      household = { size = 1, housing = "rented", rent_yen = 35000 },
+      events = {
+        { type = "intake", date = "2016-05-09", stage = "social", concerns = { "job_search" } },
+        { type = "consent", date = "2016-05-09", info_sharing = true },
+        { type = "household_moved", date = "2016-05-09", municipality = "016616" },
+        { type = "agency_joined", date = "2016-05-09", agency_id = "kurashigoto", lead = true },
+        { type = "agency_joined", date = "2016-05-12", agency_id = "shinkokyoku" },
+      },
+    },
+    agencies = {
+      { id = "kurashigoto", name = "くらしごと", since = "2015-04-01", role = "centre" },
+      { id = "shinkokyoku", name = "釧路総合振興局", since = "2015-04-01", role = "municipality" },
+    },
+    as_of = "2016-05-20",
+    expect = { not_fired = { "KN-01" } },
+  },
+  {
+    name = "KN-01: a household in the city itself is the city's: silent",
+    case = {
+      id = "kushiro-city", region = "kushiro", person = { birth_date = "1980-03-01" },
+      household = { size = 1, housing = "rented", rent_yen = 35000 },
+      events = {
+        { type = "intake", date = "2016-05-09", stage = "social", concerns = { "job_search" } },
+        { type = "consent", date = "2016-05-09", info_sharing = true },
+        { type = "household_moved", date = "2016-05-09", municipality = "012068" },
+        { type = "agency_joined", date = "2016-05-09", agency_id = "kurashigoto", lead = true },
+      },
+    },
+    as_of = "2016-05-20",
+    expect = { not_fired = { "KN-01" } },
   },
 }

@@ -118,4 +118,36 @@ return {
     as_of = "2025-04-20",
     expect = { alerts = { "contact_lost", "monitoring_due" }, referrals = { "outreach" }, fired = { "JS-07", "RF-OUTREACH" } },
   },
+  {
+    name = "SG-14: a second agency joins: a joint case conference of the agencies is due",
+    case = case_of("saga-joint", { day = "2025-04-07" }, {
+      { type = "agency_joined", date = "2025-04-07", agency_id = "saga-centre", lead = true },
+      { type = "agency_joined", date = "2025-04-21", agency_id = "ssf-outreach", agreed = true },
+    }),
+    agencies = {
+      { id = "saga-centre", name = "佐賀市生活自立支援センター", since = "2025-01-01", role = "centre" },
+      { id = "ssf-outreach", name = "SSF アウトリーチ", since = "2025-01-01", role = "other" },
+    },
+    as_of = "2025-04-25",
+    expect = { fired = { "SG-14" } },
+  },
+  {
+    name = "SG-14: the joint case conference held after the second agency joined answers it",
+    case = case_of("saga-joint-met", { day = "2025-04-07" }, {
+      { type = "agency_joined", date = "2025-04-07", agency_id = "saga-centre", lead = true },
+      { type = "agency_joined", date = "2025-04-21", agency_id = "ssf-outreach", agreed = true },
+      { type = "meeting", date = "2025-04-24", meeting_id = "jc-2025-04", kind = "joint_case",
+        decisions = { { decision = "info_shared" } } },
+    }),
+    as_of = "2025-04-25",
+    expect = { not_fired = { "SG-14" } },
+  },
+  {
+    name = "SG-14: one agency alone: no conference asked for",
+    case = case_of("saga-alone", { day = "2025-04-07" }, {
+      { type = "agency_joined", date = "2025-04-07", agency_id = "saga-centre", lead = true },
+    }),
+    as_of = "2025-04-25",
+    expect = { not_fired = { "SG-14" } },
+  },
 }

@@ -134,6 +134,7 @@ struct appraisal_event {
 struct referral_made_event {
   std::string referral_id;
   std::string target;
+  std::string agency_id;  ///< the agency referred to (`hashigo.agency/1`), when named
   bool warm_handoff = false;
   std::string reason;
 };
@@ -252,6 +253,26 @@ struct follow_up_event {
   std::string placement_id;        ///< the job followed up, when there is one
 };
 
+/// An agency starts holding the case (alone, or jointly with those already on it): the centre
+/// taking it on, or a partner such as なかぽつ 基幹型 joining a difficult case. With `lead` it
+/// becomes the lead agency (主担当) and any other lead stops leading.
+struct agency_joined_event {
+  std::string agency_id;
+  bool lead = false;
+  std::optional<bool> agreed;  ///< the person agreed to the agency joining (本人の自発性)
+  std::string referral_id;     ///< the referral this answers, when there was one
+};
+
+/// An agency stops holding the case; the others go on.
+struct agency_left_event {
+  std::string agency_id;
+};
+
+/// Another agency already holding the case becomes its lead (主担当).
+struct lead_changed_event {
+  std::string agency_id;
+};
+
 /// One decision a meeting took about the case.
 struct meeting_decision {
   std::string decision;        ///< codes::meeting_decisions: plan_approved, closure_reported, …
@@ -290,7 +311,8 @@ using event_body =
                  stage_changed_event, suspended_event, closed_event, reopened_event, job_lost_event,
                  job_search_event, program_extended_event, disability_status_event, event_voided_event,
                  household_moved_event, school_enrolled_event, school_left_event, legal_status_event,
-                 concerns_changed_event, follow_up_event, meeting_event>;
+                 concerns_changed_event, follow_up_event, meeting_event, agency_joined_event,
+                 agency_left_event, lead_changed_event>;
 
 /// One recorded event: what happened on which day. `seq` orders events of the same day.
 struct event {

@@ -184,10 +184,31 @@ struct follow_up_totals {
   int after_closure = 0;         ///< successful follow-ups dated after the closure in force
 };
 
+/// What the agency directory says of an agency holding a case, on the case's as_of.
+struct agency_link {
+  std::string name;
+  std::string role;             ///< codes::agency_roles
+  bool kikan = false;           ///< なかぽつ 基幹型
+  std::string supervised_by;    ///< the 基幹型 centre that names it a partner, or empty
+  std::optional<bool> in_area;  ///< it serves the household's municipality; nullopt when not known
+};
+
+/// An agency that holds the case (alone or jointly with others), from the day it joined.
+struct case_agency {
+  std::string agency_id;
+  bool lead = false;            ///< the lead agency (主担当) among those holding the case
+  date joined_on;
+  std::optional<bool> agreed;   ///< the person agreed to its joining (自発性); nullopt when not recorded
+  std::string referral_id;      ///< the referral it answered by joining, when there was one
+  std::optional<date> left_on;  ///< the day it stopped holding the case
+  std::optional<agency_link> link;  ///< set by an agency directory before evaluation (cases::link_agencies)
+};
+
 /// A referral and its answer.
 struct referral_state {
   std::string id;
   std::string target;
+  std::string agency_id;  ///< the agency referred to, when the referral names one
   std::string reason;
   bool warm_handoff = false;
   date made_on;
@@ -319,6 +340,7 @@ struct case_state {
   std::vector<placement_state> placements;
   std::vector<attendance_record> attendance;
   std::vector<referral_state> referrals;
+  std::vector<case_agency> agencies;  ///< every agency that has held the case, in the order they joined
   std::optional<finance_state> finance;
   std::optional<review_state> last_review;
   std::optional<appraisal_state> last_appraisal;

@@ -1,6 +1,7 @@
 #pragma once
 /// @file The engine: evaluates a folded case under a region's rule pack.
 #include <hashigo/case/employer.hpp>
+#include <hashigo/case/agency.hpp>
 #include <hashigo/case/household.hpp>
 #include <hashigo/case/ladder.hpp>
 #include <hashigo/case/state.hpp>
@@ -141,6 +142,9 @@ class engine {
   /// Links each evaluated case to its household first (cases::household_source): rules then see
   /// the other members and their cases on the same day. nullptr: cases are evaluated alone.
   void set_household_source(std::shared_ptr<cases::household_source> source);
+  /// Links the agencies holding each evaluated case to their records first
+  /// (cases::link_agencies): rules then see their roles. nullptr: agencies as the events name them.
+  void set_agency_source(std::shared_ptr<const cases::agency_book> source);
   /// Loads (if needed) and describes a pack.
   pack_summary pack(const std::string& region);
   /// Re-reads every loaded pack from disk. A pack whose files changed is swapped in only when

@@ -3,6 +3,7 @@
 /// national KPI set, docs/kpi.md), counted from the case records alone: what was recorded in the
 /// month, and how each case stood on its last day. Cases are added one at a time, so memory holds
 /// the tallies, never the cases.
+#include <hashigo/case/agency.hpp>
 #include <hashigo/case/event.hpp>
 #include <hashigo/case/employer.hpp>
 #include <hashigo/case/household.hpp>
@@ -100,6 +101,9 @@ class month_tally {
   /// they stood on the month's last day, once every case is added: which tasks were filled is
   /// known by then.
   void add_employers(const std::vector<cases::employer_record>& records);
+  /// Counts the agencies (every stored version) as they stood on the month's last day and the
+  /// open cases they held then, once every case is added.
+  void add_agencies(const std::vector<cases::agency_record>& records);
   /// The report; rates per 100,000 are over the municipalities `people` lists (none: no rates).
   monthly_report finish(const population_table* people) const;
 
@@ -114,6 +118,7 @@ class month_tally {
   std::set<std::string> employers_before_, employers_this_month_, active_employers_;
   std::set<std::string> meetings_held_;
   std::set<std::pair<std::string, std::string>> tasks_filled_;  // (employer, task) with someone placed at month end
+  std::map<std::string, std::set<std::string>> held_by_;  // agency id → open cases it holds at month end
   std::set<std::string> open_cases_;  // ids of the cases open on the month's last day  // ids of the month's meetings: one meeting discusses many cases
   std::int64_t in_support_ = 0, stepped_up_ = 0, target_holders_ = 0, employed_or_income_up_targets_ = 0;
 };

@@ -62,7 +62,7 @@ struct meeting_row {
   std::string payload_json;  ///< the meeting record (`hashigo.meeting/1`)
 };
 
-/// One version of a versioned record as stored (a household, an employer): in force from `since`
+/// One version of a versioned record as stored (a household, an employer, an agency): in force from `since`
 /// until the next version of the same id.
 struct version_row {
   std::string id;
@@ -73,6 +73,8 @@ struct version_row {
 using household_row = version_row;
 /// One version of an employer record.
 using employer_row = version_row;
+/// One version of an agency record.
+using agency_row = version_row;
 
 /// A cached fold of one case's events (dropped and rebuilt at will).
 struct snapshot_row {
@@ -172,6 +174,15 @@ class database {
   std::vector<employer_row> employers() const;
   /// Every version of employer `id`, by since (none: empty).
   std::vector<employer_row> employer_versions(const std::string& id) const;
+
+  /// Stores versions of agency records in one transaction (BEGIN IMMEDIATE), each as
+  /// write_employer would: a new id (`change` false) is not stored yet, a change follows a stored
+  /// version with a later `since`. Nothing is written on any refusal.
+  void write_agencies(const std::vector<agency_row>& rows, bool change);
+  /// Every version of every agency, by id then since.
+  std::vector<agency_row> agencies() const;
+  /// Every version of agency `id`, by since (none: empty).
+  std::vector<agency_row> agency_versions(const std::string& id) const;
 
   /// Stores a receipt; returns its id.
   std::int64_t add_receipt(const receipt_row& row);
