@@ -1,11 +1,12 @@
-# The README's two commands: `make demo` and `make test`. Both install what they need first.
+# The README's two commands: `make demo` and `make test`. Both install what they need first
+# (fonts-noto-cjk: the browser tests look at Japanese pages, which render as empty boxes without it).
 BUILD      ?= build
 GENERATOR  ?= Ninja
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 DEB_PACKAGES := cmake ninja-build g++ pkg-config liblua5.4-dev libsqlitecpp-dev libsqlite3-dev \
                 libfmt-dev doctest-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev \
-                libcpp-httplib-dev python3-jsonschema chromium
+                libcpp-httplib-dev python3-jsonschema chromium fonts-noto-cjk
 FUZZ_PACKAGES := clang libclang-rt-dev python3
 BENCH_PACKAGES := time wrk
 HASHIGO    := $(BUILD)/core/hashigo

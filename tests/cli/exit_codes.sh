@@ -4,7 +4,7 @@ DB="$WORK/t.db"
 H() { "$HASHIGO" --db "$DB" --lang en "$@"; }
 
 expect_exit 0 "init" -- H init
-expect_in out "schema 5" "init reports the schema"
+expect_in out "schema 6" "init reports the schema"
 expect_exit 0 "case new from the example" -- H case new --file "$SRC/examples/cases/b-san.json"
 expect_in out "created case b-san with 39 event" "case new counts events"
 

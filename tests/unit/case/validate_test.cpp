@@ -46,14 +46,16 @@ TEST_CASE("good events of every type pass validation") {
 
 TEST_CASE("event type names are the wire names, in declaration order") {
   const auto& names = event_type_names();
-  REQUIRE(names.size() == 32);
+  REQUIRE(names.size() == 35);
   CHECK(names.front() == "intake");
   CHECK(names[19] == "reopened");
   CHECK(names[23] == "disability_status");
   CHECK(names[24] == "event_voided");
   CHECK(names[25] == "household_moved");
   CHECK(names[30] == "follow_up");
-  CHECK(names.back() == "meeting");
+  CHECK(names[31] == "meeting");
+  CHECK(names[32] == "agency_joined");
+  CHECK(names.back() == "lead_changed");
   CHECK(std::find(names.begin(), names.end(), "placement_started") != names.end());
   CHECK(type_name(attendance("", "2015-06-01", 1, 1)) == "attendance");
   CHECK(type_name(moved(at(stage::life), "down")) == "stage_changed");

@@ -7,6 +7,7 @@
 #include "engine_fixtures.hpp"
 #include "engine/case_view.hpp"
 
+#include <hashigo/case/agency.hpp>
 #include <hashigo/case/codes.hpp>
 #include <hashigo/case/household.hpp>
 #include <hashigo/format/household_json.hpp>
@@ -105,7 +106,8 @@ std::string read_file(const fs::path& p) {
 }  // namespace
 
 // What no example case records: a rung at intake, a pension grade, a move, a follow-up that
-// reached the person, a probation period's end, a matching profile, a placement from a carved task.
+// reached the person, a probation period's end, a matching profile, a placement from a carved task,
+// agencies holding the case jointly (a core centre and its partner).
 const std::string k_rare_facts = commuter_case("commuter_paid", R"(,
     {"type":"disability_status","date":"2020-02-03","cert":"seishin","grade":"3級","basic_pension_grade":2},
     {"type":"household_moved","date":"2020-03-02","prefecture":"14","municipality":"142051","housing":"rented","rent_yen":40000},
@@ -114,7 +116,11 @@ const std::string k_rare_facts = commuter_case("commuter_paid", R"(,
     {"type":"assessment","date":"2020-04-08","kind":"re","interests":["cleaning"],"strengths":["handwork"],"qualifications":["care_initial"],
      "constraints":["quiet_place"],"supports_needed":["job_coach"],"hours_per_week_max":12,"wishes":"静かなところで"},
     {"type":"placement_started","date":"2020-04-09","placement_id":"t1","employer":"農家","employer_id":"yasai-farm","task_id":"packing",
-     "kind":"taiken","hours_per_week":4})");
+     "kind":"taiken","hours_per_week":4},
+    {"type":"agency_joined","date":"2020-04-10","agency_id":"centre","lead":true},
+    {"type":"referral_made","date":"2020-04-10","referral_id":"rk","target":"nakapotsu","agency_id":"naka-east","warm_handoff":true},
+    {"type":"agency_joined","date":"2020-04-13","agency_id":"naka-east","agreed":true,"referral_id":"rk"},
+    {"type":"agency_joined","date":"2020-04-14","agency_id":"naka-kikan"})");
 
 TEST_CASE("the view of every example case, at every month end, is what its declaration says") {
   conformance c;
@@ -141,6 +147,22 @@ TEST_CASE("the view of every example case, at every month end, is what its decla
     if (it == by_id.end()) return std::nullopt;
     return it->second;
   });
+  // The agencies the rare-facts case names: the centre serving its municipality, a core centre
+  // and the partner centre it supervises.
+  const auto agency = [](const char* id, const char* role, bool kikan, std::vector<std::string> partners, std::vector<std::string> areas) {
+    hashigo::cases::agency_record a;
+    a.id = id;
+    a.name = id;
+    a.since = hashigo::date::parse_or_throw("2015-04-01", "since");
+    a.role = role;
+    a.kikan = kikan;
+    a.partners = std::move(partners);
+    a.areas = std::move(areas);
+    return a;
+  };
+  const hashigo::cases::agency_book agencies({agency("centre", "centre", false, {}, {"142051"}),
+                                              agency("naka-kikan", "nakapotsu", true, {"naka-east"}, {}),
+                                              agency("naka-east", "nakapotsu", false, {}, {"142042"})});
   for (const auto& [id, file] : by_id) {
     // from the first month end through a year after the last event: open, closed and followed-up
     hashigo::date day = file.events.front().on.end_of_month();
@@ -148,6 +170,7 @@ TEST_CASE("the view of every example case, at every month end, is what its decla
     for (; day <= last; day = day.add_months(1).end_of_month()) {
       auto state = hashigo::cases::fold(file.header, file.events, day);
       if (auto linked = book.linked(state)) state = std::move(*linked);
+      hashigo::cases::link_agencies(state, agencies);
       c.object(c.doc.type("Case"), hashigo::engine::engine::case_view(state), id + "@" + day.to_string());
       ++views;
     }

@@ -84,6 +84,15 @@ case_file every_event_type() {
   meeting.decisions.push_back({"step_confirmed", "", "", at(stage::employment)});
   meeting.decisions.push_back({"info_shared", "", "", std::nullopt});
   j.on("2016-05-01", meeting);
+  referral_made_event to_agency;
+  to_agency.referral_id = "r-naka";
+  to_agency.target = "nakapotsu";
+  to_agency.agency_id = "naka-kikan";
+  j.on("2016-05-02", to_agency);
+  j.on("2016-05-02", agency_joined_event{"centre", true, std::nullopt, ""});
+  j.on("2016-05-03", agency_joined_event{"naka-kikan", false, true, "r-naka"});
+  j.on("2016-05-04", lead_changed_event{"naka-kikan"});
+  j.on("2016-05-05", agency_left_event{"centre"});
   j.events[5].note = "支援調整会議で承認";
   f.events = j.events;
   return f;
