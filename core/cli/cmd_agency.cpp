@@ -38,14 +38,6 @@ void add_store(CLI::App* cmd, context& ctx, const char* name, bool change) {
   });
 }
 
-std::vector<cases::agency_record> stored(store::database& db) {
-  try {
-    return app::stored_agencies(db);
-  } catch (const input_error& e) {
-    throw storage_error(message("error.stored_invalid", db.path(), message::nested(e.placed_message())), "E_CORRUPT");
-  }
-}
-
 // "2/30" or "2", and a mark when an agency holds more cases than it says it can.
 std::string load(context& ctx, const cases::agency_record& a, std::size_t held) {
   if (!a.capacity) return ctx.msg("agency.held", held);
@@ -76,7 +68,7 @@ void add_list(CLI::App* cmd, context& ctx) {
   list->add_flag("--json", o->json, ctx.msg("help.meeting.json"));
   list->callback([&ctx, o] {
     auto db = ctx.open_db_for_reading();
-    const cases::agency_book book(stored(db));
+    const cases::agency_book book(app::stored_agencies(db));
     std::optional<date> day;
     if (!o->as_of.empty()) day = date::parse_or_throw(o->as_of, "--as-of");
     const auto held = day ? app::cases_held(db, *day) : std::map<std::string, std::vector<app::held_case>>{};
@@ -115,7 +107,7 @@ void add_show(CLI::App* cmd, context& ctx) {
   show->add_flag("--json", o->json, ctx.msg("help.meeting.json"));
   show->callback([&ctx, o] {
     auto db = ctx.open_db_for_reading();
-    const cases::agency_book book(stored(db));
+    const cases::agency_book book(app::stored_agencies(db));
     const cases::agency_record* latest = nullptr;
     const cases::agency_record* first = nullptr;
     for (const auto& a : book.records())

@@ -40,14 +40,6 @@ void add_store(CLI::App* cmd, context& ctx, const char* name, bool change) {
   });
 }
 
-std::vector<cases::employer_record> stored(store::database& db) {
-  try {
-    return app::stored_employers(db);
-  } catch (const input_error& e) {
-    throw storage_error(message("error.stored_invalid", db.path(), message::nested(e.placed_message())), "E_CORRUPT");
-  }
-}
-
 std::string joined(context& ctx, std::string_view kind, const std::vector<std::string>& codes) {
   std::string out;
   for (const auto& c : codes) {
@@ -65,7 +57,7 @@ void add_list(CLI::App* cmd, context& ctx) {
   list->callback([&ctx, json_out] {
     auto db = ctx.open_db_for_reading();
     nlohmann::json all = nlohmann::json::array();
-    for (const auto& e : stored(db)) {
+    for (const auto& e : app::stored_employers(db)) {
       if (*json_out) {
         all.push_back(format::to_json(e));
         continue;
@@ -90,7 +82,7 @@ void add_show(CLI::App* cmd, context& ctx) {
   show->callback([&ctx, o] {
     auto db = ctx.open_db_for_reading();
     std::vector<cases::employer_record> versions;
-    for (auto& e : stored(db))
+    for (auto& e : app::stored_employers(db))
       if (e.id == o->id) versions.push_back(std::move(e));
     if (versions.empty()) throw input_error("employer", message("error.employer_unknown", o->id));
     const date as_of = o->as_of.empty() ? versions.back().since : date::parse_or_throw(o->as_of, "--as-of");

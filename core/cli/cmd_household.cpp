@@ -35,14 +35,6 @@ void add_store(CLI::App* cmd, context& ctx, const char* name, bool change) {
   });
 }
 
-std::vector<cases::household_record> stored(store::database& db) {
-  try {
-    return app::stored_households(db);
-  } catch (const input_error& e) {
-    throw storage_error(message("error.stored_invalid", db.path(), message::nested(e.placed_message())), "E_CORRUPT");
-  }
-}
-
 void add_list(CLI::App* cmd, context& ctx) {
   auto* list = cmd->add_subcommand("list", ctx.msg("help.household.list"));
   auto json_out = std::make_shared<bool>(false);
@@ -50,7 +42,7 @@ void add_list(CLI::App* cmd, context& ctx) {
   list->callback([&ctx, json_out] {
     auto db = ctx.open_db_for_reading();
     nlohmann::json all = nlohmann::json::array();
-    for (const auto& h : stored(db)) {
+    for (const auto& h : app::stored_households(db)) {
       if (*json_out) {
         all.push_back(format::to_json(h));
         continue;
@@ -80,7 +72,7 @@ void add_show(CLI::App* cmd, context& ctx) {
     auto db = ctx.open_db_for_reading();
     store::case_repository repo(db);
     std::vector<cases::household_record> versions;
-    for (auto& h : stored(db))
+    for (auto& h : app::stored_households(db))
       if (h.id == o->id) versions.push_back(std::move(h));
     if (versions.empty()) throw input_error("household", message("error.household_unknown", o->id));
     std::map<std::string, cases::member_case> members;

@@ -514,16 +514,14 @@ return {
     decide = function(case, ctx)
       if not is_open(case) or #case.agencies < 2 or case.lead_agency ~= nil then return nil end
       local last = case.agencies[#case.agencies]
-      local ids = {}
-      for _, a in ipairs(case.agencies) do ids[#ids + 1] = network.name(a) end
       return {
         code = "lead_agency_missing",
         meeting = "info_shared",
         due = ctx.add_days(last.joined_on, ctx.param("network_action_days")),
         severity = "warning",
         reason = {
-          ja = string.format("%dつの機関（%s）が共同で持つが主担当がいない：主担当を決め、それぞれの役割を確かめる（丸投げ・ベルトコンベアにしない）", #case.agencies, table.concat(ids, "・")),
-          en = string.format("%d agencies (%s) hold the case jointly with no lead: name the lead and agree each one's part (no hand-off on paper, no conveyor belt)", #case.agencies, table.concat(ids, ", ")),
+          ja = string.format("%dつの機関（%s）が共同で持つが主担当がいない：主担当を決め、それぞれの役割を確かめる（丸投げ・ベルトコンベアにしない）", #case.agencies, network.names(case, "・")),
+          en = string.format("%d agencies (%s) hold the case jointly with no lead: name the lead and agree each one's part (no hand-off on paper, no conveyor belt)", #case.agencies, network.names(case, ", ")),
         },
         plain = { ja = "あなたを ささえる きかんの なかで、まとめやくを きめます。", en = "The agencies supporting you will agree which one coordinates." },
       }

@@ -5,6 +5,7 @@
 
 local facts = require("case_facts")
 local long_term = require("fdp").long_term
+local network = require("network")
 local open, active = facts.is_open, facts.in_program
 
 -- Outreach is under way while the outreach programme is active, or, before it is enrolled,
@@ -123,8 +124,6 @@ return {
       for _, m in ipairs(case.meetings) do
         if m.kind == "joint_case" and m.on >= last.joined_on then return nil end
       end
-      local names = {}
-      for _, a in ipairs(case.agencies) do names[#names + 1] = a.name or a.id end
       return {
         code = "joint_conference_due",
         meeting = "info_shared",
@@ -132,9 +131,9 @@ return {
         severity = "warning",
         reason = {
           ja = string.format("%sが%sに加わり%dつの機関（%s）で持つ：合同ケース会議で見立てと役割分担を共有する（縦割りにしない）",
-            last.name or last.id, last.joined_on, #case.agencies, table.concat(names, "・")),
+            network.name(last), last.joined_on, #case.agencies, network.names(case, "・")),
           en = string.format("%s joined on %s and %d agencies (%s) hold the case: share the assessment and the division of roles at a joint case conference (not each agency on its own)",
-            last.name or last.id, last.joined_on, #case.agencies, table.concat(names, ", ")),
+            network.name(last), last.joined_on, #case.agencies, network.names(case, ", ")),
         },
         plain = {
           ja = "あなたを ささえる きかんが あつまって そうだんします。",

@@ -20,6 +20,7 @@
 #include "synthetic.hpp"
 
 #include <hashigo/case/fold.hpp>
+#include <hashigo/case/agency.hpp>
 #include <hashigo/case/household.hpp>
 #include <hashigo/engine/decision.hpp>
 #include <hashigo/engine/engine.hpp>
@@ -200,6 +201,48 @@ void engine_national_lean_linked(benchmark::State& st) {
   engine::lean_decision d;
   time_decisions(st, [&](const cases::case_state& s) {
     eng.evaluate_lean(s, "national", d);
+    benchmark::DoNotOptimize(d);
+    return d.ok();
+  });
+}
+
+// The lean path with agencies: every case held by the centre (lead) and a なかぽつ partner centre,
+// decided over the same states with the agency directory set (each evaluation copies the state
+// and looks both agencies up: what a stored case with agencies costs) or not (arg 0: the same
+// agencies on the case, unlinked, to separate the view's cost from the lookup's).
+void engine_national_lean_agencies(benchmark::State& st) {
+  const bool link = st.range(0) != 0;
+  auto& all = states();
+  std::vector<cases::case_state> held(all.begin(), all.end());
+  for (auto& s : held) {
+    cases::case_agency centre;
+    centre.agency_id = "centre";
+    centre.lead = true;
+    centre.joined_on = s.opened_on;
+    cases::case_agency partner;
+    partner.agency_id = "naka-east";
+    partner.joined_on = s.opened_on;
+    partner.agreed = true;
+    s.agencies = {centre, partner};
+  }
+  const auto agency = [](const char* id, const char* role, bool kikan, std::vector<std::string> partners) {
+    cases::agency_record a;
+    a.id = id;
+    a.name = id;
+    a.since = hashigo::date::parse_or_throw("2000-01-01", "since");
+    a.role = role;
+    a.kikan = kikan;
+    a.partners = std::move(partners);
+    return a;
+  };
+  auto book = std::make_shared<const cases::agency_book>(std::vector<cases::agency_record>{
+      agency("centre", "centre", false, {}), agency("naka-kikan", "nakapotsu", true, {"naka-east"}), agency("naka-east", "nakapotsu", false, {})});
+  auto eng = make_engine(live_rules);
+  if (link) eng.set_agency_source(book);
+  engine::lean_decision d;
+  std::size_t i = 0;
+  time_decisions(st, [&](const cases::case_state&) {
+    eng.evaluate_lean(held[i++ % held.size()], "national", d);
     benchmark::DoNotOptimize(d);
     return d.ok();
   });
@@ -449,6 +492,7 @@ int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("engine_national", engine_evaluate, live_rules)->ArgName("explain")->Arg(0)->Arg(1)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("engine_national_lean", engine_national_lean)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("engine_national_lean_linked", engine_national_lean_linked)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark("engine_national_lean_agencies", engine_national_lean_agencies)->Arg(0)->Arg(1)->Iterations(static_cast<benchmark::IterationCount>(n_cases))->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("cold_eval", cold_eval)->ArgName("pack")->Arg(0)->Arg(1)->Arg(2)->Iterations(static_cast<benchmark::IterationCount>(n_cold))->UseManualTime()->Unit(benchmark::kMillisecond);
   hashigo::bench::register_sort_benchmarks();
   hashigo::bench::register_match_benchmarks();

@@ -124,6 +124,16 @@ expect_in out 'network\.referrals_to_agency,[^,]*,1,count' "one referral named t
 expect_exit 0 "report monthly January" -- H report monthly --month 2026-01 --format csv --no-progress
 expect_in out 'network\.lead_changes,[^,]*,1,count' "the lead passed"
 
+# A record written into the store by something else, which no longer reads: the store's fault (exit 5), named.
+python3 - "$DB" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("INSERT INTO agencies (id, since, payload) VALUES ('alien', '2020-01-01', '{\"format\":\"hashigo.agency/1\",\"id\":\"alien\",\"name\":\"x\",\"since\":\"2020-01-01\",\"role\":\"police\"}')")
+db.commit()
+PY
+expect_exit 5 "agency list over a foreign record" -- H agency list
+expect_in err "E_CORRUPT.*agency 'alien' since 2020-01-01.*role" "names the record and the field"
+
 expect_exit 0 "schema agency" -- H schema agency
 expect_in out '"kikan"' "the schema has kikan"
 finish

@@ -14,8 +14,7 @@ namespace hashigo::app {
 std::vector<cases::agency_record> stored_agencies(store::database& db) {
   std::vector<cases::agency_record> out;
   for (const auto& row : db.agencies())
-    out.push_back(format::agency_record_from_json(
-        store::parse_stored_json(row.payload_json, "agency '" + row.id + "' since " + row.since)));
+    out.push_back(store::read_stored(row.payload_json, "agency '" + row.id + "' since " + row.since, format::agency_record_from_json));
   return out;
 }
 

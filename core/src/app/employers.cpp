@@ -18,8 +18,7 @@ namespace fs = std::filesystem;
 std::vector<cases::employer_record> stored_employers(store::database& db) {
   std::vector<cases::employer_record> out;
   for (const auto& row : db.employers())
-    out.push_back(format::employer_record_from_json(
-        store::parse_stored_json(row.payload_json, "employer '" + row.id + "' since " + row.since)));
+    out.push_back(store::read_stored(row.payload_json, "employer '" + row.id + "' since " + row.since, format::employer_record_from_json));
   return out;
 }
 

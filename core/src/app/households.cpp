@@ -7,8 +7,7 @@ namespace hashigo::app {
 std::vector<cases::household_record> stored_households(store::database& db) {
   std::vector<cases::household_record> out;
   for (const auto& row : db.households())
-    out.push_back(format::household_record_from_json(
-        store::parse_stored_json(row.payload_json, "household '" + row.id + "' since " + row.since)));
+    out.push_back(store::read_stored(row.payload_json, "household '" + row.id + "' since " + row.since, format::household_record_from_json));
   return out;
 }
 

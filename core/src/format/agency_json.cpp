@@ -22,10 +22,6 @@ using schema::kind;
 using schema::object_type;
 namespace codes = cases::codes;
 
-field list_field(std::string_view name, std::string_view ja, std::string_view en, std::string_view values = {}) {
-  return field{.name = name, .type = kind::array, .optional = true, .of = "string", .ja = ja, .en = en, .values = values};
-}
-
 schema::document build() {
   std::vector<object_type> types{
       object_type{"AgencyFile", "機関の記録：ケースを囲むネットワークの一員としての役割・受けるつなぎ・地域・受け入れ数",

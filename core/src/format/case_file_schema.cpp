@@ -295,6 +295,10 @@ schema::field text_field(std::string_view name, bool optional, std::string_view 
   return field{.name = name, .type = kind::string, .optional = optional, .ja = ja, .en = en, .values = values, .fallback = fallback};
 }
 
+schema::field list_field(std::string_view name, std::string_view ja, std::string_view en, std::string_view values) {
+  return field{.name = name, .type = kind::array, .optional = true, .of = "string", .ja = ja, .en = en, .values = values};
+}
+
 void require_one_of(const std::string& where, const std::string& value, std::string_view list) {
   const auto values = cases::codes::split(list);
   if (std::find(values.begin(), values.end(), value) == values.end())

@@ -18,6 +18,9 @@ inline const schema::object_type& file_type(std::string_view name) { return case
 schema::field text_field(std::string_view name, bool optional, std::string_view ja, std::string_view en, std::string_view values = {},
                          std::string_view fallback = {});
 
+/// An optional list of strings of a declared type; `values` limits its items to codes (`a|b|c`).
+schema::field list_field(std::string_view name, std::string_view ja, std::string_view en, std::string_view values = {});
+
 /// Throws input_error at `where` ("not one of: …") unless `value` is one of the codes `list` (`a|b|c`).
 void require_one_of(const std::string& where, const std::string& value, std::string_view list);
 

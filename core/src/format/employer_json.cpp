@@ -21,10 +21,6 @@ using schema::kind;
 using schema::object_type;
 namespace codes = cases::codes;
 
-field list_field(std::string_view name, std::string_view ja, std::string_view en, std::string_view values = {}) {
-  return field{.name = name, .type = kind::array, .optional = true, .of = "string", .ja = ja, .en = en, .values = values};
-}
-
 schema::document build() {
   std::vector<object_type> types{
       object_type{"EmployerFile", "事業所の記録：会社と、そこで切り出した作業（しごと情報）",

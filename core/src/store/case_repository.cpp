@@ -90,14 +90,8 @@ void check_task_links(const database& db, const std::vector<cases::event>& event
     auto found = read.find(p->employer_id);
     if (found == read.end()) {
       std::vector<cases::employer_record> versions;
-      for (const auto& row : db.employer_versions(p->employer_id)) {
-        try {
-          versions.push_back(format::employer_record_from_json(
-              parse_stored_json(row.payload_json, fmt::format("employer '{}' of {}", row.id, row.since))));
-        } catch (const input_error& bad) {
-          throw storage_error(message("error.stored_invalid", db.path(), message::nested(bad.placed_message())), "E_CORRUPT");
-        }
-      }
+      for (const auto& row : db.employer_versions(p->employer_id))
+        versions.push_back(read_stored(row.payload_json, fmt::format("employer '{}' since {}", row.id, row.since), format::employer_record_from_json));
       found = read.emplace(p->employer_id, std::move(versions)).first;
     }
     const auto& versions = found->second;
@@ -130,6 +124,7 @@ void check_task_links(const database& db, const std::vector<cases::event>& event
 void check_agency_links(const database& db, const std::vector<cases::event>& events) {
   std::vector<cases::agency_record> read;
   std::set<std::string> looked_up;
+  cases::agency_book book({});
   for (const auto& e : events) {
     std::string id, target;
     if (const auto* r = std::get_if<cases::referral_made_event>(&e.body)) {
@@ -141,15 +136,10 @@ void check_agency_links(const database& db, const std::vector<cases::event>& eve
     if (id.empty()) continue;
     const std::string at = (e.origin.empty() ? "event" : e.origin) + ".agency_id";
     if (looked_up.insert(id).second) {
-      for (const auto& row : db.agency_versions(id)) {
-        try {
-          read.push_back(format::agency_record_from_json(parse_stored_json(row.payload_json, fmt::format("agency '{}' of {}", row.id, row.since))));
-        } catch (const input_error& bad) {
-          throw storage_error(message("error.stored_invalid", db.path(), message::nested(bad.placed_message())), "E_CORRUPT");
-        }
-      }
+      for (const auto& row : db.agency_versions(id))
+        read.push_back(read_stored(row.payload_json, fmt::format("agency '{}' since {}", row.id, row.since), format::agency_record_from_json));
+      book = cases::agency_book(read);  // again only when an agency not seen before is read
     }
-    const cases::agency_book book(read);
     const auto* version = book.in_force(id, e.on);
     if (!version) {
       const auto first = std::find_if(read.begin(), read.end(), [&](const cases::agency_record& a) { return a.id == id; });

@@ -113,6 +113,28 @@ local function goals_met_unpaid_case()
   }
 end
 
+
+-- KN-01: a household in the city (釧路市) or one of the seven towns (釧路町), the centre くらしごと
+-- holding the case and leading; `more` events after it.
+local CITY, TOWN = "012068", "016616"
+local function town_case(id, municipality, more)
+  local events = {
+    { type = "intake", date = "2016-05-09", stage = "social", concerns = { "job_search" } },
+    { type = "consent", date = "2016-05-09", info_sharing = true },
+    { type = "household_moved", date = "2016-05-09", municipality = municipality },
+    { type = "agency_joined", date = "2016-05-09", agency_id = "kurashigoto", lead = true },
+  }
+  for _, e in ipairs(more or {}) do events[#events + 1] = e end
+  return { id = id, region = "kushiro", person = { birth_date = "1980-03-01" },
+           household = { size = 1, housing = "rented", rent_yen = 35000 }, events = events }
+end
+
+local kushiro_agencies = {
+  { id = "kurashigoto", name = "くらしごと", since = "2015-04-01", role = "centre",
+    areas = { CITY, "016616", "016624", "016632", "016641", "016659", "016675", "016683" } },
+  { id = "shinkokyoku", name = "釧路総合振興局", since = "2015-04-01", role = "municipality" },
+}
+
 return {
   {
     name = "E4 SU-02: plan goals met with no paid work stay at 社会生活自立 (就労自立 is ペイドワーク100%)",
@@ -166,56 +188,22 @@ return {
   },
   {
     name = "KN-01: a household in 釧路町 held by the centre alone: hold it with the regional office",
-    case = {
-      id = "kushiro-town", region = "kushiro", person = { birth_date = "1980-03-01" },
-      household = { size = 1, housing = "rented", rent_yen = 35000 },
-      events = {
-        { type = "intake", date = "2016-05-09", stage = "social", concerns = { "job_search" } },
-        { type = "consent", date = "2016-05-09", info_sharing = true },
-        { type = "household_moved", date = "2016-05-09", municipality = "016616" },
-        { type = "agency_joined", date = "2016-05-09", agency_id = "kurashigoto", lead = true },
-      },
-    },
-    agencies = {
-      { id = "kurashigoto", name = "くらしごと", since = "2015-04-01", role = "centre",
-        areas = { "012068", "016616", "016624", "016632", "016641", "016659", "016675", "016683" } },
-      { id = "shinkokyoku", name = "釧路総合振興局", since = "2015-04-01", role = "municipality" },
-    },
+    case = town_case("kushiro-town", TOWN),
+    agencies = kushiro_agencies,
     as_of = "2016-05-20",
     expect = { fired = { "KN-01" }, not_fired = { "NK-04" } },
   },
   {
     name = "KN-01: the regional office holds the case too: nothing to add",
-    case = {
-      id = "kushiro-town-joint", region = "kushiro", person = { birth_date = "1980-03-01" },
-      household = { size = 1, housing = "rented", rent_yen = 35000 },
-      events = {
-        { type = "intake", date = "2016-05-09", stage = "social", concerns = { "job_search" } },
-        { type = "consent", date = "2016-05-09", info_sharing = true },
-        { type = "household_moved", date = "2016-05-09", municipality = "016616" },
-        { type = "agency_joined", date = "2016-05-09", agency_id = "kurashigoto", lead = true },
-        { type = "agency_joined", date = "2016-05-12", agency_id = "shinkokyoku" },
-      },
-    },
-    agencies = {
-      { id = "kurashigoto", name = "くらしごと", since = "2015-04-01", role = "centre" },
-      { id = "shinkokyoku", name = "釧路総合振興局", since = "2015-04-01", role = "municipality" },
-    },
+    case = town_case("kushiro-town-joint", TOWN, { { type = "agency_joined", date = "2016-05-12", agency_id = "shinkokyoku" } }),
+    agencies = kushiro_agencies,
     as_of = "2016-05-20",
     expect = { not_fired = { "KN-01" } },
   },
   {
     name = "KN-01: a household in the city itself is the city's: silent",
-    case = {
-      id = "kushiro-city", region = "kushiro", person = { birth_date = "1980-03-01" },
-      household = { size = 1, housing = "rented", rent_yen = 35000 },
-      events = {
-        { type = "intake", date = "2016-05-09", stage = "social", concerns = { "job_search" } },
-        { type = "consent", date = "2016-05-09", info_sharing = true },
-        { type = "household_moved", date = "2016-05-09", municipality = "012068" },
-        { type = "agency_joined", date = "2016-05-09", agency_id = "kurashigoto", lead = true },
-      },
-    },
+    case = town_case("kushiro-city", CITY),
+    agencies = kushiro_agencies,
     as_of = "2016-05-20",
     expect = { not_fired = { "KN-01" } },
   },

@@ -35,6 +35,16 @@ function network.name(a)
   return a.name or a.id
 end
 
+---The names of the agencies holding the case, in the order they joined, joined by `sep`.
+---@param case hashigo.Case
+---@param sep string
+---@return string
+function network.names(case, sep)
+  local names = {}
+  for _, a in ipairs(case.agencies) do names[#names + 1] = network.name(a) end
+  return table.concat(names, sep)
+end
+
 ---A difficult case in the sense of the core-centre paper: a disability certified or applied for,
 ---and long-term risk (the lowest FDP axis at or below long_term_fdp_level).
 ---@param case hashigo.Case

@@ -12,7 +12,8 @@
 
 namespace hashigo::app {
 
-/// Every version of every stored agency record, by id then since.
+/// Every version of every stored agency record, by id then since; a stored record that no longer
+/// reads is storage_error E_CORRUPT naming it.
 std::vector<cases::agency_record> stored_agencies(store::database& db);
 
 /// Stores agency records in one transaction: new agencies, or (`change`) new versions of stored

@@ -1,6 +1,7 @@
 #pragma once
 /// @file Typed access to stored cases: validated appends, folding, committing accepted steps.
 #include <hashigo/case/state.hpp>
+#include <hashigo/error.hpp>
 #include <hashigo/format/case_json.hpp>
 #include <hashigo/format/meeting_json.hpp>
 #include <hashigo/store/database.hpp>
@@ -28,6 +29,19 @@ struct rebuild_report {
 /// any input; a row that does not parse — written by something other than hashigo — is a
 /// storage error (E_CORRUPT) naming `what`, e.g. "event #12 of case 'b-san'".
 nlohmann::json parse_stored_json(const std::string& text, const std::string& what);
+
+/// A record stored as JSON text, read with `read` (a format reader such as
+/// format::agency_record_from_json): a row that does not parse or no longer reads as one is a
+/// storage error (E_CORRUPT) naming `what`, e.g. "agency 'naka-kikan' since 2021-06-01".
+template <class Read>
+auto read_stored(const std::string& text, const std::string& what, Read&& read) -> decltype(read(nlohmann::json{})) {
+  const auto doc = parse_stored_json(text, what);
+  try {
+    return read(doc);
+  } catch (const input_error& e) {
+    throw storage_error(message("error.stored_invalid", what, message::nested(e.placed_message())), "E_CORRUPT");
+  }
+}
 
 /// Cases in a database, as typed events. Every write is validated against the case's events
 /// inside its write transaction, so no concurrent writer can slip an event in between the check
