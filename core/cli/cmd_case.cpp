@@ -81,7 +81,7 @@ void add_case_commands(CLI::App& app, context& ctx) {
     store::case_repository repo(db);
     (void)repo.header(show_id);  // an unknown case is named as such, not as a case without events
     auto state = repo.fold(show_id, as_of_or_last(so->as_of, repo.events(show_id)));
-    if (const auto book = app::store_agencies(db)) cases::link_agencies(state, *book);  // their names and roles
+    app::link_stored_agencies(db, state);  // their names and roles
     if (so->json)
       fmt::print("{}\n", app::state_json(state).dump(2));
     else {

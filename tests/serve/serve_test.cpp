@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -260,6 +261,54 @@ TEST_CASE("a stored case matched to the stored employers' carved tasks, and a pl
   CHECK(after["tasks"][0]["task"] == "bath-cleaning");
   CHECK(after["tasks"][0]["open"] == 1);  // her own place stays open to her
   CHECK(c.Get("/v1/cases/m-san/match?as_of=2023-01-31")->status == 422);  // before the case opened
+}
+
+TEST_CASE("a case held jointly with the core centre over HTTP: a referral naming an agency, its joining, the view") {
+  running_server srv({});
+  const std::string cli = std::getenv("HASHIGO_CLI");
+  const fs::path examples = fs::path(HASHIGO_TEST_SOURCE_DIR) / "examples" / "agencies";
+  std::string add = cli + " --db " + (srv.dir / "t.db").string() + " agency add";
+  for (const char* f : {"jiritsu-ichikawa.json", "naka-kikan.json", "naka-east.json", "hw-ichikawa.json"}) add += " --file " + (examples / f).string();
+  REQUIRE(std::system((add + " > /dev/null").c_str()) == 0);
+  auto c = srv.client();
+  const json person = json::parse(R"({
+    "format": "hashigo.case/1", "id": "k-san", "region": "national", "person": {"birth_date": "1980-01-10", "disability_cert": "applying"},
+    "household": {"size": 1, "housing": "rented", "rent_yen": 40000},
+    "events": [
+      {"type": "intake", "date": "2023-06-05", "stage": "employment", "concerns": ["job_search", "health_disability"]},
+      {"type": "consent", "date": "2023-06-05", "info_sharing": true},
+      {"type": "household_moved", "date": "2023-06-05", "municipality": "122033"},
+      {"type": "agency_joined", "date": "2023-06-05", "agency_id": "jiritsu-ichikawa", "lead": true},
+      {"type": "assessment", "date": "2023-06-12", "fdp": {"interpersonal": 2, "mental": 3, "stress": 3, "thinking": 3, "environment": 3}}
+    ]})");
+  REQUIRE(c.Post("/v1/cases", person.dump(), "application/json")->status == 201);
+  const auto proposals = [&](const char* day) {
+    const json d = json::parse(c.Post(std::string("/v1/cases/k-san/evaluate?as_of=") + day, "{}", "application/json")->body);
+    std::set<std::string> rules;
+    for (const auto& r : d["referrals"])
+      for (const auto& why : r["reasons"]) rules.insert(why["rule"].get<std::string>());
+    for (const auto& a : d["alerts"]) rules.insert(a["reason"]["rule"].get<std::string>());
+    return rules;
+  };
+  CHECK(proposals("2023-06-30").count("RF-KIKAN") == 1);
+  json referral = {{"type", "referral_made"}, {"date", "2023-07-03"}, {"referral_id", "r1"}, {"target", "nakapotsu"},
+                   {"agency_id", "hw-ichikawa"}, {"warm_handoff", true}};
+  const auto refused = c.Post("/v1/cases/k-san/events", referral.dump(), "application/json");
+  CHECK(refused->status == 422);  // Hello Work does not take referrals to なかぽつ
+  CHECK(json::parse(refused->body)["where"] == "event.agency_id");
+  CHECK(json::parse(c.Get("/v1/cases/k-san/history")->body)["events"].size() == 5);  // nothing stored
+  referral["agency_id"] = "naka-kikan";
+  CHECK(c.Post("/v1/cases/k-san/events", referral.dump(), "application/json")->status == 201);
+  const json joined = {{"type", "agency_joined"}, {"date", "2023-07-05"}, {"agency_id", "naka-kikan"}, {"referral_id", "r1"}};
+  CHECK(c.Post("/v1/cases/k-san/events", joined.dump(), "application/json")->status == 201);
+  const auto after = proposals("2023-07-10");
+  CHECK(after.count("RF-KIKAN") == 0);
+  CHECK(after.count("NK-03") == 1);  // his agreement is not recorded
+  const json shown = json::parse(c.Get("/v1/cases/k-san?as_of=2023-07-10")->body);
+  CHECK(shown["lead_agency"] == "jiritsu-ichikawa");
+  REQUIRE(shown["agencies"].size() == 2);
+  CHECK(shown["agencies"][1]["kikan"] == true);  // looked up in the stored directory
+  CHECK(shown["referrals"][0]["agency_id"] == "naka-kikan");
 }
 
 TEST_CASE("a token guards every route but /healthz") {

@@ -38,6 +38,11 @@ std::shared_ptr<const cases::agency_book> store_agencies(store::database& db) {
   return std::make_shared<const cases::agency_book>(std::move(records));
 }
 
+void link_stored_agencies(store::database& db, cases::case_state& s) {
+  if (s.agencies.empty()) return;
+  if (const auto book = store_agencies(db)) cases::link_agencies(s, *book);
+}
+
 void link_store(engine::engine& eng, store::database& db) {
   eng.set_household_source(store_households(db));
   eng.set_agency_source(store_agencies(db));

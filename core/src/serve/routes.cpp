@@ -204,7 +204,9 @@ void show_case(call& c) {
     if (events.empty()) throw usage_error(message("error.api_missing", "as_of"));
     as_of = events.back().on;
   }
-  reply(c, 200, app::state_json(repo.fold(c.case_id, as_of)));
+  auto state = repo.fold(c.case_id, as_of);
+  app::link_stored_agencies(*bench->db, state);  // their names and roles, as `case show` gives them
+  reply(c, 200, app::state_json(state));
 }
 
 void append_events(call& c) {

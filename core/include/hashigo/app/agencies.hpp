@@ -24,6 +24,10 @@ void record_agencies(store::database& db, const std::vector<cases::agency_record
 /// The directory of stored agencies, or nullptr when none is stored (evaluations pay nothing).
 std::shared_ptr<const cases::agency_book> store_agencies(store::database& db);
 
+/// Looks the agencies holding `s` up in the stored directory (cases::link_agencies), as an
+/// evaluation would; nothing when the store holds no agency.
+void link_stored_agencies(store::database& db, cases::case_state& s);
+
 /// Links what the store knows around a case to `eng`'s evaluations: its household and the
 /// agencies holding it.
 void link_store(engine::engine& eng, store::database& db);
