@@ -73,22 +73,20 @@ void add_list(CLI::App* cmd, context& ctx) {
     if (!o->as_of.empty()) day = date::parse_or_throw(o->as_of, "--as-of");
     const auto held = day ? app::cases_held(db, *day) : std::map<std::string, std::vector<app::held_case>>{};
     nlohmann::json all = nlohmann::json::array();
-    const auto& records = book.records();
-    for (std::size_t i = 0; i < records.size(); ++i) {
+    const std::vector<app::held_case> none;
+    for (const auto& a : book.records()) {
       // Without a day every version; with one, the version in force then.
-      const auto& a = records[i];
       if (day && book.in_force(a.id, *day) != &a) continue;
       const auto h = held.find(a.id);
-      const std::vector<app::held_case> none;
-      const auto& cases_held = h == held.end() ? none : h->second;
+      const auto& its_cases = h == held.end() ? none : h->second;
       if (o->json) {
         auto j = format::to_json(a);
-        if (day) j["cases_held"] = held_json(cases_held);
+        if (day) j["cases_held"] = held_json(its_cases);
         all.push_back(std::move(j));
         continue;
       }
       fmt::print("{} {} {} {}{}\n", a.since.to_string(), a.id, role_of(ctx, a), a.name,
-                 day ? " (" + load(ctx, a, cases_held.size()) + ")" : std::string());
+                 day ? " (" + load(ctx, a, its_cases.size()) + ")" : std::string());
     }
     if (o->json) fmt::print("{}\n", all.dump(2));
   });

@@ -41,7 +41,7 @@ for f in "$SRC"/rules/*/*.lua "$SRC"/tests/attacks/*/*.lua; do
 done
 
 records_dir="$(seed fuzz_records)"
-cp "$SRC"/examples/households/*.json "$SRC"/examples/employers/*.json "$records_dir/"
+cp "$SRC"/examples/households/*.json "$SRC"/examples/employers/*.json "$SRC"/examples/agencies/*.json "$records_dir/"
 python3 - "$SRC/docs/meetings.md" "$records_dir" <<'PY'
 import json, os, re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
