@@ -58,6 +58,16 @@ expect_in out '^  supervised by the core centre: naka-kikan ' "supervised by the
 expect_exit 0 "agency list on a day" -- H agency list --as-of 2025-08-10
 expect_in out '^2015-04-01 jiritsu-ichikawa .*\(2 of 120 cases\)$' "the centre holds both cases"
 
+# A new version of the core centre (more places from September); a version not later is refused.
+sed 's/"since": "2021-06-01"/"since": "2025-09-01"/; s/"capacity": 30/"capacity": 40/' "$A/naka-kikan.json" > "$WORK/kikan-2025.json"
+expect_exit 0 "agency change" -- H agency change --file "$WORK/kikan-2025.json"
+expect_exit 0 "the core centre in September" -- H agency show naka-kikan --as-of 2025-09-10
+expect_in out '^  cases held on 2025-09-10: 1 of 40 cases$' "the new capacity from the new version"
+expect_exit 0 "the core centre in August" -- H agency show naka-kikan --as-of 2025-08-10
+expect_in out '^  cases held on 2025-08-10: 1 of 30 cases$' "the old version on an August day"
+expect_exit 3 "a change not later than the stored version" -- H agency change --file "$A/naka-kikan.json"
+expect_in err "since" "names since"
+
 # The core centre joins the partner centre's case too: NK-01 is answered.
 expect_exit 0 "the core centre joins the partner's case" -- ev d-partner '{"type":"agency_joined","date":"2025-08-06","agency_id":"naka-kikan","agreed":true}'
 expect_exit 0 "the partner's case after" -- H eval d-partner --as-of 2025-08-10 --json
