@@ -21,14 +21,7 @@ void add_store(CLI::App* cmd, context& ctx, const char* name, bool change) {
     auto db = ctx.open_db();
     // Every file is read before any is stored, and all are stored in one transaction: a 基幹型
     // centre and its partner centres land together or not at all.
-    std::vector<cases::agency_record> records;
-    for (const auto& file : *files) {
-      try {
-        records.push_back(format::agency_record_from_json(ctx.read_json(file)));
-      } catch (const input_error&) {
-        rethrow_in_file(file == "-" ? "<stdin>" : file, std::current_exception());
-      }
-    }
+    const auto records = read_record_files(ctx, *files, format::agency_record_from_json);
     for (std::size_t i = 0; i < records.size(); ++i)
       for (std::size_t j = 0; j < i; ++j)
         if (records[j].id == records[i].id && records[j].since == records[i].since)

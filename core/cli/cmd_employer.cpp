@@ -20,15 +20,7 @@ void add_store(CLI::App* cmd, context& ctx, const char* name, bool change) {
   store_cmd->callback([&ctx, files, change] {
     auto db = ctx.open_db();
     // Every file is read before any is stored: a folder of sheets lands whole or not at all.
-    std::vector<cases::employer_record> records;
-    for (const auto& file : *files) {
-      const std::string shown = file == "-" ? "<stdin>" : file;
-      try {
-        records.push_back(format::employer_record_from_json(ctx.read_json(file)));
-      } catch (const input_error&) {
-        rethrow_in_file(shown, std::current_exception());
-      }
-    }
+    const auto records = read_record_files(ctx, *files, format::employer_record_from_json);
     for (std::size_t i = 0; i < records.size(); ++i) {
       try {
         app::record_employer(db, records[i], change);

@@ -1,6 +1,7 @@
 #pragma once
 // What every subcommand shares: global options, the output language, and opening things.
 #include <hashigo/engine/engine.hpp>
+#include <hashigo/error.hpp>
 #include <hashigo/format/case_json.hpp>
 #include <hashigo/store/database.hpp>
 #include <hashigo/text/messages.hpp>
@@ -11,8 +12,10 @@
 
 #include <filesystem>
 
+#include <exception>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace hashigo::cli {
 
@@ -71,6 +74,21 @@ struct context {
 
 /// Rethrows an input_error with the file name in front of its place: `b-san.json: events[3]…`.
 [[noreturn]] void rethrow_in_file(const std::string& file, const std::exception_ptr& e);
+
+/// Reads every file (`-`: standard input) with `read` (a record reader) before anything is
+/// stored, so a set of records lands whole or not at all; a bad one is input_error naming its file.
+template <class Read>
+auto read_record_files(context& ctx, const std::vector<std::string>& files, Read&& read) {
+  std::vector<decltype(read(nlohmann::json{}))> records;
+  for (const auto& file : files) {
+    try {
+      records.push_back(read(ctx.read_json(file)));
+    } catch (const input_error&) {
+      rethrow_in_file(file == "-" ? "<stdin>" : file, std::current_exception());
+    }
+  }
+  return records;
+}
 
 void add_init_command(CLI::App& app, context& ctx);
 void add_case_commands(CLI::App& app, context& ctx);
