@@ -4,7 +4,8 @@
 --
 -- 学習目標 / learning goal: see `goal` below. The national pack routes a suspected disability to a
 -- medical consultation (RF-MEDICAL) and a borderline joint case to Nakapotsu (RF-NAKA, and the core
--- centre's coordination for difficult cases, RF-KIKAN), enters certified work training only on the
+-- centre's coordination for difficult cases, RF-KIKAN; the scenario's agency records make the
+-- partner centre's difficult case call for the core centre's supervision, NK-01), enters certified work training only on the
 -- municipality's decision (JK-03), moves on to employment-type training (JK-08), and, from
 -- October 2025, asks for employment-choice support before new use of 就労継続支援B型 — except from
 -- age 50 (RF-SENTAKU, RF-SENTAKU-EXEMPT). The choice in month 6 is the way of working he chooses.
@@ -35,8 +36,8 @@ return {
   id = "national-j4-handover",
   title = { ja = "Dさん：診断のあとの二つの道", en = "D-san: two ways on after a diagnosis" },
   goal = {
-    ja = "解雇をくり返してきた人に発達障害が疑われるとき、受診（RF-MEDICAL）、手帳申請中からのなかぽつとの共同支援（RF-NAKA・RF-KIKAN）、行政の決定による認定就労訓練（JK-03→JK-08）を経て、障害者雇用へ進む道と、就労継続支援B型を使う道を比べる。2025年10月から新たにB型を使う人は就労選択支援が必要だが、50歳以上は例外（RF-SENTAKU-EXEMPT）であることを確かめ、どちらの道でも自立相談がどこで手を離し、だれに引き継ぐかを考える。",
-    en = "When a developmental disorder is suspected in someone dismissed again and again: a medical consultation (RF-MEDICAL), joint support with Nakapotsu from the certificate application on (RF-NAKA, RF-KIKAN), certified work training entered on the municipality's decision (JK-03 → JK-08); then compare a way into disability employment with the use of continuous employment support type B. From October 2025 new type-B users need employment-choice support first, but not from age 50 (RF-SENTAKU-EXEMPT). On either way, think about where the consultation lets go and to whom it hands over.",
+    ja = "解雇をくり返してきた人に発達障害が疑われるとき、受診（RF-MEDICAL）、手帳申請中からのなかぽつとの共同支援（RF-NAKA・RF-KIKAN。協力センターが持つ困難事例には基幹型のスーパーバイズ：NK-01）、行政の決定による認定就労訓練（JK-03→JK-08）を経て、障害者雇用へ進む道と、就労継続支援B型を使う道を比べる。2025年10月から新たにB型を使う人は就労選択支援が必要だが、50歳以上は例外（RF-SENTAKU-EXEMPT）であることを確かめ、どちらの道でも自立相談がどこで手を離し、だれに引き継ぐかを考える。",
+    en = "When a developmental disorder is suspected in someone dismissed again and again: a medical consultation (RF-MEDICAL), joint support with Nakapotsu from the certificate application on (RF-NAKA, RF-KIKAN; a partner centre holding a difficult case asks the core centre for supervision, NK-01), certified work training entered on the municipality's decision (JK-03 → JK-08); then compare a way into disability employment with the use of continuous employment support type B. From October 2025 new type-B users need employment-choice support first, but not from age 50 (RF-SENTAKU-EXEMPT). On either way, think about where the consultation lets go and to whom it hands over.",
   },
   region = "national",
   regions = { "national", "osaka" },
@@ -45,6 +46,17 @@ return {
   person = { pseudonym = "Dさん", birth_date = "1973-04-08", gender = "male", disability_cert = "none" },
   household = { size = 1, kind = "single", housing = "rented", rent_yen = 45000, prefecture = "27", municipality = "271403" },
   intake = { channel = "referral", source = "hellowork", concerns = { "job_search", "work_trouble", "debt", "health_disability" }, stage = "employment" },
+  -- 堺市の支援のネットワーク（hashigo.agency/1 の記録。docs/agencies.md）：自立相談、なかぽつ（協力センター）と、
+  -- それをスーパーバイズする基幹型センター
+  -- The network around him (agency records, docs/agencies.md): the consultation centre, a partner
+  -- Nakapotsu centre, and the core centre that supervises it.
+  agencies = {
+    { id = "jiritsu-soudan", name = "自立相談支援機関（堺市）", since = "2015-04-01", role = "centre", areas = { "271403" } },
+    { id = "naka-sakai", name = "障害者就業・生活支援センター（堺市）", since = "2015-04-01", role = "nakapotsu",
+      serves = { "nakapotsu" }, areas = { "271403" }, capacity = 40 },
+    { id = "naka-kikan", name = "障害者就業・生活支援センター（基幹型）", since = "2021-06-01", role = "nakapotsu", kikan = true,
+      partners = { "naka-sakai" }, serves = { "nakapotsu" }, areas = { "271403" } },
+  },
 
   month = function(m)
     if m.month == 1 then
@@ -80,15 +92,23 @@ return {
       m.say { ja = "自閉スペクトラム症の診断。精神障害者保健福祉手帳を申請。支援調整会議で認定就労訓練（非雇用型）を市が決定し、社会福祉法人の清掃で訓練を始める。",
               en = "Diagnosed with autism spectrum disorder; he applies for the mental-health disability certificate. The coordination meeting: the city decides on non-employment certified training, and he starts cleaning at a social-welfare corporation." }
       m.event("disability_status", { date = m.day(3), cert = "applying" })
-      m.event("referral_made", { date = m.day(8), referral_id = "r2", target = "nakapotsu", warm_handoff = true, reason = "手帳申請中から共同支援" })
+      m.event("referral_made", { date = m.day(8), referral_id = "r2", target = "nakapotsu", agency_id = "naka-sakai", warm_handoff = true,
+        reason = "手帳申請中から共同支援" })
       m.event("referral_answered", { date = m.day(10), referral_id = "r2", outcome = "accepted" })
-      -- なかぽつ holds the case with the centre from here; he agreed to it (本人の自発性, NK-03).
-      m.event("agency_joined", { date = m.day(10), agency_id = "nakapotsu", agreed = true, referral_id = "r2" })
+      -- The partner centre holds the case with the consultation centre from here; he agreed to it
+      -- (本人の自発性, NK-03). A difficult case at a partner centre: NK-01 asks for the core centre.
+      m.event("agency_joined", { date = m.day(10), agency_id = "naka-sakai", agreed = true, referral_id = "r2" })
       m.event("program_enrolled", { date = m.day(16), program = "kunren", route = "hikoyo" })
       start(m, 22, "p1", "kunren_hikoyo", "社会福祉法人（施設の清掃）", TRAINING_HOURS)
       m.attendance { placement_id = "p1", hours = TRAINING_HOURS * 1.5, level = LEVEL, wobble = WOBBLE }
       m.event("review", { date = m.last_day, goals_total = 3, goals_achieved = 2 })
       return
+    end
+
+    if m.month == 4 then
+      m.say { ja = "協力センターが基幹型センターにスーパーバイズを求め、基幹型も共同で支援に入る。Dさんも了解した。",
+              en = "The partner centre asks the core centre for supervision, and the core centre joins the support. D-san agrees." }
+      m.event("agency_joined", { date = m.day(7), agency_id = "naka-kikan", agreed = true })
     end
 
     if m.month == 5 then
@@ -145,7 +165,7 @@ return {
       m.event("placement_ended", { date = m.day(1), placement_id = placement.id, reason = "hired" })
       m.event("program_ended", { date = m.day(1), program = "kunren", reason = "employed" })
       start(m, 2, "p3", "shogai_koyo", "ビルメンテナンス会社", JOB_HOURS, { contract = "employment", wage_per_hour_yen = JOB_WAGE })
-      m.event("lead_changed", { date = m.day(2), agency_id = "nakapotsu" })  -- retention is its work now
+      m.event("lead_changed", { date = m.day(2), agency_id = "naka-sakai" })  -- retention is its work now
     end
     if path == "shogai_koyo" and m.month == 12 then
       m.say { ja = "定着をなかぽつに引き継ぎ（つなぎ完了）、家計の目標も達成。本人の同意で終結。", en = "Retention handed to Nakapotsu (hand-over done) and the budget goals met: closed with his agreement." }

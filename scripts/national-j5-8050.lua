@@ -9,6 +9,7 @@
 -- choice in month 7 is what the worker does once readiness support is ruled out.
 
 local PENSION = 80000            -- 母の年金（円／月）
+local AT_HAND = 300000           -- 受付で聞けた手元のお金（円）
 local SAVINGS = 4000000          -- 世帯の貯金（円）：2人世帯の資産の線（基準額×6＝69万円）を大きく超える
 local VISIT_GAP = 14             -- 訪問の間隔（日）
 local TRIAL_HOURS = 2            -- 農作業体験：週1回×2時間
@@ -18,6 +19,7 @@ local LEVEL = 0.9                -- 通い方
 local WOBBLE = 0.05              -- month-to-month spread of attendance (seeded)
 local WEEKS = 4
 local FARM = "地域の農家（社協の紹介）"
+local MOTHER = "national-j5-mother"  -- 母のケース（地域包括からの相談で同じ日に受け付けた）
 
 local way = "outside"            -- month 7: "outside" (community resources) or "close" (close his case)
 local job = nil
@@ -25,6 +27,13 @@ local reopened_month = nil
 
 local function visit(m, day, ok, minutes)
   m.event("contact", { date = m.day(day), kind = ok and "home_visit" or "outreach_attempt", successful = ok, minutes = ok and minutes or nil })
+end
+
+-- 合同ケース会議：同じ世帯の二つのケースを地域包括と一緒に検討し、両方のケースに記録する（HH-03）
+local function joint_conference(m, day, id, note)
+  local meeting = { date = m.day(day), meeting_id = id, kind = "joint_case", decisions = { { decision = "info_shared" } }, note = note }
+  m.event("meeting", meeting)
+  m.event("meeting", meeting, MOTHER)
 end
 
 local function start(m, day, id, kind, hours, fields)
@@ -51,12 +60,27 @@ return {
     members = { { relation = "mother", birth_date = "1942-01-20" } },
   },
   intake = { channel = "referral", source = "houkatsu", concerns = { "care", "hikikomori_futoko" }, stage = "life" },
+  -- 母にも自分のケースがあり、二人は1つの世帯の記録（hashigo.household/1、docs/households.md）でつながる。
+  -- 息子の判定は、母のケースに記録された家計と、母の年齢・状況を世帯として読む（HH-01〜HH-03）。
+  -- His mother has a case of her own, and a household record links the two: his evaluations read
+  -- the finances recorded on her case and her age and situation as the household's.
+  cases = {
+    { id = MOTHER, start = "2024-04-08",
+      person = { pseudonym = "Eさんの母", birth_date = "1942-01-20", gender = "female", disability_cert = "none" },
+      household = { size = 2, kind = "8050", housing = "owned", prefecture = "12", municipality = "122378" },
+      intake = { channel = "referral", source = "houkatsu", concerns = { "care" }, stage = "life" } },
+  },
+  households = {
+    { id = "e-household-j5", kind = "8050", since = "2024-04-08", note = "J5 の世帯",
+      members = { { case = MOTHER, relation = "head", note = "82歳" }, { case = "national-j5-8050", relation = "child" } } },
+  },
 
   month = function(m)
     if m.month == 1 then
       m.say { ja = "母親の介護の相談を受けた地域包括支援センターから。息子は20年ほど家から出ず、会うことを拒んでいる。",
               en = "The community care centre, consulted about the mother's care, refers the household. The son has hardly left the house for twenty years and refuses to meet anyone." }
-      m.event("household_finance", { date = m.day(18), income_yen = PENSION, financial_assets_yen = SAVINGS, debt_total_yen = 0, arrears_months = 0 })
+      -- 地域包括から聞けたのは母の年金と手元のお金だけ。定期預金は、母の担当が6か月目に母のケースに記録する
+      m.event("household_finance", { date = m.day(18), income_yen = PENSION, financial_assets_yen = AT_HAND, debt_total_yen = 0, arrears_months = 0 })
       visit(m, 24, false)
       return
     end
@@ -94,6 +118,8 @@ return {
         goals = { { text = "週1回、訪問支援員と外出する", domain = "social" }, { text = "母のデイサービスの日に家事を引き受ける", domain = "life" } } })
       m.event("plan_approved", { date = m.day(9) })
       m.say { ja = "母親は地域包括の調整でデイサービスへ週2回。", en = "Through the care centre, the mother starts day service twice a week." }
+      -- 合同ケース会議：同じ世帯の二つのケースを地域包括と一緒に検討する（HH-03）
+      joint_conference(m, 16, "joint-2024-08", "母の介護と息子の支援を、地域包括と自立相談で分担する")
       visit(m, 6, true, 60)
       visit(m, 6 + VISIT_GAP, true, 60)
       m.event("review", { date = m.last_day, goals_total = 2, goals_achieved = 1 })
@@ -101,7 +127,9 @@ return {
     end
 
     if m.month == 6 then
-      m.say { ja = "就労準備支援の利用を検討。世帯の貯金が400万円あり、世帯単位の資産の要件を超える。", en = "Readiness support is considered: the household has 4 million yen in savings, above the household asset line." }
+      m.say { ja = "就労準備支援の利用を検討。母の担当が母のケースに記録した世帯の家計では、貯金が400万円あり、世帯単位の資産の要件を超える。",
+              en = "Readiness support is considered. The household's finances, recorded on the mother's case by her worker, show 4 million yen in savings, above the household asset line." }
+      m.event("household_finance", { date = m.day(3), income_yen = PENSION, financial_assets_yen = SAVINGS, debt_total_yen = 0, arrears_months = 0 }, MOTHER)
       visit(m, 4, true, 60)
       m.event("contact", { date = m.day(18), kind = "accompany", minutes = 90, note = "近所の公園まで散歩" })
       m.event("review", { date = m.last_day, goals_total = 2, goals_achieved = 1 })
@@ -137,6 +165,7 @@ return {
       if m.month == 10 then
         m.say { ja = "母親が自宅で転倒し入院。地域包括から「息子さんが一人で食事もとれていない」。Eさんの相談を再開する（新しい受付期間）。",
                 en = "The mother falls at home and is admitted to hospital. The care centre calls: the son is alone and not eating. E-san's case is reopened (a new episode)." }
+        m.event("contact", { date = m.day(12), kind = "phone", minutes = 20, note = "転倒して入院。地域包括から連絡" }, MOTHER)
         m.event("reopened", { date = m.day(15), reason = "母の入院で本人が孤立" })
         visit(m, 16, true, 60)
         reopened_month = m.month
@@ -170,6 +199,7 @@ return {
     if m.month == 9 then
       m.say { ja = "農作業の体験を週1回2時間。", en = "Farm work trials, two hours once a week." }
       start(m, 3, "p2", "taiken", TRIAL_HOURS)
+      joint_conference(m, 18, "joint-2024-12", "母のデイサービスの日に体験。母の見守りは地域包括と分担")
     end
     if m.month == 11 then
       m.say { ja = "農家の出荷作業を、有償ボランティア（1回500円）として週2日手伝う。", en = "He helps with the farmer's shipping twice a week as a paid volunteer (500 yen a shift)." }
@@ -186,6 +216,7 @@ return {
       m.event("assessment", { date = m.day(10), kind = "re",
         fdp = { interpersonal = 2, mental = 3, stress = 3, thinking = 3, environment = 3 }, daily_rhythm = 3 })
       m.event("review", { date = m.day(20), kind = "evaluation", goals_total = 3, goals_achieved = 2 })
+      joint_conference(m, 24, "joint-2025-03", "評価を共有。母の介護度の見直しと合わせて再プラン")
       return
     end
     if m.month == 13 then

@@ -41,7 +41,7 @@ void add_match_command(CLI::App& app, context& ctx) {
       throw;
     }
     if (o->json) {
-      fmt::print("{}\n", app::to_json(r).dump(2));
+      fmt::print("{}\n", engine::to_json(r).dump(2));
       return;
     }
     ctx.use_pack_of(eng, r.region);

@@ -45,6 +45,20 @@ std::string event_brief(context& ctx, const cases::event& e) {
   return fmt::format("{}  {}{}", e.on.to_string(), ctx.language() == "ja" ? ctx.name("event", type) : type, fields.empty() ? "" : "  " + fields);
 }
 
+// An m.match of the month: the day, how many tasks fit, and the best few with their scores.
+std::string match_text(context& ctx, const json& x) {
+  const json& tasks = x["match"]["tasks"];
+  const auto fitting = std::count_if(tasks.begin(), tasks.end(), [](const json& t) { return t.value("fits", false); });
+  std::string out = fmt::format("  ⚖ {}\n", ctx.msg("sim.match", x.value("date", ""), fitting, tasks.size()));
+  int shown = 0;
+  for (const auto& t : tasks) {
+    if (!t.value("fits", false) || ++shown > 3) break;
+    out += fmt::format("     {}. {:+g}  {} / {} ({}/{})\n", shown, t.value("score", 0.0), said(ctx, t["title"]), t.value("employer_name", ""),
+                       t.value("employer", ""), t.value("task", ""));
+  }
+  return out;
+}
+
 void print_text(context& ctx, const sim::scenario_run& run, audience who, bool explain) {
   const json& h = run.header;
   fmt::print("{}\n", title_line(ctx, h));
@@ -61,7 +75,9 @@ void print_text(context& ctx, const sim::scenario_run& run, audience who, bool e
       fmt::print("  ? {} → {}) {}  [{}]\n", said(ctx, c.prompt), c.taken, taken, ctx.msg("sim.how." + c.how));
       for (const auto* s : sim::sayings_after(m, c.id)) fmt::print("  » {}\n", said(ctx, *s));
     }
+    for (const auto& x : m.matches) fmt::print("{}", match_text(ctx, x));  // what the month's placements were chosen from
     for (const auto& e : m.events) fmt::print("  {}\n", event_brief(ctx, e));
+    for (const auto& o : m.member_events) fmt::print("  [{}] {}\n", sim::case_name(run, o.case_id), event_brief(ctx, o.event));
     if (explain)
       fmt::print("{}", decision_text(ctx, m.decision, who, true));
     else
@@ -223,9 +239,11 @@ void add_sim_commands(CLI::App& app, context& ctx) {
     }
     auto eng = ctx.make_engine();
     auto run = sim::run_scenario(eng, path, text, so);
-    // What makes the run the same: the script and the pack it ran under.
+    // What makes the run the same: the script, the record files it reads and the pack it ran under.
     if (run.scenario_digest != field(scenario, "digest", "scenario.digest"))
       throw input_error(path, message("error.replay_script_changed", r->saved));
+    if (run.records_digest != scenario.value("records_digest", ""))
+      throw input_error(path, message("error.replay_records_changed", r->saved));
     const json& pack = field(saved, "pack", "pack");
     if (!run.months.empty() && run.months.back().decision.pack_digest != pack.value("digest", ""))
       throw input_error(fmt::format("{}: pack.digest", r->saved), message("error.replay_pack_changed", run.region));

@@ -45,16 +45,28 @@ json run_json(const sim::scenario_run& run, engine::json_detail detail) {
       for (const auto& [key, text] : c.options) options[key] = text;
       choices.push_back({{"id", c.id}, {"prompt", c.prompt}, {"options", options}, {"taken", c.taken}, {"how", c.how}});
     }
-    months.push_back({{"month", m.month},
-                      {"first_day", m.first_day.to_string()},
-                      {"last_day", m.last_day.to_string()},
-                      {"events", events},
-                      {"sayings", m.sayings},
-                      {"choices", choices},
-                      {"committed", m.committed},
-                      {"decision", engine::to_json(m.decision, detail)}});
+    json month{{"month", m.month},
+               {"first_day", m.first_day.to_string()},
+               {"last_day", m.last_day.to_string()},
+               {"events", events},
+               {"sayings", m.sayings},
+               {"choices", choices},
+               {"committed", m.committed},
+               {"decision", engine::to_json(m.decision, detail)}};
+    if (!m.member_events.empty()) {
+      json others = json::array();
+      for (const auto& o : m.member_events) others.push_back({{"case", o.case_id}, {"event", format::to_json(o.event)}});
+      month["member_events"] = std::move(others);
+    }
+    if (!m.matches.empty()) month["matches"] = m.matches;
+    months.push_back(std::move(month));
   }
   json scenario{{"path", run.path}, {"digest", run.scenario_digest}};
+  if (!run.records_digest.empty()) scenario["records_digest"] = run.records_digest;
+  if (!run.other_cases.empty()) {
+    scenario["cases"] = json::array();
+    for (const auto& c : run.other_cases) scenario["cases"].push_back({{"id", c.id}, {"name", sim::case_name(run, c.id)}});
+  }
   for (const char* key : {"id", "title", "goal"})
     if (run.header.contains(key)) scenario[key] = run.header[key];
   json pack = json::object();

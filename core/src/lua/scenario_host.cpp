@@ -129,27 +129,71 @@ std::string default_day(const host& h) {
   return std::clamp(mid, h.first, h.last).to_string();
 }
 
-void add_event(lua_State* L, host& h, json e) {
-  if (!e.contains("date")) e["date"] = default_day(h);
-  const auto day = e["date"].is_string() ? date::parse(e["date"].get<std::string>()) : std::nullopt;
+// A day of the month: `v` a date string, or (`numbers`) a day number as m.day takes; the 15th
+// when absent.
+// stack: [] -> []
+date month_day(lua_State* L, const host& h, const json& v, const std::string& what, bool numbers = false) {
+  if (v.is_null()) return date::parse(default_day(h)).value();
+  std::optional<date> day;
+  if (v.is_string()) day = date::parse(v.get<std::string>());
+  if (numbers && v.is_number_integer())
+    day = std::clamp(h.first.start_of_month().add_days(std::clamp<std::int64_t>(v.get<std::int64_t>(), 1, 31) - 1), h.first, h.last);
   if (!day || *day < h.first || h.last < *day)
     raise_coded_error(L, codes::contract,
-                      fmt::format("event {} is dated {}, outside month {} ({} … {})", e.value("type", "?"), e["date"].dump(),
-                                  h.ctx->month, h.first.to_string(), h.last.to_string()));
+                      fmt::format("{} is dated {}, outside month {} ({} … {})", what, v.dump(), h.ctx->month, h.first.to_string(), h.last.to_string()));
+  return *day;
+}
+
+void add_event(lua_State* L, host& h, json e, std::string case_id = {}) {
+  const json when = e.contains("date") ? e["date"] : json();
+  e["date"] = month_day(L, h, when, fmt::format("event {}", e.value("type", "?"))).to_string();
   h.rec->events.push_back(std::move(e));
+  h.rec->event_cases.push_back(std::move(case_id));
+}
+
+// The other case an m.event names (its third argument), refused unless the scenario has it.
+// stack: [.., case_id?] -> [.., case_id?]
+std::string other_case(lua_State* L, const host& h, int idx) {
+  if (lua_isnoneornil(L, idx)) return {};
+  const std::string id(luaL_checkstring(L, idx));
+  const auto& known = h.ctx->other_cases;
+  if (std::find(known.begin(), known.end(), id) == known.end()) {
+    std::string names;
+    for (const auto& k : known) names += (names.empty() ? "" : ", ") + k;
+    raise_coded_error(L, codes::contract,
+                      fmt::format("m.event: no case '{}' in this scenario (its other cases: {})", id, names.empty() ? "none" : names));
+  }
+  return id;
 }
 
 struct month_functions {
-  // m.event(type, fields?) records an event of the month (dated the 15th unless fields.date says).
-  // stack: [type, fields?] -> []
+  // m.event(type, fields?, case_id?) records an event of the month (dated the 15th unless
+  // fields.date says) on the scenario's case, or on `case_id`, another case of the scenario.
+  // stack: [type, fields?, case_id?] -> []
   static int event(lua_State* L) {
     host& h = month_host_of(L);
     const std::string type(luaL_checkstring(L, 1));
     json e = lua_isnoneornil(L, 2) ? json::object() : to_json(L, 2, "m.event", {max_text_bytes, false});
     if (!e.is_object()) raise_coded_error(L, codes::contract, "m.event: the fields must be a table with names");
     e["type"] = type;
-    add_event(L, h, std::move(e));
+    std::string on = other_case(L, h, 3);
+    add_event(L, h, std::move(e), std::move(on));
     return 0;
+  }
+
+  // m.match(day?) -> the scenario's carved tasks ranked for the case by the pack's matching.lua on
+  // `day` (a date or a day number; the 15th when absent), fitting ones first: { {employer =,
+  // task =, title =, score =, fits =, open =, reasons = {…}}, … }. The match is shown in the month.
+  // stack: [day?] -> [tasks]
+  static int match(lua_State* L) {
+    host& h = month_host_of(L);
+    if (!h.ctx->match) raise_coded_error(L, codes::contract, "m.match: this scenario has no employers (list their records in its `employers`)");
+    const json when = lua_isnoneornil(L, 1) ? json() : to_json(L, 1, "m.match", {max_text_bytes, false});
+    const std::string day = month_day(L, h, when, "m.match", true).to_string();
+    json result = h.ctx->match(day, *h.rec);
+    push_readonly(L, result.value("tasks", json::array()), "m.match");
+    h.rec->matches.push_back({{"date", day}, {"match", std::move(result)}});
+    return 1;
   }
 
   // m.attendance{ hours =, level =, wobble =?, absences =?, placement_id =? }: the month's
@@ -425,7 +469,7 @@ month_record scenario_script::run_month(const month_context& c) {
   const in_call scope(h, c, rec, c.random_key);
   h.st.protect(h.chunk, [&](lua_State* L) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, h.month_ref);  // [month]
-    lua_createtable(L, 0, 14);                      // [month, m]
+    lua_createtable(L, 0, 15);                      // [month, m]
     push(L, static_cast<std::int64_t>(c.month));
     lua_setfield(L, -2, "month");
     push(L, std::string_view(c.first_day));
@@ -463,6 +507,7 @@ month_record scenario_script::run_month(const month_context& c) {
         {"event", guarded<month_functions::event>},   {"attendance", guarded<month_functions::attendance>},
         {"say", guarded<month_functions::say>},       {"choose", guarded<month_functions::choose>},
         {"quiz", guarded<month_functions::quiz>},     {"held", guarded<month_functions::held>},
+        {"match", guarded<month_functions::match>},
         {"random", guarded<month_functions::random>}, {"normal", guarded<month_functions::normal>},
         {"chance", guarded<month_functions::chance>}, {"day", guarded<month_functions::day>},
         {"pick", guarded<month_functions::pick>},     {nullptr, nullptr}};

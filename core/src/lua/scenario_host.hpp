@@ -2,8 +2,8 @@
 // A trainer's scenario script (scripts/*.lua), run in the same sandbox and under the same limits
 // as a rule pack. The script returns a table: who the person is at intake and a `month(m)`
 // function the host calls once per month; `m` is how the month speaks (docs/trainers.md):
-// m.event, m.attendance, m.say, m.choose, m.quiz, m.random/normal/chance/pick, m.day, and read-only
-// m.case and m.last (the case view and the decision of the month before). A cohort spec
+// m.event, m.attendance, m.say, m.choose, m.quiz, m.match, m.random/normal/chance/pick, m.day, and
+// read-only m.case and m.last (the case view and the decision of the month before). A cohort spec
 // (scripts/cohorts/) also returns person(p), called once per simulated person, and its month
 // function keeps what it knows of the person in m.state.
 #include "lua/sandbox.hpp"
@@ -35,6 +35,8 @@ struct quiz_mark {
   nlohmann::json why;     ///< {ja, en} the trainer's explanation, or null
 };
 
+struct month_record;
+
 /// What the host gives one month.
 struct month_context {
   int month = 0;                 ///< 1 for the intake month
@@ -52,14 +54,23 @@ struct month_context {
   /// m.stage, m.rung and m.status: where the case stands at the end of the month before (empty in
   /// a scenario, whose scripts read m.case).
   std::string stage, rung, status;
+  /// The scenario's other cases (household members), which m.event(type, fields, case_id) may
+  /// record on; none in a cohort.
+  std::vector<std::string> other_cases;
+  /// m.match(day): ranks the scenario's carved tasks for the case on `day` (YYYY-MM-DD, inside the
+  /// month), seeing the events `so_far` has recorded; gives engine::to_json(match_result). Unset:
+  /// the scenario has no employers, and m.match is refused.
+  std::function<nlohmann::json(const std::string& day, const month_record& so_far)> match;
 };
 
 /// What the month did, in the order it did it.
 struct month_record {
   std::vector<nlohmann::json> events;   ///< event objects, dated, as a case file holds them
+  std::vector<std::string> event_cases; ///< per event, the other case it is on (empty: the scenario's own)
   std::vector<nlohmann::json> sayings;  ///< {ja, en} narration for the timeline
   std::vector<std::pair<choice_point, std::string>> choices;  ///< each point and the key taken
   std::vector<quiz_mark> questions;     ///< m.quiz marks
+  std::vector<nlohmann::json> matches;  ///< each m.match: {date, match} (match as month_context::match gave it)
 };
 
 /// One loaded scenario: its header and its month function, in a state of its own.

@@ -44,6 +44,11 @@ section.month { border-top: 1px solid var(--line); padding: 10px 0 6px; break-in
 .road { font-size: .85rem; }
 ul.events { margin: 4px 0; padding-left: 0; list-style: none; font-size: .88rem; }
 ul.events time { color: var(--muted); margin-right: 6px; font-variant-numeric: tabular-nums; }
+ul.events li.member .who { color: var(--muted); margin-right: 6px; }
+ul.events li.member .who::before { content: "["; } ul.events li.member .who::after { content: "]"; }
+.match { margin: 6px 0; padding: 4px 8px; border-left: 3px solid var(--muted); font-size: .88rem; }
+.match ol { margin: 4px 0; padding-left: 1.4em; } .match ul.why { margin: 0; padding-left: 1em; list-style: none; color: var(--muted); }
+.match .score { font-variant-numeric: tabular-nums; font-weight: bold; }
 .fields { color: var(--muted); font-size: .82rem; }
 .decision { border-left: 4px solid var(--line); padding: 4px 10px; margin: 6px 0; font-size: .92rem; }
 .decision.up { border-color: var(--up); } .decision.down { border-color: var(--down); } .decision.error { border-color: #b00020; background: #fdecee; }

@@ -21,6 +21,9 @@ using html::page_end;
 using html::page_start;
 using nlohmann::json;
 
+// The fitting tasks a month's match shows with their reasons (the rest are counted).
+constexpr long k_match_shown = 5;
+
 // The writer of one page: the options and the naming every part of it uses.
 class page {
  public:
@@ -183,15 +186,51 @@ class page {
     return out + "</div>";
   }
 
-  std::string events(const sim::scenario_month& m) const {
-    if (m.events.empty()) return "";
+  std::string event_item(const cases::event& e, const std::string& who) const {
+    const std::string type{cases::type_name(e.body)};
+    return fmt::format("<li{}><time>{}</time>{}<b>{}</b> <span class=\"fields\">{}</span></li>", who.empty() ? "" : " class=\"member\"",
+                       e.on.to_string(), who.empty() ? "" : "<span class=\"who\">" + escape(who) + "</span>", name("event", type),
+                       escape(event_fields(e)));
+  }
+
+  // The month's events: the case's own, then those of the scenario's other cases, by whose.
+  std::string events(const sim::scenario_run& run, const sim::scenario_month& m) const {
+    if (m.events.empty() && m.member_events.empty()) return "";
     std::string out = "<ul class=\"events\">";
-    for (const auto& e : m.events) {
-      const std::string type{cases::type_name(e.body)};
-      out += fmt::format("<li><time>{}</time><b>{}</b> <span class=\"fields\">{}</span></li>", e.on.to_string(), name("event", type),
-                         escape(event_fields(e)));
-    }
+    for (const auto& e : m.events) out += event_item(e, "");
+    for (const auto& o : m.member_events) out += event_item(o.event, sim::case_name(run, o.case_id));
     return out + "</ul>";
+  }
+
+  // An m.match of the month: the fitting tasks at the top with the criteria's reasons (the plain
+  // ones for the person), and how many more fit or were left out.
+  std::string match(const json& x) const {
+    const json& tasks = x["match"]["tasks"];
+    const auto fitting = std::count_if(tasks.begin(), tasks.end(), [](const json& t) { return t.value("fits", false); });
+    const std::string day = x.value("date", "");
+    std::string out = "<div class=\"match\"><b>⚖ " + both([&](const std::string& lang) {
+      return text::msg("sim.match", lang, day, fitting, tasks.size());
+    }) + "</b><ol>";
+    long shown = 0;
+    for (const auto& t : tasks) {
+      if (!t.value("fits", false) || shown == k_match_shown) break;
+      ++shown;
+      out += fmt::format("<li>{} / {} <span class=\"small\">({}/{})</span> <span class=\"score\">{:+g}</span><ul class=\"why\">",
+                         both(localized_of(t["title"])), escape(t.value("employer_name", "")), escape(t.value("employer", "")),
+                         escape(t.value("task", "")), t.value("score", 0.0));
+      for (const auto& why : t["reasons"]) {
+        const double points = why.value("points", 0.0);
+        out += fmt::format("<li>{} {}{}</li>", points > 0 ? "+" : points < 0 ? "−" : "·", both(localized_of(why[o_.person ? "plain" : "reason"])),
+                           o_.person ? "" : " <span class=\"rule\">" + escape(why.value("criterion", "")) + "</span>");
+      }
+      out += "</ul></li>";
+    }
+    out += "</ol>";
+    const auto excluded = static_cast<long>(tasks.size()) - fitting;
+    if (fitting > shown || excluded > 0)
+      out += "<p class=\"small\">" + both([&](const std::string& lang) { return text::msg("report.match_more", lang, fitting - shown, excluded); }) +
+             "</p>";
+    return out + "</div>";
   }
 
   std::string divergence_summary(const std::optional<sim::divergence>& d) const {
@@ -309,7 +348,9 @@ class page {
         body += choice(c);
         for (const auto* s : sim::sayings_after(m, c.id)) body += say(*s);
       }
-      body += events(m) + decision(m, i > 0 ? &run.months[i - 1] : nullptr);
+      for (const auto& x : m.matches) body += match(x);  // what the month's placements were chosen from
+      body += events(run, m);
+      body += decision(m, i > 0 ? &run.months[i - 1] : nullptr);
       if (t_.branches.size() > 1) body += "</div>";
     }
     if (t_.branches.size() > 1) body += "</div>";

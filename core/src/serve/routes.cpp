@@ -268,7 +268,7 @@ void match_stored(call& c) {
   auto bench = c.st.benches.take();
   auto& db = *store_of(*bench).db;
   app::link_store(bench->eng, db);  // read per request: households and agencies change
-  reply(c, 200, app::to_json(app::match_case(db, bench->eng, c.case_id, as_of, std::nullopt)));
+  reply(c, 200, engine::to_json(app::match_case(db, bench->eng, c.case_id, as_of, std::nullopt)));
 }
 
 void case_history(call& c) {

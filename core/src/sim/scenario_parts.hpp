@@ -2,6 +2,7 @@
 // What a trainer's scenario and a cohort spec share: the case a header starts, its regions, and
 // the brief decision a month's m.last shows.
 #include <hashigo/engine/decision.hpp>
+#include <hashigo/engine/lean.hpp>
 #include <hashigo/format/case_json.hpp>
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,7 @@
 #include <hashigo/case/agency.hpp>
 #include <hashigo/case/employer.hpp>
 #include <hashigo/case/fold.hpp>
+#include <hashigo/case/links.hpp>
 #include <hashigo/error.hpp>
 #include <hashigo/format/agency_json.hpp>
 #include <hashigo/format/employer_json.hpp>
@@ -11,7 +12,6 @@
 #include <algorithm>
 #include <exception>
 #include <map>
-#include <set>
 
 namespace hashigo::store {
 
@@ -78,86 +78,23 @@ bool names_event(const input_error& e, const std::string& origin) {
   throw refusal;
 }
 
-// A placement started from a carved task names a task of the employer's version in force on its
-// first day, offered then, in one of the forms it can be worked as: a wrong link is refused before
-// anything is stored (the task is what reports count as filled).
-void check_task_links(const database& db, const std::vector<cases::event>& events) {
-  std::map<std::string, std::vector<cases::employer_record>> read;  // employer id -> versions
-  for (const auto& e : events) {
-    const auto* p = std::get_if<cases::placement_started_event>(&e.body);
-    if (!p || p->employer_id.empty()) continue;
-    const std::string at = e.origin.empty() ? "event" : e.origin;
-    auto found = read.find(p->employer_id);
-    if (found == read.end()) {
-      std::vector<cases::employer_record> versions;
-      for (const auto& row : db.employer_versions(p->employer_id))
-        versions.push_back(read_stored(row.payload_json, fmt::format("employer '{}' since {}", row.id, row.since), format::employer_record_from_json));
-      found = read.emplace(p->employer_id, std::move(versions)).first;
-    }
-    const auto& versions = found->second;
-    if (versions.empty()) throw input_error(at + ".employer_id", message("error.employer_unknown", p->employer_id));
-    const auto* version = cases::employer_in_force(versions, p->employer_id, e.on);
-    if (!version)
-      throw input_error(at + ".employer_id", message("error.employer_not_yet", p->employer_id, versions.front().since.to_string(), e.on.to_string()));
-    if (p->task_id.empty()) continue;
-    const auto* task = version->task(p->task_id);
-    if (!task) {
-      std::string ids;
-      for (const auto& t : version->tasks) ids += (ids.empty() ? "" : ", ") + t.id;
-      throw input_error(at + ".task_id", message("error.task_unknown", p->employer_id, version->since.to_string(), p->task_id,
-                                                  ids.empty() ? message::term("word.none") : message_arg{ids}));
-    }
-    if (!task->offered(e.on, version->since))
-      throw input_error(at + ".task_id", message("error.task_not_offered", p->task_id, e.on.to_string(),
-                                                  task->offered_on.value_or(version->since).to_string(),
-                                                  task->withdrawn_on ? task->withdrawn_on->to_string() : std::string("…")));
-    if (std::find(task->wage_forms.begin(), task->wage_forms.end(), p->kind) == task->wage_forms.end()) {
-      std::string forms;
-      for (const auto& f : task->wage_forms) forms += (forms.empty() ? "" : ", ") + f;
-      throw input_error(at + ".kind", message("error.task_wage_form", p->kind, p->task_id, forms));
-    }
-  }
-}
-
-// A referral or a joining that names an agency names one on record on the event's day; a referral
-// names one that takes its target. Refused before anything is stored, like a wrong task link.
-void check_agency_links(const database& db, const std::vector<cases::event>& events) {
-  std::vector<cases::agency_record> read;
-  std::set<std::string> looked_up;
-  cases::agency_book book({});
-  for (const auto& e : events) {
-    std::string id, target;
-    if (const auto* r = std::get_if<cases::referral_made_event>(&e.body)) {
-      id = r->agency_id;
-      target = r->target;
-    } else if (const auto* j = std::get_if<cases::agency_joined_event>(&e.body)) {
-      id = j->agency_id;
-    }
-    if (id.empty()) continue;
-    const std::string at = (e.origin.empty() ? "event" : e.origin) + ".agency_id";
-    if (looked_up.insert(id).second) {
-      for (const auto& row : db.agency_versions(id))
-        read.push_back(read_stored(row.payload_json, fmt::format("agency '{}' since {}", row.id, row.since), format::agency_record_from_json));
-      book = cases::agency_book(read);  // again only when an agency not seen before is read
-    }
-    const auto* version = book.in_force(id, e.on);
-    if (!version) {
-      const auto first = std::find_if(read.begin(), read.end(), [&](const cases::agency_record& a) { return a.id == id; });
-      if (first == read.end()) throw input_error(at, message("error.agency_unknown", id));
-      throw input_error(at, message("error.agency_not_yet", id, first->since.to_string(), e.on.to_string()));
-    }
-    if (!target.empty() && !version->takes(target)) {
-      std::string serves;
-      for (const auto& t : version->serves) serves += (serves.empty() ? "" : ", ") + t;
-      throw input_error(at, message("error.agency_not_serving", id, target, serves));
-    }
-  }
-}
-
-// Every link an event makes to a record outside the case (a carved task, an agency).
+// Every link an event makes to a record outside the case (a carved task, an agency), looked up in
+// the store; a stored record that no longer reads is E_CORRUPT naming it.
 void check_links(const database& db, const std::vector<cases::event>& events) {
-  check_task_links(db, events);
-  check_agency_links(db, events);
+  cases::record_lookup lookup;
+  lookup.employer_versions = [&db](const std::string& id) {
+    std::vector<cases::employer_record> out;
+    for (const auto& row : db.employer_versions(id))
+      out.push_back(read_stored(row.payload_json, fmt::format("employer '{}' since {}", row.id, row.since), format::employer_record_from_json));
+    return out;
+  };
+  lookup.agency_versions = [&db](const std::string& id) {
+    std::vector<cases::agency_record> out;
+    for (const auto& row : db.agency_versions(id))
+      out.push_back(read_stored(row.payload_json, fmt::format("agency '{}' since {}", row.id, row.since), format::agency_record_from_json));
+    return out;
+  };
+  cases::check_links(events, lookup);
 }
 
 }  // namespace

@@ -35,8 +35,4 @@ std::map<std::pair<std::string, std::string>, int> filled_tasks(store::database&
 engine::match_result match_case(store::database& db, engine::engine& eng, const std::string& case_id,
                                 std::optional<date> as_of, const std::optional<std::filesystem::path>& folder);
 
-/// A match as `match --json` and `GET /v1/cases/{id}/match` give it: every task, fitting ones
-/// first, with its score and the criteria's reasons.
-nlohmann::json to_json(const engine::match_result& r);
-
 }  // namespace hashigo::app

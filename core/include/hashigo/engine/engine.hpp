@@ -117,6 +117,10 @@ struct match_result {
   std::vector<task_match> tasks;
 };
 
+/// A match as `match --json`, `GET /v1/cases/{id}/match` and a scenario's m.match give it: every
+/// task, fitting ones first, with its score and the criteria's reasons.
+nlohmann::json to_json(const match_result& r);
+
 /// Evaluates cases. One loaded state per region, made on first use. Not thread-safe: one per thread.
 class engine {
  public:

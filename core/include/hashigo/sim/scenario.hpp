@@ -47,6 +47,12 @@ struct scenario_options {
   bool explain = false;
 };
 
+/// An event a month recorded on another case of the scenario (a household member's).
+struct member_event {
+  std::string case_id;
+  cases::event event;
+};
+
 /// One month of the journey.
 struct scenario_month {
   int month = 0;
@@ -56,6 +62,8 @@ struct scenario_month {
   std::vector<nlohmann::json> sayings; ///< narration, {ja, en}; "after_choice" names the choice a line followed
   std::vector<choice> choices;
   std::vector<quiz_mark> questions;    ///< m.quiz marks on this month's decision
+  std::vector<member_event> member_events;  ///< what happened on the scenario's other cases (their intake included)
+  std::vector<nlohmann::json> matches; ///< each m.match of the month: {date, match} (engine::to_json of the match)
   cases::case_state state;             ///< the case on last_day, before its step was committed
   engine::decision decision;
   bool committed = false;              ///< the accepted step became a stage_changed event
@@ -69,16 +77,24 @@ struct scenario_run {
   std::string region;
   std::uint64_t seed = 1;
   cases::case_header case_header;
+  std::vector<cases::case_header> other_cases;  ///< the scenario's `cases` (the household's other members), in header order
+  std::string records_digest;       ///< SHA-256 of the record files the scenario reads (empty: none)
   std::vector<scenario_month> months;
 };
+
+/// How the run names one of its cases: the person's pseudonym when the case has one, else its id.
+std::string case_name(const scenario_run& run, const std::string& case_id);
 
 /// The month's narration said after the choice `choice_id` and before the next one (empty id:
 /// before the month's first choice), in the order the script said it.
 std::vector<const nlohmann::json*> sayings_after(const scenario_month& m, const std::string& choice_id);
 
-/// Runs the scenario `text` (from `path`) under `eng`. Throws input_error for a header that does
-/// not make a case (naming `path` and the field), script_error for a failing script, and stops
-/// after a decision that failed (the last month then holds it).
+/// Runs the scenario `text` (from `path`) under `eng`. The scenario's records (employers, agencies,
+/// households; scripts/README.md) are linked to each evaluation as the store's would be, and
+/// unlinked when the run ends. Throws input_error for a header that does not make a case or a
+/// record that does not read (naming `path` and the field), or an event linking to a record the
+/// scenario lacks; script_error for a failing script; stops after a decision that failed (the
+/// last month then holds it).
 scenario_run run_scenario(engine::engine& eng, const std::string& path, const std::string& text, const scenario_options& o);
 
 /// The regions the scenario `text` names: its `region` first, then those of its `regions` list.
