@@ -9,7 +9,8 @@ S="$SRC/scripts/chiba-commuter.lua"
 expect_exit 0 "sim run --html" -- "$HASHIGO" --lang ja sim run "$S" --html "$WORK/run.html"
 expect_in err "run.html に書き出しました" "it says where it wrote"
 expect_in out '^── 2016-04 \(10か月目\) ──$' "the terminal run is printed as well"
-render run --branches 1 --months 10 --text "Cさん：無償コミューターから有償コミューターへ" --text "C-san: from unpaid to paid commuter" --text "生活自立"
+render run --branches 1 --months 10 --text "Cさん：無償コミューターから有償コミューターへ" --text "C-san: from unpaid to paid commuter" --text "生活自立" \
+  --text "シーツ交換と居室の清掃"
 expect_in run.html '<html lang="ja">' "the page opens in the output language"
 expect_in run.html '<body class="show-ja">' "Japanese shown first"
 expect_in run.html 'SU-02' "a rule behind a step is named"
@@ -18,6 +19,8 @@ expect_in run.html '選ばなかった道.*6か月目.*2015-12-31' "and where it
 expect_in run.html 'rules/national/stepup.lua:[0-9]+' "a reason says where its rule is"
 expect_in run.html '@media print' "print styles for handouts"
 expect_in run.html '@page \{ size: A4' "on A4"
+expect_in run.html '<div class="match"><b>⚖ .*2015-09-12.*3 件の作業のうち 2 件が合う' "the month-3 match is on the page, with how many tasks fit"
+expect_in run.html '<span class="rule">MA-03</span>' "its reasons name the matching criteria"
 
 expect_exit 0 "sim fork --html" -- "$HASHIGO" --lang en sim fork "$S" --choose 4=a --vs 4=b --html "$WORK/fork.html"
 render fork --branches 2 --months 10 --diverge --text "A 4=a" --text "B 4=b"
