@@ -61,27 +61,21 @@ void add_list(CLI::App* cmd, context& ctx) {
   list->add_flag("--json", o->json, ctx.msg("help.meeting.json"));
   list->callback([&ctx, o] {
     auto db = ctx.open_db_for_reading();
-    const cases::agency_book book(app::stored_agencies(db));
     std::optional<date> day;
     if (!o->as_of.empty()) day = date::parse_or_throw(o->as_of, "--as-of");
+    if (o->json) {
+      fmt::print("{}\n", app::agencies_json(db, day).dump(2));
+      return;
+    }
+    const cases::agency_book book(app::stored_agencies(db));
     const auto held = day ? app::cases_held(db, *day) : std::map<std::string, std::vector<app::held_case>>{};
-    nlohmann::json all = nlohmann::json::array();
-    const std::vector<app::held_case> none;
     for (const auto& a : book.records()) {
       // Without a day every version; with one, the version in force then.
       if (day && book.in_force(a.id, *day) != &a) continue;
       const auto h = held.find(a.id);
-      const auto& its_cases = h == held.end() ? none : h->second;
-      if (o->json) {
-        auto j = format::to_json(a);
-        if (day) j["cases_held"] = held_json(its_cases);
-        all.push_back(std::move(j));
-        continue;
-      }
       fmt::print("{} {} {} {}{}\n", a.since.to_string(), a.id, role_of(ctx, a), a.name,
-                 day ? " (" + load(ctx, a, its_cases.size()) + ")" : std::string());
+                 day ? " (" + load(ctx, a, h == held.end() ? 0 : h->second.size()) + ")" : std::string());
     }
-    if (o->json) fmt::print("{}\n", all.dump(2));
   });
 }
 

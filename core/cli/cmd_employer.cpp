@@ -19,16 +19,16 @@ void add_store(CLI::App* cmd, context& ctx, const char* name, bool change) {
   store_cmd->add_option("--file", *files, ctx.msg("help.employer.file"))->required();
   store_cmd->callback([&ctx, files, change] {
     auto db = ctx.open_db();
-    // Every file is read before any is stored: a folder of sheets lands whole or not at all.
+    // Every file is read before any is stored, and all are stored in one transaction: a folder of
+    // sheets lands whole or not at all.
     const auto records = read_record_files(ctx, *files, format::employer_record_from_json);
-    for (std::size_t i = 0; i < records.size(); ++i) {
-      try {
-        app::record_employer(db, records[i], change);
-      } catch (const input_error&) {
-        rethrow_in_file((*files)[i] == "-" ? "<stdin>" : (*files)[i], std::current_exception());
-      }
-      fmt::print("{}\n", ctx.msg("employer.recorded", records[i].id, records[i].since.to_string(), records[i].tasks.size()));
+    try {
+      app::record_employers(db, records, change);
+    } catch (const input_error&) {
+      if (records.size() != 1) throw;  // the refusal names the record
+      rethrow_in_file((*files)[0] == "-" ? "<stdin>" : (*files)[0], std::current_exception());
     }
+    for (const auto& e : records) fmt::print("{}\n", ctx.msg("employer.recorded", e.id, e.since.to_string(), e.tasks.size()));
   });
 }
 

@@ -61,4 +61,21 @@ std::map<std::string, std::vector<held_case>> cases_held(store::database& db, da
   return held;
 }
 
+nlohmann::json agencies_json(store::database& db, std::optional<date> day) {
+  const cases::agency_book book(stored_agencies(db));
+  const auto held = day ? cases_held(db, *day) : std::map<std::string, std::vector<held_case>>{};
+  nlohmann::json all = nlohmann::json::array();
+  for (const auto& a : book.records()) {
+    if (day && book.in_force(a.id, *day) != &a) continue;  // with a day, the version in force then
+    auto j = format::to_json(a);
+    if (day) {
+      j["cases_held"] = nlohmann::json::array();
+      if (const auto h = held.find(a.id); h != held.end())
+        for (const auto& c : h->second) j["cases_held"].push_back({{"case", c.case_id}, {"lead", c.lead}});
+    }
+    all.push_back(std::move(j));
+  }
+  return all;
+}
+
 }  // namespace hashigo::app

@@ -22,8 +22,10 @@ std::vector<cases::employer_record> stored_employers(store::database& db) {
   return out;
 }
 
-void record_employer(store::database& db, const cases::employer_record& e, bool change) {
-  db.write_employer({e.id, e.since.to_string(), format::to_json(e).dump()}, change);
+void record_employers(store::database& db, const std::vector<cases::employer_record>& records, bool change) {
+  std::vector<store::employer_row> rows;
+  for (const auto& e : records) rows.push_back({e.id, e.since.to_string(), format::to_json(e).dump()});
+  db.write_employers(rows, change);
 }
 
 std::vector<cases::employer_record> read_employer_folder(const fs::path& dir) {

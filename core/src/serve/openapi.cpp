@@ -2,13 +2,17 @@
 #include "problem.hpp"
 #include "routes.hpp"
 
+#include <hashigo/format/agency_json.hpp>
 #include <hashigo/format/case_json.hpp>
+#include <hashigo/format/employer_json.hpp>
+#include <hashigo/format/household_json.hpp>
 #include <hashigo/format/schema.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace hashigo::serve {
 
@@ -26,16 +30,20 @@ json problem_response(int status) {
 }  // namespace
 
 
-// Moves a JSON Schema's `#/$defs/X` references to `#/components/schemas/X`.
-void relink(json& v) {
+// Moves a JSON Schema's `#/$defs/X` references to `#/components/schemas/X` (or to the name
+// `renamed` gives X).
+void relink(json& v, const std::map<std::string, std::string>& renamed = {}) {
   if (v.is_object()) {
     if (const auto it = v.find("$ref"); it != v.end() && it->is_string()) {
       const std::string target = it->get<std::string>();
-      if (target.rfind("#/$defs/", 0) == 0) *it = "#/components/schemas/" + target.substr(8);
+      if (target.rfind("#/$defs/", 0) == 0) {
+        const auto to = renamed.find(target.substr(8));
+        *it = "#/components/schemas/" + (to == renamed.end() ? target.substr(8) : to->second);
+      }
     }
-    for (auto& [k, x] : v.items()) relink(x);
+    for (auto& [k, x] : v.items()) relink(x, renamed);
   } else if (v.is_array()) {
-    for (auto& x : v) relink(x);
+    for (auto& x : v) relink(x, renamed);
   }
 }
 
@@ -82,11 +90,25 @@ json component_schemas() {
           {"detail", {{"type", "string"}}}, {"code", {{"type", "string"}}}, {"where", {{"type", "string"}}},
           {"instance", {{"type", "string"}}}, {"request_id", {{"type", "string"}}}}}}},
       {"Localized", localized}};
-  // The case file and its events exactly as the reader takes them: the declared schema that
-  // docs/schema/case.schema.json holds (hashigo schema case).
-  json file_types = format::schema::to_json_schema(format::case_file_schema())["$defs"];
-  relink(file_types);
-  for (auto& [name, schema] : file_types.items()) out[name] = std::move(schema);
+  // The case file and its events, and the records around cases, exactly as the readers take them:
+  // the declared schemas docs/schema/*.schema.json hold (hashigo schema case|employer|agency|household).
+  for (const auto* doc : {&format::case_file_schema(), &format::employer_file_schema(), &format::agency_file_schema(),
+                          &format::household_file_schema()}) {
+    json schema = format::schema::to_json_schema(*doc);
+    json& file_types = schema["$defs"];
+    // A type another document already names differently (the employer sheet's Text is its own) takes
+    // the document's name before it: EmployerText.
+    const std::string root = schema.value("$ref", std::string());
+    const std::string prefix = root.substr(root.rfind('/') + 1, root.size() - root.rfind('/') - 1 - std::string("File").size());
+    std::map<std::string, std::string> renamed;
+    for (auto& [name, type] : file_types.items())
+      if (out.contains(name) && out[name] != type) renamed[name] = prefix + name;
+    relink(file_types, renamed);
+    for (auto& [name, type] : file_types.items()) {
+      const auto to = renamed.find(name);
+      out[to == renamed.end() ? name : to->second] = std::move(type);
+    }
+  }
   return out;
 }
 

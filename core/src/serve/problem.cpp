@@ -9,7 +9,9 @@ int status_for(const error& e) noexcept {
   if (code == "E_LOCKED") return 503;
   if (code == "E_UNREADABLE_CASE") return 409;  // the stored case needs a correction first
   const std::string& id = e.what_message().id();
-  if (id == "error.unknown_case" || id == "error.no_receipt") return 404;
+  // the case the path names is not stored: 404; a body naming a case not stored is a bad body (422)
+  const auto* in = dynamic_cast<const input_error*>(&e);
+  if ((id == "error.unknown_case" && in && in->where() == "case") || id == "error.no_receipt") return 404;
   if (id == "error.case_exists") return 409;
   switch (e.kind()) {
     case error_kind::usage: return 400;

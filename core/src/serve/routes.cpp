@@ -11,6 +11,9 @@
 #include <hashigo/app/packs.hpp>
 #include <hashigo/case/fold.hpp>
 #include <hashigo/error.hpp>
+#include <hashigo/format/agency_json.hpp>
+#include <hashigo/format/employer_json.hpp>
+#include <hashigo/format/household_json.hpp>
 #include <hashigo/store/case_repository.hpp>
 
 #include <fmt/format.h>
@@ -271,6 +274,88 @@ void match_stored(call& c) {
   reply(c, 200, engine::to_json(app::match_case(db, bench->eng, c.case_id, as_of, std::nullopt)));
 }
 
+// ── The records around cases: employers, agencies, households ─────────────────────────────────
+
+// The body as one record or an array of them, each read by `read`; errors name `[i].field`.
+template <typename Read>
+auto body_records(call& c, Read&& read) {
+  const json doc = body_json(c);
+  std::vector<decltype(read(doc))> out;
+  if (!doc.is_array()) {
+    out.push_back(read(doc));
+    return out;
+  }
+  if (doc.empty()) throw input_error("body", message("error.records_list"));
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    try {
+      out.push_back(read(doc[i]));
+    } catch (const input_error& e) {
+      throw input_error(e.where().empty() ? fmt::format("[{}]", i) : fmt::format("[{}].{}", i, e.where()), e);
+    }
+  }
+  for (std::size_t i = 1; i < out.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (out[j].id == out[i].id && out[j].since == out[i].since)
+        throw input_error(fmt::format("[{}].since", i), message("error.listed_twice", fmt::format("{} ({})", out[i].id, out[i].since.to_string())));
+  return out;
+}
+
+template <typename Record>
+json stored_ids(const std::vector<Record>& records) {
+  json out = json::array();
+  for (const auto& r : records) out.push_back({{"id", r.id}, {"since", r.since.to_string()}});
+  return out;
+}
+
+template <typename Record>
+json every_version(const std::vector<Record>& records) {
+  json out = json::array();
+  for (const auto& r : records) out.push_back(format::to_json(r));
+  return out;
+}
+
+void store_employers(call& c) {
+  const auto records = body_records(c, format::employer_record_from_json);
+  const bool change = flag(c, nullptr, "change");
+  auto bench = c.st.benches.take();
+  app::record_employers(*store_of(*bench).db, records, change);  // one transaction: the sheets land together or not at all
+  reply(c, 201, {{"employers", stored_ids(records)}});
+}
+
+void list_employers(call& c) {
+  auto bench = c.st.benches.take();
+  reply(c, 200, {{"employers", every_version(app::stored_employers(*store_of(*bench).db))}});
+}
+
+void store_agencies(call& c) {
+  const auto records = body_records(c, format::agency_record_from_json);
+  const bool change = flag(c, nullptr, "change");
+  auto bench = c.st.benches.take();
+  app::record_agencies(*store_of(*bench).db, records, change);  // one transaction: a core centre lands with its partners
+  reply(c, 201, {{"agencies", stored_ids(records)}});
+}
+
+void list_agencies(call& c) {
+  std::optional<date> day;
+  if (field(c, nullptr, "as_of")) day = required_date(c, nullptr, "as_of");
+  auto bench = c.st.benches.take();
+  reply(c, 200, {{"agencies", app::agencies_json(*store_of(*bench).db, day)}});
+}
+
+void store_household(call& c) {
+  const auto records = body_records(c, format::household_record_from_json);
+  if (records.size() != 1) throw input_error("body", message("error.api_one_household"));
+  const bool change = flag(c, nullptr, "change");
+  auto bench = c.st.benches.take();
+  app::record_household(*store_of(*bench).db, records.front(), change);
+  reply(c, 201, {{"households", stored_ids(records)}});
+}
+
+void list_households(call& c) {
+  auto bench = c.st.benches.take();
+  reply(c, 200, {{"households", every_version(app::stored_households(*store_of(*bench).db))}});
+}
+
 void case_history(call& c) {
   c.case_id = path_part(c, 1);
   auto bench = c.st.benches.take();
@@ -361,6 +446,28 @@ json example_event() {
   return json::parse(R"({"type": "contact", "date": "2024-05-20", "kind": "interview", "minutes": 45, "note": "体験先の感想を聞く"})");
 }
 
+// A しごと情報 sheet with one carved task (docs/employers.md).
+json example_employer() {
+  return json::parse(R"({"format": "hashigo.employer/1", "id": "example-farm", "name": "地域の農園", "since": "2024-01-01",
+    "tasks": [{"id": "sorting", "title": {"ja": "野菜の袋詰め", "en": "Bagging vegetables"}, "days_per_week": 2, "hours_per_day": 3,
+               "wage_forms": ["taiken", "commuter_unpaid", "commuter_paid"], "fields": ["farming"], "conditions": ["daytime_only", "short_hours"]}]})");
+}
+
+// A core Nakapotsu centre and the partner centre it supervises (docs/agencies.md).
+json example_agencies() {
+  return json::parse(R"([
+    {"format": "hashigo.agency/1", "id": "example-kikan", "name": "障害者就業・生活支援センター（基幹型）", "since": "2021-06-01",
+     "role": "nakapotsu", "kikan": true, "partners": ["example-naka"], "serves": ["nakapotsu"]},
+    {"format": "hashigo.agency/1", "id": "example-naka", "name": "障害者就業・生活支援センター", "since": "2021-06-01",
+     "role": "nakapotsu", "serves": ["nakapotsu"]}])");
+}
+
+// A household of one stored case (docs/households.md).
+json example_household(const std::string& case_id) {
+  return {{"format", "hashigo.household/1"}, {"id", "example-household-" + case_id}, {"kind", "single"}, {"since", "2024-04-08"},
+          {"members", json::array({{{"case", case_id}, {"relation", "head"}}})}};
+}
+
 json ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }
 
 std::vector<route> make_routes() {
@@ -390,6 +497,42 @@ std::vector<route> make_routes() {
                {{"store the example case", "/v1/cases", "", example_case(), 201, 20},
                 {"the same id again", "/v1/cases", "", example_case(), 409, 21}},
                false, create_case});
+  const parameter_doc change{"change", "boolean", "Store a new version (a later `since`) of records already stored, instead of new ones."};
+  const json stored_list = {{"type", "array"}, {"items", {{"type", "object"}, {"properties", {{"id", {{"type", "string"}}}, {"since", {{"type", "string"}}}}}}}};
+  r.push_back({"POST", "/v1/employers", "storeEmployers", "Store employers' しごと情報 sheets",
+               "One employer record or an array (docs/employers.md), stored in one transaction: all or none. A placement's employer_id and "
+               "task_id are checked against them when events are stored.",
+               {change}, {{"oneOf", json::array({ref("EmployerFile"), {{"type", "array"}, {"items", ref("EmployerFile")}}})}},
+               {{"type", "object"}, {"properties", {{"employers", stored_list}}}}, "application/json", 201, {400, 422, 503},
+               {{"a sheet with one carved task", "/v1/employers", "", example_employer(), 201, 22},
+                {"the same sheet again", "/v1/employers", "", example_employer(), 422, 23}},
+               false, store_employers});
+  r.push_back({"GET", "/v1/employers", "listEmployers", "The stored employers", "Every version of every employer record, by id then since.", {},
+               nullptr, {{"type", "object"}, {"properties", {{"employers", {{"type", "array"}, {"items", ref("EmployerFile")}}}}}},
+               "application/json", 200, {503}, {{"every employer", "/v1/employers", "", nullptr, 200, 24}}, false, list_employers});
+  r.push_back({"POST", "/v1/agencies", "storeAgencies", "Store agencies of the network",
+               "One agency record or an array, stored in one transaction (a 基幹型 centre with its partner centres; docs/agencies.md). "
+               "referral_made and agency_joined events naming an agency_id are checked against them.",
+               {change}, {{"oneOf", json::array({ref("AgencyFile"), {{"type", "array"}, {"items", ref("AgencyFile")}}})}},
+               {{"type", "object"}, {"properties", {{"agencies", stored_list}}}}, "application/json", 201, {400, 422, 503},
+               {{"a core centre and its partner", "/v1/agencies", "", example_agencies(), 201, 25},
+                {"the same agencies again", "/v1/agencies", "", example_agencies(), 422, 26}},
+               false, store_agencies});
+  r.push_back({"GET", "/v1/agencies", "listAgencies", "The stored agencies",
+               "Every version; with as_of, the version in force that day and the open cases it holds (as `hashigo agency list --as-of --json`).",
+               {{"as_of", "date", "The day (YYYY-MM-DD): versions in force then, with the cases each holds."}}, nullptr,
+               {{"type", "object"}, {"properties", {{"agencies", {{"type", "array"}, {"items", ref("AgencyFile")}}}}}}, "application/json", 200,
+               {400, 503}, {{"in force on a day", "/v1/agencies", "as_of=2024-06-30", nullptr, 200, 27}}, false, list_agencies});
+  r.push_back({"POST", "/v1/households", "storeHousehold", "Store a household linking cases",
+               "One household record (docs/households.md); its members' cases must be stored. Evaluations of those cases then see the household.",
+               {change}, ref("HouseholdFile"), {{"type", "object"}, {"properties", {{"households", stored_list}}}}, "application/json", 201,
+               {400, 422, 503},
+               {{"the example case's household", "/v1/households", "", example_household("example-a"), 201, 28},
+                {"a member whose case is not stored", "/v1/households", "", example_household("no-such-case"), 422, 29}},
+               false, store_household});
+  r.push_back({"GET", "/v1/households", "listHouseholds", "The stored households", "Every version of every household record, by id then since.",
+               {}, nullptr, {{"type", "object"}, {"properties", {{"households", {{"type", "array"}, {"items", ref("HouseholdFile")}}}}}},
+               "application/json", 200, {503}, {{"every household", "/v1/households", "", nullptr, 200, 32}}, false, list_households});
   r.push_back({"GET", "/v1/cases/{id}", "showCase", "A stored case, folded",
                "The case state on as_of (default: its last event's day), with the corrections in force.",
                {{"as_of", "date", "The day to fold on (default: the last event's day)."}}, nullptr, ref("CaseState"), "application/json", 200, {404, 409, 503},

@@ -9,15 +9,8 @@
 
 namespace hashigo::store {
 
-void database::write_employer(const employer_row& row, bool change) {
-  try {
-    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-    impl_->require_version_order("employers", row, change, "error.employer_exists", "error.employer_unknown");
-    impl_->insert_version("employers", row);
-    tx.commit();
-  } catch (const SQLite::Exception& e) {
-    impl_->fail(e, message("store.write_employer", row.id));
-  }
+void database::write_employers(const std::vector<employer_row>& rows, bool change) {
+  impl_->write_versions("employers", rows, change, "error.employer_exists", "error.employer_unknown", "employer", "store.write_employer");
 }
 
 std::vector<employer_row> database::employers() const {

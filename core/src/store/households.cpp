@@ -34,6 +34,27 @@ void database::impl::insert_version(const char* table, const version_row& row) {
   insert.exec();
 }
 
+void database::impl::write_versions(const char* table, const std::vector<version_row>& rows, bool change, const char* exists,
+                                    const char* unknown, const char* what, const char* failing) {
+  std::string doing = rows.empty() ? std::string() : rows.front().id;
+  try {
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    for (const auto& row : rows) {
+      doing = row.id;
+      try {
+        require_version_order(table, row, change, exists, unknown);
+      } catch (const input_error& e) {
+        if (rows.size() == 1) throw;
+        throw input_error(fmt::format("{} '{}' since {}: {}", what, row.id, row.since, e.where()), e);  // which of the batch
+      }
+      insert_version(table, row);
+    }
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    fail(e, message(failing, doing));
+  }
+}
+
 std::vector<version_row> database::impl::versions(const char* table, const std::string& id) const {
   SQLite::Statement query(db, fmt::format("SELECT id, since, payload FROM {} WHERE ?1 = '' OR id = ?1 ORDER BY id, since", table));
   query.bind(1, id);

@@ -41,6 +41,11 @@ struct database::impl {
   void require_version_order(const char* table, const version_row& row, bool change, const char* exists, const char* unknown);
   /// Inserts one version into `table` (households, employers).
   void insert_version(const char* table, const version_row& row);
+  /// Stores `rows` into `table` (employers, agencies) in one transaction, each checked as
+  /// require_version_order does; a refusal of one of several names it (`<what> 'id' since d: id`)
+  /// and nothing is written. A store failure is storage_error saying `failing` of the row at fault.
+  void write_versions(const char* table, const std::vector<version_row>& rows, bool change, const char* exists, const char* unknown,
+                      const char* what, const char* failing);
   /// Every version in `table`, by id then since; only those of `id` when it is not empty.
   std::vector<version_row> versions(const char* table, const std::string& id = {}) const;
   /// Inserts one event (bound and stepped on the cached statement); returns its seq.

@@ -428,6 +428,7 @@ const std::vector<entry> k_entries = {
     {"error.api_exclusive", "{} と {} は同時に使えません", "{} and {} cannot be combined"},
     {"error.api_commit_file", "commit は保存されたケースにだけ使えます（POST /v1/cases/{{id}}/evaluate）",
      "commit applies to stored cases only (POST /v1/cases/{{id}}/evaluate)"},
+    {"error.api_one_household", "世帯の記録は1つずつ送ってください", "send one household record at a time"},
     {"error.api_no_events", "イベントが1件もありません", "no events given"},
     {"error.api_no_store", "このサーバーはデータベースなしで動いています（--db で指定）", "this server runs without a database (give --db)"},
     {"error.api_unauthorized", "認証トークンが必要です（Authorization: Bearer …）", "a bearer token is required (Authorization: Bearer …)"},

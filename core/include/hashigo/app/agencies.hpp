@@ -6,6 +6,7 @@
 #include <hashigo/store/database.hpp>
 
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,5 +39,9 @@ struct held_case {
   bool lead = false;
 };
 std::map<std::string, std::vector<held_case>> cases_held(store::database& db, date day);
+
+/// The stored agencies as JSON records (`agency list --json`, `GET /v1/agencies`): every version,
+/// or with `day` the version in force then, with `cases_held` ([{case, lead}]) on that day.
+nlohmann::json agencies_json(store::database& db, std::optional<date> day);
 
 }  // namespace hashigo::app

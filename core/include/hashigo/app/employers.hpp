@@ -17,9 +17,10 @@ namespace hashigo::app {
 /// Every version of every stored employer record, by id then since.
 std::vector<cases::employer_record> stored_employers(store::database& db);
 
-/// Stores an employer record: a new employer, or (`change`) a new version of a stored one.
-/// Refusals are input_error naming the field; nothing is stored then.
-void record_employer(store::database& db, const cases::employer_record& e, bool change);
+/// Stores employer records in one transaction: new employers, or (`change`) new versions of
+/// stored ones. Refusals are input_error naming the field (and the record, when there are
+/// several); nothing is stored then.
+void record_employers(store::database& db, const std::vector<cases::employer_record>& records, bool change);
 
 /// The employer records of the `*.json` files of `dir` (not its sub-folders), by file name.
 /// A file that is not an employer record is input_error naming the file and the field; two

@@ -166,17 +166,18 @@ class database {
   /// Every version of every household, by id then since.
   std::vector<household_row> households() const;
 
-  /// Stores one version of an employer record (BEGIN IMMEDIATE): a new id (`change` false) must
-  /// not be stored yet, a change must follow a stored version with a later `since` (input_error
-  /// at `id` or `since`; nothing is written then).
-  void write_employer(const employer_row& row, bool change);
+  /// Stores versions of employer records in one transaction (BEGIN IMMEDIATE): a new id (`change`
+  /// false) must not be stored yet, a change must follow a stored version with a later `since`
+  /// (input_error at `id` or `since`, naming the record when there are several). Nothing is
+  /// written on any refusal.
+  void write_employers(const std::vector<employer_row>& rows, bool change);
   /// Every version of every employer, by id then since.
   std::vector<employer_row> employers() const;
   /// Every version of employer `id`, by since (none: empty).
   std::vector<employer_row> employer_versions(const std::string& id) const;
 
   /// Stores versions of agency records in one transaction (BEGIN IMMEDIATE), each as
-  /// write_employer would: a new id (`change` false) is not stored yet, a change follows a stored
+  /// write_employers would: a new id (`change` false) is not stored yet, a change follows a stored
   /// version with a later `since`. Nothing is written on any refusal.
   void write_agencies(const std::vector<agency_row>& rows, bool change);
   /// Every version of every agency, by id then since.
