@@ -522,7 +522,7 @@ std::vector<route> make_routes() {
                "Every version; with as_of, the version in force that day and the open cases it holds (as `hashigo agency list --as-of --json`).",
                {{"as_of", "date", "The day (YYYY-MM-DD): versions in force then, with the cases each holds."}}, nullptr,
                {{"type", "object"}, {"properties", {{"agencies", {{"type", "array"}, {"items", ref("AgencyFile")}}}}}}, "application/json", 200,
-               {400, 503}, {{"in force on a day", "/v1/agencies", "as_of=2024-06-30", nullptr, 200, 27}}, false, list_agencies});
+               {422, 503}, {{"in force on a day", "/v1/agencies", "as_of=2024-06-30", nullptr, 200, 27}}, false, list_agencies});
   r.push_back({"POST", "/v1/households", "storeHousehold", "Store a household linking cases",
                "One household record (docs/households.md); its members' cases must be stored. Evaluations of those cases then see the household.",
                {change}, ref("HouseholdFile"), {{"type", "object"}, {"properties", {{"households", stored_list}}}}, "application/json", 201,
