@@ -153,6 +153,9 @@ expect_in err "RULE005 .*unknown-case.lua:[0-9]+: m.event: no case 't-mom' in th
 scenario no-sheets '' 'm.match()'
 expect_exit 4 "m.match without employers" -- "$HASHIGO" --lang en sim run "$WORK/no-sheets.lua"
 expect_in err "RULE005 .*no-sheets.lua:[0-9]+: m.match: this scenario has no employers" "says what is missing"
+scenario match-unread "$SHEET" 'm.event("contact", { kind = "telepathy" }) m.match()'
+expect_exit 3 "a month's event that does not read, met by m.match" -- "$HASHIGO" --lang en sim run "$WORK/match-unread.lua"
+expect_in err "match-unread.lua: month 1 event 1.kind: 'telepathy' is not one of" "named as the month end names it"
 scenario match-outside "$SHEET" 'm.match("2024-06-01")'
 expect_exit 4 "m.match on a day outside the month" -- "$HASHIGO" --lang en sim run "$WORK/match-outside.lua"
 expect_in err "m.match is dated \"2024-06-01\", outside month 1" "names the day and the month"

@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include <exception>
 #include <map>
 #include <memory>
 
@@ -255,24 +256,38 @@ scenario_run run_scenario(engine::engine& eng, const std::string& path, const st
       m.choices.push_back(x);
       return x.taken;
     };
+    // A month's event that does not read, met while matching, is reported as the month end would
+    // (exit 3 naming it), not as the script's failure inside m.match.
+    std::exception_ptr unread;
     if (!records.employers.empty())
-      c.match = [&](const std::string& day, const lua::month_record& so_far) {
-        // the case as the month has recorded it so far, and the other cases' places
-        auto now = all_cases;
-        now[run.case_header.id] = {run.case_header, events};
-        for (std::size_t i = 0; i < so_far.events.size(); ++i) {
-          auto& to = now[so_far.event_cases[i].empty() ? run.case_header.id : so_far.event_cases[i]].events;
-          auto e = format::event_from_json(so_far.events[i], fmt::format("{}: month {} event {}", path, k, i + 1));
-          e.seq = static_cast<std::int64_t>(to.size());
-          to.push_back(std::move(e));
+      c.match = [&](const std::string& day, const lua::month_record& so_far) -> json {
+        try {
+          // the case as the month has recorded it so far, and the other cases' places
+          auto now = all_cases;
+          now[run.case_header.id] = {run.case_header, events};
+          for (std::size_t i = 0; i < so_far.events.size(); ++i) {
+            auto& to = now[so_far.event_cases[i].empty() ? run.case_header.id : so_far.event_cases[i]].events;
+            auto e = format::event_from_json(so_far.events[i], fmt::format("{}: month {} event {}", path, k, i + 1));
+            e.seq = static_cast<std::int64_t>(to.size());
+            to.push_back(std::move(e));
+          }
+          for (auto& [id, mc] : now) cases::sort_events(mc.events);
+          const date on = date::parse_or_throw(day, "m.match");
+          const auto& own = now[run.case_header.id];
+          const auto offers = engine::offers_on(records.employers, on, filled_by(now, run.case_header.id, on));
+          return engine::to_json(eng.match(cases::fold(own.header, own.events, on), run.region, offers));
+        } catch (const input_error&) {
+          unread = std::current_exception();
+          throw;
         }
-        for (auto& [id, mc] : now) cases::sort_events(mc.events);
-        const date on = date::parse_or_throw(day, "m.match");
-        const auto& own = now[run.case_header.id];
-        const auto offers = engine::offers_on(records.employers, on, filled_by(now, run.case_header.id, on));
-        return engine::to_json(eng.match(cases::fold(own.header, own.events, on), run.region, offers));
       };
-    const auto rec = script.run_month(c);
+    lua::month_record rec;
+    try {
+      rec = script.run_month(c);
+    } catch (const rule_error&) {
+      if (unread) std::rethrow_exception(unread);
+      throw;
+    }
     m.sayings = rec.sayings;
     m.matches = rec.matches;
     for (const auto& q : rec.questions) m.questions.push_back({q.prompt, q.why});
