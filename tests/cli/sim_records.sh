@@ -131,6 +131,9 @@ expect_in err "month 2 event 1.kind: " "names the kind"
 scenario bad-sheet 'employers = { { id = "e1", name = "E1", since = "2024-01-01", tasks = { { id = "t1", title = { ja = "作業", en = "task" }, days_per_week = 2, hours_per_day = "x", wage_forms = { "taiken" } } } } },' ''
 expect_exit 3 "a sheet that does not read" -- "$HASHIGO" --lang en sim run "$WORK/bad-sheet.lua"
 expect_in err "bad-sheet.lua: employers\[1\]\.tasks\[0\]\.hours_per_day: must be a number" "names the record and its field"
+scenario twice 'agencies = { { id = "centre", name = "C", since = "2015-04-01", role = "centre" }, { id = "centre", name = "C2", since = "2015-04-01", role = "centre" } },' ''
+expect_exit 3 "one agency version listed twice" -- "$HASHIGO" --lang en sim run "$WORK/twice.lua"
+expect_in err "twice.lua: agencies: 'centre \(2015-04-01\)' is listed twice" "names the list and the version"
 scenario no-file 'agencies = { "nowhere/centre.json" },' ''
 expect_exit 3 "a record file that is not there" -- "$HASHIGO" --lang en sim run "$WORK/no-file.lua"
 expect_in err "nowhere/centre.json: cannot read the file" "names the file"

@@ -85,7 +85,7 @@ std::vector<read_item> items_of(const json& h, const char* key, std::string_view
 
 // `read` over each item, errors placed at the item (an inline record's field after its place).
 template <typename Record, typename Read>
-std::vector<Record> records_of(const std::vector<read_item>& items, Read&& read) {
+std::vector<Record> records_of(const std::vector<read_item>& items, const std::string& list, Read&& read) {
   std::vector<Record> out;
   for (const auto& item : items) {
     try {
@@ -98,8 +98,7 @@ std::vector<Record> records_of(const std::vector<read_item>& items, Read&& read)
   std::stable_sort(out.begin(), out.end(), [](const Record& a, const Record& b) { return std::tie(a.id, a.since) < std::tie(b.id, b.since); });
   for (std::size_t i = 1; i < out.size(); ++i)
     if (out[i].id == out[i - 1].id && out[i].since == out[i - 1].since)
-      throw input_error(fmt::format("{}: {}", items.front().where.substr(0, items.front().where.find('[')), out[i].id),
-                        message("error.listed_twice", fmt::format("{} ({})", out[i].id, out[i].since.to_string())));
+      throw input_error(list, message("error.listed_twice", fmt::format("{} ({})", out[i].id, out[i].since.to_string())));
   return out;
 }
 
@@ -133,12 +132,13 @@ scenario_records read_scenario_records(const json& h, const std::string& path, c
   scenario_records r;
   sha256 digest;
   bool read_files = false;
-  r.employers = records_of<cases::employer_record>(items_of(h, "employers", format::employer_file_tag, path, digest, read_files),
+  const auto list = [&](const char* key, std::string_view tag) { return items_of(h, key, tag, path, digest, read_files); };
+  r.employers = records_of<cases::employer_record>(list("employers", format::employer_file_tag), path + ": employers",
                                                    format::employer_record_from_json);
-  r.agencies = records_of<cases::agency_record>(items_of(h, "agencies", format::agency_file_tag, path, digest, read_files),
+  r.agencies = records_of<cases::agency_record>(list("agencies", format::agency_file_tag), path + ": agencies",
                                                 format::agency_record_from_json);
-  r.households = records_of<cases::household_record>(items_of(h, "households", format::household_file_tag, path, digest, read_files),
-                                                     format::household_record_from_json);
+  r.households = records_of<cases::household_record>(list("households", format::household_file_tag), path + ": households",
+                                                      format::household_record_from_json);
   if (read_files) r.digest = digest.hex();
 
   // a 基幹型 centre's partners are among the scenario's agencies on its day
