@@ -21,6 +21,7 @@ expect_in run.html '@media print' "print styles for handouts"
 expect_in run.html '@page \{ size: A4' "on A4"
 expect_in run.html '<div class="match"><b>⚖ .*2015-09-12.*3 件の作業のうち 2 件が合う' "the month-3 match is on the page, with how many tasks fit"
 expect_in run.html '<span class="rule">MA-03</span>' "its reasons name the matching criteria"
+expect_in run.html '<ul class="excluded"><li>× <span class="ja" lang="ja">食事の配膳と介助</span>.*CHB-MA-01' "the task that does not fit, and the criterion that excluded it"
 
 expect_exit 0 "sim fork --html" -- "$HASHIGO" --lang en sim fork "$S" --choose 4=a --vs 4=b --html "$WORK/fork.html"
 render fork --branches 2 --months 10 --diverge --text "A 4=a" --text "B 4=b"

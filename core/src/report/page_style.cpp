@@ -49,6 +49,7 @@ ul.events li.member .who::before { content: "["; } ul.events li.member .who::aft
 .match { margin: 6px 0; padding: 4px 8px; border-left: 3px solid var(--muted); font-size: .88rem; }
 .match ol { margin: 4px 0; padding-left: 1.4em; } .match ul.why { margin: 0; padding-left: 1em; list-style: none; color: var(--muted); }
 .match .score { font-variant-numeric: tabular-nums; font-weight: bold; }
+.match ul.excluded { margin: 4px 0; padding-left: 1.4em; list-style: none; color: var(--muted); }
 .fields { color: var(--muted); font-size: .82rem; }
 .decision { border-left: 4px solid var(--line); padding: 4px 10px; margin: 6px 0; font-size: .92rem; }
 .decision.up { border-color: var(--up); } .decision.down { border-color: var(--down); } .decision.error { border-color: #b00020; background: #fdecee; }

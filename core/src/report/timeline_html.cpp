@@ -226,10 +226,24 @@ class page {
       out += "</ul></li>";
     }
     out += "</ol>";
+    // the tasks that do not fit, with what excluded them: often the lesson ("why not that one?")
+    long listed = 0;
+    std::string left_out;
+    for (const auto& t : tasks) {
+      if (t.value("fits", false) || listed == k_match_shown) continue;
+      ++listed;
+      std::string why;
+      for (const auto& w : t["reasons"])
+        if (w.value("exclude", false))
+          why += (why.empty() ? "" : "; ") + both(localized_of(w[o_.person ? "plain" : "reason"])) +
+                 (o_.person ? "" : " <span class=\"rule\">" + escape(w.value("criterion", "")) + "</span>");
+      left_out += fmt::format("<li>× {} / {} — {}</li>", both(localized_of(t["title"])), escape(t.value("employer_name", "")), why);
+    }
+    if (!left_out.empty()) out += "<ul class=\"excluded\">" + left_out + "</ul>";
     const auto excluded = static_cast<long>(tasks.size()) - fitting;
-    if (fitting > shown || excluded > 0)
-      out += "<p class=\"small\">" + both([&](const std::string& lang) { return text::msg("report.match_more", lang, fitting - shown, excluded); }) +
-             "</p>";
+    if (fitting > shown || excluded > listed)
+      out += "<p class=\"small\">" +
+             both([&](const std::string& lang) { return text::msg("report.match_more", lang, fitting - shown, excluded - listed); }) + "</p>";
     return out + "</div>";
   }
 
