@@ -57,16 +57,14 @@ std::vector<cases::employer_record> read_employer_folder(const fs::path& dir) {
   return out;
 }
 
-std::map<std::pair<std::string, std::string>, int> filled_tasks(store::database& db, date day, const std::string& except) {
-  std::map<std::pair<std::string, std::string>, int> filled;
+cases::filled_places filled_tasks(store::database& db, date day, const std::string& except) {
+  cases::filled_places filled;
   store::case_repository repo(db);
   for (const auto& id : db.case_ids()) {
     if (id == except) continue;
     auto events = repo.readable_events(id);
     if (events.empty() || day < events.front().on) continue;
-    const auto state = cases::fold(repo.header(id), events, day);
-    for (const auto& p : state.placements)
-      if (p.active && !p.task_id.empty()) ++filled[{p.employer_id, p.task_id}];
+    cases::add_filled_places(cases::fold(repo.header(id), events, day), filled);
   }
   return filled;
 }

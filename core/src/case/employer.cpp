@@ -10,4 +10,9 @@ const employer_record* employer_in_force(const std::vector<employer_record>& ver
   return found;
 }
 
+void add_filled_places(const case_state& s, filled_places& filled) {
+  for (const auto& p : s.placements)
+    if (p.active && !p.task_id.empty()) ++filled[{p.employer_id, p.task_id}];
+}
+
 }  // namespace hashigo::cases

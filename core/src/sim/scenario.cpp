@@ -163,14 +163,10 @@ class linked_records {
 
 // The places of the scenario's carved tasks its other cases hold on `day` (matching counts a
 // place as taken, as `hashigo match` does for the store's other cases).
-std::map<std::pair<std::string, std::string>, int> filled_by(const std::map<std::string, cases::member_case>& all_cases,
-                                                             const std::string& own, date day) {
-  std::map<std::pair<std::string, std::string>, int> filled;
-  for (const auto& [id, c] : all_cases) {
-    if (id == own || c.events.empty() || day < c.events.front().on) continue;
-    for (const auto& p : cases::fold(c.header, c.events, day).placements)
-      if (p.active && !p.task_id.empty()) ++filled[{p.employer_id, p.task_id}];
-  }
+cases::filled_places filled_by(const std::map<std::string, cases::member_case>& all_cases, const std::string& own, date day) {
+  cases::filled_places filled;
+  for (const auto& [id, c] : all_cases)
+    if (id != own && !c.events.empty() && !(day < c.events.front().on)) cases::add_filled_places(cases::fold(c.header, c.events, day), filled);
   return filled;
 }
 

@@ -29,7 +29,7 @@ std::vector<cases::employer_record> read_employer_folder(const std::filesystem::
 
 /// Places taken on `day`: the active placements of stored cases naming each (employer, task),
 /// those of case `except` left out (a person's own place is open to them).
-std::map<std::pair<std::string, std::string>, int> filled_tasks(store::database& db, date day, const std::string& except = {});
+cases::filled_places filled_tasks(store::database& db, date day, const std::string& except = {});
 
 /// Matches stored case `case_id` on `as_of` (default: its last recorded day) to the tasks offered
 /// then: those of `folder` when given, else the stored employers. Unknown case → input_error("case").

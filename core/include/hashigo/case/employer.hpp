@@ -1,8 +1,10 @@
 #pragma once
 /// @file Employers and the tasks they carve out of their work (`hashigo.employer/1`,
 /// docs/employers.md): the しごと情報 sheets a person is matched to, and the placements that name them.
+#include <hashigo/case/state.hpp>
 #include <hashigo/date.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,5 +73,11 @@ struct employer_record {
 
 /// The version of `id` in force on `day` among `versions` (sorted by id then since), or nullptr.
 const employer_record* employer_in_force(const std::vector<employer_record>& versions, const std::string& id, date day);
+
+/// Places taken, by (employer id, task id).
+using filled_places = std::map<std::pair<std::string, std::string>, int>;
+
+/// Adds the places `s` (folded on a day) takes that day: its active placements naming a carved task.
+void add_filled_places(const case_state& s, filled_places& filled);
 
 }  // namespace hashigo::cases
